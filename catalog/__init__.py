@@ -1,0 +1,1 @@
+"""The kiosk's SQLite store: products, labels, sales ledger, audit log, staff."""

@@ -1,0 +1,91 @@
+"""Values the catalog stores and returns. Money is always integer minor units (cents)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+LineKind = Literal["item", "promotion", "manual"]
+
+
+@dataclass(frozen=True)
+class Product:
+    """A product the kiosk can sell. ``tax_rate_bp`` is basis points: 2000 means 20 %."""
+
+    sku: str
+    name: str
+    price_cents: int
+    tax_rate_bp: int
+    age_restricted: bool = False
+    active: bool = True
+    sold_loose: bool = False
+    image: str | None = None
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A multi-buy offer on one product.
+
+    ``"3 for 2"`` is ``buy_qty=3, pay_qty=2``; ``"2 for 5.00"`` is
+    ``buy_qty=2, bundle_cents=500``. Exactly one of ``pay_qty`` / ``bundle_cents`` is set.
+    """
+
+    sku: str
+    name: str
+    buy_qty: int
+    pay_qty: int | None = None
+    bundle_cents: int | None = None
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """One line of a sale as printed on the receipt; copied, never referenced, at sale time.
+
+    Promotion lines have ``kind="promotion"`` and a negative ``line_cents``.
+    ``tax_cents`` is the tax attributed to this line (may be 0 when tax is per sale).
+    """
+
+    sku: str
+    name: str
+    quantity: int
+    unit_cents: int
+    line_cents: int
+    tax_rate_bp: int
+    tax_cents: int = 0
+    kind: LineKind = "item"
+
+
+@dataclass(frozen=True)
+class SaleDraft:
+    """What the checkout asks the ledger to record. ``idempotency_key`` is a UUID string.
+
+    Invariants checked by the ledger: ``subtotal_cents == sum(line_cents)`` and
+    ``total_cents == subtotal_cents + (0 if tax_inclusive else tax_cents)``.
+    """
+
+    idempotency_key: str
+    lines: tuple[SaleLine, ...]
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+    currency: str
+    tax_inclusive: bool
+    payment_method: str = "card"
+    payment_ref: str = ""
+    approved_by: str | None = None
+    overrides: tuple[str, ...] = ()
+    kiosk_id: str = "kiosk-1"
+
+
+@dataclass(frozen=True)
+class Sale:
+    """A sale as stored in the ledger."""
+
+    id: int
+    receipt_no: str
+    created_at: str
+    draft: SaleDraft
+    lines: tuple[SaleLine, ...] = field(default=())

@@ -1,0 +1,1 @@
+"""Staff screens behind the PIN."""
