@@ -47,7 +47,9 @@ class Detections:
 
     def filter(self, mask: np.ndarray) -> Detections:
         return Detections(
-            xyxy=self.xyxy[mask], score=self.score[mask], class_id=self.class_id[mask],
+            xyxy=self.xyxy[mask],
+            score=self.score[mask],
+            class_id=self.class_id[mask],
             names=self.names,
         )
 
@@ -60,7 +62,9 @@ class Detections:
                 "score": round(float(s), 4),
                 "box": [round(float(v), 1) for v in box],
             }
-            for label, c, s, box in zip(self.labels, self.class_id, self.score, self.xyxy)
+            for label, c, s, box in zip(
+                self.labels, self.class_id, self.score, self.xyxy, strict=True
+            )
         ]
 
     @classmethod

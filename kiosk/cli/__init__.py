@@ -22,7 +22,8 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Vision checkout kiosk: recognise items, total them, take payment."
+        prog="kiosk",
+        description="Vision checkout kiosk: recognise items, total them, take payment.",
     )
     parser.add_argument("--config", metavar="FILE", help="settings file (TOML) to use")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
