@@ -1,0 +1,173 @@
+"""The kiosk's settings as frozen dataclasses, with their defaults and allowed ranges.
+
+Kept apart from ``kiosk.config`` (which finds, reads and merges files) so the shape of the
+settings can be read in one screen. Every field's default is its documented default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+PROVIDER_NAMES = ("auto", "cpu", "cuda", "tensorrt", "openvino", "directml", "coreml")
+ROUNDING_MODES = ("per_line", "per_sale")
+
+
+@dataclass(frozen=True)
+class CameraSettings:
+    """Where frames come from: a camera index ("0"), a video, a folder, an image or a URL."""
+
+    source: str = "0"
+    width: int = 0  # requested capture width for cameras; 0 = the camera's default
+    height: int = 0  # requested capture height for cameras; 0 = the camera's default
+    fps: float = 0.0  # requested camera frame rate; 0 = the camera's default
+    loop: bool = True  # replay files (video, folder, image) from the start when they end
+    stall_seconds: float = 2.0  # no new frame for this long -> reopen the source
+
+
+@dataclass(frozen=True)
+class DetectorSettings:
+    """Which model runs where, and how confident a detection must be."""
+
+    model: str = ""  # path to an ONNX file; "" = the bundled demo model
+    providers: str = "auto"  # auto, or a comma list of cpu/cuda/tensorrt/openvino/...
+    threads: int = 0  # onnxruntime intra-op threads; 0 = onnxruntime's choice
+    accept_conf: float = 0.5  # a detection at or above this is counted as the item
+    doubt_conf: float = 0.25  # between doubt and accept: the item is uncertain, payment blocks
+    imgsz: int = 0  # model input size; 0 = read it from the model's metadata
+
+
+@dataclass(frozen=True)
+class CheckoutSettings:
+    """How a basket is priced and how long a sale waits."""
+
+    currency: str = "EUR"
+    tax_inclusive: bool = True  # catalog prices already include tax
+    rounding: str = "per_line"  # round tax per line or once per sale
+    settle_seconds: float = 0.6  # the basket must be unchanged this long before it counts
+    receipt_timeout_seconds: float = 20.0  # the receipt screen returns to welcome after this
+    kiosk_id: str = "kiosk-1"  # written into every sale to tell kiosks apart
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    fullscreen: bool = False
+    hide_cursor: bool = False
+    language: str = "en"
+
+
+@dataclass(frozen=True)
+class StaffSettings:
+    lockout_attempts: int = 5  # wrong PINs in a row before staff login locks
+    lockout_seconds: float = 300.0  # how long the lock lasts
+
+
+@dataclass(frozen=True)
+class PathSettings:
+    """Where the kiosk keeps its data; the loader fills these in from the data directory."""
+
+    data_dir: Path = Path()
+    database: Path = Path()
+    receipts_dir: Path = Path()
+    logs_dir: Path = Path()
+
+
+@dataclass(frozen=True)
+class Settings:
+    camera: CameraSettings = field(default_factory=CameraSettings)
+    detector: DetectorSettings = field(default_factory=DetectorSettings)
+    checkout: CheckoutSettings = field(default_factory=CheckoutSettings)
+    ui: UiSettings = field(default_factory=UiSettings)
+    staff: StaffSettings = field(default_factory=StaffSettings)
+    paths: PathSettings = field(default_factory=PathSettings)
+    config_file: Path | None = None  # the TOML file these came from, None = defaults only
+
+
+SECTIONS: dict[str, type] = {
+    "camera": CameraSettings,
+    "detector": DetectorSettings,
+    "checkout": CheckoutSettings,
+    "ui": UiSettings,
+    "staff": StaffSettings,
+    "paths": PathSettings,
+}
+
+# Field types by section, taken from the defaults: the annotations are strings.
+FIELD_TYPES: dict[str, dict[str, type]] = {
+    name: {f.name: Path if name == "paths" else type(f.default) for f in fields(cls)}
+    for name, cls in SECTIONS.items()
+}
+
+
+def _between(low: float, high: float) -> Callable[[Any], str | None]:
+    return lambda v: None if low <= v <= high else f"must be between {low:g} and {high:g}"
+
+
+def _at_least(low: float) -> Callable[[Any], str | None]:
+    return lambda v: None if v >= low else f"must be at least {low:g}"
+
+
+def _above(low: float) -> Callable[[Any], str | None]:
+    return lambda v: None if v > low else f"must be greater than {low:g}"
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
+    return lambda v: None if v in choices else f"must be one of {', '.join(choices)}"
+
+
+def _providers(value: str) -> str | None:
+    names = [p.strip().lower() for p in value.split(",")]
+    bad = [p for p in names if p not in PROVIDER_NAMES]
+    return f"has unknown provider(s) {bad}; use {', '.join(PROVIDER_NAMES)}" if bad else None
+
+
+def _imgsz(value: int) -> str | None:
+    ok = value == 0 or (value >= 32 and value % 32 == 0)
+    return None if ok else "must be 0 (from the model) or a positive multiple of 32"
+
+
+def _currency(value: str) -> str | None:
+    ok = re.fullmatch(r"[A-Z]{3}", value)
+    return None if ok else "must be a three-letter ISO 4217 code such as EUR"
+
+
+def _not_empty(value: str) -> str | None:
+    return None if value.strip() else "must not be empty"
+
+
+CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "camera.source": _not_empty,
+    "camera.width": _at_least(0),
+    "camera.height": _at_least(0),
+    "camera.fps": _between(0, 1000),
+    "camera.stall_seconds": _above(0),
+    "detector.providers": _providers,
+    "detector.threads": _at_least(0),
+    "detector.accept_conf": _between(0, 1),
+    "detector.doubt_conf": _between(0, 1),
+    "detector.imgsz": _imgsz,
+    "checkout.currency": _currency,
+    "checkout.rounding": _one_of(ROUNDING_MODES),
+    "checkout.settle_seconds": _at_least(0),
+    "checkout.receipt_timeout_seconds": _above(0),
+    "checkout.kiosk_id": _not_empty,
+    "ui.language": _not_empty,
+    "staff.lockout_attempts": _at_least(1),
+    "staff.lockout_seconds": _at_least(0),
+}
+
+
+def cross_field_problems(settings: Settings) -> list[tuple[str, str]]:
+    """Checks that involve two fields, as (dotted key, problem) pairs."""
+    det = settings.detector
+    if det.doubt_conf > det.accept_conf:
+        return [
+            (
+                "detector.doubt_conf",
+                f"({det.doubt_conf:g}) must not exceed detector.accept_conf ({det.accept_conf:g})",
+            )
+        ]
+    return []
