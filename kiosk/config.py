@@ -39,6 +39,7 @@ __all__ = [
     "CONFIG_FILENAME",
     "ConfigError",
     "Settings",
+    "SettingsFileExists",
     "bundled_model_path",
     "default_config_file",
     "demo_catalog_path",
@@ -65,6 +66,10 @@ class ConfigError(KioskError):
         self.problems = problems
         lines = "\n  ".join(problems)
         super().__init__(f"invalid settings (fix these and start again):\n  {lines}")
+
+
+class SettingsFileExists(KioskError):
+    """``kiosk config init`` would overwrite a settings file someone may have edited."""
 
 
 def _demo_dir() -> Path:

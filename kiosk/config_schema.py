@@ -14,65 +14,83 @@ from typing import Any
 
 PROVIDER_NAMES = ("auto", "cpu", "cuda", "tensorrt", "openvino", "directml", "coreml")
 ROUNDING_MODES = ("per_line", "per_sale")
+_UNSET = Path()  # placeholder; load_settings always fills in real paths
+
+
+def _doc(default: Any, doc: str) -> Any:
+    """A field with its default and the one-line meaning shown by ``kiosk config init``."""
+    return field(default=default, metadata={"doc": doc})
 
 
 @dataclass(frozen=True)
 class CameraSettings:
     """Where frames come from: a camera index ("0"), a video, a folder, an image or a URL."""
 
-    source: str = "0"
-    width: int = 0  # requested capture width for cameras; 0 = the camera's default
-    height: int = 0  # requested capture height for cameras; 0 = the camera's default
-    fps: float = 0.0  # requested camera frame rate; 0 = the camera's default
-    loop: bool = True  # replay files (video, folder, image) from the start when they end
-    stall_seconds: float = 2.0  # no new frame for this long -> reopen the source
+    source: str = _doc("0", 'camera index, video file, image folder, image, URL, or "demo"')
+    width: int = _doc(0, "requested camera width in pixels; 0 = the camera's default")
+    height: int = _doc(0, "requested camera height in pixels; 0 = the camera's default")
+    fps: float = _doc(0.0, "requested camera frame rate; 0 = the camera's default")
+    loop: bool = _doc(True, "play files (video, folder, image) again from the start at the end")
+    stall_seconds: float = _doc(2.0, "no new frame for this long: reopen the source")
 
 
 @dataclass(frozen=True)
 class DetectorSettings:
     """Which model runs where, and how confident a detection must be."""
 
-    model: str = ""  # path to an ONNX file; "" = the bundled demo model
-    providers: str = "auto"  # auto, or a comma list of cpu/cuda/tensorrt/openvino/...
-    threads: int = 0  # onnxruntime intra-op threads; 0 = onnxruntime's choice
-    accept_conf: float = 0.5  # a detection at or above this is counted as the item
-    doubt_conf: float = 0.25  # between doubt and accept: the item is uncertain, payment blocks
-    imgsz: int = 0  # model input size; 0 = read it from the model's metadata
+    model: str = _doc("", 'ONNX model file; "" = the bundled demo model')
+    providers: str = _doc("auto", "auto, or a comma list of cpu, cuda, tensorrt, openvino, ...")
+    threads: int = _doc(0, "onnxruntime intra-op threads; 0 = onnxruntime's choice")
+    accept_conf: float = _doc(0.5, "a detection at or above this counts as the item")
+    doubt_conf: float = _doc(0.25, "from here up to accept_conf an item is uncertain: pay blocks")
+    imgsz: int = _doc(0, "model input size (multiple of 32); 0 = from the model's metadata")
 
 
 @dataclass(frozen=True)
 class CheckoutSettings:
     """How a basket is priced and how long a sale waits."""
 
-    currency: str = "EUR"
-    tax_inclusive: bool = True  # catalog prices already include tax
-    rounding: str = "per_line"  # round tax per line or once per sale
-    settle_seconds: float = 0.6  # the basket must be unchanged this long before it counts
-    receipt_timeout_seconds: float = 20.0  # the receipt screen returns to welcome after this
-    kiosk_id: str = "kiosk-1"  # written into every sale to tell kiosks apart
+    currency: str = _doc("EUR", "ISO 4217 currency code of the catalog prices")
+    tax_inclusive: bool = _doc(True, "catalog prices already include tax")
+    rounding: str = _doc("per_line", "round tax per_line or once per_sale")
+    settle_seconds: float = _doc(0.6, "seconds the basket must stay unchanged to count")
+    receipt_timeout_seconds: float = _doc(20.0, "seconds the receipt shows before welcome")
+    kiosk_id: str = _doc("kiosk-1", "written into every sale to tell kiosks apart")
 
 
 @dataclass(frozen=True)
 class UiSettings:
-    fullscreen: bool = False
-    hide_cursor: bool = False
-    language: str = "en"
+    """The shopper's screen."""
+
+    fullscreen: bool = _doc(False, "fill the screen (kiosk mode)")
+    hide_cursor: bool = _doc(False, "hide the mouse pointer (touch screens)")
+    language: str = _doc("en", "language of the screen texts")
 
 
 @dataclass(frozen=True)
 class StaffSettings:
-    lockout_attempts: int = 5  # wrong PINs in a row before staff login locks
-    lockout_seconds: float = 300.0  # how long the lock lasts
+    """Staff PIN login."""
+
+    lockout_attempts: int = _doc(5, "wrong PINs in a row before staff login locks")
+    lockout_seconds: float = _doc(300.0, "how long the lock lasts, in seconds")
 
 
 @dataclass(frozen=True)
 class PathSettings:
-    """Where the kiosk keeps its data; the loader fills these in from the data directory."""
+    """Where the kiosk keeps its data; ``load_settings`` fills these in from the data dir."""
 
-    data_dir: Path = Path()
-    database: Path = Path()
-    receipts_dir: Path = Path()
-    logs_dir: Path = Path()
+    data_dir: Path = field(
+        default=_UNSET,
+        metadata={"doc": "data directory; default the platform's, or $KIOSK_HOME/data"},
+    )
+    database: Path = field(
+        default=_UNSET,
+        metadata={"doc": "SQLite catalog and sales; default data_dir/catalog.sqlite"},
+    )
+    receipts_dir: Path = field(
+        default=_UNSET, metadata={"doc": "receipt files; default data_dir/receipts"}
+    )
+    logs_dir: Path = field(default=_UNSET, metadata={"doc": "log files; default data_dir/logs"})
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,9 @@ SECTIONS: dict[str, type] = {
 }
 
 # Field types by section, taken from the defaults: the annotations are strings.
+FIELD_DOCS: dict[str, str] = {
+    f"{name}.{f.name}": f.metadata["doc"] for name, cls in SECTIONS.items() for f in fields(cls)
+}
 FIELD_TYPES: dict[str, dict[str, type]] = {
     name: {f.name: Path if name == "paths" else type(f.default) for f in fields(cls)}
     for name, cls in SECTIONS.items()
