@@ -1,0 +1,85 @@
+"""Choose ONNX Runtime execution providers and open a session, falling back to the CPU.
+
+``auto`` ranks the accelerators this onnxruntime build offers (CUDA, DirectML, CoreML,
+OpenVINO, then TensorRT last because some wheels list it even when its libraries are absent)
+and always appends the CPU. A named provider that is not installed, or that does not come up,
+is an error: a kiosk configured for a GPU should say so rather than silently crawl.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import onnxruntime as ort
+
+from kiosk.detector_errors import ProviderUnavailable
+
+log = logging.getLogger(__name__)
+
+CPU = "CPUExecutionProvider"
+PROVIDER_NAMES = {
+    "cpu": CPU,
+    "cuda": "CUDAExecutionProvider",
+    "tensorrt": "TensorrtExecutionProvider",
+    "openvino": "OpenVINOExecutionProvider",
+    "directml": "DmlExecutionProvider",
+    "coreml": "CoreMLExecutionProvider",
+}
+AUTO_RANKING = (
+    "CUDAExecutionProvider",
+    "DmlExecutionProvider",
+    "CoreMLExecutionProvider",
+    "OpenVINOExecutionProvider",
+    "TensorrtExecutionProvider",
+)
+
+
+def resolve_providers(choice: str, available: list[str] | None = None) -> list[str]:
+    """Provider list for ONNX Runtime from ``auto``, a short name or a full provider name."""
+    available = ort.get_available_providers() if available is None else available
+    key = choice.strip().lower()
+    if key in ("", "auto"):
+        return [p for p in AUTO_RANKING if p in available] + [CPU]
+    wanted = PROVIDER_NAMES.get(key, choice.strip())
+    if wanted not in available:
+        known = ", ".join(["auto", *PROVIDER_NAMES])
+        raise ProviderUnavailable(
+            f"execution provider {choice!r} is not available in this onnxruntime "
+            f"(available: {', '.join(available)}): install the matching onnxruntime package "
+            f"(e.g. onnxruntime-gpu for cuda) or set detector providers to one of {known}"
+        )
+    return [wanted] if wanted == CPU else [wanted, CPU]
+
+
+def open_session(model_path: Path, choice: str, threads: int = 0) -> ort.InferenceSession:
+    """Create the session; ``auto`` retries on the CPU alone if an accelerator fails."""
+    providers = resolve_providers(choice)
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = max(int(threads), 0)
+    options.log_severity_level = 3  # our own warnings say what happened
+    try:
+        session = ort.InferenceSession(str(model_path), options, providers=providers)
+    except Exception as exc:
+        if providers == [CPU] or choice.strip().lower() not in ("", "auto"):
+            raise
+        log.warning("%s failed to start with %s (%s); using the CPU", model_path, providers, exc)
+        session = ort.InferenceSession(str(model_path), options, providers=[CPU])
+    _check_started(session, providers, choice, model_path)
+    return session
+
+
+def _check_started(
+    session: ort.InferenceSession, providers: list[str], choice: str, model_path: Path
+) -> None:
+    active = session.get_providers()
+    if providers[0] in active:
+        return
+    if choice.strip().lower() in ("", "auto"):
+        log.warning("%s: %s did not start; running on the CPU", model_path, providers[0])
+        return
+    raise ProviderUnavailable(
+        f"execution provider {providers[0]} is installed but did not start for {model_path} "
+        f"(active: {', '.join(active)}): check the GPU driver and CUDA/TensorRT libraries, "
+        "or set detector providers to auto or cpu"
+    )

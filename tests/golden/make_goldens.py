@@ -1,0 +1,199 @@
+"""Regenerate the detector's golden outputs from Ultralytics itself (needs the ``train`` extra).
+
+The kiosk's detector must match ``ultralytics.YOLO(onnx).predict`` on the same ONNX file and
+images. CI has no torch, so this script records Ultralytics' answers once and the tests
+compare against the recorded JSON.
+
+    PYTHONPATH=/work/main /work/venv-train/bin/python tests/golden/make_goldens.py --all
+    PYTHONPATH=. python tests/golden/make_goldens.py --model models/demo/demo.onnx --name demo
+
+``--all`` rebuilds the test images, the two tiny random-initialised YOLO26 models (end-to-end
+``(1, N, 6)`` and raw ``(1, 4+nc, anchors)`` outputs) and their goldens. ``--model`` records
+goldens for any other detection ONNX (the demo model) on the same images.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+IMAGES = HERE / "images"
+MODELS = HERE / "models"
+DEMO_CATALOG = ROOT / "models" / "demo" / "demo_catalog.csv"
+
+# (name, height, width): square, landscape, portrait, very tall, very wide, tiny, odd sizes.
+IMAGE_SHAPES = (
+    ("square_320", 320, 320),
+    ("landscape_640x480", 480, 640),
+    ("hd_1280x720", 720, 1280),
+    ("portrait_480x800", 800, 480),
+    ("tall_150x900", 900, 150),
+    ("wide_1000x120", 120, 1000),
+    ("tiny_37x23", 23, 37),
+    ("odd_517x333", 333, 517),
+)
+GOLDEN_CONF = 0.1
+BIAS_MEAN = -5.0
+CLS_GAIN = 2.0
+BOX_GAIN = 1.5
+BOX_BIAS = 2.0
+
+
+def demo_labels() -> dict[int, str]:
+    """Class names in demo-catalog order, so the test models speak the demo store's labels."""
+    with DEMO_CATALOG.open(newline="") as fh:
+        return {i: row["labels"] for i, row in enumerate(csv.DictReader(fh))}
+
+
+def counter_scene(height: int, width: int, seed: int) -> np.ndarray:
+    """A deterministic top-down 'counter' with coloured boxes, discs and a little noise."""
+    rng = np.random.default_rng(seed)
+    yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
+    base = 90 + 60 * np.sin(xx / max(width, 1) * 3.1 + seed) * np.cos(yy / max(height, 1) * 2.3)
+    tint = rng.uniform(0.7, 1.2, 3).astype(np.float32)
+    image = np.clip(base[..., None] * tint, 0, 255).astype(np.uint8)
+    for _ in range(int(rng.integers(3, 9))):
+        colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+        x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+        w = int(rng.integers(max(width // 10, 2), max(width // 3, 3)))
+        h = int(rng.integers(max(height // 10, 2), max(height // 3, 3)))
+        if rng.random() < 0.5:
+            cv2.rectangle(image, (x, y), (x + w, y + h), colour, -1)
+        else:
+            cv2.ellipse(
+                image, (x, y), (w // 2, h // 2), float(rng.integers(0, 180)), 0, 360, colour, -1
+            )
+    return image
+
+
+def write_images() -> list[Path]:
+    IMAGES.mkdir(exist_ok=True)
+    paths = []
+    for seed, (name, height, width) in enumerate(IMAGE_SHAPES):
+        path = IMAGES / f"{name}.png"
+        cv2.imwrite(str(path), counter_scene(height, width, seed))
+        paths.append(path)
+    return paths
+
+
+def calibrate_batchnorm(model, imgsz: int) -> None:
+    """Give BatchNorm real statistics so an untrained network's outputs depend on the image.
+
+    With default statistics the random features fade to zero over the depth of the network
+    and every anchor predicts the same box and score, which makes a useless oracle.
+    """
+    import torch
+
+    scenes = [counter_scene(imgsz, imgsz, 100 + i) for i in range(16)]
+    batch = torch.from_numpy(np.stack(scenes)[..., ::-1].copy()).permute(0, 3, 1, 2).float() / 255
+    for module in model.modules():
+        if isinstance(module, torch.nn.BatchNorm2d):
+            module.reset_running_stats()
+            module.momentum = None  # cumulative average over the calibration passes
+    model.train()
+    with torch.no_grad():
+        for _ in range(3):
+            model(batch)
+    model.eval()
+
+
+def build_tiny_models(imgsz: int) -> dict[str, Path]:
+    """Export one random-initialised tiny YOLO26 to ONNX in both output forms."""
+    import torch
+    from ultralytics import YOLO
+
+    torch.manual_seed(0)
+    yolo = YOLO(str(HERE / "yolo26-tiny.yaml"))
+    yolo.model.names = demo_labels()
+    calibrate_batchnorm(yolo.model, imgsz)
+    head = yolo.model.model[-1]
+    # Untrained class biases sit near -10 (sigmoid ~0); spread them so scores vary widely.
+    # Their weights are tiny too: scale them so scores and boxes vary from image to image.
+    with torch.no_grad():
+        for branch in (head.cv3, head.one2one_cv3):
+            for seq in branch:
+                seq[-1].weight.mul_(CLS_GAIN)
+                torch.nn.init.normal_(seq[-1].bias, mean=BIAS_MEAN, std=0.5)
+        for branch in (head.cv2, head.one2one_cv2):
+            for seq in branch:
+                seq[-1].weight.mul_(BOX_GAIN)
+                seq[-1].bias.fill_(BOX_BIAS)  # positive side distances: boxes not inside out
+    MODELS.mkdir(exist_ok=True)
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        pt = Path(tmp) / "tiny.pt"
+        yolo.save(str(pt))
+        for name, nms in (("tiny_e2e", False), ("tiny_raw", None)):
+            exported = YOLO(str(pt)).export(format="onnx", imgsz=imgsz, nms=nms, simplify=True)
+            target = MODELS / f"{name}.onnx"
+            shutil.move(exported, target)
+            out[name] = target
+    return out
+
+
+def predict_goldens(model: Path, images: list[Path], conf: float) -> dict[str, object]:
+    """Ultralytics' own predictions for each image, full float precision."""
+    from ultralytics import YOLO
+
+    yolo = YOLO(str(model), task="detect")
+    results = {}
+    for path in images:
+        (result,) = yolo.predict(str(path), conf=conf, verbose=False, device="cpu")
+        boxes = result.boxes
+        results[path.name] = {
+            "height": int(result.orig_shape[0]),
+            "width": int(result.orig_shape[1]),
+            "detections": [
+                {"class_id": int(c), "score": float(s), "box": [float(v) for v in box]}
+                for box, s, c in zip(
+                    boxes.xyxy.tolist(), boxes.conf.tolist(), boxes.cls.tolist(), strict=True
+                )
+            ],
+        }
+    return {
+        "model": str(model.relative_to(ROOT)) if model.is_relative_to(ROOT) else str(model),
+        "conf": conf,
+        "iou": 0.7,
+        "images": results,
+    }
+
+
+def write_golden(model: Path, name: str, conf: float) -> Path:
+    images = sorted(IMAGES.glob("*.png"))
+    golden = predict_goldens(model, images, conf)
+    target = HERE / f"{name}.json"
+    target.write_text(json.dumps(golden, indent=1) + "\n")
+    counts = {k: len(v["detections"]) for k, v in golden["images"].items()}  # type: ignore[attr-defined]
+    print(f"{target.name}: {counts}")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--all", action="store_true", help="rebuild images, tiny models, goldens")
+    parser.add_argument("--model", type=Path, help="record goldens for this ONNX model")
+    parser.add_argument("--name", help="golden file name (default: the model's stem)")
+    parser.add_argument("--conf", type=float, default=GOLDEN_CONF)
+    parser.add_argument("--imgsz", type=int, default=320, help="export size of the tiny models")
+    args = parser.parse_args()
+    if args.all:
+        write_images()
+        for name, path in build_tiny_models(args.imgsz).items():
+            write_golden(path, name, args.conf)
+    if args.model:
+        write_golden(args.model.resolve(), args.name or args.model.stem, args.conf)
+    if not (args.all or args.model):
+        parser.error("nothing to do: pass --all and/or --model")
+
+
+if __name__ == "__main__":
+    main()
