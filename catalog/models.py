@@ -89,3 +89,48 @@ class Sale:
     created_at: str
     draft: SaleDraft
     lines: tuple[SaleLine, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A staff account as the kiosk sees it; the PIN hash never leaves the catalog."""
+
+    id: int
+    name: str
+    role: Literal["cashier", "supervisor", "manager"]
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One catalog change: who, when (UTC ISO), what, and the values before and after."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    old: object = None
+    new: object = None
+
+
+@dataclass(frozen=True)
+class ProductSales:
+    """How much of one product sold in a period (item lines only, before promotions)."""
+
+    sku: str
+    name: str
+    quantity: int
+    total_cents: int
+
+
+@dataclass(frozen=True)
+class SalesSummary:
+    """A day's takings: number of sales, totals, and sales per product."""
+
+    day: str
+    sale_count: int
+    total_cents: int
+    tax_cents: int
+    discount_cents: int
+    per_product: tuple[ProductSales, ...] = ()

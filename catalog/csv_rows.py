@@ -1,0 +1,155 @@
+"""Parse and check a catalog CSV file, collecting every problem with its line number.
+
+Only the file itself is judged here (syntax, numbers, duplicates inside the file);
+``catalog.importexport`` adds the checks that need the database and applies the rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from catalog.errors import CsvImportError
+from catalog.money import parse_bool, parse_percent_bp, parse_price
+
+__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_rows"]
+
+Problems = list[tuple[int, str]]
+
+REQUIRED = ("sku", "name", "price", "tax_rate_percent", "age_restricted", "labels")
+OPTIONAL = ("active", "sold_loose", "image")
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One valid row. ``None`` in active/sold_loose means "not given: keep or default";
+    ``has_image`` says whether the file has an image column at all."""
+
+    line: int
+    sku: str
+    name: str
+    price_cents: int
+    tax_rate_bp: int
+    age_restricted: bool
+    labels: tuple[str, ...]
+    active: bool | None = None
+    sold_loose: bool | None = None
+    image: str | None = None
+    has_image: bool = False
+
+
+def _has_bad_bytes(values: list[str]) -> bool:
+    # Bytes that are not UTF-8 were decoded with surrogateescape into U+DC80..U+DCFF.
+    return any("\udc80" <= ch <= "\udcff" for value in values for ch in value)
+
+
+def _check_header(header: list[str]) -> list[str]:
+    problems = []
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        problems.append(
+            f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in the header"
+            f" (expected {','.join(REQUIRED)}[,{','.join(OPTIONAL)}])"
+        )
+    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    if unknown:
+        problems.append(f"unknown column{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}")
+    repeated = sorted({c for c in header if header.count(c) > 1})
+    if repeated:
+        problems.append(f"column {', '.join(repeated)} appears more than once")
+    return problems
+
+
+def _optional_bool(cells: dict[str, str], name: str) -> bool | None:
+    text = cells.get(name, "").strip()
+    return parse_bool(text, name) if text else None
+
+
+def _parse_row(line: int, cells: dict[str, str], decimals: int) -> tuple[CsvRow | None, list[str]]:
+    problems: list[str] = []
+
+    def attempt(parse, *args):  # type: ignore[no-untyped-def]
+        try:
+            return parse(*args)
+        except ValueError as exc:
+            problems.append(str(exc))
+            return None
+
+    sku, name = cells["sku"].strip(), cells["name"].strip()
+    if not sku:
+        problems.append("sku is empty")
+    if not name:
+        problems.append("name is empty")
+    price = attempt(parse_price, cells["price"], decimals)
+    tax = attempt(parse_percent_bp, cells["tax_rate_percent"])
+    age = attempt(parse_bool, cells["age_restricted"], "age_restricted")
+    active = attempt(_optional_bool, cells, "active")
+    loose = attempt(_optional_bool, cells, "sold_loose")
+    labels = tuple(dict.fromkeys(x.strip() for x in cells["labels"].split(";") if x.strip()))
+    if problems:
+        return None, problems
+    image = cells.get("image", "").strip() or None
+    row = CsvRow(line, sku, name, price, tax, age, labels, active, loose, image, "image" in cells)
+    return row, []
+
+
+def _duplicates(rows: list[CsvRow]) -> Problems:
+    problems: Problems = []
+    sku_line: dict[str, int] = {}
+    label_line: dict[str, int] = {}
+    for row in rows:
+        if row.sku in sku_line:
+            problems.append(
+                (row.line, f"duplicate sku {row.sku} (already on line {sku_line[row.sku]})")
+            )
+        sku_line.setdefault(row.sku, row.line)
+        for label in row.labels:
+            if label in label_line:
+                first = label_line[label]
+                problems.append((row.line, f"label {label!r} is already used on line {first}"))
+            label_line.setdefault(label, row.line)
+    return problems
+
+
+def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow], Problems]:
+    """The valid rows and the ``(line, reason)`` of every bad one.
+
+    Raises ``CsvImportError`` at once for an empty file or a bad header (rows cannot be
+    read without one); the caller raises it for row problems after adding its own.
+    """
+    if not data.strip():
+        raise CsvImportError(source, [(1, "the file is empty (expected a header line)")])
+    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [c.strip().lower() for c in next(reader)]
+    header_problems = _check_header(header)
+    if _has_bad_bytes(header):
+        header_problems.append("the header is not valid UTF-8 text: save the file as UTF-8")
+    if header_problems:
+        raise CsvImportError(source, [(1, p) for p in header_problems])
+    problems: Problems = []
+    rows: list[CsvRow] = []
+    line = reader.line_num + 1
+    for values in reader:
+        row_line, line = line, reader.line_num + 1
+        if not any(v.strip() for v in values):
+            continue
+        if _has_bad_bytes(values):
+            problems.append((row_line, "not valid UTF-8 text: save the file as UTF-8"))
+            continue
+        if len(values) != len(header):
+            missing = header[len(values) :]
+            detail = f" (missing {', '.join(missing)})" if missing else ""
+            problems.append(
+                (row_line, f"has {len(values)} values, the header has {len(header)}{detail}")
+            )
+            continue
+        row, reasons = _parse_row(row_line, dict(zip(header, values, strict=True)), decimals)
+        problems.extend((row_line, reason) for reason in reasons)
+        if row is not None:
+            rows.append(row)
+    problems.extend(_duplicates(rows))
+    if not rows and not problems:
+        problems.append((1, "the file has a header but no product rows"))
+    return rows, problems

@@ -1,0 +1,157 @@
+"""CSV import and export of the product catalog.
+
+Import checks every row first and then applies all of them in one transaction, or nothing:
+a bad file, or a process killed half-way, leaves the catalog exactly as it was. Rows are
+upserts: an existing sku is updated (and audited), other products are left alone. Export
+writes every product, inactive ones included, with the optional ``active``, ``sold_loose``
+and ``image`` columns, so exporting and importing into an empty catalog reproduces it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from catalog import audit
+from catalog.csv_rows import OPTIONAL, REQUIRED, CsvRow, Problems, read_rows
+from catalog.db import rows as query_rows
+from catalog.db import write_transaction
+from catalog.errors import CsvImportError
+from catalog.models import Product
+from catalog.money import format_bp, format_cents
+from catalog.products import list_products, store_product
+
+__all__ = ["ImportResult", "export_csv", "export_csv_text", "import_csv", "import_csv_bytes"]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """How many rows created, changed or left as they were."""
+
+    created: int
+    updated: int
+    unchanged: int
+
+
+def import_csv(
+    db: sqlite_utils.Database,
+    path: str | Path,
+    *,
+    actor: str = "csv-import",
+    currency_decimals: int = 2,
+) -> ImportResult:
+    """Import the file at ``path``; ``CsvImportError`` lists every bad row, nothing applied."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
+    return import_csv_bytes(
+        db, data, source=str(path), actor=actor, currency_decimals=currency_decimals
+    )
+
+
+def import_csv_bytes(
+    db: sqlite_utils.Database,
+    data: bytes,
+    *,
+    source: str = "<csv>",
+    actor: str = "csv-import",
+    currency_decimals: int = 2,
+) -> ImportResult:
+    """Import CSV bytes (what an upload hands over); same rules as ``import_csv``."""
+    parsed, problems = read_rows(data, source, currency_decimals)
+    with write_transaction(db):
+        problems += _labels_taken_in_db(db, parsed)
+        if problems:
+            raise CsvImportError(source, sorted(problems, key=lambda p: p[0]))
+        return _apply(db, parsed, actor, source)
+
+
+def _labels_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Problems:
+    """Labels owned by a product this file does not mention (checked under the write lock)."""
+    in_file = {row.sku for row in parsed}
+    owners = {r["label"]: r["sku"] for r in query_rows(db, "SELECT label, sku FROM labels")}
+    return [
+        (row.line, f"label {label!r} already belongs to product {owners[label]} (not in this file)")
+        for row in parsed
+        for label in row.labels
+        if label in owners and owners[label] not in in_file
+    ]
+
+
+def _product(row: CsvRow, old: Product | None) -> Product:
+    def keep(given: bool | None, previous: bool, default: bool) -> bool:
+        if given is not None:
+            return given
+        return previous if old else default
+
+    return Product(
+        sku=row.sku,
+        name=row.name,
+        price_cents=row.price_cents,
+        tax_rate_bp=row.tax_rate_bp,
+        age_restricted=row.age_restricted,
+        active=keep(row.active, old.active if old else True, True),
+        sold_loose=keep(row.sold_loose, old.sold_loose if old else False, False),
+        image=row.image if row.has_image else (old.image if old else None),
+        labels=tuple(sorted(row.labels)),
+    )
+
+
+def _apply(
+    db: sqlite_utils.Database, parsed: list[CsvRow], actor: str, source: str
+) -> ImportResult:
+    before = {p.sku: p for p in list_products(db)}
+    wanted = [(_product(row, before.get(row.sku)), before.get(row.sku)) for row in parsed]
+    changed = [(new, old) for new, old in wanted if new != old]
+    # Detach the labels of changed products first, so labels may move between them.
+    db.conn.executemany(
+        "DELETE FROM labels WHERE sku = ?", [(new.sku,) for new, old in changed if old]
+    )
+    for new, old in changed:
+        store_product(db, new, actor, previous=old)
+    result = ImportResult(
+        created=sum(1 for _, old in changed if old is None),
+        updated=sum(1 for _, old in changed if old is not None),
+        unchanged=len(wanted) - len(changed),
+    )
+    audit.record(db, actor, "catalog.import", "catalog", None, {"file": source, **vars(result)})
+    return result
+
+
+def export_csv_text(db: sqlite_utils.Database, *, currency_decimals: int = 2) -> str:
+    """The whole catalog as CSV text (header plus one row per product, by sku)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(REQUIRED + OPTIONAL)
+    for p in list_products(db):
+        writer.writerow(
+            [
+                p.sku,
+                p.name,
+                format_cents(p.price_cents, currency_decimals),
+                format_bp(p.tax_rate_bp),
+                "true" if p.age_restricted else "false",
+                ";".join(p.labels),
+                "true" if p.active else "false",
+                "true" if p.sold_loose else "false",
+                p.image or "",
+            ]
+        )
+    return out.getvalue()
+
+
+def export_csv(db: sqlite_utils.Database, path: str | Path, *, currency_decimals: int = 2) -> int:
+    """Write the catalog to ``path`` atomically (temp file + rename); returns the row count."""
+    path = Path(path)
+    text = export_csv_text(db, currency_decimals=currency_decimals)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return len(list(csv.reader(io.StringIO(text)))) - 1

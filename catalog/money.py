@@ -1,0 +1,72 @@
+"""Exact conversions between text the staff type (``2.49``, ``19.5``) and integer units.
+
+Never through float: ``float("0.29") * 100`` is 28.999999999999996. Text is checked with a
+pattern and converted with ``decimal.Decimal``, so every accepted value is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = ["format_bp", "format_cents", "parse_bool", "parse_percent_bp", "parse_price"]
+
+_DECIMAL = re.compile(r"^[+-]?(\d*)(?:\.(\d*))?$")
+MAX_PRICE_CENTS = 100_000_000
+_TRUE = {"true", "yes", "1"}
+_FALSE = {"false", "no", "0"}
+
+
+def _parse_decimal(text: str, what: str, decimals: int) -> Decimal:
+    text = text.strip()
+    match = _DECIMAL.match(text)
+    if not text or not match or not (match.group(1) or match.group(2)):
+        raise ValueError(f"{what} {text!r} is not a number (write it like 2.49)")
+    if text.startswith("-") and Decimal(text) != 0:
+        raise ValueError(f"{what} {text!r} is negative")
+    places = len(match.group(2) or "")
+    if places > decimals:
+        raise ValueError(f"{what} {text!r} has {places} decimals; at most {decimals} allowed")
+    return Decimal(text)
+
+
+def parse_price(text: str, decimals: int = 2) -> int:
+    """``"2.49"`` -> 249 (minor units). Rejects negatives, extra decimals, non-numbers."""
+    value = _parse_decimal(text, "price", decimals)
+    cents = int(value.scaleb(decimals))
+    if cents > MAX_PRICE_CENTS:
+        raise ValueError(f"price {text.strip()!r} is implausibly large")
+    return cents
+
+
+def parse_percent_bp(text: str) -> int:
+    """``"19"`` -> 1900, ``"7.25"`` -> 725 basis points; 0 to 100 %."""
+    value = _parse_decimal(text, "tax rate", 2)
+    if value > 100:
+        raise ValueError(f"tax rate {text.strip()!r} is above 100 %")
+    return int(value.scaleb(2))
+
+
+def format_cents(cents: int, decimals: int = 2) -> str:
+    """249 -> ``"2.49"``; the exact inverse of ``parse_price``."""
+    sign = "-" if cents < 0 else ""
+    if decimals == 0:
+        return f"{sign}{abs(cents)}"
+    major, minor = divmod(abs(cents), 10**decimals)
+    return f"{sign}{major}.{minor:0{decimals}d}"
+
+
+def format_bp(basis_points: int) -> str:
+    """1900 -> ``"19"``, 750 -> ``"7.5"``, 725 -> ``"7.25"``; parses back to the same value."""
+    major, minor = divmod(basis_points, 100)
+    return f"{major}" if minor == 0 else f"{major}.{minor:02d}".rstrip("0")
+
+
+def parse_bool(text: str, what: str) -> bool:
+    """true/false/yes/no/1/0 in any case."""
+    value = text.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ValueError(f"{what} {text.strip()!r} must be one of true/false/yes/no/1/0")

@@ -1,0 +1,199 @@
+"""Products and their detector labels: look-ups for the checkout, audited changes for admin.
+
+A product has several labels (a can seen from the top and from the side); a label maps to
+one product. Labels come back sorted, so a product read back equals the product written
+whatever order its labels were given in. Every change writes an audit entry in the same
+transaction. Promotions live in ``catalog.promotions`` and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import sqlite_utils
+
+from catalog import audit
+from catalog.db import rows, write_transaction
+from catalog.errors import InvalidProduct, LabelTaken, UnknownProduct
+from catalog.models import Product
+from catalog.promotions import (
+    active_promotions,
+    add_promotion,
+    deactivate_promotion,
+    list_promotions,
+)
+
+__all__ = [
+    "active_promotions",
+    "add_label",
+    "add_promotion",
+    "deactivate_promotion",
+    "delete_label",
+    "get_by_label",
+    "get_product",
+    "list_products",
+    "list_promotions",
+    "products_by_label",
+    "set_product_active",
+    "store_product",
+    "upsert_product",
+    "validate_product",
+]
+
+
+def _labels_of(db: sqlite_utils.Database, sku: str) -> tuple[str, ...]:
+    found = rows(db, "SELECT label FROM labels WHERE sku = ? ORDER BY label", (sku,))
+    return tuple(r["label"] for r in found)
+
+
+def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
+    return Product(
+        sku=row["sku"],
+        name=row["name"],
+        price_cents=row["price_cents"],
+        tax_rate_bp=row["tax_rate_bp"],
+        age_restricted=bool(row["age_restricted"]),
+        active=bool(row["active"]),
+        sold_loose=bool(row["sold_loose"]),
+        image=row["image"],
+        labels=labels,
+    )
+
+
+def get_product(db: sqlite_utils.Database, sku: str) -> Product | None:
+    """The product with this sku, active or not, or None."""
+    found = rows(db, "SELECT * FROM products WHERE sku = ?", (sku,))
+    return _product(found[0], _labels_of(db, sku)) if found else None
+
+
+def get_by_label(db: sqlite_utils.Database, label: str) -> Product | None:
+    """The product a detector label stands for, or None. Check ``.active`` before selling."""
+    found = rows(db, "SELECT sku FROM labels WHERE label = ?", (label,))
+    return get_product(db, found[0]["sku"]) if found else None
+
+
+def list_products(db: sqlite_utils.Database, active_only: bool = False) -> list[Product]:
+    """All products ordered by sku, with their labels (two queries, not one per product)."""
+    where = " WHERE active = 1" if active_only else ""
+    labels: dict[str, list[str]] = {}
+    for row in rows(db, "SELECT label, sku FROM labels ORDER BY label"):
+        labels.setdefault(row["sku"], []).append(row["label"])
+    found = rows(db, f"SELECT * FROM products{where} ORDER BY sku")
+    return [_product(row, tuple(labels.get(row["sku"], ()))) for row in found]
+
+
+def products_by_label(db: sqlite_utils.Database, active_only: bool = True) -> dict[str, Product]:
+    """Label -> product for every label: what the checkout prices detections against."""
+    return {label: p for p in list_products(db, active_only) for label in p.labels}
+
+
+def validate_product(product: Product) -> Product:
+    """Check the catalog rules; return the product with its labels de-duplicated and sorted."""
+    problems = []
+    if not product.sku.strip() or product.sku != product.sku.strip():
+        problems.append("sku must be non-empty without surrounding spaces")
+    if not product.name.strip():
+        problems.append("name must not be empty")
+    for field in ("price_cents", "tax_rate_bp"):
+        value = getattr(product, field)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            problems.append(f"{field} must be a whole number >= 0, not {value!r}")
+    if isinstance(product.tax_rate_bp, int) and product.tax_rate_bp > 10000:
+        problems.append(f"tax_rate_bp {product.tax_rate_bp} is above 100 %")
+    if any(not label.strip() or label != label.strip() for label in product.labels):
+        problems.append("labels must be non-empty without surrounding spaces")
+    if problems:
+        raise InvalidProduct(f"product {product.sku!r}: " + "; ".join(problems))
+    return dataclasses.replace(product, labels=tuple(sorted(set(product.labels))))
+
+
+def _check_labels_free(db: sqlite_utils.Database, product: Product) -> None:
+    for label in product.labels:
+        owner = rows(db, "SELECT sku FROM labels WHERE label = ?", (label,))
+        if owner and owner[0]["sku"] != product.sku:
+            raise LabelTaken(
+                f"label {label!r} already belongs to product {owner[0]['sku']}; remove it "
+                f"there first, or choose another label for {product.sku}"
+            )
+
+
+_READ = object()
+
+
+def store_product(
+    db: sqlite_utils.Database, product: Product, actor: str, *, previous: object = _READ
+) -> Product:
+    """Insert or replace one product and its labels. Call inside ``write_transaction``.
+
+    ``previous`` is the product as it was (for the audit entry) when the caller already
+    read it, e.g. a CSV import that detaches labels before re-assigning them.
+    """
+    product = validate_product(product)
+    _check_labels_free(db, product)
+    old = get_product(db, product.sku) if previous is _READ else previous
+    if old == product:
+        return product
+    db.conn.execute(
+        "INSERT INTO products (sku, name, price_cents, tax_rate_bp, age_restricted, active,"
+        " sold_loose, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET"
+        " name=excluded.name, price_cents=excluded.price_cents,"
+        " tax_rate_bp=excluded.tax_rate_bp, age_restricted=excluded.age_restricted,"
+        " active=excluded.active, sold_loose=excluded.sold_loose, image=excluded.image",
+        (
+            product.sku,
+            product.name,
+            product.price_cents,
+            product.tax_rate_bp,
+            int(product.age_restricted),
+            int(product.active),
+            int(product.sold_loose),
+            product.image,
+        ),
+    )
+    db.conn.execute("DELETE FROM labels WHERE sku = ?", (product.sku,))
+    db.conn.executemany(
+        "INSERT INTO labels (label, sku) VALUES (?, ?)",
+        [(label, product.sku) for label in product.labels],
+    )
+    action = "product.update" if old else "product.create"
+    audit.record(db, actor, action, f"product:{product.sku}", old, product)
+    return product
+
+
+def upsert_product(db: sqlite_utils.Database, product: Product, actor: str) -> Product:
+    """Create or update a product (labels replaced by ``product.labels``), audited."""
+    with write_transaction(db):
+        return store_product(db, product, actor)
+
+
+def _existing(db: sqlite_utils.Database, sku: str) -> Product:
+    product = get_product(db, sku)
+    if product is None:
+        raise UnknownProduct(f"no product with sku {sku!r} in the catalog")
+    return product
+
+
+def set_product_active(db: sqlite_utils.Database, sku: str, active: bool, actor: str) -> Product:
+    """Stop (or resume) selling a product without losing its history."""
+    with write_transaction(db):
+        product = _existing(db, sku)
+        return store_product(db, dataclasses.replace(product, active=active), actor)
+
+
+def add_label(db: sqlite_utils.Database, sku: str, label: str, actor: str) -> Product:
+    """Let one more detector label stand for ``sku``."""
+    with write_transaction(db):
+        product = _existing(db, sku)
+        new = dataclasses.replace(product, labels=(*product.labels, label))
+        return store_product(db, new, actor)
+
+
+def delete_label(db: sqlite_utils.Database, label: str, actor: str) -> Product:
+    """Detach a label from its product; returns the product without it."""
+    with write_transaction(db):
+        product = get_by_label(db, label)
+        if product is None:
+            raise UnknownProduct(f"no product has the label {label!r}")
+        kept = tuple(x for x in product.labels if x != label)
+        return store_product(db, dataclasses.replace(product, labels=kept), actor)

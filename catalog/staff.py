@@ -1,0 +1,180 @@
+"""Staff accounts and the PIN pad: salted scrypt hashes and a lockout that survives restarts.
+
+A PIN alone identifies a staff member at the kiosk (no user name to type), so PINs are
+unique among active accounts. A 4-digit PIN is weak against an offline guesser whatever the
+hash, so the real protection is the lockout: after ``max_attempts`` wrong PINs the pad
+refuses every PIN for ``lockout_seconds``. The counter lives in the database, so pulling
+the plug does not reset it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import sqlite_utils
+
+from catalog import audit
+from catalog.db import rows, utc_iso, write_transaction
+from catalog.errors import InvalidStaff, StaffLockedOut, UnknownStaff, WrongPin
+from catalog.models import StaffMember
+
+__all__ = ["ROLES", "add_staff", "list_staff", "set_pin", "set_staff_active", "verify_pin"]
+
+ROLES = ("cashier", "supervisor", "manager")
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def hash_pin(pin: str) -> str:
+    """``scrypt$n$r$p$salt$hash`` with a fresh 16-byte salt; parameters travel with it."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
+    n, r, p = _SCRYPT["n"], _SCRYPT["r"], _SCRYPT["p"]
+    return f"scrypt${n}${r}${p}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    """Constant-time comparison against a stored ``hash_pin`` value."""
+    scheme, n, r, p, salt, digest = stored.split("$")
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+    )
+    return hmac.compare_digest(candidate, bytes.fromhex(digest))
+
+
+def _member(row: dict[str, Any]) -> StaffMember:
+    return StaffMember(id=row["id"], name=row["name"], role=row["role"], active=bool(row["active"]))
+
+
+def _check_pin_text(pin: str) -> None:
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+        raise InvalidStaff("a PIN must be 4 to 8 digits")
+
+
+def _owner_of(db: sqlite_utils.Database, pin: str) -> StaffMember | None:
+    for row in rows(db, "SELECT * FROM staff WHERE active = 1 ORDER BY id"):
+        if pin_matches(pin, row["pin_hash"]):
+            return _member(row)
+    return None
+
+
+def list_staff(db: sqlite_utils.Database) -> list[StaffMember]:
+    """Every account, active or not, by name."""
+    return [_member(r) for r in rows(db, "SELECT * FROM staff ORDER BY name")]
+
+
+def add_staff(
+    db: sqlite_utils.Database, name: str, pin: str, role: str, *, actor: str = "system"
+) -> StaffMember:
+    """Create an account. Raises ``InvalidStaff`` for a bad name/role/PIN or a PIN in use."""
+    name = name.strip()
+    if not name:
+        raise InvalidStaff("a staff member needs a name")
+    if role not in ROLES:
+        raise InvalidStaff(f"role {role!r} is not one of {', '.join(ROLES)}")
+    _check_pin_text(pin)
+    pin_hash = hash_pin(pin)
+    with write_transaction(db):
+        if rows(db, "SELECT 1 FROM staff WHERE name = ?", (name,)):
+            raise InvalidStaff(f"there is already a staff account named {name!r}")
+        if _owner_of(db, pin) is not None:
+            raise InvalidStaff("that PIN is already in use: choose another")
+        cursor = db.conn.execute(
+            "INSERT INTO staff (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)",
+            (name, role, pin_hash, utc_iso()),
+        )
+        member = StaffMember(id=int(cursor.lastrowid or 0), name=name, role=role)  # type: ignore[arg-type]
+        audit.record(db, actor, "staff.create", f"staff:{name}", None, member)
+        return member
+
+
+def _existing(db: sqlite_utils.Database, name: str) -> dict[str, Any]:
+    found = rows(db, "SELECT * FROM staff WHERE name = ?", (name,))
+    if not found:
+        raise UnknownStaff(f"no staff account named {name!r}")
+    return found[0]
+
+
+def set_staff_active(
+    db: sqlite_utils.Database, name: str, active: bool, *, actor: str
+) -> StaffMember:
+    """Disable (or re-enable) an account; disabled PINs are refused."""
+    with write_transaction(db):
+        old = _member(_existing(db, name))
+        db.conn.execute("UPDATE staff SET active = ? WHERE name = ?", (int(active), name))
+        new = StaffMember(id=old.id, name=old.name, role=old.role, active=active)
+        audit.record(db, actor, "staff.set_active", f"staff:{name}", old, new)
+        return new
+
+
+def set_pin(db: sqlite_utils.Database, name: str, pin: str, *, actor: str) -> None:
+    """Give an account a new PIN (the audit entry records that it changed, not the PIN)."""
+    _check_pin_text(pin)
+    pin_hash = hash_pin(pin)
+    with write_transaction(db):
+        member = _member(_existing(db, name))
+        owner = _owner_of(db, pin)
+        if owner is not None and owner.id != member.id:
+            raise InvalidStaff("that PIN is already in use: choose another")
+        db.conn.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
+        audit.record(db, actor, "staff.set_pin", f"staff:{name}", None, {"pin": "changed"})
+
+
+def _guard(db: sqlite_utils.Database) -> tuple[int, datetime | None]:
+    row = rows(db, "SELECT failures, locked_until FROM pin_guard WHERE id = 1")[0]
+    until = datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
+    return int(row["failures"]), until
+
+
+def verify_pin(
+    db: sqlite_utils.Database,
+    pin: str,
+    *,
+    now: datetime | None = None,
+    max_attempts: int = 5,
+    lockout_seconds: int = 300,
+) -> StaffMember:
+    """The active staff member with this PIN; counts failures and locks the pad after
+    ``max_attempts`` in a row. Raises ``WrongPin`` (with attempts left) or ``StaffLockedOut``.
+    """
+    now = now or datetime.now(timezone.utc)
+    _, until = _guard(db)
+    if until is not None and now < until:
+        raise StaffLockedOut(until)
+    member = _owner_of(db, pin)  # hashing outside the write lock keeps sales unblocked
+    locked_until: datetime | None = None
+    with write_transaction(db):
+        failures, until = _guard(db)
+        if until is not None and now < until:
+            locked_until = until
+        elif member is not None:
+            db.conn.execute("UPDATE pin_guard SET failures = 0, locked_until = NULL")
+            return member
+        else:
+            failures += 1
+            if failures >= max_attempts:
+                locked_until = now + timedelta(seconds=lockout_seconds)
+                db.conn.execute(
+                    "UPDATE pin_guard SET failures = 0, locked_until = ?",
+                    (utc_iso(locked_until),),
+                )
+                audit.record(
+                    db,
+                    "pin-pad",
+                    "staff.lockout",
+                    "pin_pad",
+                    None,
+                    {"failures": failures, "locked_until": utc_iso(locked_until)},
+                )
+            else:
+                db.conn.execute(
+                    "UPDATE pin_guard SET failures = ?, locked_until = NULL", (failures,)
+                )
+    if locked_until is not None:
+        raise StaffLockedOut(locked_until)
+    raise WrongPin(max_attempts - failures, lockout_seconds)

@@ -1,0 +1,246 @@
+"""``kiosk catalog ...``: create, inspect and change the catalog from a terminal.
+
+The database is ``paths.database`` from the settings (``--config``), or ``--db PATH``.
+PINs are read from the terminal (hidden) or from standard input, never from arguments,
+so they do not end up in shell history or the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register"]
+
+
+def register(subparsers: Any) -> None:
+    """Add ``kiosk catalog`` and its sub-commands."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help="catalog database file (default: settings)")
+    parser = subparsers.add_parser("catalog", help="products, offers, staff and sales")
+    commands = parser.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+
+    init = commands.add_parser("init", parents=[common], help="create or upgrade the catalog")
+    init.add_argument("--demo", action="store_true", help="seed the demo store's products")
+    init.set_defaults(func=cmd_init)
+    listing = commands.add_parser("list", parents=[common], help="show the products")
+    listing.add_argument("--active", action="store_true", help="only products on sale")
+    listing.set_defaults(func=cmd_list)
+    imp = commands.add_parser("import", parents=[common], help="import products from CSV")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(func=cmd_import)
+    exp = commands.add_parser("export", parents=[common], help="export products to CSV")
+    exp.add_argument("file", help="output file, or - for standard output")
+    exp.set_defaults(func=cmd_export)
+    _register_promo(commands, common)
+    _register_staff(commands, common)
+    sales = commands.add_parser("sales", parents=[common], help="a day's sales summary")
+    sales.add_argument("--day", help="YYYY-MM-DD in UTC (default: today)")
+    sales.add_argument("--receipts", action="store_true", help="also list each sale")
+    sales.set_defaults(func=cmd_sales)
+
+
+def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
+    promo = commands.add_parser("promo", help="multi-buy offers").add_subparsers(
+        dest="promo_command", metavar="ACTION", required=True
+    )
+    add = promo.add_parser("add", parents=[common], help='add "3 for 2" or "2 for 3.00"')
+    add.add_argument("sku")
+    add.add_argument("--buy", type=int, required=True, metavar="N", help="items in the deal")
+    deal = add.add_mutually_exclusive_group(required=True)
+    deal.add_argument("--pay", type=int, metavar="M", help='pay for M of N ("3 for 2")')
+    deal.add_argument("--price", metavar="X.YY", help='N for this price ("2 for 3.00")')
+    add.add_argument("--name", help="text on the receipt (default: from the deal)")
+    add.set_defaults(func=cmd_promo_add)
+    lst = promo.add_parser("list", parents=[common], help="show offers")
+    lst.add_argument("--all", action="store_true", help="include ended offers")
+    lst.set_defaults(func=cmd_promo_list)
+    end = promo.add_parser("end", parents=[common], help="end (deactivate) an offer")
+    end.add_argument("id", type=int)
+    end.set_defaults(func=cmd_promo_end)
+
+
+def _register_staff(commands: Any, common: argparse.ArgumentParser) -> None:
+    staff = commands.add_parser("staff", help="staff accounts").add_subparsers(
+        dest="staff_command", metavar="ACTION", required=True
+    )
+    add = staff.add_parser("add", parents=[common], help="add an account (PIN from stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=("cashier", "supervisor", "manager"))
+    add.set_defaults(func=cmd_staff_add)
+    staff.add_parser("list", parents=[common], help="show accounts").set_defaults(
+        func=cmd_staff_list
+    )
+
+
+def _actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no user name in some containers; the audit still says "cli"
+        return "cli"
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from catalog.db import connect
+
+    if args.db:
+        return connect(args.db)
+    from kiosk.config import load_settings
+
+    return connect(load_settings(args.config).paths.database)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from catalog.db import database_path
+    from catalog.migrations import schema_version
+    from catalog.products import list_products
+
+    db = _open(args)
+    if args.demo:
+        import models.demo
+        from catalog.demo import seed_demo
+
+        seed_demo(db, Path(models.demo.__file__).parent / "demo_catalog.csv")
+    count = len(list_products(db))
+    print(f"catalog ready: {database_path(db)} (schema {schema_version(db)}, {count} products)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from catalog.money import format_bp, format_cents
+    from catalog.products import list_products
+
+    products = list_products(_open(args), active_only=args.active)
+    print(f"{'sku':<8} {'name':<32} {'price':>8} {'tax%':>5}  flags        labels")
+    for p in products:
+        flags = ",".join(
+            f
+            for f, on in (("18+", p.age_restricted), ("loose", p.sold_loose), ("off", not p.active))
+            if on
+        )
+        print(
+            f"{p.sku:<8} {p.name[:32]:<32} {format_cents(p.price_cents):>8} "
+            f"{format_bp(p.tax_rate_bp):>5}  {flags or '-':<12} {';'.join(p.labels)}"
+        )
+    print(f"{len(products)} products")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from catalog.importexport import import_csv
+
+    result = import_csv(_open(args), args.file, actor=_actor())
+    print(
+        f"imported {args.file}: {result.created} new, {result.updated} updated, "
+        f"{result.unchanged} unchanged"
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from catalog.importexport import export_csv, export_csv_text
+
+    db = _open(args)
+    if args.file == "-":
+        sys.stdout.write(export_csv_text(db))
+        return 0
+    count = export_csv(db, args.file)
+    print(f"exported {count} products to {args.file}", file=sys.stderr)
+    return 0
+
+
+def cmd_promo_add(args: argparse.Namespace) -> int:
+    from catalog.models import Promotion
+    from catalog.money import parse_price
+    from catalog.promotions import add_promotion
+
+    try:
+        bundle = parse_price(args.price) if args.price is not None else None
+    except ValueError as exc:
+        print(f"kiosk: error: --price: {exc}", file=sys.stderr)
+        return 2
+    name = args.name or (
+        f"{args.buy} for {args.pay}" if bundle is None else f"{args.buy} for {args.price}"
+    )
+    promo = Promotion(
+        sku=args.sku, name=name, buy_qty=args.buy, pay_qty=args.pay, bundle_cents=bundle
+    )
+    stored = add_promotion(_open(args), promo, _actor())
+    print(f"added offer {stored.id}: {stored.name} on {stored.sku}")
+    return 0
+
+
+def cmd_promo_list(args: argparse.Namespace) -> int:
+    from catalog.money import format_cents
+    from catalog.promotions import list_promotions
+
+    for p in list_promotions(_open(args), active_only=not args.all):
+        deal = f"pay {p.pay_qty}" if p.pay_qty else f"for {format_cents(p.bundle_cents or 0)}"
+        state = "" if p.active else "  (ended)"
+        print(f"{p.id:>4}  {p.sku:<8} {p.name:<16} buy {p.buy_qty}, {deal}{state}")
+    return 0
+
+
+def cmd_promo_end(args: argparse.Namespace) -> int:
+    from catalog.promotions import deactivate_promotion
+
+    promo = deactivate_promotion(_open(args), args.id, _actor())
+    print(f"ended offer {promo.id}: {promo.name} on {promo.sku}")
+    return 0
+
+
+def _read_pin() -> str:
+    if sys.stdin.isatty():
+        pin = getpass.getpass("PIN: ")
+        if getpass.getpass("PIN again: ") != pin:
+            from catalog.errors import InvalidStaff
+
+            raise InvalidStaff("the two PINs differ; nothing was changed")
+        return pin
+    return sys.stdin.readline().strip()
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    from catalog.staff import add_staff
+
+    db = _open(args)
+    member = add_staff(db, args.name, _read_pin(), args.role, actor=_actor())
+    print(f"added {member.role} {member.name!r}")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    from catalog.staff import list_staff
+
+    for m in list_staff(_open(args)):
+        print(f"{m.name:<24} {m.role:<10} {'active' if m.active else 'disabled'}")
+    return 0
+
+
+def cmd_sales(args: argparse.Namespace) -> int:
+    from catalog.money import format_cents
+    from catalog.reports import day_bounds
+    from catalog.sales import list_sales, sales_summary
+
+    day = args.day or datetime.now(timezone.utc).date().isoformat()
+    db = _open(args)
+    try:
+        summary = sales_summary(db, day)
+    except ValueError:
+        print(f"kiosk: error: --day {day!r} is not a date like 2026-01-31", file=sys.stderr)
+        return 2
+    print(
+        f"{day} (UTC): {summary.sale_count} sales, total {format_cents(summary.total_cents)}, "
+        f"tax {format_cents(summary.tax_cents)}, "
+        f"promotions -{format_cents(summary.discount_cents)}"
+    )
+    for p in summary.per_product:
+        print(f"  {p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {format_cents(p.total_cents):>9}")
+    if args.receipts:
+        for sale in list_sales(db, *day_bounds(day)):
+            print(f"  {sale.receipt_no}  {sale.created_at}  {format_cents(sale.draft.total_cents)}")
+    return 0
