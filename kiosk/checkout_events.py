@@ -233,13 +233,13 @@ class RecordSale:
 
 @dataclass(frozen=True)
 class Audit:
-    """Record a staff override in the audit log."""
+    """Record a staff override in the audit log (``old``/``new`` are JSON-able values)."""
 
     actor: str
     action: str
     entity: str
-    old: str
-    new: str
+    old: object
+    new: object
 
 
 @dataclass(frozen=True)

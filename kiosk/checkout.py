@@ -1,0 +1,287 @@
+"""The checkout a kiosk runs: the pure state machine plus the effects it asks for.
+
+:class:`Checkout` holds one :class:`~kiosk.checkout_model.CheckoutModel`, applies every
+event with :func:`~kiosk.checkout_machine.transition` and performs the returned effects:
+the payment terminal, staff PIN checks, recording the sale (idempotency key created when
+payment starts and reused on every retry), the receipt file, and the audit log. Answers
+from the world come back as events through the same path, so everything the kiosk decides
+is in the pure, tested machine. Call it from one thread (a lock guards it anyway).
+
+The UI sends events and draws the returned :class:`~kiosk.checkout_values.CheckoutView`::
+
+    checkout = Checkout.from_settings(settings, db)
+    view = checkout.handle(FrameSeen(detections, t))
+    view = checkout.handle(PayPressed())
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import CatalogError
+from kiosk.basket import config_from_settings
+from kiosk.checkout_events import (
+    Audit,
+    CancelPayment,
+    CancelPressed,
+    CatalogChanged,
+    CounterCleared,
+    Effect,
+    Event,
+    FrameSeen,
+    HelpDone,
+    HelpPressed,
+    Ignored,
+    PaymentOutcome,
+    PaymentResult,
+    PayPressed,
+    PinRejected,
+    PollPayment,
+    RecordSale,
+    SaleFailed,
+    SaleRecorded,
+    StaffAddLine,
+    StaffApprove,
+    StaffPin,
+    StaffRemoveLine,
+    StaffSignedIn,
+    StaffVoid,
+    StartPayment,
+    Tick,
+    VerifyPin,
+)
+from kiosk.checkout_machine import transition
+from kiosk.checkout_model import CheckoutConfig, CheckoutModel, view_of
+from kiosk.checkout_values import (
+    BasketLine,
+    BasketSnapshot,
+    CheckoutState,
+    CheckoutView,
+    Doubt,
+    DoubtKind,
+    ItemBox,
+    PromotionLine,
+    ReceiptInfo,
+)
+from kiosk.errors import KioskError
+from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
+from kiosk.pricing import PriceBook, PricingRules, format_money
+from kiosk.receipt import write_receipt
+
+__all__ = [
+    "Audit",
+    "BasketLine",
+    "BasketSnapshot",
+    "CancelPayment",
+    "CancelPressed",
+    "CatalogChanged",
+    "Checkout",
+    "CheckoutConfig",
+    "CheckoutState",
+    "CheckoutView",
+    "CounterCleared",
+    "Doubt",
+    "DoubtKind",
+    "Effect",
+    "Event",
+    "FrameSeen",
+    "HelpDone",
+    "HelpPressed",
+    "Ignored",
+    "ItemBox",
+    "PayPressed",
+    "PaymentOutcome",
+    "PaymentResult",
+    "PinRejected",
+    "PollPayment",
+    "PriceBook",
+    "PricingRules",
+    "PromotionLine",
+    "ReceiptInfo",
+    "RecordSale",
+    "SaleFailed",
+    "SaleRecorded",
+    "StaffAddLine",
+    "StaffApprove",
+    "StaffPin",
+    "StaffRemoveLine",
+    "StaffSignedIn",
+    "StaffVoid",
+    "StartPayment",
+    "Tick",
+    "VerifyPin",
+    "format_money",
+]
+
+log = logging.getLogger(__name__)
+MAX_CHAINED_EVENTS = 50  # effects answer with events; a longer chain would be a bug
+
+
+class Checkout:
+    """One kiosk's checkout. ``db`` is an open catalog (``catalog.db.connect``).
+
+    ``receipts_dir`` ``None`` writes no receipt files. ``new_key`` makes sale keys (UUIDs).
+    """
+
+    def __init__(
+        self,
+        db: Any,
+        *,
+        config: CheckoutConfig | None = None,
+        provider: PaymentProvider | None = None,
+        book: PriceBook | None = None,
+        receipts_dir: Path | None = None,
+        store_name: str = "Vision Checkout",
+        pin_attempts: int = 5,
+        pin_lockout_seconds: float = 300.0,
+        new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
+    ) -> None:
+        self.db = db
+        self.provider = provider or SimulatedPaymentProvider()
+        self.receipts_dir = receipts_dir
+        self.store_name = store_name
+        self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
+        self._new_key = new_key
+        self._lock = threading.RLock()
+        book = book if book is not None else PriceBook.from_db(db)
+        self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
+        self.ignored: deque[Ignored] = deque(maxlen=100)  # recent ignored events, for support
+
+    @classmethod
+    def from_settings(
+        cls, settings: Any, db: Any, provider: PaymentProvider | None = None, **kwargs: Any
+    ) -> Checkout:
+        """A checkout configured by :func:`kiosk.config.load_settings` values."""
+        co = settings.checkout
+        config = CheckoutConfig(
+            tracker=config_from_settings(settings),
+            rules=PricingRules.from_settings(co),
+            receipt_timeout_seconds=float(co.receipt_timeout_seconds),
+            kiosk_id=co.kiosk_id,
+        )
+        kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
+        kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
+        kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
+        return cls(db, config=config, provider=provider, **kwargs)
+
+    @property
+    def model(self) -> CheckoutModel:
+        return self._model
+
+    @property
+    def view(self) -> CheckoutView:
+        return view_of(self._model)
+
+    @property
+    def state(self) -> CheckoutState:
+        return self._model.state
+
+    def handle(self, event: Event) -> CheckoutView:
+        """Apply one event (and every event its effects produce); returns the new view."""
+        with self._lock:
+            queue: deque[Event] = deque([self._with_key(event)])
+            for _ in range(MAX_CHAINED_EVENTS):
+                if not queue:
+                    break
+                self._model, effects = transition(self._model, queue.popleft())
+                for effect in effects:
+                    answer = self._perform(effect)
+                    if answer is not None:
+                        queue.append(answer)
+            else:
+                log.error("checkout stopped after %d chained events", MAX_CHAINED_EVENTS)
+            return view_of(self._model)
+
+    def tick(self, t: float | None = None) -> CheckoutView:
+        """Let time pass (payment polling, receipt timeout); ``t`` defaults to monotonic."""
+        return self.handle(Tick(time.monotonic() if t is None else t))
+
+    def reload_catalog(self) -> CheckoutView:
+        """Re-read products and promotions (after an admin change)."""
+        return self.handle(CatalogChanged(PriceBook.from_db(self.db)))
+
+    def _with_key(self, event: Event) -> Event:
+        if isinstance(event, PayPressed) and not event.sale_key:
+            return replace(event, sale_key=self._model.sale_key or self._new_key())
+        return event
+
+    def _perform(self, effect: Effect) -> Event | None:
+        if isinstance(effect, Ignored):
+            self.ignored.append(effect)
+            log.info("ignored %s in %s: %s", effect.event, effect.state, effect.reason)
+            return None
+        handler = _EFFECTS.get(type(effect))
+        if handler is None:  # pragma: no cover - every effect type is listed below
+            raise TypeError(f"no handler for effect {effect!r}")
+        return handler(self, effect)
+
+    def _start_payment(self, effect: StartPayment) -> Event | None:
+        try:
+            self.provider.start(effect.sale_key, effect.amount_cents, effect.currency)
+        except KioskError as exc:
+            log.warning("payment terminal refused to start: %s", exc)
+            return PaymentResult(PaymentOutcome.CANCELLED, message=str(exc))
+        return None
+
+    def _poll_payment(self, effect: PollPayment) -> Event | None:
+        return self.provider.poll()
+
+    def _cancel_payment(self, effect: CancelPayment) -> Event | None:
+        self.provider.cancel()
+        return None
+
+    def _verify_pin(self, effect: VerifyPin) -> Event | None:
+        from catalog.staff import verify_pin
+
+        attempts, lockout = self._pin_limits
+        try:
+            member = verify_pin(self.db, effect.pin, max_attempts=attempts, lockout_seconds=lockout)
+        except CatalogError as exc:
+            return PinRejected(str(exc))
+        return StaffSignedIn(member.name, member.role)
+
+    def _record_sale(self, effect: RecordSale) -> Event | None:
+        from catalog.sales import record_sale
+
+        try:
+            sale = record_sale(self.db, effect.draft)
+        except CatalogError as exc:
+            log.error("could not record sale %s: %s", effect.draft.idempotency_key, exc)
+            return SaleFailed(str(exc))
+        path: str | None = None
+        if self.receipts_dir is not None:
+            try:
+                path = str(write_receipt(sale, self.receipts_dir, self.store_name))
+            except KioskError as exc:
+                log.error("%s", exc)
+        return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path)
+
+    def _audit(self, effect: Audit) -> Event | None:
+        from catalog import audit
+        from catalog.db import write_transaction
+
+        try:
+            with write_transaction(self.db):
+                audit.record(self.db, effect.actor, effect.action, effect.entity, effect.old,
+                             effect.new)  # fmt: skip
+        except CatalogError as exc:
+            log.error("could not audit %s by %s: %s", effect.action, effect.actor, exc)
+        return None
+
+
+_EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
+    StartPayment: Checkout._start_payment,
+    PollPayment: Checkout._poll_payment,
+    CancelPayment: Checkout._cancel_payment,
+    VerifyPin: Checkout._verify_pin,
+    RecordSale: Checkout._record_sale,
+    Audit: Checkout._audit,
+}

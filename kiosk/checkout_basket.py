@@ -1,0 +1,113 @@
+"""From the tracker's stable counts to the priced basket the shopper sees.
+
+Labels become products through the :class:`~kiosk.pricing.PriceBook`. A label with no
+product, an inactive product or one without a price becomes a doubt rather than a line:
+the kiosk never guesses a charge. Staff corrections (:class:`Adjustment`) are applied on
+top: items removed from the detected quantity, items added by hand as ``manual`` lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from catalog.models import Product
+from kiosk.basket import DOUBT_MESSAGES, TrackedBasket
+from kiosk.checkout_values import BasketLine, BasketSnapshot, Box, Doubt, DoubtKind, ItemBox
+from kiosk.pricing import PriceBook, PricingRules, make_line, price
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """Staff corrections for one product: ``added`` by hand, ``removed`` from the detected."""
+
+    sku: str
+    added: int = 0
+    removed: int = 0
+
+
+def sellable_problem(product: Product | None) -> DoubtKind | None:
+    """Why a product cannot be charged, or ``None`` if it can."""
+    if product is None:
+        return DoubtKind.UNKNOWN_LABEL
+    if not product.active:
+        return DoubtKind.INACTIVE_PRODUCT
+    if product.price_cents <= 0:
+        return DoubtKind.NO_PRICE
+    return None
+
+
+def _label_doubts(kind: DoubtKind, label: str, count: int, boxes: tuple[Box, ...]) -> list[Doubt]:
+    regions: list[Box | None] = [*boxes[:count]]
+    regions += [None] * (count - len(regions))
+    return [Doubt(kind, label, region, DOUBT_MESSAGES[kind]) for region in regions]
+
+
+def detected_quantities(
+    tracked: TrackedBasket, book: PriceBook
+) -> tuple[dict[str, tuple[Product, str, int]], list[Doubt]]:
+    """Sellable quantity per sku (with the first label seen), and doubts for the rest."""
+    found: dict[str, tuple[Product, str, int]] = {}
+    doubts: list[Doubt] = []
+    for label, count in sorted(tracked.counts.items()):
+        product = book.by_label(label)
+        problem = sellable_problem(product)
+        if problem is not None or product is None:
+            kind = problem or DoubtKind.UNKNOWN_LABEL
+            doubts += _label_doubts(kind, label, count, tracked.boxes.get(label, ()))
+            continue
+        _, first_label, before = found.get(product.sku, (product, label, 0))
+        found[product.sku] = (product, first_label, before + count)
+    return found, doubts
+
+
+def basket_lines(
+    tracked: TrackedBasket, book: PriceBook, adjustments: Mapping[str, Adjustment]
+) -> tuple[list[BasketLine], list[Doubt]]:
+    """Untaxed lines, sorted by name: detected items minus removals, then manual items."""
+    found, doubts = detected_quantities(tracked, book)
+    lines: list[BasketLine] = []
+    for sku, (product, label, count) in found.items():
+        removed = adjustments[sku].removed if sku in adjustments else 0
+        if count - removed > 0:
+            lines.append(make_line(product, count - removed, label))
+    for sku, adjustment in adjustments.items():
+        product = book.products.get(sku)
+        if adjustment.added > 0 and product is not None and sellable_problem(product) is None:
+            lines.append(make_line(product, adjustment.added, "", "manual"))
+    lines.sort(key=lambda x: (x.name, x.sku, x.kind))
+    return lines, [*tracked.doubts, *doubts]
+
+
+def basket_snapshot(
+    tracked: TrackedBasket,
+    book: PriceBook,
+    rules: PricingRules,
+    adjustments: Mapping[str, Adjustment] | None = None,
+) -> BasketSnapshot:
+    """Price what the tracker sees (plus staff corrections) into a :class:`BasketSnapshot`."""
+    lines, doubts = basket_lines(tracked, book, adjustments or {})
+    priced = price(lines, book.promotions, rules)
+    items = tuple(
+        ItemBox(label, _name(book, label), region, score) for label, region, score in tracked.items
+    )
+    return BasketSnapshot(
+        lines=priced.lines,
+        promotions=priced.promotions,
+        subtotal_cents=priced.subtotal_cents,
+        tax_cents=priced.tax_cents,
+        total_cents=priced.total_cents,
+        currency=rules.currency,
+        tax_inclusive=rules.tax_inclusive,
+        doubts=tuple(doubts),
+        items=items,
+        settled=tracked.settled,
+        empty=not lines and not doubts,
+        frame_index=tracked.frame_index,
+        t=tracked.t,
+    )
+
+
+def _name(book: PriceBook, label: str) -> str:
+    product = book.by_label(label)
+    return product.name if product is not None else label

@@ -1,0 +1,250 @@
+"""The checkout state machine: ``transition(model, event) -> (model, effects)``, pure.
+
+No clock, no database, no terminal here: time arrives in events, and whatever must touch
+the world is returned as an effect for :class:`kiosk.checkout.Checkout` to perform. An
+event that makes no sense in the current state changes nothing and yields one
+:class:`~kiosk.checkout_events.Ignored` effect (which the Checkout logs); nothing raises.
+Staff overrides live in :mod:`kiosk.checkout_staff`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from catalog.models import SaleDraft, SaleLine
+from kiosk import checkout_staff as staff
+from kiosk.basket import advance, read_frame
+from kiosk.checkout_events import (
+    CancelPayment,
+    CancelPressed,
+    CatalogChanged,
+    CounterCleared,
+    Event,
+    FrameSeen,
+    HelpDone,
+    HelpPressed,
+    PaymentOutcome,
+    PaymentResult,
+    PayPressed,
+    PinRejected,
+    PollPayment,
+    RecordSale,
+    SaleFailed,
+    SaleRecorded,
+    StaffAddLine,
+    StaffApprove,
+    StaffPin,
+    StaffRemoveLine,
+    StaffSignedIn,
+    StaffVoid,
+    StartPayment,
+    Tick,
+)
+from kiosk.checkout_model import (
+    TAKE_ITEMS,
+    CheckoutModel,
+    Result,
+    block_reasons,
+    can_pay,
+    count_doubts,
+    fresh_session,
+    ignore,
+    reprice,
+    settle,
+)
+from kiosk.checkout_values import BasketSnapshot, CheckoutState, ReceiptInfo
+from kiosk.pricing import PriceBook
+
+S = CheckoutState
+SHOPPING = (S.WELCOME, S.SCANNING, S.READY, S.BLOCKED)
+
+COUNTER_CHANGED = "The items on the counter changed, so payment was cancelled. Please check."
+THANK_YOU = "Thank you! Please take your items and your receipt."
+
+
+def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
+    cfg = model.config.tracker
+    reading = read_frame(event.detections, event.t, event.frame_index, cfg)
+    model = replace(model, now=event.t, tracker=advance(model.tracker, reading, cfg))
+    if model.state is S.RECEIPT:
+        return (_welcome(model) if model.tracked.empty else model), ()
+    if model.state is S.PAYING:
+        return _frame_while_paying(model)
+    model = reprice(model)
+    if model.awaiting_clear and model.tracked.empty:
+        model = replace(model, awaiting_clear=False, message="")
+    if model.state is S.HELP:
+        return model, ()
+    return settle(model), ()
+
+
+def _welcome(model: CheckoutModel) -> CheckoutModel:
+    clear = model.tracked.empty
+    model = fresh_session(reprice(model), paying_basket=None, awaiting_clear=not clear)
+    return replace(model, state=S.WELCOME, message="" if clear else TAKE_ITEMS)
+
+
+def _charged(basket: BasketSnapshot) -> tuple[object, ...]:
+    """What a payment is for: quantities per line and the doubts, not prices or boxes."""
+    lines = tuple((x.sku, x.kind, x.quantity) for x in basket.lines)
+    return (lines, count_doubts(basket.doubts))
+
+
+def _frame_while_paying(model: CheckoutModel) -> Result:
+    if model.payment is not None or model.cancel_requested or model.paying_basket is None:
+        return model, ()  # paid (saving) or already cancelling: the counter no longer matters
+    model = reprice(model)
+    if model.basket.settled and _charged(model.basket) != _charged(model.paying_basket):
+        return replace(model, cancel_requested=True, message=COUNTER_CHANGED), (CancelPayment(),)
+    return model, ()
+
+
+def on_tick(model: CheckoutModel, event: Tick) -> Result:
+    model = replace(model, now=event.t)
+    if model.state is S.PAYING and model.payment is None:
+        return model, (PollPayment(),)
+    if model.state is S.PAYING and model.retry_at is not None and event.t >= model.retry_at:
+        return replace(model, retry_at=None), (RecordSale(sale_draft(model)),)
+    timeout = model.config.receipt_timeout_seconds
+    if model.state is S.RECEIPT and event.t - model.receipt_since >= timeout:
+        return _welcome(model), ()
+    return model, ()
+
+
+def on_counter_cleared(model: CheckoutModel, event: CounterCleared) -> Result:
+    if model.state is S.RECEIPT or (model.state is S.WELCOME and model.awaiting_clear):
+        model = replace(model, awaiting_clear=False)
+        return replace(_welcome(model), awaiting_clear=False, message=""), ()
+    return ignore(model, event, "only a finished sale waits for the counter to be cleared")
+
+
+def on_catalog(model: CheckoutModel, event: CatalogChanged) -> Result:
+    if not isinstance(event.book, PriceBook):
+        return ignore(model, event, "not a PriceBook")
+    model = replace(model, book=event.book)
+    if model.state in SHOPPING:
+        return settle(reprice(model)), ()
+    return model, ()
+
+
+def on_pay(model: CheckoutModel, event: PayPressed) -> Result:
+    if not can_pay(model):
+        why = "; ".join(block_reasons(model)) or f"cannot pay in state {model.state.value}"
+        return ignore(model, event, why)
+    key = model.sale_key or event.sale_key
+    if not key:
+        return ignore(model, event, "PayPressed needs a sale key (Checkout.handle adds one)")
+    basket = model.basket
+    model = replace(
+        model, state=S.PAYING, sale_key=key, paying_basket=basket, cancel_requested=False,
+        message="Please follow the instructions on the card terminal.",
+    )  # fmt: skip
+    return model, (StartPayment(key, basket.total_cents, basket.currency),)
+
+
+def on_help(model: CheckoutModel, event: HelpPressed) -> Result:
+    if model.state not in SHOPPING:
+        return ignore(model, event, "help is asked for while shopping")
+    return replace(model, state=S.HELP, message="A member of staff is on the way."), ()
+
+
+def on_cancel(model: CheckoutModel, event: CancelPressed) -> Result:
+    if model.state is S.PAYING and model.payment is None and not model.cancel_requested:
+        return replace(model, cancel_requested=True, message="Cancelling payment…"), (
+            CancelPayment(),
+        )
+    if model.state is S.HELP:
+        return settle(model, staff=None, message=""), ()
+    return ignore(model, event, "nothing to cancel")
+
+
+def on_payment(model: CheckoutModel, event: PaymentResult) -> Result:
+    if model.state is not S.PAYING or model.payment is not None:
+        return ignore(model, event, f"no payment running ({event.outcome.value})")
+    if event.outcome is PaymentOutcome.APPROVED:
+        model = replace(model, payment=event, message="Payment approved. Saving your receipt…")
+        return model, (RecordSale(sale_draft(model)),)
+    message = COUNTER_CHANGED if model.message == COUNTER_CHANGED else event.message
+    model = replace(model, paying_basket=None, cancel_requested=False)
+    return settle(reprice(model), message=message or "Payment did not go through."), ()
+
+
+def on_sale_recorded(model: CheckoutModel, event: SaleRecorded) -> Result:
+    if model.state is not S.PAYING or model.payment is None or model.paying_basket is None:
+        return ignore(model, event, "no paid sale is waiting to be saved")
+    paid = model.paying_basket
+    receipt = ReceiptInfo(
+        event.receipt_no, event.sale_id, paid.total_cents, paid.currency, event.created_at,
+        event.path,
+    )  # fmt: skip
+    model = fresh_session(model, paying_basket=paid, receipt=receipt, receipt_since=model.now)
+    return replace(model, state=S.RECEIPT, message=THANK_YOU), ()
+
+
+def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
+    if model.state is not S.PAYING or model.payment is None:
+        return ignore(model, event, "no paid sale is waiting to be saved")
+    retry_at = model.now + model.config.sale_retry_seconds
+    text = f"Your payment went through; saving the sale is taking longer ({event.message})."
+    return replace(model, retry_at=retry_at, message=text), ()
+
+
+def sale_draft(model: CheckoutModel) -> SaleDraft:
+    """The sale to record: the basket that was paid for, with approvals and overrides."""
+    basket, payment = model.paying_basket, model.payment
+    assert basket is not None and payment is not None and model.sale_key
+    lines = [
+        SaleLine(x.sku, x.name, x.quantity, x.unit_cents, x.line_cents, x.tax_rate_bp,
+                 x.tax_cents, x.kind)
+        for x in basket.lines
+    ] + [
+        SaleLine(p.sku, p.name, p.times, p.line_cents // p.times, p.line_cents, p.tax_rate_bp,
+                 p.tax_cents, "promotion")
+        for p in basket.promotions
+    ]  # fmt: skip
+    return SaleDraft(
+        idempotency_key=model.sale_key,
+        lines=tuple(lines),
+        subtotal_cents=basket.subtotal_cents,
+        tax_cents=basket.tax_cents,
+        total_cents=basket.total_cents,
+        currency=basket.currency,
+        tax_inclusive=basket.tax_inclusive,
+        payment_method=payment.method,
+        payment_ref=payment.reference,
+        approved_by=model.approved_by,
+        overrides=model.overrides,
+        kiosk_id=model.config.kiosk_id,
+    )
+
+
+HANDLERS: dict[type, Callable[[CheckoutModel, Any], Result]] = {
+    FrameSeen: on_frame,
+    Tick: on_tick,
+    CounterCleared: on_counter_cleared,
+    CatalogChanged: on_catalog,
+    PayPressed: on_pay,
+    HelpPressed: on_help,
+    CancelPressed: on_cancel,
+    PaymentResult: on_payment,
+    SaleRecorded: on_sale_recorded,
+    SaleFailed: on_sale_failed,
+    StaffPin: staff.on_pin,
+    StaffSignedIn: staff.on_signed_in,
+    PinRejected: staff.on_pin_rejected,
+    StaffAddLine: staff.on_add_line,
+    StaffRemoveLine: staff.on_remove_line,
+    StaffVoid: staff.on_void,
+    StaffApprove: staff.on_approve,
+    HelpDone: staff.on_help_done,
+}
+
+
+def transition(model: CheckoutModel, event: Event) -> Result:
+    """The one entry point: apply ``event`` to ``model``; never raises for a bad event."""
+    handler = HANDLERS.get(type(event))
+    if handler is None:
+        return ignore(model, event, "unknown event")
+    return handler(model, event)

@@ -1,0 +1,209 @@
+"""The checkout's complete state as one immutable value, and the rules read off it.
+
+:class:`CheckoutModel` holds everything a transition needs (tracker window, basket, staff
+corrections, approvals, the sale key); :func:`view_of` turns it into what the screen
+draws. Whether payment may start is decided here, in exactly one place
+(:func:`block_reasons`, :func:`can_pay`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from kiosk.basket import TrackedBasket, TrackerConfig, TrackerState, tracked
+from kiosk.checkout_basket import Adjustment, basket_snapshot
+from kiosk.checkout_events import Effect, Event, Ignored
+from kiosk.checkout_values import (
+    BasketSnapshot,
+    CheckoutState,
+    CheckoutView,
+    Doubt,
+    DoubtKind,
+    ReceiptInfo,
+)
+from kiosk.payment import PaymentResult
+from kiosk.pricing import PriceBook, PricingRules
+
+TAKE_ITEMS = "Please take your items from the counter."
+AGE_CHECK_REASON = "Age-restricted items need a staff check. Please press Help."
+Result = tuple["CheckoutModel", tuple[Effect, ...]]
+DoubtCount = tuple[tuple[tuple[str, str], int], ...]
+
+
+@dataclass(frozen=True)
+class CheckoutConfig:
+    """Fixed rules of one kiosk: tracking, pricing, timeouts."""
+
+    tracker: TrackerConfig = field(default_factory=TrackerConfig)
+    rules: PricingRules = field(default_factory=PricingRules)
+    receipt_timeout_seconds: float = 20.0
+    sale_retry_seconds: float = 2.0
+    kiosk_id: str = "kiosk-1"
+
+
+@dataclass(frozen=True)
+class CheckoutModel:
+    """Everything the checkout knows at one moment. Transitions return a new one."""
+
+    config: CheckoutConfig = field(default_factory=CheckoutConfig)
+    book: PriceBook = field(default_factory=PriceBook)
+    state: CheckoutState = CheckoutState.WELCOME
+    now: float = 0.0
+    tracker: TrackerState = field(default_factory=TrackerState)
+    basket: BasketSnapshot = field(default_factory=BasketSnapshot)
+    adjustments: tuple[Adjustment, ...] = ()
+    staff: str | None = None  # signed in during HELP
+    approved_by: str | None = None
+    approved_items: tuple[tuple[str, int], ...] = ()  # age-restricted sku -> quantity
+    accepted_doubts: DoubtCount = ()  # doubt key -> how many staff accepted
+    overrides: tuple[str, ...] = ()
+    sale_key: str | None = None  # idempotency key, from the first Pay until the sale is saved
+    paying_basket: BasketSnapshot | None = None
+    cancel_requested: bool = False
+    payment: PaymentResult | None = None  # approved, sale not yet saved
+    retry_at: float | None = None
+    receipt: ReceiptInfo | None = None
+    receipt_since: float = 0.0
+    awaiting_clear: bool = False  # a finished or voided basket is still on the counter
+    message: str = ""
+
+    @property
+    def tracked(self) -> TrackedBasket:
+        return tracked(self.tracker)
+
+    def adjustment_map(self) -> dict[str, Adjustment]:
+        return {a.sku: a for a in self.adjustments}
+
+
+def reprice(model: CheckoutModel) -> CheckoutModel:
+    """Rebuild the basket from the tracker, the price book and staff corrections."""
+    basket = basket_snapshot(model.tracked, model.book, model.config.rules, model.adjustment_map())
+    return replace(model, basket=basket)
+
+
+def doubt_key(doubt: Doubt) -> tuple[str, str]:
+    """Unsure and overlapping items are accepted by kind (their guessed label flickers)."""
+    vague = doubt.kind in (DoubtKind.LOW_CONFIDENCE, DoubtKind.OVERLAP)
+    return (doubt.kind.value, "" if vague else doubt.label)
+
+
+def count_doubts(doubts: tuple[Doubt, ...]) -> DoubtCount:
+    return tuple(sorted(Counter(doubt_key(d) for d in doubts).items()))
+
+
+def open_doubts(model: CheckoutModel) -> tuple[Doubt, ...]:
+    """Doubts staff have not accepted (beyond the number they accepted of each kind)."""
+    allowance = dict(model.accepted_doubts)
+    result = []
+    for doubt in model.basket.doubts:
+        key = doubt_key(doubt)
+        if allowance.get(key, 0) > 0:
+            allowance[key] -= 1
+        else:
+            result.append(doubt)
+    return tuple(result)
+
+
+def age_quantities(basket: BasketSnapshot) -> tuple[tuple[str, int], ...]:
+    counts: Counter[str] = Counter()
+    for line in basket.age_restricted:
+        counts[line.sku] += line.quantity
+    return tuple(sorted(counts.items()))
+
+
+def needs_approval(model: CheckoutModel) -> bool:
+    """Age-restricted items beyond what staff approved for this shopper."""
+    approved = dict(model.approved_items)
+    return any(qty > approved.get(sku, 0) for sku, qty in age_quantities(model.basket))
+
+
+def block_reasons(model: CheckoutModel) -> tuple[str, ...]:
+    """Plain sentences, one per reason the shopper cannot pay now."""
+    reasons = list(dict.fromkeys(d.message for d in open_doubts(model)))
+    if needs_approval(model):
+        reasons.append(AGE_CHECK_REASON)
+    return tuple(reasons)
+
+
+def can_pay(model: CheckoutModel) -> bool:
+    """Exactly when Pay starts a payment: settled, something to charge, nothing blocking."""
+    basket = model.basket
+    return (
+        model.state is CheckoutState.READY
+        and basket.settled
+        and bool(basket.lines)
+        and basket.total_cents > 0
+        and not block_reasons(model)
+    )
+
+
+def resolve(model: CheckoutModel) -> CheckoutState:
+    """The shopping state the basket calls for (WELCOME, SCANNING, READY or BLOCKED)."""
+    basket = model.basket
+    if model.awaiting_clear:
+        return CheckoutState.WELCOME
+    if basket.empty and (basket.settled or not basket.items):
+        return CheckoutState.WELCOME
+    if not basket.settled:
+        return CheckoutState.SCANNING
+    return CheckoutState.BLOCKED if block_reasons(model) else CheckoutState.READY
+
+
+def ignore(model: CheckoutModel, event: Event, reason: str) -> Result:
+    return model, (Ignored(type(event).__name__, model.state.value, reason),)
+
+
+def settle(model: CheckoutModel, **changes: Any) -> CheckoutModel:
+    """Apply changes, then move to the shopping state the basket calls for."""
+    model = replace(model, **changes)
+    state = resolve(model)
+    if state is CheckoutState.WELCOME and model.state is not CheckoutState.WELCOME:
+        model = fresh_session(model, message=TAKE_ITEMS if model.awaiting_clear else "")
+    elif state is not CheckoutState.WELCOME and model.state is CheckoutState.WELCOME:
+        model = replace(model, message="")
+    return replace(model, state=state)
+
+
+_SESSION_DEFAULTS: dict[str, Any] = {
+    "adjustments": (),
+    "staff": None,
+    "approved_by": None,
+    "approved_items": (),
+    "accepted_doubts": (),
+    "overrides": (),
+    "sale_key": None,
+    "paying_basket": None,
+    "cancel_requested": False,
+    "payment": None,
+    "retry_at": None,
+    "receipt": None,
+}
+
+
+def fresh_session(model: CheckoutModel, **changes: Any) -> CheckoutModel:
+    """Forget the shopper: corrections, approvals, sale key, payment, receipt."""
+    return replace(model, **{**_SESSION_DEFAULTS, **changes})
+
+
+_SHOPPING = (CheckoutState.SCANNING, CheckoutState.READY, CheckoutState.BLOCKED, CheckoutState.HELP)
+
+
+def view_of(model: CheckoutModel) -> CheckoutView:
+    """What the screen draws for this model."""
+    paid = model.state in (CheckoutState.PAYING, CheckoutState.RECEIPT)
+    shown = model.paying_basket if paid else None
+    shopping = model.state in _SHOPPING
+    return CheckoutView(
+        state=model.state,
+        basket=shown or model.basket,
+        block_reasons=block_reasons(model) if shopping else (),
+        needs_approval=needs_approval(model) if shopping else False,
+        approved_by=model.approved_by,
+        staff=model.staff,
+        can_pay=can_pay(model),
+        receipt=model.receipt,
+        message=model.message,
+        overrides=model.overrides,
+    )

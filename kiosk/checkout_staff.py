@@ -1,0 +1,143 @@
+"""Staff overrides during HELP: sign in with a PIN, correct lines, void, approve.
+
+Every override needs a signed-in staff member, is written to the audit log (an
+:class:`~kiosk.checkout_events.Audit` effect) and, unless the basket is voided, is listed
+on the sale (``overrides``) so the receipt and the ledger show who changed what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from kiosk.checkout_basket import Adjustment, sellable_problem
+from kiosk.checkout_events import (
+    Audit,
+    HelpDone,
+    PinRejected,
+    StaffAddLine,
+    StaffApprove,
+    StaffPin,
+    StaffRemoveLine,
+    StaffSignedIn,
+    StaffVoid,
+    VerifyPin,
+)
+from kiosk.checkout_model import (
+    CheckoutModel,
+    Result,
+    age_quantities,
+    count_doubts,
+    fresh_session,
+    ignore,
+    reprice,
+    settle,
+)
+from kiosk.checkout_values import CheckoutState
+
+S = CheckoutState
+_CAN_CALL_STAFF = (S.WELCOME, S.SCANNING, S.READY, S.BLOCKED, S.HELP)
+
+
+def on_pin(model: CheckoutModel, event: StaffPin) -> Result:
+    if model.state not in _CAN_CALL_STAFF:
+        return ignore(model, event, "staff can sign in only while shopping")
+    return replace(model, state=S.HELP), (VerifyPin(event.pin),)
+
+
+def on_signed_in(model: CheckoutModel, event: StaffSignedIn) -> Result:
+    if model.state is not S.HELP:
+        return ignore(model, event, "staff sign in during help")
+    return replace(model, staff=event.name, message=f"{event.name} is signed in."), ()
+
+
+def on_pin_rejected(model: CheckoutModel, event: PinRejected) -> Result:
+    if model.state is not S.HELP:
+        return ignore(model, event, "no PIN was being checked")
+    return replace(model, message=event.message), ()
+
+
+def _staff_only(model: CheckoutModel, event: Any) -> Result | None:
+    if model.state is not S.HELP:
+        return ignore(model, event, "staff overrides happen during help")
+    if model.staff is None:
+        return ignore(model, event, "a staff PIN is needed first")
+    return None
+
+
+def _record(model: CheckoutModel, text: str, audit: Audit, **changes: Any) -> Result:
+    model = reprice(replace(model, overrides=(*model.overrides, text), message=text, **changes))
+    return model, (audit,)
+
+
+def _set_adjustment(model: CheckoutModel, new: Adjustment) -> tuple[Adjustment, ...]:
+    others = tuple(a for a in model.adjustments if a.sku != new.sku)
+    return tuple(sorted((*others, new), key=lambda a: a.sku))
+
+
+def on_add_line(model: CheckoutModel, event: StaffAddLine) -> Result:
+    refused = _staff_only(model, event)
+    if refused:
+        return refused
+    product = model.book.products.get(event.sku)
+    problem = sellable_problem(product)
+    if product is None or problem is not None or event.quantity < 1:
+        return ignore(model, event, f"cannot add {event.quantity} of {event.sku!r}: {problem}")
+    old = model.adjustment_map().get(event.sku, Adjustment(event.sku))
+    new = replace(old, added=old.added + event.quantity)
+    text = f"{model.staff} added {event.quantity} × {product.name} ({product.sku})"
+    audit = Audit(str(model.staff), "basket.add_line", f"product:{product.sku}", old, new)
+    return _record(model, text, audit, adjustments=_set_adjustment(model, new))
+
+
+def on_remove_line(model: CheckoutModel, event: StaffRemoveLine) -> Result:
+    refused = _staff_only(model, event)
+    if refused:
+        return refused
+    old = model.adjustment_map().get(event.sku, Adjustment(event.sku))
+    detected = sum(
+        x.quantity for x in model.basket.lines if x.sku == event.sku and x.kind == "item"
+    )
+    wanted = detected + old.added if event.quantity is None else event.quantity
+    if wanted < 1 or wanted > detected + old.added:
+        return ignore(model, event, f"the basket has no {wanted} of {event.sku!r} to remove")
+    from_manual = min(wanted, old.added)
+    new = Adjustment(event.sku, old.added - from_manual, old.removed + wanted - from_manual)
+    name = next(x.name for x in model.basket.lines if x.sku == event.sku)
+    text = f"{model.staff} removed {wanted} × {name} ({event.sku})"
+    audit = Audit(str(model.staff), "basket.remove_line", f"product:{event.sku}", old, new)
+    return _record(model, text, audit, adjustments=_set_adjustment(model, new))
+
+
+def on_void(model: CheckoutModel, event: StaffVoid) -> Result:
+    refused = _staff_only(model, event)
+    if refused:
+        return refused
+    lines = [(x.sku, x.quantity, x.kind) for x in model.basket.lines]
+    audit = Audit(str(model.staff), "basket.void", "basket", {"lines": lines}, None)
+    clear = model.tracked.empty
+    model = fresh_session(reprice(model), awaiting_clear=not clear, state=S.WELCOME)
+    message = "The basket was cancelled. " + ("" if clear else "Please take your items.")
+    return replace(model, message=message.strip()), (audit,)
+
+
+def on_approve(model: CheckoutModel, event: StaffApprove) -> Result:
+    refused = _staff_only(model, event)
+    if refused:
+        return refused
+    ages, doubts = age_quantities(model.basket), count_doubts(model.basket.doubts)
+    text = f"{model.staff} approved the basket"
+    if ages:
+        text += " (age check: " + ", ".join(f"{q} × {sku}" for sku, q in ages) + ")"
+    if doubts:
+        text += " (accepted: " + ", ".join(f"{n} × {k[0]} {k[1]}".strip() for k, n in doubts) + ")"
+    new = {"age_restricted": ages, "accepted_doubts": doubts}
+    audit = Audit(str(model.staff), "basket.approve", "basket", None, new)
+    changes = {"approved_by": model.staff, "approved_items": ages, "accepted_doubts": doubts}
+    return _record(model, text, audit, **changes)
+
+
+def on_help_done(model: CheckoutModel, event: HelpDone) -> Result:
+    if model.state is not S.HELP:
+        return ignore(model, event, "no help in progress")
+    return settle(model, staff=None, message=""), ()

@@ -1,0 +1,233 @@
+"""Prices, promotions, tax and money text. Integer minor units (cents) only, never floats.
+
+Rules (the store picks them in ``settings.checkout``):
+
+* **Line total** = quantity × unit price, exact.
+* **Promotions** (multi-buy, from the catalog) become their own negative lines. For each
+  product the single offer that saves the most is applied as often as the quantity allows
+  ("3 for 2" on 7 cans applies twice); ties go to the lower promotion id, then the name,
+  so the same basket always prices the same way. An offer that would not save is skipped.
+* **Tax** per product rate (basis points). ``tax_inclusive``: prices contain tax, the tax
+  shown is ``amount × rate / (10000 + rate)`` and the total is the subtotal. Exclusive:
+  tax is ``amount × rate / 10000`` and is added to the subtotal.
+* **Rounding** is half-up (ties away from zero, like ``decimal.ROUND_HALF_UP``, so a
+  discount line's tax mirrors its item's). ``per_line``: every printed line's tax is
+  rounded and the sale's tax is their sum. ``per_sale``: exact line taxes are summed and
+  rounded once; lines then carry ``tax_cents = 0``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from typing import Any, Literal
+
+from catalog.models import Product, Promotion
+from kiosk.checkout_values import BasketLine, LineKind, PromotionLine
+from kiosk.errors import KioskError
+
+Rounding = Literal["per_line", "per_sale"]
+
+# code -> (symbol, minor units, symbol goes before the amount)
+CURRENCIES: dict[str, tuple[str, int, bool]] = {
+    "EUR": ("€", 2, True),
+    "USD": ("$", 2, True),
+    "GBP": ("£", 2, True),
+    "CHF": ("CHF ", 2, True),
+    "JPY": ("¥", 0, True),
+}
+
+
+class UnknownCurrency(KioskError):
+    """The configured currency is not one the kiosk can print."""
+
+
+def currency_info(currency: str) -> tuple[str, int, bool]:
+    try:
+        return CURRENCIES[currency.upper()]
+    except KeyError:
+        known = ", ".join(CURRENCIES)
+        raise UnknownCurrency(
+            f"Currency {currency!r} is not supported; set checkout.currency to one of {known}."
+        ) from None
+
+
+def minor_units(currency: str) -> int:
+    """Digits after the decimal point: 2 for EUR, 0 for JPY."""
+    return currency_info(currency)[1]
+
+
+def format_money(cents: int, currency: str) -> str:
+    """``521, "EUR"`` -> ``"€5.21"``; ``-199`` -> ``"-€1.99"``; ``521, "JPY"`` -> ``"¥521"``."""
+    symbol, digits, _ = currency_info(currency)
+    sign = "-" if cents < 0 else ""
+    major, minor = divmod(abs(cents), 10**digits) if digits else (abs(cents), 0)
+    amount = f"{major:,}" + (f".{minor:0{digits}d}" if digits else "")
+    return f"{sign}{symbol}{amount}"
+
+
+def round_half_up(value: Fraction) -> int:
+    """Nearest integer; exact halves go away from zero (2.5 -> 3, -2.5 -> -3)."""
+    magnitude = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
+    return magnitude if value >= 0 else -magnitude
+
+
+@dataclass(frozen=True)
+class PricingRules:
+    """The store's pricing settings (see the module docstring for what they mean)."""
+
+    currency: str = "EUR"
+    tax_inclusive: bool = True
+    rounding: Rounding = "per_line"
+
+    def __post_init__(self) -> None:
+        currency_info(self.currency)
+        if self.rounding not in ("per_line", "per_sale"):
+            raise ValueError(f"rounding must be per_line or per_sale, not {self.rounding!r}")
+
+    @classmethod
+    def from_settings(cls, checkout: Any) -> PricingRules:
+        """From ``settings.checkout``."""
+        return cls(checkout.currency.upper(), bool(checkout.tax_inclusive), checkout.rounding)
+
+    def exact_tax(self, amount_cents: int, rate_bp: int) -> Fraction:
+        """Unrounded tax on (exclusive) or in (inclusive) an amount."""
+        base = 10_000 + rate_bp if self.tax_inclusive else 10_000
+        return Fraction(amount_cents * rate_bp, base)
+
+
+@dataclass(frozen=True)
+class PriceBook:
+    """Everything pricing needs from the catalog, loaded once: products and promotions.
+
+    ``products`` holds every product by sku, inactive ones too (so they can be reported as
+    doubts); ``labels`` maps detector labels to skus.
+    """
+
+    products: Mapping[str, Product] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    promotions: Mapping[str, tuple[Promotion, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_products(
+        cls, products: Iterable[Product], promotions: Iterable[Promotion] = ()
+    ) -> PriceBook:
+        items = {p.sku: p for p in products}
+        labels = {label: p.sku for p in items.values() for label in p.labels}
+        offers: dict[str, tuple[Promotion, ...]] = {}
+        for promo in promotions:
+            if promo.active:
+                offers[promo.sku] = (*offers.get(promo.sku, ()), promo)
+        return cls(items, labels, offers)
+
+    @classmethod
+    def from_db(cls, db: Any) -> PriceBook:
+        """Read products (all) and active promotions from an open catalog database."""
+        from catalog import products, promotions
+
+        offers = [p for group in promotions.active_promotions(db).values() for p in group]
+        return cls.from_products(products.list_products(db), offers)
+
+    def by_label(self, label: str) -> Product | None:
+        sku = self.labels.get(label)
+        return self.products.get(sku) if sku is not None else None
+
+
+def make_line(
+    product: Product, quantity: int, label: str = "", kind: LineKind = "item"
+) -> BasketLine:
+    """An untaxed line for ``quantity`` of ``product``."""
+    return BasketLine(
+        sku=product.sku,
+        label=label,
+        name=product.name,
+        quantity=quantity,
+        unit_cents=product.price_cents,
+        line_cents=quantity * product.price_cents,
+        tax_rate_bp=product.tax_rate_bp,
+        age_restricted=product.age_restricted,
+        kind=kind,
+    )
+
+
+def promotion_saving(promo: Promotion, quantity: int, unit_cents: int) -> tuple[int, int]:
+    """``(times, saving_cents)`` of one offer on ``quantity`` items; saving 0 if none."""
+    if promo.buy_qty < 1:
+        return 0, 0
+    times = quantity // promo.buy_qty
+    if promo.pay_qty is not None:
+        each = (promo.buy_qty - promo.pay_qty) * unit_cents
+    elif promo.bundle_cents is not None:
+        each = promo.buy_qty * unit_cents - promo.bundle_cents
+    else:
+        each = 0
+    if times == 0 or each <= 0:
+        return 0, 0
+    return times, times * each
+
+
+def best_promotion(
+    offers: Sequence[Promotion], quantity: int, unit_cents: int
+) -> tuple[Promotion, int, int] | None:
+    """The offer saving the most (ties: lower id, then name); ``None`` if none saves."""
+    best: tuple[Promotion, int, int] | None = None
+    ranked = sorted(offers, key=lambda p: (p.id is None, p.id or 0, p.name))
+    for promo in ranked:
+        times, saving = promotion_saving(promo, quantity, unit_cents)
+        if saving > 0 and (best is None or saving > best[2]):
+            best = (promo, times, saving)
+    return best
+
+
+def promotion_lines(
+    lines: Sequence[BasketLine], promotions: Mapping[str, Sequence[Promotion]]
+) -> list[PromotionLine]:
+    """One negative line per product whose quantity (all its lines together) earns an offer."""
+    quantity: dict[str, int] = {}
+    first: dict[str, BasketLine] = {}
+    for line in lines:
+        quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
+        first.setdefault(line.sku, line)
+    result = []
+    for sku in sorted(quantity):
+        line = first[sku]
+        found = best_promotion(promotions.get(sku, ()), quantity[sku], line.unit_cents)
+        if found:
+            promo, times, saving = found
+            name = f"{promo.name} ({line.name})"
+            result.append(PromotionLine(sku, name, times, -saving, line.tax_rate_bp, 0, promo.id))
+    return result
+
+
+@dataclass(frozen=True)
+class PricedBasket:
+    """Lines with tax filled in, promotion lines, and the totals."""
+
+    lines: tuple[BasketLine, ...]
+    promotions: tuple[PromotionLine, ...]
+    subtotal_cents: int
+    tax_cents: int
+    total_cents: int
+
+
+def price(
+    lines: Sequence[BasketLine],
+    promotions: Mapping[str, Sequence[Promotion]],
+    rules: PricingRules,
+) -> PricedBasket:
+    """Apply promotions, tax and rounding to untaxed lines (see the module docstring)."""
+    promos = promotion_lines(lines, promotions)
+    amounts = [(x.line_cents, x.tax_rate_bp) for x in (*lines, *promos)]
+    exact = [rules.exact_tax(cents, rate) for cents, rate in amounts]
+    if rules.rounding == "per_line":
+        taxes = [round_half_up(x) for x in exact]
+        tax = sum(taxes)
+        n = len(lines)
+        lines = [replace(x, tax_cents=t) for x, t in zip(lines, taxes[:n], strict=True)]
+        promos = [replace(x, tax_cents=t) for x, t in zip(promos, taxes[n:], strict=True)]
+    else:
+        tax = round_half_up(sum(exact, Fraction(0)))
+    subtotal = sum(cents for cents, _ in amounts)
+    total = subtotal if rules.tax_inclusive else subtotal + tax
+    return PricedBasket(tuple(lines), tuple(promos), subtotal, tax, total)

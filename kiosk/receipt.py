@@ -1,0 +1,115 @@
+"""The receipt: plain text (for a printer or a log) and HTML (for a screen or e-mail).
+
+Rendered only from the recorded :class:`~catalog.models.Sale`, never from the live basket,
+so the file always matches the ledger. Files are written atomically (temporary file, then
+rename) under ``settings.paths.receipts_dir`` as ``receipt-<receipt_no>.txt`` / ``.html``.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from catalog.models import Sale, SaleLine
+from kiosk.errors import KioskError
+from kiosk.pricing import format_money
+
+WIDTH = 40
+
+
+class ReceiptNotWritten(KioskError):
+    """The receipt file could not be written (the sale itself is saved)."""
+
+
+def _row(left: str, right: str, width: int = WIDTH) -> str:
+    room = width - len(right) - 1
+    left = left if len(left) <= room else left[: room - 1] + "…"
+    return f"{left:<{room}} {right}"
+
+
+def _line_text(line: SaleLine, currency: str) -> str:
+    if line.kind == "promotion":
+        return _row(f"  {line.name}", format_money(line.line_cents, currency))
+    mark = " (staff)" if line.kind == "manual" else ""
+    return _row(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
+
+
+def _tax_label(sale: Sale) -> str:
+    return "incl. tax" if sale.draft.tax_inclusive else "Tax"
+
+
+def receipt_text(sale: Sale, store_name: str = "Vision Checkout") -> str:
+    """The receipt as fixed-width text."""
+    draft, cur = sale.draft, sale.draft.currency
+    rule = "-" * WIDTH
+    out = [store_name.center(WIDTH), f"Receipt {sale.receipt_no}".center(WIDTH)]
+    out += [sale.created_at.center(WIDTH), rule]
+    out += [_line_text(line, cur) for line in sale.lines or draft.lines]
+    out += [rule, _row("Subtotal", format_money(draft.subtotal_cents, cur))]
+    out.append(_row(_tax_label(sale), format_money(draft.tax_cents, cur)))
+    out.append(_row("TOTAL", format_money(draft.total_cents, cur)))
+    out.append(_row(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
+    if draft.approved_by:
+        out.append(f"Age check approved by {draft.approved_by}")
+    out += [f"Staff: {text}" for text in draft.overrides]
+    out += [rule, f"{draft.kiosk_id}  sale {sale.id}", "Thank you for shopping with us!"]
+    return "\n".join(out) + "\n"
+
+
+def receipt_html(sale: Sale, store_name: str = "Vision Checkout") -> str:
+    """The receipt as a small standalone HTML page."""
+    draft, cur = sale.draft, sale.draft.currency
+    esc = html.escape
+    rows = []
+    for line in sale.lines or draft.lines:
+        qty = "" if line.kind == "promotion" else f"{line.quantity} × "
+        rows.append(
+            f"<tr class='{esc(line.kind)}'><td>{qty}{esc(line.name)}</td>"
+            f"<td class='amount'>{esc(format_money(line.line_cents, cur))}</td></tr>"
+        )
+    totals = [
+        ("Subtotal", draft.subtotal_cents),
+        (_tax_label(sale), draft.tax_cents),
+        ("TOTAL", draft.total_cents),
+    ]
+    rows += [
+        f"<tr class='total'><th>{esc(name)}</th><td class='amount'>"
+        f"{esc(format_money(cents, cur))}</td></tr>"
+        for name, cents in totals
+    ]
+    notes = [f"Paid by {draft.payment_method} {draft.payment_ref}".strip()]
+    if draft.approved_by:
+        notes.append(f"Age check approved by {draft.approved_by}")
+    notes += [f"Staff: {text}" for text in draft.overrides]
+    return (
+        "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
+        f"<title>Receipt {esc(sale.receipt_no)}</title></head><body>\n"
+        f"<h1>{esc(store_name)}</h1><p>Receipt {esc(sale.receipt_no)} · {esc(sale.created_at)}"
+        f"</p>\n<table>\n" + "\n".join(rows) + "\n</table>\n"
+        + "".join(f"<p>{esc(n)}</p>\n" for n in notes)
+        + f"<p>{esc(draft.kiosk_id)} · sale {sale.id}</p>\n</body></html>\n"
+    )  # fmt: skip
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_receipt(sale: Sale, receipts_dir: Path, store_name: str = "Vision Checkout") -> Path:
+    """Write ``receipt-<no>.txt`` and ``.html``; returns the text file's path."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in sale.receipt_no)
+    try:
+        receipts_dir.mkdir(parents=True, exist_ok=True)
+        text_path = receipts_dir / f"receipt-{safe}.txt"
+        _write_atomic(text_path, receipt_text(sale, store_name))
+        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store_name))
+    except OSError as exc:
+        raise ReceiptNotWritten(
+            f"Could not write the receipt for sale {sale.receipt_no} to {receipts_dir}: "
+            f"{exc.strerror or exc}. The sale is saved; check the folder's space and rights "
+            "(settings.paths.receipts_dir)."
+        ) from exc
+    return text_path
