@@ -160,6 +160,9 @@ class LatestFrameSource:
         return ready
 
     def start(self) -> LatestFrameSource:
+        """Start grabbing; a stopped source cannot start again (make a new one)."""
+        if self._stopping.is_set():
+            raise RuntimeError("this frame source was stopped; create a new one")
         if self._supervisor is None:
             self._start = time.monotonic()
             self._supervisor = threading.Thread(
@@ -187,13 +190,22 @@ class LatestFrameSource:
 
     def _set_state(self, state: str, reason: str) -> None:
         with self._cond:
+            if self._state == "stopped":  # final: a late report from a thread changes nothing
+                return
             changed = state != self._state
             self._state, self._reason = state, reason
             self._cond.notify_all()
         if changed:
             log.info("camera %s: %s (%s)", self.spec, state, reason)
-            if self._on_state is not None:
-                self._on_state(state, reason)
+            self._report(state, reason)
+
+    def _report(self, state: str, reason: str) -> None:
+        if self._on_state is None:
+            return
+        try:
+            self._on_state(state, reason)
+        except Exception:  # a broken listener must not stop the camera; it is logged
+            log.exception("state callback failed for %s -> %s", self.spec, state)
 
     def _offer(self, image: np.ndarray, reader: FrameReader) -> bool:
         """Called by the grabber: publish the image unless it merely repeats the last one."""

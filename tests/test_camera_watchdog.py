@@ -289,3 +289,19 @@ def test_stop_joins_the_threads(video: Path) -> None:
     source.stop()
     assert time.monotonic() - start < 0.5
     assert not any(t.is_alive() for t in threads)
+
+
+def test_a_failing_state_listener_does_not_stop_the_camera(video: Path) -> None:
+    def broken(state: str, reason: str) -> None:
+        raise RuntimeError("listener bug")
+
+    with LatestFrameSource(str(video), on_state=broken) as source:
+        wait_until(lambda: getattr(source.latest(), "index", -1) > 5, 5)
+        assert source.state == "ok"
+
+
+def test_a_stopped_source_cannot_restart(video: Path) -> None:
+    source = LatestFrameSource(str(video)).start()
+    source.stop()
+    with pytest.raises(RuntimeError, match="create a new one"):
+        source.start()
