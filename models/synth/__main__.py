@@ -1,0 +1,106 @@
+"""``python -m models.synth``: render demo exemplars, scene datasets and the demo video."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from models.synth.dataset import labels_from_catalog, write_dataset
+from models.synth.exemplars import load_products
+from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "demo"
+
+
+def _products(args: argparse.Namespace):
+    labels = labels_from_catalog(Path(args.catalog)) if args.catalog else None
+    return load_products(Path(args.products), labels)
+
+
+def cmd_exemplars(args: argparse.Namespace) -> int:
+    from models.synth.products import write_demo_exemplars
+
+    write_demo_exemplars(Path(args.out), views=args.views, seed=args.seed)
+    print(f"demo exemplars written to {args.out}")
+    return 0
+
+
+def cmd_dataset(args: argparse.Namespace) -> int:
+    products = _products(args)
+    counts = {"train": args.train, "val": args.val, "test": args.test}
+    yaml = write_dataset(
+        products,
+        Path(args.out),
+        {k: v for k, v in counts.items() if v},
+        seed=args.seed,
+        style=TRAIN_STYLE,
+        workers=args.workers,
+    )
+    print(f"dataset: {yaml}")
+    if args.independent:
+        yaml2 = write_dataset(
+            products,
+            Path(args.out) / "independent",
+            {"test": args.independent},
+            seed=args.seed + 1000,
+            style=INDEPENDENT_STYLE,
+            workers=args.workers,
+        )
+        print(f"independent test set: {yaml2}")
+    return 0
+
+
+def cmd_video(args: argparse.Namespace) -> int:
+    from models.synth.video import render_demo_video
+
+    render_demo_video(_products(args), Path(args.out), Path(args.script), seed=args.seed)
+    print(f"video: {args.out}, script: {args.script}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m models.synth", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("exemplars", help="render the demo store's product views")
+    ex.add_argument("--out", default=str(DEMO_DIR / "exemplars"))
+    ex.add_argument("--views", type=int, default=8)
+    ex.add_argument("--seed", type=int, default=7)
+    ex.set_defaults(func=cmd_exemplars)
+    for name, helptext in (
+        ("dataset", "write a YOLO dataset of scenes"),
+        ("video", "render the demo checkout video and its script"),
+    ):
+        sp = sub.add_parser(name, help=helptext)
+        sp.add_argument(
+            "--products",
+            default=str(DEMO_DIR / "exemplars"),
+            help="folder with one sub-folder of views per product",
+        )
+        sp.add_argument(
+            "--catalog", default=None, help="catalog CSV whose 'labels' column fixes class order"
+        )
+        sp.add_argument("--seed", type=int, default=0)
+    ds = sub.choices["dataset"]
+    ds.add_argument("--out", required=True)
+    ds.add_argument("--train", type=int, default=2000)
+    ds.add_argument("--val", type=int, default=200)
+    ds.add_argument("--test", type=int, default=300)
+    ds.add_argument(
+        "--independent", type=int, default=300, help="scenes in the independent test set (0: none)"
+    )
+    ds.add_argument("--workers", type=int, default=1)
+    ds.set_defaults(func=cmd_dataset)
+    vd = sub.choices["video"]
+    vd.add_argument("--out", default=str(DEMO_DIR / "demo_video.mp4"))
+    vd.add_argument("--script", default=str(DEMO_DIR / "demo_video_script.json"))
+    vd.set_defaults(func=cmd_video)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""``python -m models.train``: train (or resume, or continue) a YOLO26n detector on a scene dataset.
+
+Needs the ``train`` extra (Ultralytics + torch). Runs fully offline: ``YOLO_OFFLINE`` stops
+Ultralytics from fetching fonts/assets, plots are off, AMP is off on CPU. Every epoch writes
+``last.pt`` (and ``save_period`` keeps numbered ones), so an interrupted run continues with
+``--resume RUN/weights/last.pt``; a finished model is trained further with ``--weights best.pt``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("YOLO_OFFLINE", "1")
+os.environ.setdefault("YOLO_VERBOSE", "True")
+
+
+def offline_env() -> None:
+    """Keep Ultralytics away from the network and from hub/integration callbacks."""
+    os.environ["YOLO_OFFLINE"] = "1"
+    from ultralytics.utils import SETTINGS
+
+    SETTINGS.update(
+        {
+            "sync": False,
+            "clearml": False,
+            "comet": False,
+            "dvc": False,
+            "mlflow": False,
+            "raytune": False,
+            "tensorboard": False,
+            "wandb": False,
+        }
+    )
+
+
+def train(args: argparse.Namespace) -> Path:
+    """Run training; returns the run directory (weights under ``weights/``)."""
+    offline_env()
+    from ultralytics import YOLO
+
+    started = time.time()
+    if args.resume:
+        model = YOLO(args.resume)
+        model.train(resume=True)
+    else:
+        model = YOLO(args.weights or args.model)
+        model.train(
+            data=str(Path(args.data).resolve()),
+            epochs=args.epochs,
+            imgsz=args.imgsz,
+            batch=args.batch,
+            workers=args.workers,
+            device=args.device,
+            amp=False,
+            cache=args.cache or False,
+            save_period=args.save_period,
+            project=str(args.project),
+            name=args.name,
+            exist_ok=True,
+            plots=False,
+            seed=args.seed,
+            patience=1000,
+            warmup_epochs=args.warmup_epochs,
+            close_mosaic=args.close_mosaic,
+            fliplr=0.0,
+            degrees=0.0,
+            scale=0.4,
+            hsv_h=0.01,
+            pretrained=False,
+            verbose=True,
+        )
+    run_dir = Path(model.trainer.save_dir)
+    print(f"training finished in {(time.time() - started) / 60:.1f} min: {run_dir}", flush=True)
+    return run_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m models.train", description=__doc__)
+    p.add_argument("--data", help="dataset.yaml written by python -m models.synth dataset")
+    p.add_argument("--model", default="yolo26n.yaml", help="architecture (from scratch)")
+    p.add_argument("--weights", default=None, help="start from these weights (.pt) instead")
+    p.add_argument("--resume", default=None, help="resume an interrupted run from its last.pt")
+    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--device", default="cpu")
+    p.add_argument("--cache", default="ram", help="ram, disk or '' (none)")
+    p.add_argument("--save-period", type=int, default=1)
+    p.add_argument("--warmup-epochs", type=float, default=1.0)
+    p.add_argument("--close-mosaic", type=int, default=3)
+    p.add_argument("--project", default="/work/train/runs")
+    p.add_argument("--name", default="demo")
+    p.add_argument("--seed", type=int, default=0)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not args.resume and not args.data:
+        raise SystemExit("--data is required unless --resume is given")
+    train(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
