@@ -1,0 +1,1 @@
+"""Child processes for the catalog's crash and lock tests (run with ``python -m``)."""

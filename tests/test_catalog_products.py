@@ -1,0 +1,176 @@
+"""Products, labels, promotions and settings: look-ups, rules, and an audit entry per change."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sqlite_utils
+
+from catalog import audit, products, settings
+from catalog.errors import (
+    InvalidProduct,
+    InvalidPromotion,
+    LabelTaken,
+    UnknownProduct,
+    UnknownPromotion,
+)
+from catalog.models import Promotion
+from tests.catalog_fixtures import db_path, fresh_db, product
+
+__all__ = ["db_path", "fresh_db"]
+
+
+def test_product_reads_back_equal_with_labels_sorted(fresh_db: sqlite_utils.Database) -> None:
+    written = product("1001", labels=("side", "top", "side"), age_restricted=True, image="a.png")
+    products.upsert_product(fresh_db, written, "ann")
+    assert products.get_product(fresh_db, "1001") == dataclasses.replace(
+        written, labels=("side", "top")
+    )
+
+
+@pytest.mark.parametrize("label", ["top", "side"])
+def test_every_label_finds_its_product(fresh_db: sqlite_utils.Database, label: str) -> None:
+    products.upsert_product(fresh_db, product("1001", labels=("top", "side")), "ann")
+    found = products.get_by_label(fresh_db, label)
+    assert found is not None and found.sku == "1001"
+    assert products.get_by_label(fresh_db, "unknown") is None
+
+
+def test_label_of_another_product_is_refused(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001", labels=("can",)), "ann")
+    with pytest.raises(LabelTaken, match="'can' already belongs to product 1001"):
+        products.upsert_product(fresh_db, product("1002", labels=("can",)), "ann")
+    assert products.get_product(fresh_db, "1002") is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"price_cents": -1}, "price_cents must be a whole number >= 0"),
+        ({"price_cents": 1.5}, "price_cents must be a whole number"),
+        ({"tax_rate_bp": 10001}, "above 100 %"),
+        ({"name": "  "}, "name must not be empty"),
+        ({"labels": (" x",)}, "labels must be non-empty"),
+    ],
+)
+def test_product_breaking_a_rule_is_refused(
+    fresh_db: sqlite_utils.Database, changes: dict, reason: str
+) -> None:
+    with pytest.raises(InvalidProduct, match=reason):
+        products.upsert_product(fresh_db, product("1001", **changes), "ann")
+    assert products.list_products(fresh_db) == []
+
+
+def test_update_is_audited_with_old_and_new_values(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001", price_cents=129), "ann")
+    products.upsert_product(fresh_db, product("1001", price_cents=149), "bob")
+    entries = audit.list_entries(fresh_db, entity="product:1001")
+    assert [(e.actor, e.action) for e in entries] == [
+        ("ann", "product.create"),
+        ("bob", "product.update"),
+    ]
+    assert entries[1].old["price_cents"] == 129 and entries[1].new["price_cents"] == 149
+    assert entries[1].at.endswith("+00:00")
+
+
+def test_unchanged_upsert_writes_no_audit_entry(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    assert len(audit.list_entries(fresh_db)) == 1
+
+
+def test_audit_log_cannot_be_rewritten(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    with pytest.raises(Exception, match="append-only"):
+        fresh_db.execute("UPDATE audit_log SET actor = 'mallory'")
+    with pytest.raises(Exception, match="append-only"):
+        fresh_db.execute("DELETE FROM audit_log")
+
+
+def test_inactive_product_is_kept_but_not_listed_for_sale(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    products.upsert_product(fresh_db, product("1002"), "ann")
+    products.set_product_active(fresh_db, "1001", False, "ann")
+    assert [p.sku for p in products.list_products(fresh_db, active_only=True)] == ["1002"]
+    assert [p.sku for p in products.list_products(fresh_db)] == ["1001", "1002"]
+    assert set(products.products_by_label(fresh_db)) == {"label-1002"}
+
+
+def test_labels_can_be_added_and_deleted(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001", labels=("top",)), "ann")
+    products.add_label(fresh_db, "1001", "side", "ann")
+    assert products.delete_label(fresh_db, "top", "ann").labels == ("side",)
+    assert products.get_by_label(fresh_db, "top") is None
+    with pytest.raises(UnknownProduct, match="no product has the label 'top'"):
+        products.delete_label(fresh_db, "top", "ann")
+
+
+def test_changing_an_unknown_product_says_so(fresh_db: sqlite_utils.Database) -> None:
+    with pytest.raises(UnknownProduct, match="no product with sku '9999'"):
+        products.set_product_active(fresh_db, "9999", False, "ann")
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        Promotion("1001", "3 for 2", buy_qty=3, pay_qty=2),
+        Promotion("1001", "2 for 5.00", buy_qty=2, bundle_cents=500),
+    ],
+)
+def test_promotion_is_stored_and_listed_by_sku(
+    fresh_db: sqlite_utils.Database, promo: Promotion
+) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    stored = products.add_promotion(fresh_db, promo, "ann")
+    assert stored.id is not None
+    assert products.active_promotions(fresh_db) == {"1001": [stored]}
+    assert audit.list_entries(fresh_db, action="promotion.create")[0].new["name"] == promo.name
+
+
+@pytest.mark.parametrize(
+    ("promo", "reason"),
+    [
+        (Promotion("1001", "3 for 3", buy_qty=3, pay_qty=3), "pay quantity must be 1 to 2"),
+        (Promotion("1001", "1 for 1", buy_qty=1, pay_qty=1), "at least 2"),
+        (Promotion("1001", "both", buy_qty=2, pay_qty=1, bundle_cents=100), "not both"),
+        (Promotion("1001", "neither", buy_qty=2), "not both"),
+    ],
+)
+def test_inconsistent_promotion_is_refused(
+    fresh_db: sqlite_utils.Database, promo: Promotion, reason: str
+) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    with pytest.raises(InvalidPromotion, match=reason):
+        products.add_promotion(fresh_db, promo, "ann")
+
+
+def test_promotion_for_unknown_product_is_refused(fresh_db: sqlite_utils.Database) -> None:
+    with pytest.raises(UnknownProduct, match="no product with sku '4242'"):
+        products.add_promotion(fresh_db, Promotion("4242", "3 for 2", 3, 2), "ann")
+
+
+def test_deactivated_promotion_is_kept_but_not_active(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    stored = products.add_promotion(fresh_db, Promotion("1001", "3 for 2", 3, 2), "ann")
+    products.deactivate_promotion(fresh_db, stored.id or 0, "bob")
+    assert products.active_promotions(fresh_db) == {}
+    assert products.list_promotions(fresh_db)[0].active is False
+    with pytest.raises(UnknownPromotion, match="no promotion with id 99"):
+        products.deactivate_promotion(fresh_db, 99, "bob")
+
+
+def test_settings_round_trip_and_are_audited(fresh_db: sqlite_utils.Database) -> None:
+    assert settings.get_setting(fresh_db, "shop_name", "Kiosk") == "Kiosk"
+    settings.set_setting(fresh_db, "shop_name", "Corner Shop", "ann")
+    settings.set_setting(fresh_db, "shop_name", "Corner Shop", "ann")
+    assert settings.list_settings(fresh_db) == {"shop_name": "Corner Shop"}
+    assert len(audit.list_entries(fresh_db, action="setting.set")) == 1
+
+
+def test_audit_limit_returns_the_newest_entries_oldest_first(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    for sku in ("1", "2", "3"):
+        products.upsert_product(fresh_db, product(sku), "ann")
+    assert [e.entity for e in audit.list_entries(fresh_db, limit=2)] == ["product:2", "product:3"]
