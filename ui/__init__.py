@@ -1,1 +1,5 @@
 """PySide6 adapters: the shopper's window, the inference thread, staff screens."""
+
+from ui.refcount_guard import guard_none_refcount
+
+guard_none_refcount()

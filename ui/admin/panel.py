@@ -1,0 +1,172 @@
+"""Staff admin: products (price, on sale) and today's sales. All data work runs on the worker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.models import Product
+from kiosk.pricing import format_money
+from ui.admin import tasks
+from ui.worker import CheckoutWorker, TaskResult
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProductsModel(QAbstractTableModel):
+    """A read-only adapter over a tuple of catalog products (sku, name, price, on sale)."""
+
+    def __init__(self, currency: str = "EUR", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.products: tuple[Product, ...] = ()
+        self.currency = currency
+
+    def set_products(self, products: tuple[Product, ...]) -> None:
+        self.beginResetModel()
+        self.products = products
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """One row per product."""
+        return 0 if parent.isValid() else len(self.products)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Sku, name, price, on sale."""
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell texts."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.products[index.row()]
+        price = format_money(p.price_cents, self.currency)
+        on_sale = self.tr("yes") if p.active else self.tr("no")
+        return (p.sku, p.name, price, on_sale)[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("SKU"), self.tr("Product"), self.tr("Price"), self.tr("On sale"))
+        return titles[section] if 0 <= section < 4 else None
+
+
+class AdminDialog(QDialog):
+    """Two tabs: the product list with a price/on-sale editor, and today's takings."""
+
+    def __init__(self, worker: CheckoutWorker, actor: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("AdminDialog")
+        self.setWindowTitle(self.tr("Store admin"))
+        self.resize(900, 620)
+        self.worker = worker
+        self.actor = actor
+        self._pending: dict[int, str] = {}
+        self.model = ProductsModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._pick)
+        self.price = QDoubleSpinBox(decimals=2, maximum=100000.0, singleStep=0.1)
+        self.active = QCheckBox(self.tr("On sale"))
+        self.save = QPushButton(self.tr("Save"), objectName="PrimaryButton")
+        self.save.clicked.connect(self.save_current)
+        self.status = QLabel(objectName="Message")
+        self.status.setWordWrap(True)
+        self.sales = QLabel(objectName="Message")
+        self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.sales.setTextFormat(Qt.TextFormat.RichText)
+        tabs = QTabWidget()
+        tabs.addTab(self._products_tab(), self.tr("Products"))
+        tabs.addTab(self.sales, self.tr("Today's sales"))
+        close = QPushButton(self.tr("Close"), objectName="SecondaryButton")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self._run(tasks.load_products, "products")
+        self._run(tasks.today_sales, "sales")
+
+    def _products_tab(self) -> QWidget:
+        page = QWidget()
+        editor = QHBoxLayout()
+        editor.addWidget(QLabel(self.tr("Price")))
+        editor.addWidget(self.price)
+        editor.addWidget(self.active)
+        editor.addStretch(1)
+        editor.addWidget(self.save)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(editor)
+        return page
+
+    def _run(self, task: Any, kind: str, *args: Any) -> None:
+        token = self.worker.submit(lambda session: task(session, *args))
+        self._pending[token] = kind
+
+    def task_done(self, result: TaskResult) -> None:
+        """Results of this dialog's tasks (others are ignored)."""
+        kind = self._pending.pop(result.token, None)
+        if kind is None:
+            return
+        if result.error is not None:
+            self.status.setText(self.tr("Could not do that: %1").replace("%1", result.error))
+            return
+        if kind in ("products", "saved"):
+            self.model.set_products(result.value)
+            if kind == "saved":
+                self.status.setText(self.tr("Saved."))
+        elif kind == "sales":
+            self._show_sales(result.value)
+
+    def _pick(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        product = self.model.products[current.row()]
+        self.price.setValue(product.price_cents / 100)
+        self.active.setChecked(product.active)
+
+    def save_current(self) -> None:
+        """Save the selected product's price and on-sale flag."""
+        row = self.table.currentIndex().row()
+        if row < 0:
+            self.status.setText(self.tr("Choose a product first."))
+            return
+        sku = self.model.products[row].sku
+        cents = round(self.price.value() * 100)
+        self._run(tasks.save_product, "saved", sku, cents, self.active.isChecked(), self.actor)
+
+    def _show_sales(self, summary: Any) -> None:
+        currency = self.model.currency
+        rows = "".join(
+            f"<tr><td>{p.name}</td><td align=right>{p.quantity}</td>"
+            f"<td align=right>{format_money(p.total_cents, currency)}</td></tr>"
+            for p in summary.per_product
+        )
+        self.sales.setText(
+            f"<h3>{self.tr('Sales today')}: {summary.sale_count}</h3>"
+            f"<p>{self.tr('Takings')}: <b>{format_money(summary.total_cents, currency)}</b>"
+            f" &nbsp; {self.tr('Tax')}: {format_money(summary.tax_cents, currency)}"
+            f" &nbsp; {self.tr('Discounts')}: {format_money(summary.discount_cents, currency)}</p>"
+            f"<table cellpadding=4>{rows}</table>"
+        )

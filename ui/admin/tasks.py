@@ -1,0 +1,44 @@
+"""Admin work that touches the catalog: run on the worker thread with the session's database.
+
+Plain functions of ``(session, ...)`` so the dialog can hand them to
+:meth:`ui.worker.CheckoutWorker.submit`; nothing here touches Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from catalog.models import Product
+from catalog.products import list_products, upsert_product
+from catalog.reports import sales_summary
+
+
+def _db(session: Any) -> Any:
+    if session is None:
+        raise RuntimeError("the kiosk's catalog is not open; restart the kiosk")
+    return session.db
+
+
+def load_products(session: Any) -> tuple[Product, ...]:
+    """Every product, active or not, in sku order."""
+    return tuple(sorted(list_products(_db(session)), key=lambda p: p.sku))
+
+
+def save_product(
+    session: Any, sku: str, price_cents: int, active: bool, actor: str
+) -> tuple[Product, ...]:
+    """Change one product's price and whether it is on sale (audited by the catalog)."""
+    db = _db(session)
+    current = {p.sku: p for p in list_products(db)}[sku]
+    upsert_product(db, dataclasses.replace(current, price_cents=price_cents, active=active), actor)
+    refresh = getattr(session, "reload_catalog", None)
+    if refresh is not None:
+        refresh()
+    return load_products(session)
+
+
+def today_sales(session: Any, day: date | None = None) -> Any:
+    """The day's sales summary (count, takings, tax, discounts, per product)."""
+    return sales_summary(_db(session), day or date.today())

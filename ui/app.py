@@ -1,0 +1,125 @@
+"""Start-up: the QApplication, the kiosk's parts (source, worker, window), kiosk mode.
+
+``build_kiosk`` wires the parts without showing anything, so the CLI, the self-test, the
+screenshot tool and the tests all start the same real app.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config_schema import Settings
+from kiosk.watchdog import LatestFrameSource
+from ui.i18n import install_translator
+from ui.kiosk_window import KioskWindow
+from ui.session import KioskSession, catalog_pin_checker
+from ui.worker import CheckoutWorker
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, high-DPI aware, with the kiosk's font."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Vision checkout kiosk")
+    app.setOrganizationName("vision-checkout-kiosk")
+    app.setFont(QFont("DejaVu Sans"))
+    return app
+
+
+@dataclass
+class Kiosk:
+    """The running parts; ``close()`` stops them in order (window, worker, camera)."""
+
+    window: KioskWindow
+    worker: CheckoutWorker
+    frames: LatestFrameSource
+
+    def start(self) -> None:
+        self.frames.start()
+        self.window.start()
+
+    def close(self) -> bool:
+        """Stop everything; True when the worker thread ended within a second."""
+        stopped = self.window.shutdown(1000)
+        self.frames.stop()
+        return stopped
+
+
+def build_kiosk(
+    settings: Settings,
+    *,
+    model_path: Path,
+    kiosk_mode: bool = False,
+    payment: Any = None,
+    frames: Any = None,
+) -> Kiosk:
+    """Create the camera source, the worker and the window (nothing starts yet)."""
+    camera = settings.camera
+    if frames is None:
+        frames = LatestFrameSource(
+            camera.source,
+            loop=camera.loop,
+            width=camera.width or None,
+            height=camera.height or None,
+            fps=camera.fps or None,
+            stall_seconds=camera.stall_seconds,
+        )
+    factory = partial(
+        KioskSession.open, settings, model_path=model_path, frames=frames, payment=payment
+    )
+    worker = CheckoutWorker(factory, frames, stall_seconds=camera.stall_seconds)
+    checker = partial(catalog_pin_checker, settings)
+    window = KioskWindow(worker, frames, kiosk_mode=kiosk_mode, pin_checker=checker)
+    return Kiosk(window, worker, frames)
+
+
+def show_window(window: KioskWindow, settings: Settings, *, kiosk_mode: bool) -> None:
+    """Kiosk mode: frameless, full screen, on top, cursor hidden if configured."""
+    if kiosk_mode:
+        window.setWindowFlags(
+            Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        if settings.ui.hide_cursor:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        window.showFullScreen()
+    elif settings.ui.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
+def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False) -> int:
+    """Run the kiosk until staff close it; the process exit code."""
+    app = create_application()
+    language = install_translator(settings.ui.language)
+    log.info(
+        "kiosk starting: source %s, model %s, language %s",
+        settings.camera.source,
+        model_path,
+        language,
+    )
+    kiosk = build_kiosk(settings, model_path=model_path, kiosk_mode=kiosk_mode)
+    show_window(kiosk.window, settings, kiosk_mode=kiosk_mode)
+    kiosk.start()
+    try:
+        return int(app.exec())
+    finally:
+        if not kiosk.close():
+            log.warning("the inference thread did not stop within 1 s")

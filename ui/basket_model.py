@@ -1,0 +1,138 @@
+"""The basket table: a thin Qt adapter over the checkout engine's immutable snapshot.
+
+The model holds one reference, the current :class:`BasketSnapshot`, and derives every cell
+from it; it keeps no counts or prices of its own. Item lines come first, then promotion
+lines (negative amounts), in the engine's order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from kiosk.checkout_values import BasketLine, BasketSnapshot, PromotionLine
+from kiosk.pricing import format_money
+from ui import theme
+
+Index = QModelIndex | QPersistentModelIndex
+
+NAME, QTY, UNIT, TOTAL = range(4)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+class BasketModel(QAbstractTableModel):
+    """Rows of the shopper's basket: name, quantity, unit price, line total."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._snapshot = BasketSnapshot()
+
+    @property
+    def snapshot(self) -> BasketSnapshot:
+        return self._snapshot
+
+    def set_snapshot(self, snapshot: BasketSnapshot) -> None:
+        """Show ``snapshot``; rows are reset only when the set of lines changes."""
+        old = self._snapshot
+        if snapshot == old:
+            return
+        if _shape(old) != _shape(snapshot):
+            self.beginResetModel()
+            self._snapshot = snapshot
+            self.endResetModel()
+            return
+        self._snapshot = snapshot
+        if self.rowCount():
+            changed = _changed_rows(old, snapshot)
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Item lines plus promotion lines (a table has no children)."""
+        if parent.isValid():
+            return 0
+        return len(self._snapshot.lines) + len(self._snapshot.promotions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Name, quantity, unit price, line total."""
+        return 0 if parent.isValid() else 4
+
+    def row(self, row: int) -> BasketLine | PromotionLine:
+        lines = self._snapshot.lines
+        return lines[row] if row < len(lines) else self._snapshot.promotions[row - len(lines)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, alignment, and the look of promotion and age-check lines."""
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        line = self.row(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if column == NAME else CENTRE if column == QTY else RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, PromotionLine):
+            return QColor(theme.BRAND)
+        if role == Qt.ItemDataRole.FontRole and column == TOTAL:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(line, BasketLine):
+            return line.sku
+        return None
+
+    def _text(self, line: BasketLine | PromotionLine, column: int) -> str:
+        currency = self._snapshot.currency
+        if isinstance(line, PromotionLine):
+            texts = [line.name, "", "", format_money(line.line_cents, currency)]
+            return texts[column]
+        if column == NAME:
+            if line.age_restricted:
+                return f"{line.name}  (18+)"
+            return line.name if line.kind == "item" else f"{line.name} ✎"
+        if column == QTY:
+            return str(line.quantity)
+        if column == UNIT:
+            return format_money(line.unit_cents, currency)
+        return format_money(line.line_cents, currency)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles, translated."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 4:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            titles = (self.tr("Item"), self.tr("Qty"), self.tr("Price"), self.tr("Total"))
+            return titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if section == NAME else CENTRE if section == QTY else RIGHT)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Rows are read-only; nothing is selectable by the shopper."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled
+
+
+def _shape(snapshot: BasketSnapshot) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (
+        tuple(f"{line.kind}:{line.sku}" for line in snapshot.lines),
+        tuple(f"{promo.sku}:{promo.name}" for promo in snapshot.promotions),
+    )
+
+
+def _changed_rows(old: BasketSnapshot, new: BasketSnapshot) -> list[int]:
+    rows_old = (*old.lines, *old.promotions)
+    rows_new = (*new.lines, *new.promotions)
+    return [
+        i
+        for i, (a, b) in enumerate(zip(rows_old, rows_new, strict=True))
+        if a != b or old.currency != new.currency
+    ]

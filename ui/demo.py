@@ -1,0 +1,57 @@
+"""``kiosk demo``: the bundled model, the demo video on a loop and a fresh demo catalog.
+
+Everything lives in a temporary data directory, so trying the demo never touches a
+store's real catalog or ledger.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from catalog.db import connect
+from catalog.demo import seed_demo
+from kiosk.config import (
+    bundled_model_path,
+    demo_catalog_path,
+    demo_video_path,
+    ensure_data_dirs,
+    load_settings,
+)
+from kiosk.config_schema import Settings
+from kiosk.errors import KioskError
+
+
+class DemoFilesMissing(KioskError):
+    """The bundled demo model or video is not installed."""
+
+
+def demo_settings(
+    config_file: str | None = None, data_dir: Path | None = None
+) -> tuple[Settings, Path, tempfile.TemporaryDirectory[str] | None]:
+    """Settings for the demo and the model to load; keep the returned temp dir alive."""
+    model, video = bundled_model_path(), demo_video_path()
+    for path, what in ((model, "demo model"), (video, "demo video")):
+        if not path.is_file():
+            raise DemoFilesMissing(
+                f"the {what} {path} is missing; reinstall the kiosk package or rebuild it "
+                "with `python -m models.build`"
+            )
+    tmp = None
+    if data_dir is None:
+        tmp = tempfile.TemporaryDirectory(prefix="kiosk-demo-")
+        data_dir = Path(tmp.name)
+    overrides = {
+        "camera.source": str(video),
+        "camera.loop": True,
+        "detector.model": "",
+        "paths.data_dir": data_dir,
+    }
+    settings = load_settings(config_file, overrides=overrides)
+    ensure_data_dirs(settings.paths)
+    db = connect(settings.paths.database)
+    try:
+        seed_demo(db, demo_catalog_path())
+    finally:
+        db.conn.close()
+    return settings, model, tmp

@@ -1,0 +1,61 @@
+"""The strip across the top: store name, a short hint, language choice and staff sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.i18n import LANGUAGES, current_language, install_translator
+from ui.screens import Translated
+
+
+class Header(Translated):
+    """Store name on the left; language and a discreet staff button on the right."""
+
+    staffRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bar = QFrame(objectName="Header")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(bar)
+        self._store = QLabel(objectName="StoreName")
+        self._hint = QLabel(objectName="HeaderHint")
+        self._clock = QLabel(objectName="HeaderHint")
+        self.language = QPushButton(objectName="LangButton")
+        self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language.clicked.connect(self.switch_language)
+        self.staff = QPushButton(objectName="StaffButton")
+        self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff.clicked.connect(self.staffRequested)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.addWidget(self._store)
+        row.addSpacing(24)
+        row.addWidget(self._hint, 1)
+        row.addWidget(self._clock)
+        row.addSpacing(16)
+        row.addWidget(self.language)
+        row.addWidget(self.staff)
+        self._tick = QTimer(self, interval=10_000, timeout=self._show_time)
+        self._tick.start()
+        self._show_time()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._store.setText(self.tr("Self-checkout"))
+        self._hint.setText(self.tr("No barcodes needed: the camera recognises your items"))
+        self.staff.setText(self.tr("Staff"))
+        other = "es" if current_language() == "en" else "en"
+        self.language.setText(LANGUAGES[other])
+
+    def switch_language(self) -> None:
+        """Toggle English/Spanish; every widget is told and sets its texts again."""
+        install_translator("es" if current_language() == "en" else "en")
+
+    def _show_time(self) -> None:
+        from datetime import datetime
+
+        self._clock.setText(datetime.now().strftime("%H:%M"))

@@ -1,0 +1,267 @@
+"""The shopper's window: live picture with boxes, basket, total, Pay and Help, status banner.
+
+It only draws. Frames come from the source's non-blocking ``latest()`` on a UI timer, so
+the preview runs at camera rate whatever the inference rate; checkout views come from the
+worker by signal; every shopper or staff action is posted to the worker as an event.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkout_events import CancelPressed, HelpPressed, PayPressed
+from kiosk.checkout_values import CheckoutState, CheckoutView
+from ui import messages, theme
+from ui.basket_model import BasketModel
+from ui.header import Header
+from ui.overlay import marks_for
+from ui.screens import (
+    BasketPanel,
+    OutOfServiceScreen,
+    PayingPanel,
+    ReceiptPanel,
+    StatusBanner,
+    WelcomePanel,
+)
+from ui.staff import PinChecker, StaffFlow, session_pin_checker
+from ui.video_view import VideoView
+from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
+
+log = logging.getLogger(__name__)
+
+PREVIEW_INTERVAL_MS = 8
+WELCOME, BASKET, PAYING, RECEIPT = range(4)
+CHECKOUT_PAGE, CLOSED_PAGE = range(2)
+SIDE_PAGE = {
+    CheckoutState.WELCOME: WELCOME,
+    CheckoutState.PAYING: PAYING,
+    CheckoutState.RECEIPT: RECEIPT,
+}
+
+
+class KioskWindow(QWidget):
+    """The top-level window; ``start()`` begins the preview and the worker."""
+
+    firstFrameShown = Signal(float)
+    viewShown = Signal(object)
+
+    def __init__(
+        self,
+        worker: CheckoutWorker,
+        frames: FrameProvider,
+        *,
+        kiosk_mode: bool = False,
+        pin_checker: PinChecker = session_pin_checker,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.worker = worker
+        self.frames = frames
+        self.kiosk_mode = kiosk_mode
+        self.allow_close = not kiosk_mode
+        self.view: CheckoutView | None = None
+        self.out_of_service_reason = ""
+        self.started_at = time.monotonic()
+        self.first_frame_at: float | None = None
+        self._last_frame: Any = None
+        self._scale = 0.0
+        self._build()
+        self.staff = StaffFlow(self, pin_checker)
+        self.header.staffRequested.connect(self.staff.sign_in)
+        QShortcut(QKeySequence("Ctrl+Alt+S"), self, activated=self.staff.sign_in)
+        self._connect_worker()
+        self._preview = QTimer(self)
+        self._preview.setTimerType(Qt.TimerType.PreciseTimer)
+        self._preview.setInterval(PREVIEW_INTERVAL_MS)
+        self._preview.timeout.connect(self.pull_frame)
+        self.setWindowTitle(self.tr("Self-checkout"))
+        self.setMinimumSize(800, 600)
+        self._apply_scale(1024, 768)
+
+    def _build(self) -> None:
+        self.header = Header(self)
+        self.video = VideoView()
+        self.video.set_placeholder(self.tr("Starting the camera…"))
+        video_card = QFrame(objectName="VideoCard")
+        video_card.setStyleSheet(f"#VideoCard {{ background: {theme.VIDEO_BG}; }}")
+        QVBoxLayout(video_card).addWidget(self.video)
+        video_card.layout().setContentsMargins(0, 0, 0, 0)
+        self.banner = StatusBanner()
+        left = QVBoxLayout()
+        left.addWidget(video_card, 1)
+        left.addWidget(self.banner)
+        self.model = BasketModel(self)
+        self.basket_panel = BasketPanel(self.model)
+        self.paying_panel = PayingPanel()
+        self.paying_panel.cancel.clicked.connect(lambda: self.worker.post(CancelPressed()))
+        self.receipt_panel = ReceiptPanel()
+        self.side = QStackedWidget()
+        for page in (WelcomePanel(), self.basket_panel, self.paying_panel, self.receipt_panel):
+            self.side.addWidget(page)
+        self.pay_button = QPushButton(objectName="PayButton")
+        self.help_button = QPushButton(objectName="HelpButton")
+        self.pay_button.clicked.connect(self.press_pay)
+        self.help_button.clicked.connect(self.press_help)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pay_button, 3)
+        buttons.addWidget(self.help_button, 2)
+        card = QFrame(objectName="Card")
+        right = QVBoxLayout(card)
+        right.addWidget(self.side, 1)
+        right.addLayout(buttons)
+        checkout = QWidget()
+        row = QHBoxLayout(checkout)
+        row.addLayout(left, 62)
+        row.addWidget(card, 38)
+        self.closed_screen = OutOfServiceScreen()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(checkout)
+        self.pages.addWidget(self.closed_screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.pages, 1)
+        self._retranslate()
+
+    def _connect_worker(self) -> None:
+        self.worker.viewChanged.connect(self.show_view)
+        self.worker.sourceChanged.connect(self.show_source)
+        self.worker.errored.connect(self.show_error)
+        self.worker.taskDone.connect(self.staff.task_done)
+
+    def start(self) -> None:
+        """Begin drawing frames and start the inference thread."""
+        self.started_at = time.monotonic()
+        self._preview.start()
+        if not self.worker.isRunning():
+            self.worker.start()
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop the preview and the worker; True when the thread ended in time."""
+        self._preview.stop()
+        return self.worker.stop(timeout_ms)
+
+    def pull_frame(self) -> None:
+        """Show the source's newest frame if it is new; never waits for the camera."""
+        frame = self.frames.latest()
+        if frame is None or frame is self._last_frame:
+            return
+        self._last_frame = frame
+        self.video.show_frame(frame.image)
+        if self.first_frame_at is None:
+            self.first_frame_at = time.monotonic()
+            self.firstFrameShown.emit(self.first_frame_at - self.started_at)
+
+    def show_view(self, view: CheckoutView) -> None:
+        """Draw one checkout moment: table, sums, boxes, banner, side page, buttons."""
+        self.view = view
+        self.model.set_snapshot(view.basket)
+        self.basket_panel.show_view_sums()
+        self.video.set_marks(marks_for(view.basket, messages.doubt_tag))
+        if not self.out_of_service_reason:
+            self.banner.show_message(*messages.banner_for(view))
+        self.side.setCurrentIndex(SIDE_PAGE.get(view.state, BASKET))
+        if view.state is CheckoutState.PAYING:
+            self.paying_panel.show_view(view)
+        if view.state is CheckoutState.RECEIPT:
+            self.receipt_panel.show_view(view)
+        self._show_buttons(view)
+        self.staff.view_changed(view)
+        self.viewShown.emit(view)
+
+    def _show_buttons(self, view: CheckoutView) -> None:
+        shopping = view.state not in (CheckoutState.PAYING, CheckoutState.RECEIPT)
+        self.pay_button.setVisible(shopping)
+        self.help_button.setVisible(shopping)
+        self.pay_button.setEnabled(view.can_pay)
+        helping = view.state is CheckoutState.HELP
+        self.help_button.setText(self.tr("Cancel help") if helping else self.tr("Help"))
+
+    def show_source(self, status: SourceStatus) -> None:
+        """Camera lost: the closed screen with the reason; camera back: the checkout."""
+        if status.ok:
+            self.out_of_service_reason = ""
+            self.pages.setCurrentIndex(CHECKOUT_PAGE)
+            if self.view is not None:
+                self.banner.show_message(*messages.banner_for(self.view))
+            return
+        self.show_out_of_service(status.reason)
+
+    def show_out_of_service(self, reason: str) -> None:
+        log.warning("out of service: %s", reason)
+        self.out_of_service_reason = reason
+        self.closed_screen.show_reason(reason)
+        self.pages.setCurrentIndex(CLOSED_PAGE)
+        self.video.clear()
+        self.video.set_placeholder(self.tr("No picture from the camera"))
+        self._last_frame = None
+
+    def show_error(self, message: str) -> None:
+        """The one place errors arrive: before start-up the kiosk closes, after it warns."""
+        log.error("kiosk error: %s", message)
+        if self.view is None:
+            self.show_out_of_service(message)
+        else:
+            self.banner.show_message(*messages.worker_error_banner())
+            self.banner.setToolTip(message)
+
+    @property
+    def out_of_service(self) -> bool:
+        return self.pages.currentIndex() == CLOSED_PAGE
+
+    def press_pay(self) -> None:
+        if self.view is not None and self.view.can_pay:
+            self.worker.post(PayPressed())
+
+    def press_help(self) -> None:
+        helping = self.view is not None and self.view.state is CheckoutState.HELP
+        self.worker.post(CancelPressed() if helping else HelpPressed())
+
+    def _retranslate(self) -> None:
+        self.pay_button.setText(self.tr("Pay"))
+        self.help_button.setText(self.tr("Help"))
+        self.setWindowTitle(self.tr("Self-checkout"))
+        if self.view is not None:
+            self.show_view(self.view)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Set texts again after a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale fonts and buttons with the window so they stay readable at any size."""
+        self._apply_scale(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def _apply_scale(self, width: int, height: int) -> None:
+        scale = theme.scale_for(width, height)
+        if abs(scale - self._scale) < 0.05:
+            return
+        self._scale = scale
+        self.setStyleSheet(theme.style_sheet(scale))
+        self.banner.show_message(self.banner.level, self.banner.text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """In kiosk mode only staff (through the PIN) may close the window."""
+        if not self.allow_close:
+            event.ignore()
+            return
+        self.shutdown()
+        super().closeEvent(event)

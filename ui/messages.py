@@ -1,0 +1,85 @@
+"""The shopper's plain messages for each checkout state, in the shopper's language.
+
+The engine decides *what* is wrong (states, doubt kinds, approval); the words are chosen
+here so they go through Qt's translation system like every other text on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
+
+CONTEXT = "Messages"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def doubt_message(kind: DoubtKind) -> str:
+    """What the shopper should do about one kind of doubt."""
+    if kind is DoubtKind.LOW_CONFIDENCE:
+        return tr("Please turn the marked item so its label faces up, or call for help.")
+    if kind is DoubtKind.OVERLAP:
+        return tr("Please move the marked items apart.")
+    if kind is DoubtKind.UNKNOWN_LABEL:
+        return tr("We do not recognise the marked item. Please call for help.")
+    return tr("The marked item cannot be sold here. Please call for help.")
+
+
+def doubt_tag(kind: DoubtKind) -> str:
+    """The short text over a doubt's outline in the picture."""
+    if kind is DoubtKind.OVERLAP:
+        return tr("Move apart")
+    if kind is DoubtKind.LOW_CONFIDENCE:
+        return tr("Turn over?")
+    return tr("Unknown item")
+
+
+def engine_text(text: str) -> str:
+    """A sentence from the checkout engine, translated when the catalog has it."""
+    return QCoreApplication.translate("Engine", text) if text else ""
+
+
+def banner_for(view: CheckoutView) -> tuple[str, str]:
+    """(level, text) for the status banner: level is info, ok, warn or error."""
+    state, message = view.state, engine_text(view.message)
+    if state is CheckoutState.WELCOME:
+        if message:  # e.g. "Please take your items from the counter."
+            return "warn", message
+        return "info", tr("Place your items on the counter to start.")
+    if state is CheckoutState.BLOCKED:
+        return "warn", _blocked_text(view)
+    if state in (CheckoutState.SCANNING, CheckoutState.READY) and message:
+        return "warn", message  # e.g. the card was declined, the counter changed
+    if state is CheckoutState.SCANNING:
+        return "info", tr("Scanning your items… please keep them apart.")
+    if state is CheckoutState.READY:
+        return "ok", tr("All items recognised. Tap Pay when you are ready.")
+    if state is CheckoutState.HELP:
+        if view.staff:
+            return "info", tr("Staff member %1 is helping you.").replace("%1", view.staff)
+        return "info", tr("Help is on the way. A member of staff will be with you shortly.")
+    if state is CheckoutState.PAYING:
+        return "info", message or tr("Payment in progress. Please follow the card terminal.")
+    if state is CheckoutState.RECEIPT:
+        return "ok", tr("Payment approved. Please take your items. Thank you!")
+    return "info", message
+
+
+def _blocked_text(view: CheckoutView) -> str:
+    if view.basket.doubts:
+        return doubt_message(view.basket.doubts[0].kind)
+    if view.needs_approval:
+        return tr("Age check needed: a member of staff will come to approve.")
+    reason = view.block_reasons[0] if view.block_reasons else view.message
+    return engine_text(reason) or tr("Please call for help.")
+
+
+def out_of_service_banner() -> tuple[str, str]:
+    return "error", tr("This checkout is closed. Please use another checkout.")
+
+
+def worker_error_banner() -> tuple[str, str]:
+    return "error", tr("Sorry, something went wrong. Please call for help.")

@@ -1,0 +1,282 @@
+"""The panels that make up the shopper's screens; each draws from a CheckoutView only."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkout_values import CheckoutView
+from kiosk.pricing import format_money
+from ui import theme
+from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
+
+
+def label(object_name: str, *, wrap: bool = True, centre: bool = False) -> QLabel:
+    widget = QLabel(objectName=object_name)
+    widget.setWordWrap(wrap)
+    if centre:
+        widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+class Translated(QWidget):
+    """A widget that sets its texts in ``retranslate`` and again on a language change."""
+
+    def retranslate(self) -> None:
+        """Set every visible text; subclasses override."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt sends LanguageChange when a translator is installed or removed."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class StatusBanner(QFrame):
+    """One plain message under the picture, coloured by how urgent it is."""
+
+    ICONS: ClassVar[dict[str, str]] = {"info": "ℹ", "ok": "✓", "warn": "⚠", "error": "✕"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="Banner")
+        self._icon = label("BannerIcon", wrap=False)
+        self._text = label("BannerText")
+        row = QHBoxLayout(self)
+        row.addWidget(self._icon)
+        row.addWidget(self._text, 1)
+        self.level = "info"
+        self.show_message("info", "")
+
+    def show_message(self, level: str, text: str) -> None:
+        """Show ``text`` at ``level`` (info, ok, warn, error)."""
+        self.level = level
+        background, colour = theme.BANNER_COLOURS[level]
+        self.setStyleSheet(
+            f"#Banner {{ background: {background}; border: 2px solid {colour}; }}"
+            f"#BannerText, #BannerIcon {{ color: {colour}; }}"
+        )
+        self._icon.setText(self.ICONS[level])
+        self._text.setText(text)
+
+    @property
+    def text(self) -> str:
+        return self._text.text()
+
+
+class WelcomePanel(Translated):
+    """What an idle kiosk says: how to use it, in three steps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = label("BigMessage", centre=True)
+        self._steps = [label("Message") for _ in range(3)]
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addSpacing(24)
+        grid = QGridLayout()
+        for i, step in enumerate(self._steps):
+            number = label("StepNumber", wrap=False, centre=True)
+            number.setText(str(i + 1))
+            number.setStyleSheet(
+                f"background: {theme.BRAND}; color: white; border-radius: 18px;"
+                "min-width: 36px; min-height: 36px; max-width: 36px; max-height: 36px;"
+                "font-weight: bold;"
+            )
+            grid.addWidget(number, i, 0)
+            grid.addWidget(step, i, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(18)
+        layout.addLayout(grid)
+        layout.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Welcome!"))
+        steps = (
+            self.tr("Place your items flat on the counter, side by side."),
+            self.tr("Check your items and the total on this screen."),
+            self.tr("Tap Pay and use the card terminal."),
+        )
+        for widget, text in zip(self._steps, steps, strict=True):
+            widget.setText(text)
+
+
+class BasketPanel(Translated):
+    """The basket table, then subtotal, tax and a large total."""
+
+    def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._title = label("CardTitle")
+        self.table = QTableView(objectName="BasketTable")
+        self.table.setModel(model)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (QTY, UNIT, TOTAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        model.modelReset.connect(self.table.scrollToBottom)
+        self._empty = label("Message", centre=True)
+        self._sub_label, self._sub_value = label("SumLabel"), label("SumValue")
+        self._tax_label, self._tax_value = label("SumLabel"), label("SumValue")
+        self._total_label, self.total_value = label("TotalLabel"), label("TotalValue")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._empty)
+        layout.addWidget(self._rule())
+        sums = QGridLayout()
+        for row, (name, value) in enumerate(
+            (
+                (self._sub_label, self._sub_value),
+                (self._tax_label, self._tax_value),
+                (self._total_label, self.total_value),
+            )
+        ):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            sums.addWidget(name, row, 0)
+            sums.addWidget(value, row, 1)
+        layout.addLayout(sums)
+        self.retranslate()
+
+    @staticmethod
+    def _rule() -> QFrame:
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setStyleSheet(f"color: {theme.LINE};")
+        return rule
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Your items"))
+        self._empty.setText(self.tr("No items yet"))
+        self._sub_label.setText(self.tr("Subtotal"))
+        self._total_label.setText(self.tr("TOTAL"))
+        self.show_view_sums()
+
+    def show_view_sums(self) -> None:
+        """Subtotal, tax and total of the model's snapshot."""
+        basket = self.model.snapshot
+        money = basket.currency
+        self._empty.setVisible(not basket.lines and not basket.promotions)
+        self._sub_value.setText(format_money(basket.subtotal_cents, money))
+        self._tax_label.setText(self.tr("of which tax") if basket.tax_inclusive else self.tr("Tax"))
+        self._tax_value.setText(format_money(basket.tax_cents, money))
+        self.total_value.setText(format_money(basket.total_cents, money))
+        count = basket.item_count
+        title = self.tr("Your items (%n)", "", count) if count else self.tr("Your items")
+        self._title.setText(title)
+
+
+class PayingPanel(Translated):
+    """While the card terminal works: the amount, the instruction, and a way to cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = label("BigMessage", centre=True)
+        self.amount = label("TotalValue", centre=True)
+        self._hint = label("Message", centre=True)
+        self.cancel = QPushButton(objectName="SecondaryButton")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addWidget(self.amount)
+        layout.addWidget(self._hint)
+        layout.addStretch(1)
+        layout.addWidget(self.cancel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Please pay"))
+        self._hint.setText(self.tr("Tap, insert or swipe your card on the terminal."))
+        self.cancel.setText(self.tr("Cancel payment"))
+
+    def show_view(self, view: CheckoutView) -> None:
+        self.amount.setText(format_money(view.basket.total_cents, view.basket.currency))
+
+
+class ReceiptPanel(Translated):
+    """Thank you, the receipt number and the amount paid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tick = label("BigMessage", centre=True)
+        self._tick.setStyleSheet(f"color: {theme.BRAND}; font-size: 72px;")
+        self._tick.setText("✓")
+        self._title = label("BigMessage", centre=True)
+        self.amount = label("TotalValue", centre=True)
+        self.number = label("Message", centre=True)
+        self._hint = label("Message", centre=True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self._tick, self._title, self.amount, self.number, self._hint):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._receipt_no = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Thank you!"))
+        self._hint.setText(self.tr("Please take your items and your card. Goodbye!"))
+        self.number.setText(self.tr("Receipt %1").replace("%1", self._receipt_no))
+
+    def show_view(self, view: CheckoutView) -> None:
+        receipt = view.receipt
+        if receipt is None:
+            return
+        self._receipt_no = receipt.receipt_no
+        self.amount.setText(format_money(receipt.total_cents, receipt.currency))
+        self.retranslate()
+
+
+class OutOfServiceScreen(Translated):
+    """The whole window when the camera or the model fails: shoppers go elsewhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OutOfService")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._icon = label("BigMessage", centre=True)
+        self._icon.setText("⛔")
+        self._icon.setStyleSheet(f"color: {theme.RED}; font-size: 96px;")
+        self._title = label("BigMessage", centre=True)
+        self._hint = label("Message", centre=True)
+        self._retry = label("Message", centre=True)
+        self.reason = label("StaffReason", centre=True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        for widget in (self._icon, self._title, self._hint, self._retry):
+            layout.addWidget(widget)
+        layout.addStretch(3)
+        layout.addWidget(self.reason)
+        self._reason = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("This checkout is closed"))
+        self._hint.setText(self.tr("Sorry! Please use another checkout or ask a member of staff."))
+        self._retry.setText(self.tr("The kiosk is trying to restart by itself…"))
+        self.reason.setText(self.tr("For staff: %1").replace("%1", self._reason))
+
+    def show_reason(self, reason: str) -> None:
+        """The technical reason, in small print for staff."""
+        self._reason = reason
+        self.retranslate()

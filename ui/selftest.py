@@ -1,0 +1,186 @@
+"""``kiosk self-test``: the real app, offscreen, on the bundled model and the demo video.
+
+It measures what a store cares about before opening the kiosk: time to the first picture,
+preview rate, inference rate, the longest stall of the UI thread (a timer that measures its
+own lateness), the basket total, and memory. Unhealthy numbers give a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from dataclasses import asdict, dataclass, field
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+SOURCE_FPS = 30.0
+TARGETS = {
+    "first_frame_s": 3.0,
+    "preview_fps": 0.95 * SOURCE_FPS,
+    "max_stall_ms": 20.0,
+    "rss_mb": 400.0,
+}
+
+
+class StallMeter(QObject):
+    """A fast timer on the UI thread; how late it fires is how long the thread was busy."""
+
+    def __init__(self, interval_ms: int = 5, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval = interval_ms / 1000
+        self.max_late_s = 0.0
+        self.samples = 0
+        self._last = 0.0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._beat)
+
+    def start(self) -> None:
+        self._last = time.monotonic()
+        self._timer.start()
+
+    def reset(self) -> None:
+        self.max_late_s, self.samples, self._last = 0.0, 0, time.monotonic()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _beat(self) -> None:
+        now = time.monotonic()
+        self.max_late_s = max(self.max_late_s, now - self._last - self.interval)
+        self._last = now
+        self.samples += 1
+
+
+def rss_mb() -> float:
+    """Resident memory now, in MB (Linux /proc; peak RSS elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass
+class SelfTestReport:
+    """The measured numbers and whether each meets its target."""
+
+    seconds: float
+    first_frame_s: float | None
+    preview_frames: int
+    preview_fps: float
+    inferences: int
+    inference_fps: float
+    max_stall_ms: float
+    total_cents: int | None
+    total_text: str
+    state: str
+    rss_mb: float
+    out_of_service: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["healthy"] = self.healthy
+        return data
+
+    def lines(self) -> list[str]:
+        first = "none" if self.first_frame_s is None else f"{self.first_frame_s:.2f} s"
+        lines = [
+            f"first frame after start:   {first}  (target <= {TARGETS['first_frame_s']:g} s)",
+            f"preview frames drawn:      {self.preview_frames} = {self.preview_fps:.1f} fps"
+            f"  (target >= {TARGETS['preview_fps']:g} fps)",
+            f"inferences done:           {self.inferences} = {self.inference_fps:.1f} per s",
+            f"longest UI-thread stall:   {self.max_stall_ms:.1f} ms"
+            f"  (target <= {TARGETS['max_stall_ms']:g} ms)",
+            f"basket at the end:         {self.total_text} ({self.state})",
+            f"memory (RSS):              {self.rss_mb:.0f} MB  (target <= {TARGETS['rss_mb']:g})",
+        ]
+        verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
+        return [*lines, verdict]
+
+
+def judge(report: SelfTestReport) -> list[str]:
+    """Every target the report misses, in words."""
+    problems = []
+    if report.out_of_service:
+        problems.append(f"out of service: {report.out_of_service}")
+    if report.first_frame_s is None or report.first_frame_s > TARGETS["first_frame_s"]:
+        problems.append("first frame too late")
+    if report.preview_fps < TARGETS["preview_fps"]:
+        problems.append(f"preview {report.preview_fps:.1f} fps is below the camera rate")
+    if report.inferences == 0:
+        problems.append("no inference ran")
+    if report.max_stall_ms > TARGETS["max_stall_ms"]:
+        problems.append(f"UI thread stalled {report.max_stall_ms:.0f} ms")
+    if report.rss_mb > TARGETS["rss_mb"]:
+        problems.append(f"memory {report.rss_mb:.0f} MB")
+    return problems
+
+
+def run_self_test(seconds: float, config_file: str | None = None) -> SelfTestReport:
+    """Start the demo kiosk offscreen, run it for ``seconds`` after the first frame, measure."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.monotonic()
+    from kiosk.pricing import format_money
+    from ui.app import build_kiosk, create_application
+    from ui.demo import demo_settings
+
+    app = create_application()
+    settings, model, _tmp = demo_settings(config_file)
+    kiosk = build_kiosk(settings, model_path=model)
+    meter = StallMeter()
+    window = kiosk.window
+    window.resize(1280, 800)
+    window.show()
+    kiosk.start()
+    window.started_at = started
+    meter.start()
+    measure: dict[str, float] = {}
+
+    def first_frame(_: float) -> None:
+        measure["t0"] = time.monotonic()
+        measure["frames0"] = window.video.frames_drawn
+        measure["inf0"] = kiosk.worker.inferences
+        meter.reset()
+        QTimer.singleShot(int(seconds * 1000), app.quit)
+
+    window.firstFrameShown.connect(first_frame)
+    QTimer.singleShot(int((seconds + 10) * 1000), app.quit)  # no picture at all: give up
+    app.exec()
+    meter.stop()
+    elapsed = time.monotonic() - measure.get("t0", time.monotonic())
+    frames = window.video.frames_drawn - int(measure.get("frames0", 0))
+    inferences = kiosk.worker.inferences - int(measure.get("inf0", 0))
+    view = window.view
+    memory = rss_mb()
+    kiosk.close()
+    report = SelfTestReport(
+        seconds=round(elapsed, 2),
+        first_frame_s=None
+        if window.first_frame_at is None
+        else round(window.first_frame_at - started, 3),
+        preview_frames=frames,
+        preview_fps=round(frames / elapsed, 1) if elapsed > 0 else 0.0,
+        inferences=inferences,
+        inference_fps=round(inferences / elapsed, 1) if elapsed > 0 else 0.0,
+        max_stall_ms=round(meter.max_late_s * 1000, 1),
+        total_cents=None if view is None else view.basket.total_cents,
+        total_text="-"
+        if view is None
+        else format_money(view.basket.total_cents, view.basket.currency),
+        state="none" if view is None else view.state.value,
+        rss_mb=round(memory, 1),
+        out_of_service=window.out_of_service_reason,
+    )
+    report.problems = judge(report)
+    return report

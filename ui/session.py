@@ -1,0 +1,134 @@
+"""The worker's session: pipeline (newest frame -> detector), checkout engine, SQLite.
+
+Qt-free on purpose: it is the pure core put together, created by the worker *inside* its
+thread (SQLite connections and the onnxruntime session stay on the thread that made them).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from catalog.db import connect
+from catalog.staff import verify_pin
+from kiosk.checkout import Checkout
+from kiosk.checkout_events import Event, FrameSeen, Tick
+from kiosk.checkout_values import CheckoutView
+from kiosk.config_schema import Settings
+from kiosk.detections import Detections
+from kiosk.detector import Detector
+from kiosk.pipeline import NewestFrames, Pipeline
+from kiosk.sources import Frame
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 0.1
+
+
+class KioskSession:
+    """Turns frames and shopper commands into checkout views, on one thread."""
+
+    def __init__(self, settings: Settings, db: Any, pipeline: Pipeline, checkout: Any) -> None:
+        self.settings = settings
+        self.db = db
+        self.pipeline = pipeline
+        self.checkout = checkout
+        pipeline.step = self._frame_seen
+        self._last_tick = 0.0
+        self._last_view: CheckoutView | None = None
+
+    @classmethod
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        model_path: Path,
+        frames: NewestFrames,
+        payment: Any = None,
+    ) -> KioskSession:
+        """Open the catalog, load the model (with its warm-up) and start the checkout."""
+        db = connect(settings.paths.database)
+        try:
+            det = settings.detector
+            detector = Detector(
+                model_path,
+                providers=det.providers,
+                threads=det.threads,
+                conf=det.doubt_conf,
+                imgsz=det.imgsz or None,
+            )
+            checkout = Checkout.from_settings(settings, db, payment)
+        except BaseException:
+            db.conn.close()
+            raise
+        return cls(settings, db, Pipeline(frames, detector), checkout)
+
+    def next_view(self, timeout: float) -> CheckoutView | None:
+        """Infer the newest unseen frame, waiting up to ``timeout`` for one."""
+        result = self.pipeline.next_result(timeout)
+        return None if result is None else result.outcome
+
+    def _frame_seen(self, frame: Frame, detections: Detections) -> CheckoutView:
+        return self._handle(FrameSeen(detections, t=frame.captured_at, frame_index=frame.index))
+
+    def command(self, event: Event) -> CheckoutView:
+        """A shopper or staff event (Pay, Help, a PIN, an approval...)."""
+        return self._handle(event)
+
+    def tick(self, now: float) -> CheckoutView | None:
+        """A few times a second: payment polling and timeouts; None when nothing changed."""
+        if now - self._last_tick < TICK_SECONDS:
+            return None
+        self._last_tick = now
+        before = self._last_view
+        view = self._handle(Tick(now))
+        return None if view == before else view
+
+    def source_lost(self, reason: str) -> CheckoutView | None:
+        """The camera stopped; the checkout keeps its state until frames return."""
+        log.warning("camera lost: %s", reason)
+        return None
+
+    def verify_staff(self, pin: str) -> str:
+        """The name of the staff member with this PIN (raises WrongPin / StaffLockedOut)."""
+        return verify_staff_pin(self.settings, self.db, pin)
+
+    def reload_catalog(self) -> CheckoutView:
+        """Prices changed in admin: reprice the basket from the catalog."""
+        return self._remember(self.checkout.reload_catalog())
+
+    def _handle(self, event: Event) -> CheckoutView:
+        return self._remember(self.checkout.handle(event))
+
+    def _remember(self, view: CheckoutView) -> CheckoutView:
+        self._last_view = view
+        return view
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
+def verify_staff_pin(settings: Settings, db: Any, pin: str) -> str:
+    staff = settings.staff
+    member = verify_pin(
+        db, pin, max_attempts=staff.lockout_attempts, lockout_seconds=int(staff.lockout_seconds)
+    )
+    return str(member.name)
+
+
+_local = threading.local()
+
+
+def catalog_pin_checker(settings: Settings, session: Any, pin: str) -> str:
+    """Check a PIN when the checkout could not start (the kiosk is out of service).
+
+    Runs on the worker thread; opens that thread's own connection on first use.
+    """
+    if session is not None:
+        return str(session.verify_staff(pin))
+    db = getattr(_local, "db", None)
+    if db is None:
+        db = _local.db = connect(settings.paths.database)
+    return verify_staff_pin(settings, db, pin)

@@ -1,0 +1,142 @@
+"""Staff on the shopper's window: PIN sign-in, the staff menu, admin, leaving kiosk mode.
+
+Every PIN is checked on the worker thread (scrypt and SQLite are too slow for the UI
+thread). While the checkout runs, the PIN goes through the engine (``StaffPin``) so
+approvals and overrides are tied to the signed-in staff member; when the kiosk is out of
+service, ``pin_checker`` checks it directly so staff can still close the kiosk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk.checkout_events import HelpDone, HelpPressed, StaffApprove, StaffPin, StaffVoid
+from kiosk.checkout_values import CheckoutState, CheckoutView
+from ui.admin.pin_dialog import PinDialog, pin_error_text
+from ui.admin.staff_menu import StaffMenu
+from ui.worker import TaskResult
+
+if TYPE_CHECKING:
+    from ui.kiosk_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+PinChecker = Callable[[Any, str], str]
+
+
+def session_pin_checker(session: Any, pin: str) -> str:
+    """Check a PIN with the running session's catalog; the staff member's name."""
+    if session is None:
+        raise RuntimeError("the kiosk is not running; restart it to sign in")
+    return str(session.verify_staff(pin))
+
+
+class StaffFlow(QObject):
+    """Opens the PIN pad, routes the worker's answer, and runs the staff menu."""
+
+    def __init__(self, window: KioskWindow, pin_checker: PinChecker = session_pin_checker):
+        super().__init__(window)
+        self.window = window
+        self.pin_checker = pin_checker
+        self.pin_dialog: PinDialog | None = None
+        self.menu: StaffMenu | None = None
+        self.admin: Any = None
+        self._pin_token = 0
+        self._direct = False
+        self.staff_name: str | None = None
+
+    def sign_in(self) -> None:
+        """Open the PIN pad (the checkout goes to HELP so the engine expects staff)."""
+        if self.pin_dialog is not None or self.menu is not None:
+            return
+        view = self.window.view
+        self._direct = self.window.out_of_service or view is None
+        if not self._direct and view is not None and view.state is not CheckoutState.HELP:
+            self.window.worker.post(HelpPressed())
+        dialog = PinDialog(self.tr("Staff: enter your PIN"), self.window)
+        dialog.pinEntered.connect(self._check)
+        dialog.finished.connect(self._pin_closed)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _check(self, pin: str) -> None:
+        worker = self.window.worker
+        if self._direct:
+            checker = self.pin_checker
+            self._pin_token = worker.submit(lambda session: checker(session, pin))
+        else:
+            self._pin_token = worker.submit(lambda session: session.command(StaffPin(pin)))
+
+    def task_done(self, result: TaskResult) -> None:
+        """Answers from the worker: PIN checks here, admin tasks in the admin dialog."""
+        if self.admin is not None:
+            self.admin.task_done(result)
+        if result.token != self._pin_token or self.pin_dialog is None:
+            return
+        self._pin_token = 0
+        if result.error is not None:
+            self.pin_dialog.show_error(pin_error_text(result.exception, result.error))
+            return
+        if self._direct:
+            self.staff_name = str(result.value)
+            self.pin_dialog.accept_staff(self.staff_name)
+            self._open_menu()
+            return
+        view: CheckoutView = result.value
+        self.window.show_view(view)
+        if view.staff:
+            self.staff_name = view.staff
+            self.pin_dialog.accept_staff(view.staff)
+            self._open_menu()
+        else:
+            self.pin_dialog.show_error(view.message or self.tr("Wrong PIN."))
+
+    def _pin_closed(self) -> None:
+        self.pin_dialog = None
+
+    def _open_menu(self) -> None:
+        menu = StaffMenu(self.staff_name or "", self.window.view, self._direct, self.window)
+        menu.actionChosen.connect(self.act)
+        menu.finished.connect(self._menu_closed)
+        self.menu = menu
+        menu.open()
+
+    def _menu_closed(self) -> None:
+        self.menu = None
+
+    def act(self, action: str) -> None:
+        """Carry out a staff menu choice."""
+        worker = self.window.worker
+        events = {"approve": StaffApprove(), "void": StaffVoid(), "done": HelpDone()}
+        if action in events:
+            if not self._direct:
+                worker.post(events[action])
+            if action == "done" and self.menu is not None:
+                self.menu.accept()
+        elif action == "admin":
+            from ui.admin.panel import AdminDialog
+
+            self.admin = AdminDialog(worker, self.staff_name or "staff", self.window)
+            self.admin.finished.connect(self._admin_closed)
+            self.admin.open()
+        elif action == "exit":
+            log.info("staff %s closed the kiosk", self.staff_name)
+            self.window.allow_close = True
+            if self.menu is not None:
+                self.menu.accept()
+            self.window.close()
+            QApplication.quit()
+
+    def _admin_closed(self) -> None:
+        self.admin = None
+
+    def view_changed(self, view: CheckoutView) -> None:
+        """Close the staff menu when the engine signs staff out."""
+        signed_out = view.staff is None and view.state is not CheckoutState.HELP
+        if self.menu is not None and not self._direct and signed_out:
+            self.menu.accept()

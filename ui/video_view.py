@@ -1,0 +1,185 @@
+"""The live counter picture, scaled with its aspect kept, with the item boxes drawn over it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui import theme
+from ui.overlay import BoxMark, MarkKind
+
+MARK_COLOURS = {
+    MarkKind.ITEM: theme.BOX_OK,
+    MarkKind.DOUBT: theme.BOX_DOUBT,
+    MarkKind.UNKNOWN: theme.BOX_UNKNOWN,
+}
+
+
+def fit_rect(src_w: int, src_h: int, area: QRect) -> QRect:
+    """The largest rectangle of the source's aspect ratio centred inside ``area``."""
+    if src_w <= 0 or src_h <= 0 or area.width() <= 0 or area.height() <= 0:
+        return QRect()
+    scale = min(area.width() / src_w, area.height() / src_h)
+    w, h = max(1, round(src_w * scale)), max(1, round(src_h * scale))
+    return QRect(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2, w, h)
+
+
+class VideoView(QWidget):
+    """Draws the newest BGR frame and the newest boxes; it never waits for either.
+
+    The frame array is kept referenced for as long as the view draws it, because the
+    ``QImage`` built on it does not copy. Frames are resized with OpenCV to the exact
+    target size first, which is cheaper on the UI thread than a smooth Qt scale.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("VideoView")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._frame: np.ndarray | None = None
+        self._scaled: np.ndarray | None = None
+        self._marks: tuple[BoxMark, ...] = ()
+        self._placeholder = ""
+        self.frames_shown = 0  # frames handed to the view
+        self.frames_drawn = 0  # distinct frames that reached the screen
+        self._drawn: np.ndarray | None = None
+
+    def show_frame(self, image: np.ndarray) -> None:
+        """Take the newest frame (BGR uint8, HxWx3) and schedule a repaint."""
+        if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
+            raise ValueError(f"expected a BGR uint8 HxWx3 frame, got {image.shape} {image.dtype}")
+        self._frame = image
+        self._scaled = None
+        self.frames_shown += 1
+        self.update()
+
+    def set_marks(self, marks: Sequence[BoxMark]) -> None:
+        """Replace the boxes drawn over the picture."""
+        self._marks = tuple(marks)
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        """Text shown while there is no picture (starting, camera lost)."""
+        self._placeholder = text
+        self.update()
+
+    def clear(self) -> None:
+        self._frame = None
+        self._scaled = None
+        self._marks = ()
+        self.update()
+
+    @property
+    def marks(self) -> tuple[BoxMark, ...]:
+        return self._marks
+
+    def has_frame(self) -> bool:
+        return self._frame is not None
+
+    def image_rect(self) -> QRect:
+        """Where the picture is drawn inside the widget (device-independent pixels)."""
+        if self._frame is None:
+            return QRect()
+        h, w = self._frame.shape[:2]
+        return fit_rect(w, h, self.rect())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Background, picture, then boxes; placeholder text while there is no picture."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(theme.VIDEO_BG))
+        target = self.image_rect()
+        if self._frame is None or target.isEmpty():
+            self._paint_placeholder(painter)
+            painter.end()
+            return
+        painter.drawImage(target, self._scaled_image(target))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self._frame.shape[1]
+        for mark in self._marks:
+            self._paint_mark(painter, mark, target, target.width() / w)
+        painter.end()
+        if self._drawn is not self._frame:
+            self._drawn = self._frame
+            self.frames_drawn += 1
+
+    def _scaled_image(self, target: QRect) -> QImage:
+        ratio = self.devicePixelRatioF()
+        size = (max(1, round(target.width() * ratio)), max(1, round(target.height() * ratio)))
+        assert self._frame is not None
+        if self._scaled is None or self._scaled.shape[1::-1] != size:
+            frame = self._frame
+            if frame.shape[1::-1] == size:
+                self._scaled = np.ascontiguousarray(frame)
+            else:
+                interp = cv2.INTER_AREA if size[0] < frame.shape[1] else cv2.INTER_LINEAR
+                self._scaled = cv2.resize(frame, size, interpolation=interp)
+        scaled = self._scaled
+        image = QImage(
+            scaled.data,
+            scaled.shape[1],
+            scaled.shape[0],
+            scaled.strides[0],
+            QImage.Format.Format_BGR888,
+        )
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    def _paint_placeholder(self, painter: QPainter) -> None:
+        if not self._placeholder:
+            return
+        painter.setPen(QColor("#C9D1DA"))
+        font = QFont(self.font())
+        font.setPixelSize(max(16, self.height() // 18))
+        painter.setFont(font)
+        painter.drawText(
+            self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder
+        )
+
+    def _paint_mark(self, painter: QPainter, mark: BoxMark, target: QRect, k: float) -> None:
+        colour = MARK_COLOURS[mark.kind]
+        rect = QRectF(
+            target.x() + mark.x1 * k,
+            target.y() + mark.y1 * k,
+            (mark.x2 - mark.x1) * k,
+            (mark.y2 - mark.y1) * k,
+        )
+        width = max(3.0, self.height() / 180)
+        pen = QPen(colour, width)
+        if mark.kind is not MarkKind.ITEM:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, width * 1.5, width * 1.5)
+        if mark.kind is not MarkKind.ITEM:
+            fill = QColor(colour)
+            fill.setAlpha(40)
+            painter.fillRect(rect, fill)
+        self._paint_tag(painter, mark.text, rect, colour, target)
+
+    def _paint_tag(
+        self, painter: QPainter, text: str, box: QRectF, colour: QColor, target: QRect
+    ) -> None:
+        if not text:
+            return
+        font = QFont(self.font())
+        font.setPixelSize(max(13, round(self.height() / 34)))
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        pad = font.pixelSize() * 0.35
+        w = metrics.horizontalAdvance(text) + 2 * pad
+        h = metrics.height() + pad
+        x = min(max(box.x(), target.x()), target.right() - w)
+        y = box.y() - h - 2 if box.y() - h - 2 >= target.y() else box.y() + 2
+        tag = QRectF(x, y, w, h)
+        path = QPainterPath()
+        path.addRoundedRect(tag, pad, pad)
+        painter.fillPath(path, colour)
+        painter.setPen(QColor("#111111") if colour == theme.BOX_DOUBT else QColor("white"))
+        painter.drawText(tag.adjusted(pad, 0, -pad, 0), Qt.AlignmentFlag.AlignVCenter, text)
