@@ -22,6 +22,7 @@ from kiosk.sources import STILL_FPS, Frame, FrameReader, open_reader
 log = logging.getLogger(__name__)
 
 OPEN_SECONDS = 10.0  # opening a camera or stream may take this long before it counts as hung
+MAX_HUNG_READS = 2  # abandoned reads still blocked in the driver before we stop reopening
 STATES = ("starting", "ok", "reconnecting", "failed", "ended", "stopped")
 StateCallback = Callable[[str, str], None]
 
@@ -129,6 +130,7 @@ class LatestFrameSource:
         self._stopping = threading.Event()
         self._generation = 0
         self._grabber: _Grabber | None = None
+        self._hung: list[_Grabber] = []  # abandoned grabbers still stuck in a read
         self._supervisor: threading.Thread | None = None
         self._start = time.monotonic()
 
@@ -234,23 +236,30 @@ class LatestFrameSource:
     def _supervise(self) -> None:
         delay, failures = self.backoff[0], 0
         while not self._stopping.is_set():
-            grabber = self._launch()
-            outcome = self._watch(grabber)
+            self._hung = [g for g in self._hung if g.thread.is_alive()]
+            if len(self._hung) >= MAX_HUNG_READS:  # opening again would only pile up threads
+                outcome = f"{len(self._hung)} reads never returned; waiting for the camera driver"
+            else:
+                grabber = self._launch()
+                outcome = self._watch(grabber)
+                if grabber.generation != self._generation and grabber.thread.is_alive():
+                    self._hung.append(grabber)
+                if self._last_new > grabber.started:  # it worked for a while: a fresh fault
+                    delay, failures = self.backoff[0], 0
             if self._stopping.is_set():
                 return
             if outcome == "ended":
                 self._set_state("ended", f"end of {self.spec}")
                 return
-            if self._last_new > grabber.started:  # it worked for a while: a fresh fault
-                delay, failures = self.backoff[0], 0
             failures += 1
-            self.reconnects += 1
             state = "failed" if failures >= self.fail_after else "reconnecting"
             self._set_state(state, outcome)
             self._stopping.wait(delay)
             delay = min(delay * 2, self.backoff[1])
 
     def _launch(self) -> _Grabber:
+        if self._grabber is not None:
+            self.reconnects += 1
         self._generation += 1
         grabber = _Grabber(self, self._generation)
         self._grabber = grabber

@@ -18,6 +18,7 @@ import pytest
 
 from kiosk.camera import LatestFrameSource
 from kiosk.sources import SourceError, open_reader
+from kiosk.watchdog import MAX_HUNG_READS
 from tests.test_camera import make_video
 
 RECOVERY_LIMIT = 2.0  # seconds from the camera coming back to frames flowing again
@@ -305,3 +306,28 @@ def test_a_stopped_source_cannot_restart(video: Path) -> None:
     source.stop()
     with pytest.raises(RuntimeError, match="create a new one"):
         source.start()
+
+
+def test_a_hung_driver_does_not_pile_up_threads(video: Path) -> None:
+    camera = FakeCamera(video)
+    reasons: list[str] = []
+    source = LatestFrameSource(
+        "0",
+        stall_seconds=0.2,
+        opener=camera.open,
+        on_state=lambda s, r: reasons.append(r),
+        backoff_initial=0.05,
+        backoff_max=0.1,
+    ).start()
+    try:
+        wait_until(lambda: source.state == "ok", 5)
+        camera.set("stall")
+        wait_until(lambda: any("never returned" in r for r in reasons), 10)
+        time.sleep(1.0)  # several more rounds: still no new threads
+        grabbers = [t for t in threading.enumerate() if t.name.startswith("frame-grabber")]
+        assert len(grabbers) <= MAX_HUNG_READS + 1
+        camera.set("ok")
+        assert wait_until(lambda: source.state == "ok", 5) < RECOVERY_LIMIT
+    finally:
+        camera.set("ok")
+        source.stop()
