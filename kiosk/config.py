@@ -25,6 +25,7 @@ from kiosk.config_schema import (
     SECTIONS,
     PathSettings,
     Settings,
+    coerce,
     cross_field_problems,
 )
 from kiosk.errors import KioskError
@@ -128,47 +129,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError([f"{path}: cannot read settings file: {exc}"]) from None
 
 
-def _describe(value: Any) -> str:
-    return f"{value!r} ({type(value).__name__})"
-
-
-def _coerce_typed(value: Any, kind: type) -> Any:
-    """Accept a TOML/Python value of the field's type; raise ValueError otherwise."""
-    if kind is bool:
-        if isinstance(value, bool):
-            return value
-    elif kind is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif kind is float:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
-    elif kind is Path:
-        if isinstance(value, (str, os.PathLike)) and str(value).strip():
-            return Path(value).expanduser()
-    elif isinstance(value, kind):
-        return value
-    names = {bool: "true or false", int: "a whole number", float: "a number", Path: "a path"}
-    raise ValueError(f"expected {names.get(kind, 'text')}, got {_describe(value)}")
-
-
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off"}
-
-
-def _coerce_text(value: str, kind: type) -> Any:
-    """Parse a value given as text (environment variable or command line)."""
-    text = value.strip()
-    try:
-        if kind is bool and text.lower() in _TRUE | _FALSE:
-            return text.lower() in _TRUE
-        if kind in (int, float):
-            return kind(text)
-    except ValueError:
-        pass
-    return _coerce_typed(value, kind)  # text fields pass; anything else raises the message
-
-
 class _Merger:
     """Collects values and where each came from, and every problem found on the way."""
 
@@ -184,7 +144,7 @@ class _Merger:
             self.problems.append(f"{source}: unknown setting {key!r}{_suggest(section, name)}")
             return
         try:
-            parsed = _coerce_text(value, kind) if text else _coerce_typed(value, kind)
+            parsed = coerce(value, kind, text=text)
         except ValueError as exc:
             self.problems.append(f"{source}: {key}: {exc}")
             return

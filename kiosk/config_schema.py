@@ -6,6 +6,7 @@ settings can be read in one screen. Every field's default is its documented defa
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -192,3 +193,50 @@ def cross_field_problems(settings: Settings) -> list[tuple[str, str]]:
             )
         ]
     return []
+
+
+def _describe(value: Any) -> str:
+    return f"{value!r} ({type(value).__name__})"
+
+
+def _coerce_typed(value: Any, kind: type) -> Any:
+    """Accept a TOML/Python value of the field's type; raise ValueError otherwise."""
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+    elif kind is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif kind is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    elif kind is Path:
+        if isinstance(value, (str, os.PathLike)) and str(value).strip():
+            return Path(value).expanduser()
+    elif isinstance(value, kind):
+        return value
+    names = {bool: "true or false", int: "a whole number", float: "a number", Path: "a path"}
+    raise ValueError(f"expected {names.get(kind, 'text')}, got {_describe(value)}")
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _coerce_text(value: str, kind: type) -> Any:
+    """Parse a value given as text (environment variable or command line)."""
+    text = value.strip()
+    try:
+        if kind is bool and text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+        if kind in (int, float):
+            return kind(text)
+    except ValueError:
+        pass
+    return _coerce_typed(value, kind)  # text fields pass; anything else raises the message
+
+
+def coerce(value: Any, kind: type, *, text: bool = False) -> Any:
+    """``value`` as a field of type ``kind``; ``text`` when it came from the environment or
+    the command line. Raises ValueError with a message fit for the user."""
+    return _coerce_text(value, kind) if text else _coerce_typed(value, kind)
