@@ -6,6 +6,7 @@ settings can be read in one screen. Every field's default is its documented defa
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Callable
@@ -209,7 +210,9 @@ def _coerce_typed(value: Any, kind: type) -> Any:
             return value
     elif kind is float:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return float(value)
+            if math.isfinite(value):
+                return float(value)
+            raise ValueError(f"expected a finite number, got {value!r}")
     elif kind is Path:
         if isinstance(value, (str, os.PathLike)) and str(value).strip():
             return Path(value).expanduser()

@@ -106,6 +106,7 @@ def test_bad_toml_names_file(tmp_path: Path) -> None:
     ("toml", "message"),
     [
         ("[camera]\nfps = 'fast'\n", r"camera\.fps: expected a number, got 'fast'"),
+        ("[camera]\nstall_seconds = inf\n", r"camera\.stall_seconds: expected a finite number"),
         ("[camera]\nwidth = 640.5\n", r"camera\.width: expected a whole number"),
         ("[camera]\nloop = 1\n", r"camera\.loop: expected true or false, got 1 \(int\)"),
         ("[camera]\nsource = 0\n", r"camera\.source: expected text, got 0 \(int\)"),
