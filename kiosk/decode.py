@@ -20,6 +20,7 @@ import numpy as np
 MAX_DETECTIONS = 300  # Ultralytics' max_det default
 NMS_IOU = 0.7  # Ultralytics' predict default
 CLASS_OFFSET = 7680  # Ultralytics' max_wh: shifts each class's boxes apart for one NMS pass
+MATRIX_NMS_LIMIT = 1500  # boxes per class solved with an IoU matrix (9 MB); more loop
 
 
 @dataclass(frozen=True)
@@ -69,23 +70,71 @@ def xywh_to_xyxy(xywh: np.ndarray) -> np.ndarray:
 
 
 def nms(xyxy: np.ndarray, score: np.ndarray, iou_threshold: float) -> np.ndarray:
-    """Greedy NMS, highest score first; drops boxes overlapping a kept one by IoU > threshold.
+    """Greedy NMS: highest score first, drop boxes overlapping a kept one by IoU > threshold.
 
-    Vectorised per kept box (the loop runs once per survivor, not per pair), like
-    torchvision's CPU kernel that Ultralytics calls.
+    Returns kept indices, best score first. Same float32 arithmetic as torchvision's kernel,
+    which Ultralytics calls. Class-aware callers offset each class's boxes apart; the
+    classes are then solved separately (no box can overlap another class's) to keep the
+    work per class small.
     """
     if len(score) == 0:
         return np.zeros(0, np.intp)
-    x1, y1, x2, y2 = xyxy.T
-    areas = (x2 - x1) * (y2 - y1)
     order = np.argsort(-score, kind="stable")
-    keep = []
-    while order.size:
+    boxes = xyxy[order]
+    kept = np.zeros(len(order), bool)
+    for group in _separate_groups(boxes):
+        kept[group[_greedy(boxes[group], iou_threshold)]] = True
+    return order[kept]
+
+
+def _separate_groups(sorted_boxes: np.ndarray) -> list[np.ndarray]:
+    """Indices per class band (boxes offset by ``CLASS_OFFSET``), each still in score order."""
+    band = np.floor(sorted_boxes[:, 0] / CLASS_OFFSET).astype(np.int64)
+    if band.min() == band.max():
+        return [np.arange(len(sorted_boxes))]
+    return [np.flatnonzero(band == b) for b in np.unique(band)]
+
+
+def _greedy(boxes: np.ndarray, iou_threshold: float) -> np.ndarray:
+    """Kept positions among score-sorted ``boxes``; a matrix method when it fits in memory."""
+    if len(boxes) > MATRIX_NMS_LIMIT:
+        return _greedy_loop(boxes, iou_threshold)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        overlaps = np.triu(_iou_matrix(boxes) > iou_threshold, k=1)
+    alive = np.ones(len(boxes), bool)  # kept or not yet decided
+    kept = np.zeros(len(boxes), bool)
+    while True:
+        # No live higher-scored box overlaps it: greedy NMS would keep it. A box overlapped
+        # by a kept one is suppressed. Each round settles at least the first undecided box.
+        kept |= alive & ~overlaps[alive].any(axis=0)
+        suppressed = overlaps[kept].any(axis=0)
+        if not (alive & suppressed).any():
+            return np.flatnonzero(kept)
+        alive &= ~suppressed
+
+
+def _iou_matrix(boxes: np.ndarray) -> np.ndarray:
+    x1, y1, x2, y2 = (boxes[:, i] for i in range(4))
+    areas = (x2 - x1) * (y2 - y1)
+    w = np.minimum(x2[:, None], x2[None]) - np.maximum(x1[:, None], x1[None])
+    h = np.minimum(y2[:, None], y2[None]) - np.maximum(y1[:, None], y1[None])
+    inter = np.maximum(w, 0) * np.maximum(h, 0)
+    return inter / (areas[:, None] + areas[None] - inter)
+
+
+def _greedy_loop(boxes: np.ndarray, iou_threshold: float) -> np.ndarray:
+    """One pass per survivor; stops at ``MAX_DETECTIONS`` survivors (all that are kept)."""
+    x1, y1, x2, y2 = (boxes[:, i] for i in range(4))
+    areas = (x2 - x1) * (y2 - y1)
+    order = np.arange(len(boxes))
+    keep: list[int] = []
+    while order.size and len(keep) < MAX_DETECTIONS:
         i, rest = order[0], order[1:]
-        keep.append(i)
+        keep.append(int(i))
         w = np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest])
         h = np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest])
         inter = np.maximum(w, 0) * np.maximum(h, 0)
-        iou = inter / (areas[i] + areas[rest] - inter)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            iou = inter / (areas[i] + areas[rest] - inter)
         order = rest[iou <= iou_threshold]
     return np.asarray(keep, np.intp)

@@ -36,20 +36,32 @@ AUTO_RANKING = (
 
 
 def resolve_providers(choice: str, available: list[str] | None = None) -> list[str]:
-    """Provider list for ONNX Runtime from ``auto``, a short name or a full provider name."""
+    """Provider list for ONNX Runtime, CPU last.
+
+    ``choice`` is ``auto``, one name (``cuda``; strict: not installed is an error) or a comma
+    list in order of preference (``tensorrt,cuda``; those not installed are skipped with a
+    warning, and it is an error only if none is). Full ORT names work too.
+    """
     available = ort.get_available_providers() if available is None else available
-    key = choice.strip().lower()
-    if key in ("", "auto"):
+    names = [part.strip() for part in choice.split(",") if part.strip()]
+    if not names or [n.lower() for n in names] == ["auto"]:
         return [p for p in AUTO_RANKING if p in available] + [CPU]
-    wanted = PROVIDER_NAMES.get(key, choice.strip())
-    if wanted not in available:
+    wanted = [PROVIDER_NAMES.get(name.lower(), name) for name in names]
+    usable = [p for p in wanted if p in available]
+    if not usable:
         known = ", ".join(["auto", *PROVIDER_NAMES])
         raise ProviderUnavailable(
             f"execution provider {choice!r} is not available in this onnxruntime "
             f"(available: {', '.join(available)}): install the matching onnxruntime package "
             f"(e.g. onnxruntime-gpu for cuda) or set detector providers to one of {known}"
         )
-    return [wanted] if wanted == CPU else [wanted, CPU]
+    for skipped in (p for p in wanted if p not in available):
+        log.warning("execution provider %s is not installed; skipping it", skipped)
+    return list(dict.fromkeys([*usable, CPU]))
+
+
+def _is_auto(choice: str) -> bool:
+    return choice.strip().lower() in ("", "auto")
 
 
 def open_session(model_path: Path, choice: str, threads: int = 0) -> ort.InferenceSession:
@@ -61,7 +73,7 @@ def open_session(model_path: Path, choice: str, threads: int = 0) -> ort.Inferen
     try:
         session = ort.InferenceSession(str(model_path), options, providers=providers)
     except Exception as exc:
-        if providers == [CPU] or choice.strip().lower() not in ("", "auto"):
+        if providers == [CPU] or not _is_auto(choice):
             raise
         log.warning("%s failed to start with %s (%s); using the CPU", model_path, providers, exc)
         session = ort.InferenceSession(str(model_path), options, providers=[CPU])
@@ -75,7 +87,7 @@ def _check_started(
     active = session.get_providers()
     if providers[0] in active:
         return
-    if choice.strip().lower() in ("", "auto"):
+    if _is_auto(choice):
         log.warning("%s: %s did not start; running on the CPU", model_path, providers[0])
         return
     raise ProviderUnavailable(

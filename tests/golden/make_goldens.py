@@ -8,7 +8,8 @@ compare against the recorded JSON.
     PYTHONPATH=. python tests/golden/make_goldens.py --model models/demo/demo.onnx --name demo
 
 ``--all`` rebuilds the test images, the two tiny random-initialised YOLO26 models (end-to-end
-``(1, N, 6)`` and raw ``(1, 4+nc, anchors)`` outputs) and their goldens. ``--model`` records
+``(1, N, 6)`` and raw ``(1, 4+nc, anchors)`` outputs) and their goldens, a float16 copy and
+tiny deliberately unusable models for the error tests. ``--model`` records
 goldens for any other detection ONNX (the demo model) on the same images.
 """
 
@@ -140,6 +141,74 @@ def build_tiny_models(imgsz: int) -> dict[str, Path]:
     return out
 
 
+def write_fp16_model(source: Path) -> Path:
+    """A float16-in, float16-out copy: such exports exist and the detector must read dtypes."""
+    import onnx
+    from onnxruntime.transformers.float16 import convert_float_to_float16
+
+    model = convert_float_to_float16(onnx.load(str(source)), keep_io_types=False)
+    target = source.with_name(source.stem + "_fp16.onnx")
+    onnx.save(model, str(target))
+    return target
+
+
+def write_broken_models() -> None:
+    """Tiny ONNX files (a few hundred bytes) that are valid ONNX but wrong for the kiosk."""
+    import onnx
+    from onnx import TensorProto, helper
+
+    folder = MODELS / "broken"
+    folder.mkdir(exist_ok=True)
+    meta = {"names": "{0: 'a', 1: 'b', 2: 'c'}", "imgsz": "[32, 32]", "task": "detect"}
+
+    def save(
+        name: str,
+        in_type: int,
+        in_shape: list,
+        nodes: list,
+        out_shape: list,
+        metadata: dict[str, str],
+    ) -> None:
+        graph = helper.make_graph(
+            nodes,
+            name,
+            [helper.make_tensor_value_info("images", in_type, in_shape)],
+            [helper.make_tensor_value_info("output0", TensorProto.FLOAT, out_shape)],
+        )
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)])
+        model.ir_version = 9
+        helper.set_model_props(model, metadata)
+        onnx.checker.check_model(model)
+        onnx.save(model, str(folder / f"{name}.onnx"))
+
+    identity = [helper.make_node("Identity", ["images"], ["output0"])]
+    pooled = [
+        helper.make_node("GlobalAveragePool", ["images"], ["pooled"]),
+        helper.make_node("Flatten", ["pooled"], ["output0"]),
+    ]
+    save("rank2_input", TensorProto.FLOAT, [1, 10], identity, [1, 10], meta)
+    cast = [helper.make_node("Cast", ["images"], ["output0"], to=TensorProto.FLOAT)]
+    save("uint8_input", TensorProto.UINT8, [1, 3, 32, 32], cast, [1, 3, 32, 32], meta)
+    save("classifier_output", TensorProto.FLOAT, [1, 3, 32, 32], pooled, [1, 3], meta)
+    save(
+        "classify_task",
+        TensorProto.FLOAT,
+        [1, 3, 32, 32],
+        pooled,
+        [1, 3],
+        {**meta, "task": "classify"},
+    )
+    save("no_names", TensorProto.FLOAT, [1, 3, 32, 32], pooled, [1, 3], {"imgsz": "[32, 32]"})
+    save(
+        "dynamic_no_imgsz",
+        TensorProto.FLOAT,
+        [1, 3, "h", "w"],
+        pooled,
+        [1, 3],
+        {"names": meta["names"]},
+    )
+
+
 def predict_goldens(model: Path, images: list[Path], conf: float) -> dict[str, object]:
     """Ultralytics' own predictions for each image, full float precision."""
     from ultralytics import YOLO
@@ -189,6 +258,8 @@ def main() -> None:
         write_images()
         for name, path in build_tiny_models(args.imgsz).items():
             write_golden(path, name, args.conf)
+        write_fp16_model(MODELS / "tiny_e2e.onnx")
+        write_broken_models()
     if args.model:
         write_golden(args.model.resolve(), args.name or args.model.stem, args.conf)
     if not (args.all or args.model):
