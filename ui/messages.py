@@ -6,11 +6,35 @@ here so they go through Qt's translation system like every other text on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 
-CONTEXT = "Messages"
+# lupdate files free ``tr()`` calls under the empty context; look them up the same way.
+CONTEXT = ""
+
+# Sentences the checkout engine puts in ``CheckoutView.message`` / ``block_reasons``, listed
+# so lupdate offers them to translators; unknown ones are shown as they are.
+ENGINE_TEXTS = (
+    QT_TRANSLATE_NOOP("Engine", "Please take your items from the counter."),
+    QT_TRANSLATE_NOOP("Engine", "Age-restricted items need a staff check. Please press Help."),
+    QT_TRANSLATE_NOOP(
+        "Engine", "The items on the counter changed, so payment was cancelled. Please check."
+    ),
+    QT_TRANSLATE_NOOP("Engine", "Thank you! Please take your items and your receipt."),
+    QT_TRANSLATE_NOOP("Engine", "Please follow the instructions on the card terminal."),
+    QT_TRANSLATE_NOOP("Engine", "A member of staff is on the way."),
+    QT_TRANSLATE_NOOP("Engine", "Cancelling payment…"),
+    QT_TRANSLATE_NOOP("Engine", "Payment approved. Saving your receipt…"),
+    QT_TRANSLATE_NOOP("Engine", "Payment did not go through."),
+    QT_TRANSLATE_NOOP("Engine", "Payment cancelled."),
+    QT_TRANSLATE_NOOP("Engine", "The card was declined. Try another card or call for help."),
+    QT_TRANSLATE_NOOP("Engine", "The terminal did not answer in time. Please try again."),
+    QT_TRANSLATE_NOOP("Engine", "The basket was cancelled. Please take your items."),
+    QT_TRANSLATE_NOOP("Engine", "Please turn the marked item label up, or call for help."),
+    QT_TRANSLATE_NOOP("Engine", "The marked item is not sold here. Take it away or call for help."),
+    QT_TRANSLATE_NOOP("Engine", "Please move the marked items apart."),
+)
 
 
 def tr(text: str) -> str:
@@ -39,7 +63,7 @@ def doubt_tag(kind: DoubtKind) -> str:
 
 def engine_text(text: str) -> str:
     """A sentence from the checkout engine, translated when the catalog has it."""
-    return QCoreApplication.translate("Engine", text) if text else ""
+    return QCoreApplication.translate("Engine", text.strip()) if text else ""
 
 
 def banner_for(view: CheckoutView) -> tuple[str, str]:

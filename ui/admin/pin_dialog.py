@@ -28,7 +28,7 @@ def pin_error_text(exc: Exception | None, fallback: str) -> str:
     """A shopper-safe, translated message for a failed PIN check."""
 
     def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("PinDialog", text, None, n)
+        return QCoreApplication.translate("", text, None, n)  # lupdate: free tr()
 
     if isinstance(exc, WrongPin):
         if exc.attempts_left <= 0:
