@@ -153,18 +153,22 @@ class CaptureReader:
         self._capture.release()
 
 
-def _open_capture(target: int | str, description: str, *, params: list[int]) -> cv2.VideoCapture:
+def _open_capture(
+    target: int | str, description: str, *, params: list[int], hint: str
+) -> cv2.VideoCapture:
     capture = cv2.VideoCapture(target, cv2.CAP_ANY, params)
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"cannot open {description}; check that it exists and is not in use")
+        raise SourceError(f"cannot open {description}; {hint}")
     return capture
 
 
 def open_camera(
     index: int, width: int | None, height: int | None, fps: float | None
 ) -> CaptureReader:
-    capture = _open_capture(index, f"camera {index}", params=[])
+    capture = _open_capture(
+        index, f"camera {index}", params=[], hint="check it is plugged in and not in use"
+    )
     capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # a deep driver queue would hand out stale frames
     for prop, value in (
         (cv2.CAP_PROP_FRAME_WIDTH, width),
@@ -187,7 +191,11 @@ def open_stream(url: str) -> CaptureReader:
         STREAM_TIMEOUT_MS,
     ]
     return CaptureReader(
-        _open_capture(url, f"stream {url}", params=timeouts), f"stream {url}", live=True
+        _open_capture(
+            url, f"stream {url}", params=timeouts, hint="check the address and the network"
+        ),
+        f"stream {url}",
+        live=True,
     )
 
 
@@ -219,5 +227,7 @@ def open_reader(
         raise SourceError(f"source {spec!r} not found: give a camera index, URL, folder or file")
     if is_image_file(path):
         return ImageReader(path)
-    capture = _open_capture(str(path), f"video {path}", params=[])
+    capture = _open_capture(
+        str(path), f"video {path}", params=[], hint="is it a complete video file?"
+    )
     return CaptureReader(capture, f"video {path}", live=False)

@@ -46,7 +46,7 @@ class FakeCamera:
     def open(self) -> _FakeReader:
         self.open_times.append(time.monotonic())
         if not self.plugged:
-            raise SourceError("cannot open camera 0; check that it exists and is not in use")
+            raise SourceError("cannot open camera 0; check it is plugged in and not in use")
         self.opens += 1
         return _FakeReader(self)
 
