@@ -123,11 +123,14 @@ class FolderReader:
         self._next = 0
 
     def read(self) -> np.ndarray | None:
-        if self._next >= len(self._paths):
-            return None
-        path = self._paths[self._next]
-        self._next += 1
-        return read_image(path)
+        while self._next < len(self._paths):
+            path = self._paths[self._next]
+            self._next += 1
+            try:
+                return read_image(path)
+            except SourceError as exc:  # one bad file must not stop a folder replay
+                log.warning("skipping %s", exc)
+        return None
 
     def release(self) -> None:
         self._next = len(self._paths)

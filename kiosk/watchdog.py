@@ -75,6 +75,8 @@ class _Grabber:
         try:
             image = reader.read()
         except Exception as exc:  # a flaky camera raises; keep trying until the watchdog acts
+            if not reader.live:
+                raise  # a file will fail the same way again: report it and reopen with backoff
             self.problem = f"read failed: {type(exc).__name__}: {exc}"
             self.owner._stopping.wait(0.02)
             return None

@@ -142,3 +142,52 @@ def test_video_reader_reports_native_fps(tmp_path: Path) -> None:
         assert reader.live is False
     finally:
         reader.release()
+
+
+class _SilentCamera:
+    """Camera hardware stand-in that delivers two frames and then nothing."""
+
+    description = "camera 0"
+    live = True
+    fps = None
+
+    def __init__(self) -> None:
+        self.left = 2
+
+    def read(self) -> np.ndarray | None:
+        if self.left == 0:
+            return None
+        self.left -= 1
+        return np.zeros((4, 4, 3), np.uint8)
+
+    def release(self) -> None:
+        pass
+
+
+def test_camera_that_stops_delivering_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kiosk.camera.LIVE_RETRY_SECONDS", 0.2)
+    frames = []
+    with pytest.raises(SourceError, match="camera 0 stopped delivering frames"):
+        for frame in iter_frames("0", opener=_SilentCamera):
+            frames.append(frame)
+    assert [f.index for f in frames] == [0, 1]
+    assert 0 <= frames[0].t <= frames[1].t
+
+
+def test_demo_names_the_bundled_video() -> None:
+    from kiosk.config import demo_video_path
+
+    if demo_video_path().is_file():
+        assert next(iter_frames("demo")).image.ndim == 3
+    else:
+        with pytest.raises(SourceError, match=r"demo_video\.mp4' not found"):
+            open_reader("demo")
+
+
+def test_folder_skips_a_broken_image_with_a_warning(tmp_path: Path, caplog) -> None:
+    write_image(tmp_path / "1.png", 10)
+    (tmp_path / "2.png").write_bytes(b"broken")
+    write_image(tmp_path / "3.png", 30)
+    frames = list(iter_frames(str(tmp_path)))
+    assert [round(level(f)) for f in frames] == [10, 30]
+    assert "2.png is not an image" in caplog.text

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -331,3 +332,14 @@ def test_a_hung_driver_does_not_pile_up_threads(video: Path) -> None:
     finally:
         camera.set("ok")
         source.stop()
+
+
+def test_a_file_that_fails_to_read_is_reported_and_retried(tmp_path: Path) -> None:
+    image = tmp_path / "item.png"
+    image.write_bytes(b"not yet written")
+    with LatestFrameSource(str(image), backoff_max=0.1) as source:
+        wait_until(lambda: source.state in ("reconnecting", "failed"), 5)
+        assert "item.png is not an image" in source.reason
+        cv2.imwrite(str(image), np.full((8, 8, 3), 40, np.uint8))
+        wait_until(lambda: source.state == "ok", 5)
+        assert source.wait_for_frame(-1, 5) is not None
