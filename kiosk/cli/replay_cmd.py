@@ -1,6 +1,6 @@
 """``kiosk replay FILE.jsonl``: run the checkout engine over a recorded detection stream.
 
-The file is what ``kiosk detect --json`` writes: one JSON object per frame,
+The file is what ``kiosk detect SOURCE --jsonl FILE.jsonl`` writes: one JSON object per frame,
 ``{"frame", "t", "width", "height", "detections": [{"label", "class_id", "score", "box"}]}``.
 The replay prints the basket each time it changes (the timeline); with ``--json`` every
 timeline entry is a JSON line and the last line is the final basket. This is how a store
@@ -49,7 +49,7 @@ def read_recording(path: Path) -> Iterator[RecordedFrame]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ReplayFileError(
                     f"{path}, line {number}: not a `kiosk detect` frame ({exc}). Record the "
-                    "file again with `kiosk detect SOURCE --json > FILE.jsonl`."
+                    "file again with `kiosk detect SOURCE --jsonl FILE.jsonl`."
                 ) from exc
 
 
@@ -169,10 +169,10 @@ def run_replay(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "replay",
-        help="run the checkout over a recorded detection stream (kiosk detect --json output)",
+        help="run the checkout over a recorded detection stream (kiosk detect output)",
         description=__doc__.split("\n\n")[1] if __doc__ else None,
     )
-    parser.add_argument("file", metavar="FILE.jsonl", help="recording from `kiosk detect --json`")
+    parser.add_argument("file", metavar="FILE.jsonl", help="recording from `kiosk detect`")
     parser.add_argument("--json", action="store_true", help="JSON lines; the last is the basket")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--db", metavar="PATH", help="catalog database (default: the configured)")

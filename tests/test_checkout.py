@@ -1,0 +1,183 @@
+"""The Checkout object end to end on a real SQLite catalog: sale, receipt, PIN, audit, retry."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from catalog import audit, sales
+from catalog.db import connect
+from catalog.demo import seed_demo
+from kiosk.checkout import (
+    Checkout,
+    CheckoutState,
+    FrameSeen,
+    HelpDone,
+    HelpPressed,
+    PayPressed,
+    StaffAddLine,
+    StaffApprove,
+    StaffPin,
+)
+from kiosk.config import demo_catalog_path, load_settings
+from kiosk.detections import Detections
+from kiosk.payment import SimulatedPaymentProvider
+
+S = CheckoutState
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def frame(*labels: str) -> Detections:
+    rows = [
+        {"label": label, "class_id": i, "score": 0.9,
+         "box": [i * 60.0, 0.0, i * 60.0 + 50.0, 50.0]}
+        for i, label in enumerate(labels)
+    ]  # fmt: skip
+    return Detections.from_json(rows)
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = connect(tmp_path / "catalog.db")
+    seed_demo(database, demo_catalog_path())
+    yield database
+    database.close()
+
+
+class Kiosk:
+    """A checkout on the demo catalog with a scripted terminal and a fake clock."""
+
+    def __init__(self, db, tmp_path: Path, outcomes=("approved",)) -> None:
+        self.clock = Clock()
+        self.terminal = SimulatedPaymentProvider(outcomes, delay_seconds=1.0, clock=self.clock)
+        keys = iter(f"key-{n}" for n in range(1, 100))
+        self.checkout = Checkout(
+            db, provider=self.terminal, receipts_dir=tmp_path / "receipts",
+            new_key=lambda: next(keys),
+        )  # fmt: skip
+
+    def show(self, *labels: str, seconds: float = 1.0):
+        view = self.checkout.view
+        for _ in range(int(seconds * 10)):
+            self.clock.now = round(self.clock.now + 0.1, 6)
+            self.checkout.handle(FrameSeen(frame(*labels), self.clock.now))
+            view = self.checkout.tick(self.clock.now)
+        return view
+
+    def wait(self, seconds: float):
+        view = self.checkout.view
+        for _ in range(int(seconds * 10)):
+            self.clock.now = round(self.clock.now + 0.1, 6)
+            view = self.checkout.tick(self.clock.now)
+        return view
+
+
+def test_a_whole_sale_is_recorded_once_with_a_receipt_file(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    view = kiosk.show("cola-can", "cola-can", "cola-can", "crisps-salted")
+    assert view.state is S.READY and view.can_pay and view.basket.total_cents == 457
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    view = kiosk.show("cola-can", "cola-can", "cola-can", "crisps-salted", seconds=1.5)
+    assert view.state is S.RECEIPT
+    assert view.receipt is not None and view.receipt.receipt_no == "K1-000001"
+    sale = sales.get_sale(db, "key-1")
+    assert sale is not None and sale.draft.total_cents == 457
+    assert sale.draft.payment_ref.startswith("SIM-key-1")
+    text = Path(view.receipt.path).read_text(encoding="utf-8")
+    assert "3 for 2 (Fizz Cola can 330 ml)" in text and "TOTAL" in text and "€4.57" in text
+    html = (tmp_path / "receipts" / "receipt-K1-000001.html").read_text(encoding="utf-8")
+    assert "<td class='amount'>-€1.29</td>" in html
+    assert kiosk.show(seconds=1.0).state is S.WELCOME
+    assert len(sales.list_sales(db)) == 1
+
+
+def test_declined_card_then_approved_charges_once_under_one_key(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path, outcomes=("declined", "approved"))
+    kiosk.show("tea-box")
+    kiosk.checkout.handle(PayPressed())
+    view = kiosk.wait(1.5)
+    assert view.state is S.READY and "declined" in view.message
+    kiosk.checkout.handle(PayPressed())
+    assert kiosk.wait(1.5).state is S.RECEIPT
+    assert kiosk.terminal.charged == [("key-1", 229, "EUR")]
+    assert [s.draft.idempotency_key for s in sales.list_sales(db)] == ["key-1"]
+
+
+def test_busy_ledger_is_retried_with_the_same_key(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    db.conn.execute("PRAGMA busy_timeout = 50")
+    kiosk.show("apple")
+    kiosk.checkout.handle(PayPressed())
+    blocker = sqlite3.connect(tmp_path / "catalog.db")
+    blocker.execute("BEGIN IMMEDIATE")
+    view = kiosk.wait(1.2)
+    assert view.state is S.PAYING and "payment went through" in view.message
+    blocker.rollback()
+    blocker.close()
+    assert kiosk.wait(2.5).state is S.RECEIPT
+    assert len(sales.list_sales(db)) == 1 and kiosk.terminal.charged[0][0] == "key-1"
+
+
+def test_wrong_pin_is_refused_and_the_right_one_signs_staff_in(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    kiosk.show("wine-bottle")
+    view = kiosk.checkout.handle(StaffPin("9999"))
+    assert view.state is S.HELP and view.staff is None
+    assert view.message.startswith("Wrong PIN: 4 attempts left")
+    assert kiosk.checkout.handle(StaffPin("1234")).staff == "Demo Manager"
+
+
+def test_age_approval_and_manual_line_are_audited_and_on_the_sale(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    view = kiosk.show("wine-bottle")
+    assert view.state is S.BLOCKED and view.needs_approval
+    for event in (HelpPressed(), StaffPin("1234"), StaffApprove(), StaffAddLine("1016", 2)):
+        kiosk.checkout.handle(event)
+    view = kiosk.checkout.handle(HelpDone())
+    assert view.state is S.READY and view.basket.total_cents == 699 + 2 * 55
+    kiosk.checkout.handle(PayPressed())
+    assert kiosk.wait(1.5).state is S.RECEIPT
+    sale = sales.get_sale(db, "key-1")
+    assert sale.draft.approved_by == "Demo Manager"
+    assert sale.draft.overrides == (
+        "Demo Manager approved the basket (age check: 1 × 1007)",
+        "Demo Manager added 2 × Orange (each) (1016)",
+    )
+    assert [x.kind for x in sale.lines] == ["manual", "item"]
+    actions = [(e.actor, e.action) for e in audit.list_entries(db, entity="basket")]
+    assert actions == [("Demo Manager", "basket.approve")]
+    assert audit.list_entries(db, action="basket.add_line")[0].entity == "product:1016"
+
+
+def test_receipt_folder_that_cannot_be_written_does_not_lose_the_sale(db, tmp_path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    (tmp_path / "receipts").write_text("not a folder")
+    kiosk.show("apple")
+    kiosk.checkout.handle(PayPressed())
+    view = kiosk.wait(1.5)
+    assert view.state is S.RECEIPT and view.receipt.path is None
+    assert sales.get_sale(db, "key-1") is not None
+
+
+def test_from_settings_uses_the_store_settings(db, tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        '[checkout]\ncurrency = "GBP"\ntax_inclusive = false\nkiosk_id = "kiosk-7"\n'
+        "[detector]\naccept_conf = 0.7\n",
+        encoding="utf-8",
+    )
+    settings = load_settings(config, environ={"KIOSK_HOME": str(tmp_path / "home")})
+    checkout = Checkout.from_settings(settings, db)
+    cfg = checkout.model.config
+    assert (cfg.rules.currency, cfg.rules.tax_inclusive, cfg.kiosk_id) == ("GBP", False, "kiosk-7")
+    assert cfg.tracker.accept_conf == 0.7 and cfg.tracker.settle_seconds == 0.6
+    assert checkout.receipts_dir == settings.paths.receipts_dir
