@@ -1,0 +1,89 @@
+"""Record random sales in a loop until killed: the victim in the ledger crash test.
+
+Usage: ``python -m tests.crash.sale_writer DB KEYS_FILE SEED``. Before recording each sale
+it appends the sale (as JSON, one line) to KEYS_FILE, so whoever kills it knows which sale
+may have been interrupted and can retry exactly that draft.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import sys
+import uuid
+
+from catalog.db import connect
+from catalog.models import SaleDraft, SaleLine
+from catalog.sales import record_sale
+
+NAMES = ("Fizz Cola can", "Crisps salted", "Apple (each)", "Red Wine", "Honey 500 g", "Tea box")
+
+
+def random_draft(rng: random.Random, key: str) -> SaleDraft:
+    """A consistent draft with 1-8 lines, sometimes a promotion, tax in or out."""
+    lines = []
+    for _ in range(rng.randint(1, 8)):
+        quantity, unit = rng.randint(1, 5), rng.randint(0, 2000)
+        sku = str(rng.randint(1001, 1016))
+        name = rng.choice(NAMES)
+        lines.append(SaleLine(sku, name, quantity, unit, quantity * unit, rng.choice((700, 1900))))
+    if rng.random() < 0.3:
+        lines.append(
+            SaleLine(
+                lines[0].sku,
+                "3 for 2",
+                1,
+                -lines[0].unit_cents,
+                -lines[0].unit_cents,
+                1900,
+                0,
+                "promotion",
+            )
+        )
+    subtotal = sum(line.line_cents for line in lines)
+    inclusive = rng.random() < 0.5
+    tax = rng.randint(0, max(0, subtotal) // 5)
+    total = subtotal + (0 if inclusive else tax)
+    if total < 0:
+        lines = lines[:-1]
+        subtotal = total = sum(line.line_cents for line in lines)
+        tax, inclusive = 0, True
+    return SaleDraft(
+        key,
+        tuple(lines),
+        subtotal,
+        tax,
+        total,
+        "EUR",
+        inclusive,
+        payment_ref=f"ref-{rng.randint(0, 10**9)}",
+        kiosk_id="kiosk-1",
+    )
+
+
+def draft_to_json(draft: SaleDraft) -> str:
+    return json.dumps(dataclasses.asdict(draft))
+
+
+def draft_from_json(text: str) -> SaleDraft:
+    data = json.loads(text)
+    data["lines"] = tuple(SaleLine(**line) for line in data["lines"])
+    data["overrides"] = tuple(data["overrides"])
+    return SaleDraft(**data)
+
+
+def main(db_path: str, keys_path: str, seed: int) -> int:
+    rng = random.Random(seed)
+    db = connect(db_path)
+    print("ready", flush=True)
+    with open(keys_path, "a", encoding="utf-8") as keys:
+        while True:
+            draft = random_draft(rng, str(uuid.UUID(int=rng.getrandbits(128), version=4)))
+            keys.write(draft_to_json(draft) + "\n")
+            keys.flush()  # in the page cache now: survives SIGKILL (not a power cut)
+            record_sale(db, draft)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))

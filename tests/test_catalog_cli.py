@@ -1,0 +1,129 @@
+"""``kiosk catalog ...`` as a shop owner uses it: real command, real files."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from catalog import products, sales, staff
+from catalog.db import connect
+from kiosk.cli import main
+from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
+
+
+def kiosk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "demo.sqlite"
+    code, out, _ = kiosk(capsys, "catalog", "init", "--demo", "--db", str(path))
+    assert code == 0 and "(schema 3, 16 products)" in out
+    return path
+
+
+def test_init_demo_then_list_shows_the_demo_store(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = kiosk(capsys, "catalog", "list", "--db", str(demo))
+    assert code == 0
+    assert "1001     Fizz Cola can 330 ml" in out and "16 products" in out
+    assert "loose" in out and "18+" in out
+
+
+def test_database_path_comes_from_the_settings_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "from-config" / "shop.sqlite"
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[paths]\ndatabase = "{database.as_posix()}"\n', encoding="utf-8")
+    code, out, _ = kiosk(capsys, "--config", str(config), "catalog", "init")
+    assert code == 0 and str(database) in out
+    assert database.exists()
+
+
+def test_export_then_import_round_trips_through_the_cli(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "out.csv"
+    assert kiosk(capsys, "catalog", "export", str(exported), "--db", str(demo))[0] == 0
+    empty = tmp_path / "empty.sqlite"
+    code, out, _ = kiosk(capsys, "catalog", "import", str(exported), "--db", str(empty))
+    assert code == 0 and "16 new, 0 updated" in out
+    assert products.list_products(connect(empty)) == products.list_products(connect(demo))
+
+
+def test_bad_import_exits_non_zero_listing_every_row(demo: Path, tmp_path: Path) -> None:
+    bad = write_csv(tmp_path / "bad.csv", "2001,Tea,-2.00,7,no,tea", "2002,Jam,1.999,7,no,jam")
+    result = run_kiosk("catalog", "import", str(bad), "--db", str(demo))
+    assert result.returncode == 1
+    assert "line 2: price '-2.00' is negative" in result.stderr
+    assert "line 3: price '1.999' has 3 decimals" in result.stderr
+    assert len(products.list_products(connect(demo))) == 16
+
+
+def test_staff_add_reads_the_pin_from_stdin_not_argv(demo: Path) -> None:
+    result = run_kiosk(
+        "catalog", "staff", "add", "Ann", "--role", "cashier", "--db", str(demo), stdin="4711\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert staff.verify_pin(connect(demo), "4711").name == "Ann"
+
+
+def test_demo_manager_pin_works(demo: Path) -> None:
+    member = staff.verify_pin(connect(demo), "1234")
+    assert (member.name, member.role) == ("Demo Manager", "manager")
+
+
+def test_promo_add_list_and_end(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo)
+    code, out, _ = kiosk(
+        capsys, "catalog", "promo", "add", "1012", "--buy", "2", "--price", "1.50", "--db", db
+    )
+    assert code == 0 and "2 for 1.50 on 1012" in out
+    code, out, _ = kiosk(capsys, "catalog", "promo", "list", "--db", db)
+    assert "3 for 2" in out and "buy 2, for 1.50" in out
+    assert kiosk(capsys, "catalog", "promo", "end", "3", "--db", db)[0] == 0
+    assert "1012" not in products.active_promotions(connect(demo))
+
+
+def test_bad_promo_price_is_a_usage_error(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = kiosk(
+        capsys, "catalog", "promo", "add", "1012", "--buy", "2", "--price", "-1", "--db", str(demo)
+    )
+    assert code == 2 and "negative" in err
+
+
+def test_sales_summary_for_a_day(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sale = sales.record_sale(connect(demo), draft("k-1", item_line("1001", 2, 129)))
+    day = sale.created_at[:10]
+    code, out, _ = kiosk(capsys, "catalog", "sales", "--day", day, "--receipts", "--db", str(demo))
+    assert code == 0
+    assert f"{day} (UTC): 1 sales, total 2.58" in out
+    assert "K1-000001" in out
+    code, out, _ = kiosk(capsys, "catalog", "sales", "--day", "2000-01-01", "--db", str(demo))
+    assert "0 sales" in out
+
+
+def test_staff_list_and_demo_seed_is_repeatable(
+    demo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert kiosk(capsys, "catalog", "init", "--demo", "--db", str(demo))[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("5555\n"))
+    assert (
+        kiosk(capsys, "catalog", "staff", "add", "Bo", "--role", "manager", "--db", str(demo))[0]
+        == 0
+    )
+    code, out, _ = kiosk(capsys, "catalog", "staff", "list", "--db", str(demo))
+    assert code == 0
+    assert out.count("Demo Manager") == 1 and "Bo " in out
+    assert len(products.list_promotions(connect(demo))) == 2
+
+
+def test_demo_csv_is_the_shipped_one() -> None:
+    assert DEMO_CSV.read_text(encoding="utf-8").startswith("sku,name,price,tax_rate_percent")
