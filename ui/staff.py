@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from kiosk.checkout_events import HelpDone, HelpPressed, StaffApprove, StaffPin, StaffVoid
+from kiosk.checkout_events import HelpDone, StaffApprove, StaffPin, StaffVoid
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui.admin.pin_dialog import PinDialog, pin_error_text
 from ui.admin.staff_menu import StaffMenu
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PinChecker = Callable[[Any, str], str]
+SHOPPING = (
+    CheckoutState.WELCOME,
+    CheckoutState.SCANNING,
+    CheckoutState.READY,
+    CheckoutState.BLOCKED,
+    CheckoutState.HELP,
+)
 
 
 def session_pin_checker(session: Any, pin: str) -> str:
@@ -51,13 +58,12 @@ class StaffFlow(QObject):
         self.staff_name: str | None = None
 
     def sign_in(self) -> None:
-        """Open the PIN pad (the checkout goes to HELP so the engine expects staff)."""
+        """Open the PIN pad; while shopping the engine checks it (and goes to HELP)."""
         if self.pin_dialog is not None or self.menu is not None:
             return
         view = self.window.view
-        self._direct = self.window.out_of_service or view is None
-        if not self._direct and view is not None and view.state is not CheckoutState.HELP:
-            self.window.worker.post(HelpPressed())
+        shopping = view is not None and view.state in SHOPPING
+        self._direct = self.window.out_of_service or not shopping
         dialog = PinDialog(self.tr("Staff: enter your PIN"), self.window)
         dialog.pinEntered.connect(self._check)
         dialog.finished.connect(self._pin_closed)

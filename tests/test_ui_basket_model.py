@@ -1,0 +1,102 @@
+"""The basket table model: a stateless Qt adapter over the engine's snapshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.checkout_values import BasketLine, BasketSnapshot, PromotionLine
+from tests.ui_support import demo_settings_in, detections, open_checkout, settle
+from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
+
+COLA = BasketLine("1001", "cola-can", "Fizz Cola can 330 ml", 3, 129, 387, 1900)
+CRISPS = BasketLine("1008", "crisps-salted", "Crunch Crisps Salted 150 g", 1, 199, 199, 700)
+BEER = BasketLine("1006", "beer-bottle", "Hopfen Lager", 1, 149, 149, 1900, age_restricted=True)
+THREE_FOR_TWO = PromotionLine("1001", "3 for 2", 1, -129, 1900)
+
+
+def snapshot(*lines: BasketLine, promos: tuple[PromotionLine, ...] = ()) -> BasketSnapshot:
+    subtotal = sum(x.line_cents for x in lines) + sum(p.line_cents for p in promos)
+    return BasketSnapshot(
+        lines=lines, promotions=promos, subtotal_cents=subtotal, total_cents=subtotal,
+        empty=not lines,
+    )  # fmt: skip
+
+
+def texts(model: BasketModel) -> list[list[str]]:
+    return [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+@pytest.mark.parametrize(
+    "snapshots",
+    [
+        [snapshot()],
+        [snapshot(COLA), snapshot(COLA, CRISPS), snapshot(CRISPS), snapshot()],
+        [snapshot(COLA, promos=(THREE_FOR_TWO,)), snapshot(COLA, BEER, promos=(THREE_FOR_TWO,))],
+    ],
+)
+def test_model_passes_qtmodeltester_through_basket_changes(qtmodeltester, snapshots) -> None:
+    model = BasketModel()
+    qtmodeltester.check(model, force_py=True)  # re-checks the model on every signal
+    for snap in snapshots:
+        model.set_snapshot(snap)
+    assert model.rowCount() == len(snapshots[-1].lines) + len(snapshots[-1].promotions)
+
+
+def test_rows_show_items_then_promotions_with_money_formatted() -> None:
+    model = BasketModel()
+    model.set_snapshot(snapshot(COLA, BEER, promos=(THREE_FOR_TWO,)))
+    assert texts(model) == [
+        ["Fizz Cola can 330 ml", "3", "€1.29", "€3.87"],
+        ["Hopfen Lager  (18+)", "1", "€1.49", "€1.49"],
+        ["3 for 2", "", "", "-€1.29"],
+    ]
+    assert model.data(model.index(0, QTY), Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert model.headerData(UNIT, Qt.Orientation.Horizontal) == "Price"
+
+
+def test_model_keeps_no_state_of_its_own() -> None:
+    model = BasketModel()
+    snap = snapshot(COLA, CRISPS)
+    model.set_snapshot(snap)
+    assert model.snapshot is snap
+    own = {name for name in vars(model) if name.startswith("_") and not name.startswith("__")}
+    assert own == {"_snapshot"}
+
+
+def test_a_quantity_change_updates_cells_without_a_reset(qtbot) -> None:
+    model = BasketModel()
+    model.set_snapshot(snapshot(COLA, CRISPS))
+    more = BasketLine("1008", "crisps-salted", CRISPS.name, 2, 199, 398, 700)
+    with qtbot.assertNotEmitted(model.modelReset):
+        with qtbot.waitSignal(model.dataChanged) as changed:
+            model.set_snapshot(snapshot(COLA, more))
+    assert changed.args[0].row() == 1
+    assert model.data(model.index(1, TOTAL)) == "€3.98"
+
+
+def test_a_new_line_resets_the_rows(qtbot) -> None:
+    model = BasketModel()
+    model.set_snapshot(snapshot(COLA))
+    with qtbot.waitSignal(model.modelReset):
+        model.set_snapshot(snapshot(COLA, CRISPS))
+    assert model.rowCount() == 2
+
+
+def test_model_shows_the_real_engines_basket(tmp_path: Path) -> None:
+    settings = demo_settings_in(tmp_path)
+    checkout, db = open_checkout(settings)
+    view = settle(checkout, detections("cola-can", "cola-can", "cola-can", "apple"), t=100.0)
+    db.conn.close()
+    model = BasketModel()
+    model.set_snapshot(view.basket)
+    rows = texts(model)
+    assert ["Fizz Cola can 330 ml", "3", "€1.29", "€3.87"] in rows
+    assert ["Apple (each)", "1", "€0.45", "€0.45"] in rows
+    assert rows[-1][NAME].startswith("3 for 2") and rows[-1][TOTAL] == "-€1.29"
+    assert view.basket.total_cents == 387 + 45 - 129

@@ -1,0 +1,134 @@
+"""Each checkout state gets its own screen; views come from the real engine and catalog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.checkout_events import HelpDone, HelpPressed, PayPressed, StaffApprove, StaffPin, Tick
+from kiosk.checkout_values import CheckoutState
+from tests.ui_support import (
+    NoFrames,
+    combine,
+    demo_settings_in,
+    detections,
+    open_checkout,
+    settle,
+)
+from ui.kiosk_window import BASKET, PAYING, RECEIPT, WELCOME, KioskWindow
+from ui.overlay import MarkKind
+from ui.worker import CheckoutWorker, SourceStatus
+
+
+def _never_started() -> None:
+    raise AssertionError("this window's worker must not start")
+
+
+@pytest.fixture
+def window(qtbot) -> KioskWindow:
+    win = KioskWindow(CheckoutWorker(_never_started, NoFrames()), NoFrames())
+    qtbot.addWidget(win)
+    win.resize(1024, 768)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def checkout(tmp_path: Path):
+    engine, db = open_checkout(demo_settings_in(tmp_path))
+    yield engine
+    db.conn.close()
+
+
+def test_welcome_screen_before_any_item(window: KioskWindow, checkout) -> None:
+    window.show_view(checkout.view)
+    assert window.side.currentIndex() == WELCOME
+    assert "Place your items" in window.banner.text
+    assert not window.pay_button.isEnabled()
+
+
+def test_ready_basket_shows_lines_total_and_enables_pay(window: KioskWindow, checkout) -> None:
+    view = settle(checkout, detections("cola-can", "crisps-salted"), t=10.0)
+    window.show_view(view)
+    assert view.state is CheckoutState.READY
+    assert window.side.currentIndex() == BASKET
+    assert window.model.rowCount() == 2
+    assert window.basket_panel.total_value.text() == "€3.28"
+    assert window.pay_button.isEnabled() and window.pay_button.isVisible()
+    assert [m.text for m in window.video.marks] == [
+        "Fizz Cola can 330 ml",
+        "Crunch Crisps Salted 150 g",
+    ]
+
+
+def test_blocked_screen_outlines_the_doubt_and_says_what_to_do(window, checkout) -> None:
+    unsure = detections("apple", score=0.35)  # between doubt (0.25) and accept (0.5)
+    view = settle(checkout, combine(detections("cola-can"), unsure), t=10.0)
+    window.show_view(view)
+    assert view.state is CheckoutState.BLOCKED
+    assert window.banner.level == "warn"
+    assert "turn the marked item" in window.banner.text
+    assert not window.pay_button.isEnabled()
+    kinds = [m.kind for m in window.video.marks]
+    assert MarkKind.DOUBT in kinds and MarkKind.ITEM in kinds
+
+
+def test_staff_approval_screens_from_age_check_to_ready(window, checkout) -> None:
+    view = settle(checkout, detections("beer-bottle"), t=10.0)
+    window.show_view(view)
+    assert view.state is CheckoutState.BLOCKED and view.needs_approval
+    assert "Age check" in window.banner.text
+    window.show_view(checkout.handle(HelpPressed()))
+    assert "Help is on the way" in window.banner.text
+    assert window.help_button.text() == "Cancel help"
+    view = checkout.handle(StaffPin("1234"))
+    window.show_view(view)
+    assert view.staff == "Demo Manager"
+    assert "Demo Manager is helping you" in window.banner.text
+    checkout.handle(StaffApprove())
+    view = checkout.handle(HelpDone())
+    window.show_view(view)
+    assert view.state is CheckoutState.READY
+    assert window.pay_button.isEnabled()
+
+
+def test_paying_then_receipt_screens(window, checkout) -> None:
+    view = settle(checkout, detections("cola-can"), t=10.0)
+    view = checkout.handle(PayPressed())
+    window.show_view(view)
+    assert view.state is CheckoutState.PAYING
+    assert window.side.currentIndex() == PAYING
+    assert window.paying_panel.amount.text() == "€1.29"
+    assert not window.pay_button.isVisible() and not window.help_button.isVisible()
+    view = checkout.handle(Tick(12.5))
+    window.show_view(view)
+    assert view.state is CheckoutState.RECEIPT
+    assert window.side.currentIndex() == RECEIPT
+    assert view.receipt is not None
+    assert view.receipt.receipt_no in window.receipt_panel.number.text()
+    assert window.banner.level == "ok"
+
+
+def test_out_of_service_screen_and_recovery(window, checkout) -> None:
+    window.show_view(checkout.view)
+    window.show_source(SourceStatus(False, "camera reconnecting: no new frame for 2.1 s"))
+    assert window.out_of_service
+    assert "no new frame" in window.closed_screen.reason.text()
+    window.show_source(SourceStatus(True))
+    assert not window.out_of_service
+    assert "Place your items" in window.banner.text
+
+
+def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
+    from ui.i18n import install_translator
+
+    window.show_view(checkout.view)
+    try:
+        assert install_translator("es") == "es"
+        qtbot.waitUntil(lambda: window.pay_button.text() == "Pagar")  # LanguageChange is posted
+        assert "Coloque sus artículos" in window.banner.text
+        assert window.header.language.text() == "English"
+    finally:
+        install_translator("en")
+    qtbot.waitUntil(lambda: window.pay_button.text() == "Pay")

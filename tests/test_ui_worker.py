@@ -1,0 +1,157 @@
+"""The inference thread inside the real app: frames, inferences, clean stop, camera loss.
+
+Real parts: the ONNX model (the small golden one, fast on a loaded CPU), real video files,
+the real checkout engine and catalog. The only fake is ``FakeCamera``, for camera hardware.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.checkout_events import FrameSeen
+from kiosk.checkout_values import CheckoutState
+from kiosk.watchdog import LatestFrameSource
+from tests.test_camera import make_video
+from tests.test_camera_watchdog import FakeCamera
+from tests.ui_support import TINY_MODEL, NoFrames, demo_settings_in, detections
+from ui.app import Kiosk, build_kiosk
+from ui.kiosk_window import KioskWindow
+
+BROKEN_MODEL = TINY_MODEL.parent / "broken" / "rank2_input.onnx"
+
+
+@pytest.fixture
+def video(tmp_path: Path) -> Path:
+    return make_video(tmp_path / "counter.mp4", frames=30, size=(320, 240))
+
+
+def start(qtbot, kiosk: Kiosk) -> KioskWindow:
+    window = kiosk.window
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    kiosk.start()
+    return window
+
+
+def stop(kiosk: Kiosk) -> None:
+    kiosk.window.allow_close = True
+    kiosk.close()
+
+
+def test_preview_and_inference_run_then_close_stops_the_thread_within_1s(
+    qtbot, tmp_path: Path, video: Path
+) -> None:
+    settings = demo_settings_in(tmp_path, str(video))
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL)
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.video.frames_drawn >= 10, timeout=10_000)
+        qtbot.waitUntil(lambda: kiosk.worker.inferences >= 3, timeout=10_000)
+        assert window.view is not None
+        started = time.monotonic()
+        window.close()
+        assert kiosk.worker.isFinished()
+        assert time.monotonic() - started < 1.0
+    finally:
+        stop(kiosk)
+
+
+def test_dead_camera_shows_out_of_service_then_recovers(qtbot, tmp_path: Path, video: Path) -> None:
+    camera = FakeCamera(video)
+    frames = LatestFrameSource("0", opener=camera.open, stall_seconds=0.5)
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=0.5)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=frames)
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.video.frames_drawn >= 5, timeout=10_000)
+        camera.plugged = False
+        camera.set("raise")
+        qtbot.waitUntil(lambda: window.out_of_service, timeout=5_000)
+        reason = window.closed_screen.reason.text()
+        assert "camera" in reason and "For staff" in reason
+        drawn = window.video.frames_drawn
+        camera.plugged = True
+        camera.set("ok")
+        qtbot.waitUntil(lambda: not window.out_of_service, timeout=5_000)
+        qtbot.waitUntil(lambda: window.video.frames_drawn > drawn + 3, timeout=5_000)
+    finally:
+        stop(kiosk)
+
+
+def test_a_model_that_cannot_load_closes_the_kiosk_with_the_reason(qtbot, tmp_path: Path) -> None:
+    settings = demo_settings_in(tmp_path, "0")
+    kiosk = build_kiosk(settings, model_path=BROKEN_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.out_of_service, timeout=10_000)
+        assert "rank2_input.onnx" in window.closed_screen.reason.text()
+    finally:
+        stop(kiosk)
+
+
+@pytest.fixture
+def idle_kiosk(qtbot, tmp_path: Path):
+    """A running kiosk whose camera shows nothing; the test feeds detections as events."""
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    yield kiosk
+    stop(kiosk)
+
+
+def feed(kiosk: Kiosk, *labels: str) -> None:
+    """Two seconds of frames that ended one second ago (the engine's clock is monotonic)."""
+    t0 = time.monotonic() - 3.0
+    for i in range(20):
+        kiosk.worker.post(FrameSeen(detections(*labels), t=t0 + i / 10, frame_index=i))
+
+
+def type_pin(qtbot, window: KioskWindow, pin: str) -> None:
+    qtbot.waitUntil(lambda: window.staff.pin_dialog is not None)
+    dialog = window.staff.pin_dialog
+    for key in pin:
+        dialog.press(key)
+    dialog.submit()
+
+
+def test_staff_approves_an_age_check_through_the_pin_pad(qtbot, idle_kiosk: Kiosk) -> None:
+    window = idle_kiosk.window
+    feed(idle_kiosk, "wine-bottle")
+    qtbot.waitUntil(lambda: window.view.needs_approval, timeout=5_000)
+    assert not window.pay_button.isEnabled()
+    window.header.staff.click()
+    type_pin(qtbot, window, "9999")
+    qtbot.waitUntil(lambda: "Wrong PIN" in window.staff.pin_dialog.error_text, timeout=5_000)
+    assert "attempts left" in window.staff.pin_dialog.error_text
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+    assert window.view.staff == "Demo Manager"
+    window.staff.menu.buttons["approve"].click()
+    window.staff.menu.buttons["done"].click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.pay_button.isEnabled()
+
+
+def test_kiosk_mode_window_ignores_close_until_staff_closes_it(qtbot, tmp_path: Path) -> None:
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, kiosk_mode=True, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        window.close()
+        assert window.isVisible() and kiosk.worker.isRunning()
+        window.header.staff.click()
+        type_pin(qtbot, window, "1234")
+        qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+        window.staff.menu.buttons["exit"].click()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=2_000)
+        assert kiosk.worker.isFinished()
+    finally:
+        QApplication.instance().quit()  # what the exit button asked for; harmless here
+        stop(kiosk)
