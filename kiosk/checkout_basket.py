@@ -72,9 +72,9 @@ def basket_lines(
         if count - removed > 0:
             lines.append(make_line(product, count - removed, label))
     for sku, adjustment in adjustments.items():
-        product = book.products.get(sku)
-        if adjustment.added > 0 and product is not None and sellable_problem(product) is None:
-            lines.append(make_line(product, adjustment.added, "", "manual"))
+        manual = book.products.get(sku)
+        if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
+            lines.append(make_line(manual, adjustment.added, "", "manual"))
     lines.sort(key=lambda x: (x.name, x.sku, x.kind))
     return lines, [*tracked.doubts, *doubts]
 

@@ -93,10 +93,11 @@ def _charged(basket: BasketSnapshot) -> tuple[object, ...]:
 
 
 def _frame_while_paying(model: CheckoutModel) -> Result:
-    if model.payment is not None or model.cancel_requested or model.paying_basket is None:
+    charging = model.paying_basket
+    if model.payment is not None or model.cancel_requested or charging is None:
         return model, ()  # paid (saving) or already cancelling: the counter no longer matters
     model = reprice(model)
-    if model.basket.settled and _charged(model.basket) != _charged(model.paying_basket):
+    if model.basket.settled and _charged(model.basket) != _charged(charging):
         return replace(model, cancel_requested=True, message=COUNTER_CHANGED), (CancelPayment(),)
     return model, ()
 

@@ -218,7 +218,8 @@ def price(
 ) -> PricedBasket:
     """Apply promotions, tax and rounding to untaxed lines (see the module docstring)."""
     promos = promotion_lines(lines, promotions)
-    amounts = [(x.line_cents, x.tax_rate_bp) for x in (*lines, *promos)]
+    amounts = [(x.line_cents, x.tax_rate_bp) for x in lines]
+    amounts += [(x.line_cents, x.tax_rate_bp) for x in promos]
     exact = [rules.exact_tax(cents, rate) for cents, rate in amounts]
     if rules.rounding == "per_line":
         taxes = [round_half_up(x) for x in exact]
