@@ -118,9 +118,9 @@ def _box(row: np.ndarray) -> Box:
 
 def _dedupe(boxes: np.ndarray, scores: np.ndarray, iou: float) -> list[int]:
     """Indices kept by greedy suppression (highest score first)."""
+    if len(scores) <= 1:
+        return list(range(len(scores)))
     order = [int(i) for i in np.argsort(-scores, kind="stable")]
-    if not order:
-        return []
     ious = iou_matrix(boxes, boxes)
     kept: list[int] = []
     for i in order:
