@@ -50,6 +50,7 @@ __all__ = [
     "load_settings_with_sources",
     "model_path",
     "setting_items",
+    "with_overrides",
 ]
 
 APP_NAME = "vision-checkout-kiosk"
@@ -263,6 +264,22 @@ def load_settings(
 ) -> Settings:
     """The effective settings; see ``load_settings_with_sources`` for the arguments."""
     return load_settings_with_sources(config_file, overrides=overrides, environ=environ)[0]
+
+
+def with_overrides(settings: Settings, overrides: Mapping[str, Any]) -> Settings:
+    """A copy of ``settings`` with dotted keys changed, checked like a settings file is.
+
+    For the admin screen and command-line options applied after loading; raises
+    ``ConfigError`` naming the key when a value is wrong.
+    """
+    merger = _Merger()
+    merger.values.update(setting_items(settings))
+    for key, value in overrides.items():
+        merger.put(key, value, CLI, text=isinstance(value, str))
+    result = _build(merger, settings.config_file)
+    if merger.problems:
+        raise ConfigError(merger.problems)
+    return result
 
 
 def setting_items(settings: Settings) -> list[tuple[str, Any]]:

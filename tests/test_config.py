@@ -253,3 +253,17 @@ def test_ensure_data_dirs_creates_them(home: Path) -> None:
     assert s.paths.receipts_dir.is_dir()
     assert s.paths.logs_dir.is_dir()
     assert s.paths.database.parent.is_dir()
+
+
+def test_with_overrides_checks_like_a_file(home: Path) -> None:
+    from kiosk.config import with_overrides
+
+    s = load_settings(environ=env_for(home))
+    changed = with_overrides(s, {"camera.source": "demo", "detector.accept_conf": 0.8})
+    assert (changed.camera.source, changed.detector.accept_conf) == ("demo", 0.8)
+    assert changed.paths == s.paths
+    assert s.camera.source == "0"
+    with pytest.raises(ConfigError, match=r"detector\.doubt_conf \(0\.9\) must not exceed"):
+        with_overrides(s, {"detector.doubt_conf": 0.9})
+    with pytest.raises(ConfigError, match=r"camera\.loop: expected true or false"):
+        with_overrides(s, {"camera.loop": "maybe"})
