@@ -31,7 +31,7 @@ class Header(Translated):
         self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff.clicked.connect(self.staffRequested)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(18, 10, 18, 10)
+        self._row = row
         row.addWidget(self._store)
         row.addSpacing(24)
         row.addWidget(self._hint, 1)
@@ -50,6 +50,11 @@ class Header(Translated):
         self.staff.setText(self.tr("Staff"))
         other = "es" if current_language() == "en" else "en"
         self.language.setText(LANGUAGES[other])
+
+    def set_scale(self, scale: float) -> None:
+        """Margins grow with the window like the fonts do."""
+        self._row.setContentsMargins(*(round(v * scale) for v in (18, 10, 18, 10)))
+        self._row.setSpacing(round(10 * scale))
 
     def switch_language(self) -> None:
         """Toggle English/Spanish; every widget is told and sets its texts again."""

@@ -96,13 +96,9 @@ class KioskWindow(QWidget):
         self.header = Header(self)
         self.video = VideoView()
         self.video.set_placeholder(self.tr("Starting the camera…"))
-        video_card = QFrame(objectName="VideoCard")
-        video_card.setStyleSheet(f"#VideoCard {{ background: {theme.VIDEO_BG}; }}")
-        QVBoxLayout(video_card).addWidget(self.video)
-        video_card.layout().setContentsMargins(0, 0, 0, 0)
         self.banner = StatusBanner()
         left = QVBoxLayout()
-        left.addWidget(video_card, 1)
+        left.addWidget(self.video, 1)
         left.addWidget(self.banner)
         self.model = BasketModel(self)
         self.basket_panel = BasketPanel(self.model)
@@ -127,6 +123,7 @@ class KioskWindow(QWidget):
         row = QHBoxLayout(checkout)
         row.addLayout(left, 62)
         row.addWidget(card, 38)
+        self._body, self._left, self._right = row, left, right
         self.closed_screen = OutOfServiceScreen()
         self.pages = QStackedWidget()
         self.pages.addWidget(checkout)
@@ -256,6 +253,15 @@ class KioskWindow(QWidget):
             return
         self._scale = scale
         self.setStyleSheet(theme.style_sheet(scale))
+        gap = round(12 * scale)
+        self._body.setContentsMargins(gap, gap, gap, gap)
+        for layout in (self._body, self._left, self._right):
+            layout.setSpacing(gap)
+        self._right.setContentsMargins(gap, gap, gap, gap)
+        wide = width / max(1, height) >= 1.5  # 16:9 and 16:10: the picture gets more room
+        self._body.setStretch(0, 62 if wide else 54)
+        self._body.setStretch(1, 38 if wide else 46)
+        self.header.set_scale(scale)
         self.banner.show_message(self.banner.level, self.banner.text)
 
     def closeEvent(self, event: QCloseEvent) -> None:

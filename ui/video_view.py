@@ -92,6 +92,12 @@ class VideoView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Background, picture, then boxes; placeholder text while there is no picture."""
         painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(theme.CANVAS))
+        card = QPainterPath()
+        radius = max(8.0, self.height() / 40)
+        card.addRoundedRect(QRectF(self.rect()), radius, radius)
+        painter.setClipPath(card)
         painter.fillRect(self.rect(), QColor(theme.VIDEO_BG))
         target = self.image_rect()
         if self._frame is None or target.isEmpty():
@@ -99,7 +105,6 @@ class VideoView(QWidget):
             painter.end()
             return
         painter.drawImage(target, self._scaled_image(target))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         w = self._frame.shape[1]
         for mark in self._marks:
             self._paint_mark(painter, mark, target, target.width() / w)

@@ -1,0 +1,141 @@
+"""Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt.
+
+Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
+for each checkout state to appear on its own, and saves a real screen grab of it. Needs
+the ``xvfb`` package (``apt-get install -y xvfb``) unless a display is already set.
+
+    python tools/screenshots.py --out docs/screenshots --size 1280x800
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ("welcome", "scanning", "blocked", "receipt")
+
+
+def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
+    """A virtual screen of ``size`` (e.g. 1280x800); DISPLAY points at it."""
+    if shutil.which("Xvfb") is None:
+        sys.exit("Xvfb is not installed: apt-get install -y xvfb")
+    proc = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.environ["DISPLAY"] = display
+    time.sleep(1.0)  # Xvfb has no readiness signal; it starts in well under a second
+    if proc.poll() is not None:
+        sys.exit(f"Xvfb failed to start on {display}")
+    return proc
+
+
+class Photographer:
+    """Watches the window's checkout views and grabs the screen once per wanted state."""
+
+    def __init__(self, kiosk, out: Path, suffix: str) -> None:
+        self.kiosk = kiosk
+        self.out = out
+        self.suffix = suffix
+        self.taken: dict[str, Path] = {}
+        self.pending: set[str] = set()
+        self.paid = False
+        self.ready_since: float | None = None
+        kiosk.window.viewShown.connect(self.on_view)
+
+    def on_view(self, view) -> None:
+        from PySide6.QtCore import QTimer
+
+        from kiosk.checkout_events import PayPressed
+        from kiosk.checkout_values import CheckoutState as S
+
+        state, basket = view.state, view.basket
+        wanted = None
+        if state is S.WELCOME and not basket.items and self.kiosk.window.first_frame_at:
+            wanted = "welcome"
+        elif state in (S.SCANNING, S.READY) and len(basket.lines) >= 2 and basket.items:
+            wanted = "scanning" if state is S.READY else None
+        elif state is S.BLOCKED and basket.doubts:
+            wanted = "blocked"
+        elif state is S.RECEIPT:
+            wanted = "receipt"
+        if wanted and wanted not in self.taken and wanted not in self.pending:
+            self.pending.add(wanted)
+            QTimer.singleShot(400, lambda: self.grab(wanted))
+        if state is S.READY and "scanning" in self.taken and not self.paid:
+            self.paid = True
+            self.kiosk.worker.post(PayPressed())
+        if state is S.WELCOME and self.paid and "receipt" not in self.taken:
+            self.paid = False  # the payment was cancelled (counter changed): try again
+
+    def grab(self, name: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        window = self.kiosk.window
+        screen = QApplication.primaryScreen()
+        pixmap = screen.grabWindow(window.winId()) if screen else window.grab()
+        path = self.out / f"{name}{self.suffix}.png"
+        pixmap.save(str(path))
+        self.taken[name] = path
+        print(f"saved {path}", flush=True)
+        if all(shot in self.taken for shot in SHOTS):
+            QApplication.quit()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1280x800", help="screen size, e.g. 1920x1080")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--suffix", default="", help="added to every file name")
+    parser.add_argument("--timeout", type=float, default=240.0, help="give up after (s)")
+    args = parser.parse_args(argv)
+    xvfb = None if os.environ.get("DISPLAY") else start_xvfb(args.size)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        return shoot(args)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(5)
+
+
+def shoot(args: argparse.Namespace) -> int:
+    import onnxruntime  # noqa: F401  # before PySide6, as in the kiosk's entry point
+    from PySide6.QtCore import QTimer
+
+    from kiosk.payment import SimulatedPaymentProvider
+    from ui.app import build_kiosk, create_application
+    from ui.demo import demo_settings
+    from ui.i18n import install_translator
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    install_translator(args.language)
+    settings, model, tmp = demo_settings()
+    terminal = SimulatedPaymentProvider(delay_seconds=0.6)
+    kiosk = build_kiosk(settings, model_path=model, payment=terminal)
+    photographer = Photographer(kiosk, args.out, args.suffix)
+    kiosk.window.showFullScreen()
+    kiosk.start()
+    QTimer.singleShot(int(args.timeout * 1000), app.quit)
+    app.exec()
+    kiosk.close()
+    if tmp is not None:
+        tmp.cleanup()
+    missing = [shot for shot in SHOTS if shot not in photographer.taken]
+    if missing:
+        print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
