@@ -262,7 +262,6 @@ class KioskWindow(QWidget):
         self._body.setStretch(0, 62 if wide else 54)
         self._body.setStretch(1, 38 if wide else 46)
         self.header.set_scale(scale)
-        self.banner.show_message(self.banner.level, self.banner.text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """In kiosk mode only staff (through the PIN) may close the window."""

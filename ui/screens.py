@@ -57,18 +57,22 @@ class StatusBanner(QFrame):
         row.addWidget(self._icon)
         row.addWidget(self._text, 1)
         self.level = "info"
+        self._styled_level = ""
         self.show_message("info", "")
 
     def show_message(self, level: str, text: str) -> None:
-        """Show ``text`` at ``level`` (info, ok, warn, error)."""
+        """Show ``text`` at ``level`` (info, ok, warn, error); restyles only on a new level."""
+        if level != self._styled_level:
+            self._styled_level = level
+            background, colour = theme.BANNER_COLOURS[level]
+            self.setStyleSheet(
+                f"#Banner {{ background: {background}; border: 2px solid {colour}; }}"
+                f"#BannerText, #BannerIcon {{ color: {colour}; }}"
+            )
+            self._icon.setText(self.ICONS[level])
         self.level = level
-        background, colour = theme.BANNER_COLOURS[level]
-        self.setStyleSheet(
-            f"#Banner {{ background: {background}; border: 2px solid {colour}; }}"
-            f"#BannerText, #BannerIcon {{ color: {colour}; }}"
-        )
-        self._icon.setText(self.ICONS[level])
-        self._text.setText(text)
+        if text != self._text.text():
+            self._text.setText(text)
 
     @property
     def text(self) -> str:

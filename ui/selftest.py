@@ -136,7 +136,7 @@ def run_self_test(seconds: float, config_file: str | None = None) -> SelfTestRep
     from ui.demo import demo_settings
 
     app = create_application()
-    settings, model, _tmp = demo_settings(config_file)
+    settings, model, tmp = demo_settings(config_file)
     kiosk = build_kiosk(settings, model_path=model)
     meter = StallMeter()
     window = kiosk.window
@@ -164,6 +164,8 @@ def run_self_test(seconds: float, config_file: str | None = None) -> SelfTestRep
     view = window.view
     memory = rss_mb()
     kiosk.close()
+    if tmp is not None:
+        tmp.cleanup()
     report = SelfTestReport(
         seconds=round(elapsed, 2),
         first_frame_s=None
