@@ -181,3 +181,33 @@ def test_from_settings_uses_the_store_settings(db, tmp_path: Path) -> None:
     assert (cfg.rules.currency, cfg.rules.tax_inclusive, cfg.kiosk_id) == ("GBP", False, "kiosk-7")
     assert cfg.tracker.accept_conf == 0.7 and cfg.tracker.settle_seconds == 0.6
     assert checkout.receipts_dir == settings.paths.receipts_dir
+
+
+def test_pin_pad_locks_after_repeated_wrong_pins(db, tmp_path: Path) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    kiosk.checkout = Checkout(db, receipts_dir=None, pin_attempts=2, pin_lockout_seconds=60)
+    kiosk.checkout.handle(HelpPressed())
+    kiosk.checkout.handle(StaffPin("0000"))
+    view = kiosk.checkout.handle(StaffPin("0001"))
+    assert view.message.startswith("Too many wrong PINs: the PIN pad is locked until")
+    assert kiosk.checkout.handle(StaffPin("1234")).staff is None  # locked even for the right PIN
+
+
+def test_price_change_in_admin_reprices_the_basket(db, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from catalog.products import get_product, upsert_product
+
+    kiosk = Kiosk(db, tmp_path)
+    assert kiosk.show("tea-box").basket.total_cents == 229
+    upsert_product(db, replace(get_product(db, "1011"), price_cents=249), actor="admin")
+    assert kiosk.checkout.reload_catalog().basket.total_cents == 249
+
+
+def test_ignored_events_are_logged_and_kept_for_support(db, tmp_path: Path, caplog) -> None:
+    kiosk = Kiosk(db, tmp_path)
+    with caplog.at_level("INFO", logger="kiosk.checkout"):
+        view = kiosk.checkout.handle(PayPressed())
+    assert view.state is S.WELCOME
+    assert kiosk.checkout.ignored[-1].event == "PayPressed"
+    assert "ignored PayPressed in welcome" in caplog.text

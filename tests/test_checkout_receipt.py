@@ -1,0 +1,66 @@
+"""Receipt files: rendered from the recorded sale, text and HTML, written atomically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from catalog.models import Sale, SaleDraft, SaleLine
+from kiosk.receipt import ReceiptNotWritten, receipt_html, receipt_text, write_receipt
+
+
+def sale(currency: str = "EUR", inclusive: bool = True, **draft: object) -> Sale:
+    lines = (
+        SaleLine("1001", "Fizz Cola <can>", 3, 129, 387, 1900, 0, "item"),
+        SaleLine("1001", "3 for 2 (Fizz Cola)", 1, -129, -129, 1900, 0, "promotion"),
+        SaleLine("1016", "Orange (each)", 2, 55, 110, 700, 0, "manual"),
+    )
+    tax = 49
+    values = dict(
+        idempotency_key="key-1", lines=lines, subtotal_cents=368, tax_cents=tax,
+        total_cents=368 if inclusive else 368 + tax, currency=currency, tax_inclusive=inclusive,
+        payment_ref="SIM-1", kiosk_id="kiosk-1",
+    )  # fmt: skip
+    values.update(draft)
+    return Sale(7, "K1-000007", "2026-11-25T14:00:00Z", SaleDraft(**values), lines)  # type: ignore[arg-type]
+
+
+def test_text_receipt_lists_lines_offers_tax_and_overrides() -> None:
+    text = receipt_text(sale(approved_by="Ann", overrides=("Ann added 2 × Orange (1016)",)))
+    lines = text.splitlines()
+    assert "Receipt K1-000007" in lines[1]
+    assert any(x.startswith("3 × Fizz Cola <can>") and x.endswith("€3.87") for x in lines)
+    assert any(x.startswith("  3 for 2") and x.endswith("-€1.29") for x in lines)
+    assert any(x.startswith("2 × Orange (each) (staff)") for x in lines)
+    assert any(x.startswith("incl. tax") and x.endswith("€0.49") for x in lines)
+    assert any(x.startswith("TOTAL") and x.endswith("€3.68") for x in lines)
+    assert "Age check approved by Ann" in lines
+    assert "Staff: Ann added 2 × Orange (1016)" in lines
+    assert all(len(x) <= 40 for x in lines)
+
+
+def test_exclusive_tax_is_added_and_labelled() -> None:
+    text = receipt_text(sale(currency="GBP", inclusive=False))
+    assert "Tax" in text and "£4.17" in text
+
+
+def test_html_receipt_escapes_names() -> None:
+    page = receipt_html(sale())
+    assert "Fizz Cola &lt;can&gt;" in page and "<can>" not in page
+    assert "<td class='amount'>-€1.29</td>" in page
+
+
+def test_both_files_are_written_and_no_temporary_file_is_left(tmp_path: Path) -> None:
+    path = write_receipt(sale(), tmp_path / "receipts")
+    assert path.name == "receipt-K1-000007.txt"
+    assert sorted(p.name for p in path.parent.iterdir()) == [
+        "receipt-K1-000007.html", "receipt-K1-000007.txt",
+    ]  # fmt: skip
+
+
+def test_unwritable_folder_is_reported_with_the_setting_to_check(tmp_path: Path) -> None:
+    blocker = tmp_path / "receipts"
+    blocker.write_text("a file, not a folder")
+    with pytest.raises(ReceiptNotWritten, match=r"K1-000007 .* The sale is saved"):
+        write_receipt(sale(), blocker)
