@@ -155,3 +155,29 @@ def test_kiosk_mode_window_ignores_close_until_staff_closes_it(qtbot, tmp_path: 
     finally:
         QApplication.instance().quit()  # what the exit button asked for; harmless here
         stop(kiosk)
+
+
+def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.products import get_product
+    from ui.admin.panel import AdminDialog
+
+    window = idle_kiosk.window
+    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", window)
+    qtbot.addWidget(dialog)
+    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
+    row = [p.sku for p in dialog.model.products].index("1001")
+    dialog.table.selectRow(row)
+    dialog.price.setValue(1.49)
+    dialog.active.setChecked(False)
+    dialog.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Saved.", timeout=5_000)
+    assert dialog.model.data(dialog.model.index(row, 2)) == "€1.49"
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        product = get_product(db, "1001")
+    finally:
+        db.conn.close()
+    assert product is not None and product.price_cents == 149 and not product.active

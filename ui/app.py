@@ -49,6 +49,7 @@ class Kiosk:
     window: KioskWindow
     worker: CheckoutWorker
     frames: LatestFrameSource
+    settings: Settings
 
     def start(self) -> None:
         self.frames.start()
@@ -86,7 +87,7 @@ def build_kiosk(
     worker = CheckoutWorker(factory, frames, stall_seconds=camera.stall_seconds)
     checker = partial(catalog_pin_checker, settings)
     window = KioskWindow(worker, frames, kiosk_mode=kiosk_mode, pin_checker=checker)
-    return Kiosk(window, worker, frames)
+    return Kiosk(window, worker, frames, settings)
 
 
 def show_window(window: KioskWindow, settings: Settings, *, kiosk_mode: bool) -> None:

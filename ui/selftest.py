@@ -11,6 +11,7 @@ import os
 import resource
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -127,17 +128,27 @@ def judge(report: SelfTestReport) -> list[str]:
     return problems
 
 
-def run_self_test(seconds: float, config_file: str | None = None) -> SelfTestReport:
-    """Start the demo kiosk offscreen, run it for ``seconds`` after the first frame, measure."""
+def run_self_test(
+    seconds: float,
+    config_file: str | None = None,
+    *,
+    started: float | None = None,
+    model_path: Path | None = None,
+) -> SelfTestReport:
+    """Start the demo kiosk offscreen, run it for ``seconds`` after the first frame, measure.
+
+    ``started`` is when the command began (``time.monotonic()``), so start-up time includes
+    importing onnxruntime and Qt; ``model_path`` replaces the bundled model.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    started = time.monotonic()
+    started = time.monotonic() if started is None else started
     from kiosk.pricing import format_money
     from ui.app import build_kiosk, create_application
     from ui.demo import demo_settings
 
     app = create_application()
     settings, model, tmp = demo_settings(config_file)
-    kiosk = build_kiosk(settings, model_path=model)
+    kiosk = build_kiosk(settings, model_path=model_path or model)
     meter = StallMeter()
     window = kiosk.window
     window.resize(1280, 800)

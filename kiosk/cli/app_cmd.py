@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 
@@ -67,11 +68,12 @@ def demo_handler(args: argparse.Namespace) -> int:
 
 
 def self_test_handler(args: argparse.Namespace) -> int:
+    started = time.monotonic()
     import onnxruntime  # noqa: F401  # before PySide6, see the module docstring
 
     from ui.selftest import run_self_test
 
-    report = run_self_test(args.seconds, args.config)
+    report = run_self_test(args.seconds, args.config, started=started)
     if args.json:
         print(json.dumps(report.as_dict()))
     else:

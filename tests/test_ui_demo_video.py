@@ -1,0 +1,98 @@
+"""The real window on clips of the demo video reaches the basket its ground-truth script says.
+
+Each clip is one stable moment of the demo video (``demo_video_script.json``) played on a
+loop in real time, through the bundled model, the real engine and a fresh demo catalog.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from pathlib import Path
+
+import cv2
+import pytest
+
+from kiosk.checkout_values import CheckoutView
+from kiosk.config import bundled_model_path, demo_catalog_path, demo_video_path
+from kiosk.pricing import format_money
+from tests.ui_support import demo_settings_in
+from ui.app import build_kiosk
+
+SCRIPT = demo_video_path().with_name("demo_video_script.json")
+SETTLE_LIMIT_S = 2.0  # target 1 s (measured by the self-test report); slack for loaded CI
+
+pytestmark = pytest.mark.skipif(
+    not (bundled_model_path().is_file() and demo_video_path().is_file() and SCRIPT.is_file()),
+    reason="the demo model and video are built by the models pipeline",
+)
+
+
+def segments() -> list[dict]:
+    return json.loads(SCRIPT.read_text(encoding="utf-8")) if SCRIPT.is_file() else []
+
+
+def prices() -> dict[str, int]:
+    with demo_catalog_path().open(encoding="utf-8") as f:
+        return {row["labels"]: round(float(row["price"]) * 100) for row in csv.DictReader(f)}
+
+
+def cut(video: Path, start: float, end: float, out: Path) -> Path:
+    """Frames ``start``..``end`` seconds of ``video`` as their own file (same fps)."""
+    cap = cv2.VideoCapture(str(video))
+    fps = cap.get(cv2.CAP_PROP_FPS) or 30.0
+    cap.set(cv2.CAP_PROP_POS_FRAMES, round(start * fps))
+    writer = None
+    for _ in range(round((end - start) * fps)):
+        ok, image = cap.read()
+        if not ok:
+            break
+        if writer is None:
+            size = (image.shape[1], image.shape[0])
+            writer = cv2.VideoWriter(str(out), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
+        writer.write(image)
+    cap.release()
+    assert writer is not None, f"no frames at {start}-{end} s in {video}"
+    writer.release()
+    return out
+
+
+def counts(view: CheckoutView | None) -> dict[str, int]:
+    if view is None:
+        return {}
+    return {line.label: line.quantity for line in view.basket.lines if line.quantity}
+
+
+def pick(n: int) -> list[dict]:
+    """Segments with items, no promotions (1 of each), spread over the video."""
+    with_items = [s for s in segments() if s["items"] and max(s["items"].values()) <= 2]
+    if len(with_items) <= n:
+        return with_items
+    step = len(with_items) / n
+    return [with_items[int(i * step)] for i in range(n)]
+
+
+@pytest.mark.parametrize("segment", pick(3), ids=lambda s: f"{s['start']:g}s")
+def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, segment) -> None:
+    clip = cut(demo_video_path(), segment["start"], segment["end"], tmp_path / "clip.mp4")
+    settings = demo_settings_in(tmp_path, str(clip))
+    kiosk = build_kiosk(settings, model_path=bundled_model_path())
+    window = kiosk.window
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    kiosk.start()
+    try:
+        qtbot.waitUntil(lambda: window.first_frame_at is not None, timeout=10_000)
+        first = window.first_frame_at
+        assert first is not None
+        expected = segment["items"]
+        qtbot.waitUntil(lambda: counts(window.view) == expected, timeout=8_000)
+        settled_after = time.monotonic() - first
+        total = sum(prices()[label] * n for label, n in expected.items())
+        assert window.view.basket.total_cents == total
+        assert window.basket_panel.total_value.text() == format_money(total, "EUR")
+        assert settled_after <= SETTLE_LIMIT_S, f"basket settled after {settled_after:.2f} s"
+    finally:
+        kiosk.close()
