@@ -143,6 +143,8 @@ def verify_pin(
     ``max_attempts`` in a row. Raises ``WrongPin`` (with attempts left) or ``StaffLockedOut``.
     """
     now = now or datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
     _, until = _guard(db)
     if until is not None and now < until:
         raise StaffLockedOut(until)

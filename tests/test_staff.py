@@ -118,3 +118,12 @@ def test_unacceptable_account_is_refused(
 def test_unknown_account_is_named(staffed: sqlite_utils.Database) -> None:
     with pytest.raises(UnknownStaff, match="no staff account named 'Zed'"):
         staff.set_staff_active(staffed, "Zed", False, actor="ann")
+
+
+def test_naive_time_counts_as_utc(staffed: sqlite_utils.Database) -> None:
+    naive = T0.replace(tzinfo=None)
+    for _ in range(4):
+        with pytest.raises(WrongPin):
+            staff.verify_pin(staffed, "0000", now=naive)
+    with pytest.raises(StaffLockedOut, match="locked until 12:05:00 UTC"):
+        staff.verify_pin(staffed, "0000", now=naive)
