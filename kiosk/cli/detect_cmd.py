@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -18,8 +19,11 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     import numpy as np
 
+    from kiosk.config_schema import DetectorSettings
     from kiosk.detections import Detections
     from kiosk.detector import Detector
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,28 +49,38 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threads", type=int, help="onnxruntime threads, 0 = its choice")
 
 
-def model_path_from_args(args: argparse.Namespace) -> Path:
-    from kiosk.config import bundled_model_path, load_settings
+def detector_settings(args: argparse.Namespace) -> DetectorSettings:
+    """The settings file's detector section; its defaults where the config module cannot load
+    (the training environment lacks some runtime packages, and bench runs there)."""
+    try:
+        from kiosk.config import load_settings
+    except ImportError as exc:
+        from kiosk.config_schema import DetectorSettings
 
+        log.warning("settings unavailable here (%s); using detector defaults", exc)
+        return DetectorSettings()
+    return load_settings(args.config).detector
+
+
+def model_path_from_args(args: argparse.Namespace, settings: DetectorSettings) -> Path:
     if args.model:
         return Path(args.model)
-    configured = load_settings(args.config).detector.model
-    return Path(configured) if configured else bundled_model_path()
+    if settings.model:
+        return Path(settings.model)
+    from kiosk.config import bundled_model_path
+
+    return bundled_model_path()
 
 
-def detector_from_args(
-    args: argparse.Namespace, conf: float, model: Path | None = None
-) -> Detector:
-    from kiosk.config import load_settings
+def detector_from_args(args: argparse.Namespace, conf: float) -> Detector:
     from kiosk.detector import Detector
     from kiosk.model_meta import load_names
 
-    settings = load_settings(args.config).detector
-    threads = args.threads if args.threads is not None else settings.threads
+    settings = detector_settings(args)
     return Detector(
-        model or model_path_from_args(args),
+        model_path_from_args(args, settings),
         providers=args.providers or settings.providers,
-        threads=threads,
+        threads=args.threads if args.threads is not None else settings.threads,
         conf=conf,
         imgsz=args.imgsz or settings.imgsz or None,
         names=load_names(args.names) if args.names else None,

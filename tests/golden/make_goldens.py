@@ -8,8 +8,8 @@ compare against the recorded JSON.
     PYTHONPATH=. python tests/golden/make_goldens.py --model models/demo/demo.onnx --name demo
 
 ``--all`` rebuilds the test images, the two tiny random-initialised YOLO26 models (end-to-end
-``(1, N, 6)`` and raw ``(1, 4+nc, anchors)`` outputs) and their goldens, a float16 copy and
-tiny deliberately unusable models for the error tests. ``--model`` records
+``(1, N, 6)`` and raw ``(1, 4+nc, anchors)`` outputs) and their goldens, a float16 copy, an INT8
+copy and tiny deliberately unusable models for the error tests. ``--model`` records
 goldens for any other detection ONNX (the demo model) on the same images.
 """
 
@@ -152,6 +152,14 @@ def write_fp16_model(source: Path) -> Path:
     return target
 
 
+def write_int8_model(source: Path) -> Path:
+    """A QDQ INT8 copy made by ``kiosk quantize``'s own code, calibrated on the test images."""
+    from kiosk.quantize import quantize_model
+
+    frames = [cv2.imread(str(p)) for p in sorted(IMAGES.glob("*.png"))]
+    return quantize_model(source, frames, source.with_name(source.stem + "_int8.onnx"))
+
+
 def write_broken_models() -> None:
     """Tiny ONNX files (a few hundred bytes) that are valid ONNX but wrong for the kiosk."""
     import onnx
@@ -259,6 +267,7 @@ def main() -> None:
         for name, path in build_tiny_models(args.imgsz).items():
             write_golden(path, name, args.conf)
         write_fp16_model(MODELS / "tiny_e2e.onnx")
+        write_int8_model(MODELS / "tiny_raw.onnx")
         write_broken_models()
     if args.model:
         write_golden(args.model.resolve(), args.name or args.model.stem, args.conf)

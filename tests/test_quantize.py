@@ -1,0 +1,66 @@
+"""INT8: the quantized model runs in the detector, and the comparison report is real."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.detector import Detector
+from kiosk.quantize import QuantizationUnavailable, compare_models, match_detections, quantize_model
+
+GOLDEN = Path(__file__).parent / "golden"
+FP32 = GOLDEN / "models" / "tiny_raw.onnx"
+INT8 = GOLDEN / "models" / "tiny_raw_int8.onnx"
+IMAGES = sorted((GOLDEN / "images").glob("*.png"))
+HAS_ONNX = importlib.util.find_spec("onnx") is not None
+
+
+def test_int8_model_keeps_metadata_and_float_io():
+    detector = Detector(INT8, conf=0.1)
+    assert detector.names == Detector(FP32).names
+    assert detector.input_dtype == np.float32 and detector.output_form == "raw"
+    assert len(detector.detect(cv2.imread(str(IMAGES[1])))) > 0
+
+
+def test_int8_graph_really_is_quantized():
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+    session = ort.InferenceSession(str(INT8), options, providers=["CPUExecutionProvider"])
+    assert session.get_modelmeta().custom_metadata_map["task"] == "detect"
+    assert INT8.stat().st_size < FP32.stat().st_size
+
+
+def test_compare_reports_speed_and_agreement():
+    frames = [cv2.imread(str(p)) for p in IMAGES[:3]]
+    report = compare_models(FP32, FP32, frames, conf=0.3)  # a model agrees with itself
+    agreement = report["agreement"]
+    assert agreement["recall"] == 1.0 and agreement["precision"] == 1.0
+    assert agreement["mean_iou"] == pytest.approx(1.0)
+    assert report["run_speedup"] > 0 and report["eval_frames"] == 3
+
+
+def test_match_needs_same_class_and_overlap():
+    detector = Detector(FP32, conf=0.3)
+    found = detector.detect(cv2.imread(str(IMAGES[1])))
+    shifted = found.__class__(found.xyxy + 500, found.score, found.class_id, found.names)
+    assert match_detections(found, found)[0] == len(found)
+    assert match_detections(found, shifted)[0] == 0
+
+
+@pytest.mark.skipif(HAS_ONNX, reason="the onnx package is installed here")
+def test_without_onnx_quantize_says_what_to_install(tmp_path):
+    with pytest.raises(QuantizationUnavailable, match=r"needs the onnx package.*\[train\]"):
+        quantize_model(FP32, [], tmp_path / "out.onnx")
+
+
+@pytest.mark.skipif(not HAS_ONNX, reason="needs the onnx package (train extra)")
+def test_quantize_writes_a_working_int8_model(tmp_path):
+    frames = [cv2.imread(str(p)) for p in IMAGES]
+    out = quantize_model(FP32, frames, tmp_path / "int8.onnx")
+    assert Detector(out).names == Detector(FP32).names
