@@ -127,10 +127,10 @@ def compare_models(
             run[name].append(_timed_run(detector.session, detector.info.input_name, tensor))
         want = _timed_detect(reference, frame, e2e["fp32"])
         got = _timed_detect(candidate, frame, e2e["int8"])
-        matched, frame_ious = match_detections(want, got)
-        matches += (matched, len(want), len(got))
+        frame_matched, frame_ious = match_detections(want, got)
+        matches += (frame_matched, len(want), len(got))
         ious += frame_ious
-    matched, wanted, found = matches
+    matched, wanted, found = (float(v) for v in matches)
     recall = matched / wanted if wanted else None
     precision = matched / found if found else None
     return {
