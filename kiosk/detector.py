@@ -133,6 +133,7 @@ class Detector:
 
     def decode(self, output: np.ndarray) -> RawBoxes:
         """Boxes in model-input pixels from one raw output tensor."""
+        output = output.astype(np.float32, copy=False)  # float16 exports
         if self._form == "end2end":
             return decode_end2end(output, self.conf)
         return decode_raw(output, self.conf)
