@@ -153,6 +153,10 @@ TRAIN_STYLES: tuple[Painter, ...] = (_solid, _solid, _gradient, _wood, _tiles, _
 INDEPENDENT_STYLES: tuple[Painter, ...] = (_plaid, _checker, _marble, _weave, _solid)
 
 
+COUNTER_STYLES: dict[str, Painter] = {"solid": _solid, "wood": _wood, "granite": _granite,
+                                      "tiles": _tiles, "marble": _marble}
+
+
 def paint_counter(rng: Rng, h: int, w: int, independent: bool = False) -> np.ndarray:
     """One counter surface; a third are photos when scikit-image is available."""
     photos = INDEPENDENT_PHOTOS if independent else TRAIN_PHOTOS
