@@ -1,5 +1,5 @@
 """PySide6 adapters: the shopper's window, the inference thread, staff screens."""
 
-from ui.refcount_guard import guard_none_refcount
+from ui.refcount_guard import guard_singleton_refcounts
 
-guard_none_refcount()
+guard_singleton_refcounts()

@@ -169,7 +169,8 @@ class KioskWindow(QWidget):
         self.view = view
         self.model.set_snapshot(view.basket)
         self.basket_panel.show_view_sums()
-        self.video.set_marks(marks_for(view.basket, messages.doubt_tag))
+        live = self._last_frame is not None  # the next frame repaints within 1/fps
+        self.video.set_marks(marks_for(view.basket, messages.doubt_tag), repaint=not live)
         if not self.out_of_service_reason:
             self.banner.show_message(*messages.banner_for(view))
         self.side.setCurrentIndex(SIDE_PAGE.get(view.state, BASKET))

@@ -1,42 +1,54 @@
 """Work around a PySide6 6.12 bug that crashes long-running kiosks on CPython 3.11.
 
-PySide6 6.12's methods that return ``void`` hand back ``None`` without adding a reference
-(measured here: ``QLabel.setText``, ``QPainter.setPen``... each lower ``None``'s reference
-count by one). On CPython 3.12+ ``None`` is immortal and nothing happens; on 3.11 the count
-(about 4,500 at start-up) reaches zero after a few seconds of drawing and the process dies
-with "Fatal Python error: none_dealloc". We do what CPython 3.12 does: give ``None`` a
-reference count so large it can never reach zero (2**40 calls is decades of drawing).
+PySide6 6.12 hands back some results without adding a reference: every method that
+returns ``void`` returns ``None`` that way (``QLabel.setText``, ``QPainter.setPen``...), and
+``Signal.emit`` returns ``True`` that way. Each call lowers the singleton's reference count
+by one. On CPython 3.12+ these objects are immortal and nothing happens; on 3.11 the count
+(a few thousand at start-up) reaches zero after seconds to minutes of drawing and emitting,
+and the process dies with "Fatal Python error: none_dealloc" (or "bool_dealloc"). We do what
+CPython 3.12 does: give the affected singletons a reference count so large it can never
+reach zero (2**40 calls is decades of drawing at thousands of calls per second).
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 IMMORTAL_BOOST = 1 << 40
-_applied = False
+PROBE_CALLS = 20
+_guarded: set[str] = set()
 
 
-def pyside_loses_none_references() -> bool:
-    """True when a void PySide6 call lowers ``None``'s reference count (the 6.12 bug)."""
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(20):
-        probe.setObjectName("probe")
-    return sys.getrefcount(None) < before - 10
+def _loses_references(singleton: object, call: Callable[[], object]) -> bool:
+    before = sys.getrefcount(singleton)
+    for _ in range(PROBE_CALLS):
+        call()
+    return sys.getrefcount(singleton) < before - PROBE_CALLS // 2
 
 
-def guard_none_refcount() -> bool:
-    """Make ``None`` effectively immortal if this PySide6 needs it; True when applied."""
-    global _applied
-    if _applied:
-        return True
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
-    if not pyside_loses_none_references():
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += IMMORTAL_BOOST
-    _applied = True
-    return True
+def leaking_singletons() -> dict[str, object]:
+    """The singletons this PySide6 build loses references to (probed, not assumed)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        ping = Signal()
+
+    probe = Probe()
+    leaks: dict[str, object] = {}
+    if _loses_references(None, lambda: probe.setObjectName("probe")):
+        leaks["None"] = None
+    if _loses_references(True, probe.ping.emit):
+        leaks["True"], leaks["False"] = True, False  # emit may also return False
+    return leaks
+
+
+def guard_singleton_refcounts() -> set[str]:
+    """Make the leaking singletons effectively immortal; the names of those guarded."""
+    if _guarded or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return set(_guarded)
+    for name, singleton in leaking_singletons().items():
+        ctypes.c_ssize_t.from_address(id(singleton)).value += IMMORTAL_BOOST
+        _guarded.add(name)
+    return set(_guarded)
