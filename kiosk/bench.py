@@ -11,6 +11,7 @@ machine always has, hits them alike.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -178,8 +179,10 @@ def ultralytics_predictor(model: Path, detector: Detector) -> Callable[[np.ndarr
     """``YOLO(model).predict`` as a one-frame call, warmed up; None without ultralytics."""
     try:
         from ultralytics import YOLO
+        from ultralytics.utils import LOGGER
     except ImportError:
         return None
+    LOGGER.setLevel(logging.WARNING)  # its "Loading ..." lines would corrupt --json on stdout
     yolo = YOLO(str(model), task="detect")
     options = {"conf": detector.conf, "imgsz": list(detector.imgsz), "verbose": False}
 
