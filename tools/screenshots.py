@@ -112,7 +112,7 @@ def shoot(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from kiosk.payment import SimulatedPaymentProvider
-    from ui.app import build_kiosk, create_application
+    from ui.app import build_kiosk, create_application, show_full_screen
     from ui.demo import demo_settings
     from ui.i18n import install_translator
 
@@ -123,7 +123,7 @@ def shoot(args: argparse.Namespace) -> int:
     terminal = SimulatedPaymentProvider(delay_seconds=0.6)
     kiosk = build_kiosk(settings, model_path=model, payment=terminal)
     photographer = Photographer(kiosk, args.out, args.suffix)
-    kiosk.window.showFullScreen()
+    show_full_screen(kiosk.window)
     kiosk.start()
     QTimer.singleShot(int(args.timeout * 1000), app.quit)
     app.exec()

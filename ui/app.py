@@ -7,6 +7,7 @@ screenshot tool and the tests all start the same real app.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from dataclasses import dataclass
 from functools import partial
@@ -90,6 +91,14 @@ def build_kiosk(
     return Kiosk(window, worker, frames, settings)
 
 
+def show_full_screen(window: KioskWindow) -> None:
+    """Full screen even without a window manager (kiosk sessions such as cage or bare X)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
 def show_window(window: KioskWindow, settings: Settings, *, kiosk_mode: bool) -> None:
     """Kiosk mode: frameless, full screen, on top, cursor hidden if configured."""
     if kiosk_mode:
@@ -98,12 +107,24 @@ def show_window(window: KioskWindow, settings: Settings, *, kiosk_mode: bool) ->
         )
         if settings.ui.hide_cursor:
             QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-        window.showFullScreen()
+        show_full_screen(window)
     elif settings.ui.fullscreen:
-        window.showFullScreen()
+        show_full_screen(window)
     else:
         window.resize(1280, 800)
         window.show()
+
+
+def quit_on_signals(app: QApplication, window: KioskWindow) -> None:
+    """SIGINT/SIGTERM (Ctrl+C, systemd stop) end the kiosk cleanly, worker thread included."""
+
+    def stop(signum: int, frame: object) -> None:
+        log.info("signal %d: closing the kiosk", signum)
+        window.allow_close = True
+        app.quit()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stop)
 
 
 def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False) -> int:
@@ -118,6 +139,7 @@ def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False)
     )
     kiosk = build_kiosk(settings, model_path=model_path, kiosk_mode=kiosk_mode)
     show_window(kiosk.window, settings, kiosk_mode=kiosk_mode)
+    quit_on_signals(app, kiosk.window)
     kiosk.start()
     try:
         return int(app.exec())

@@ -162,6 +162,7 @@ class KioskWindow(QWidget):
         self.video.show_frame(frame.image)
         if self.first_frame_at is None:
             self.first_frame_at = time.monotonic()
+            self._fit_split()
             self.firstFrameShown.emit(self.first_frame_at - self.started_at)
 
     def show_view(self, view: CheckoutView) -> None:
@@ -246,7 +247,18 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale fonts and buttons with the window so they stay readable at any size."""
         self._apply_scale(event.size().width(), event.size().height())
+        self._fit_split()
         super().resizeEvent(event)
+
+    def _fit_split(self) -> None:
+        """Give the picture the width its aspect ratio can use, the basket at least 38 %."""
+        frame = self._last_frame
+        aspect = frame.image.shape[1] / frame.image.shape[0] if frame is not None else 16 / 9
+        wanted = self.video.height() * aspect / max(1, self.width())
+        left = round(100 * min(0.62, max(0.5, wanted)))
+        if self._body.stretch(0) != left:
+            self._body.setStretch(0, left)
+            self._body.setStretch(1, 100 - left)
 
     def _apply_scale(self, width: int, height: int) -> None:
         scale = theme.scale_for(width, height)
@@ -259,9 +271,6 @@ class KioskWindow(QWidget):
         for layout in (self._body, self._left, self._right):
             layout.setSpacing(gap)
         self._right.setContentsMargins(gap, gap, gap, gap)
-        wide = width / max(1, height) >= 1.5  # 16:9 and 16:10: the picture gets more room
-        self._body.setStretch(0, 62 if wide else 54)
-        self._body.setStretch(1, 38 if wide else 46)
         self.header.set_scale(scale)
 
     def closeEvent(self, event: QCloseEvent) -> None:
