@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Qt
@@ -222,21 +223,30 @@ class PayingPanel(Translated):
 
 
 class ReceiptPanel(Translated):
-    """Thank you, the receipt number and the amount paid."""
+    """Thank you, the receipt number, what was bought and the amount paid."""
+
+    MAX_LINES = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._tick = label("BigMessage", centre=True)
-        self._tick.setStyleSheet(f"color: {theme.BRAND}; font-size: 72px;")
+        self._tick = label("ReceiptTick", wrap=False, centre=True)
         self._tick.setText("✓")
+        self._tick.setFixedSize(88, 88)
+        self._tick.setStyleSheet(
+            f"background: {theme.BRAND}; color: white; border-radius: 44px;"
+            "font-size: 52px; font-weight: bold;"
+        )
         self._title = label("BigMessage", centre=True)
-        self.amount = label("TotalValue", centre=True)
         self.number = label("Message", centre=True)
+        self.lines = label("ReceiptText", wrap=False)
+        self.lines.setTextFormat(Qt.TextFormat.RichText)
+        self.amount = label("TotalValue", centre=True)
         self._hint = label("Message", centre=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        for widget in (self._tick, self._title, self.amount, self.number, self._hint):
+        layout.addWidget(self._tick, 0, Qt.AlignmentFlag.AlignHCenter)
+        for widget in (self._title, self.number, self.lines, self.amount, self._hint):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._receipt_no = ""
@@ -248,12 +258,29 @@ class ReceiptPanel(Translated):
         self.number.setText(self.tr("Receipt %1").replace("%1", self._receipt_no))
 
     def show_view(self, view: CheckoutView) -> None:
+        """The paid basket as a short receipt (the full one is in the receipt file)."""
         receipt = view.receipt
         if receipt is None:
             return
         self._receipt_no = receipt.receipt_no
         self.amount.setText(format_money(receipt.total_cents, receipt.currency))
+        self.lines.setText(self._lines_html(view))
         self.retranslate()
+
+    def _lines_html(self, view: CheckoutView) -> str:
+        basket = view.basket
+        rows = [
+            (f"{line.quantity} × {line.name}", format_money(line.line_cents, basket.currency))
+            for line in basket.lines
+        ] + [(promo.name, format_money(promo.line_cents, basket.currency))
+             for promo in basket.promotions]  # fmt: skip
+        if len(rows) > self.MAX_LINES:
+            rows = [*rows[: self.MAX_LINES - 1], ("…", "")]
+        cells = "".join(
+            f"<tr><td>{html.escape(name)}</td><td align=right>&nbsp;&nbsp;{money}</td></tr>"
+            for name, money in rows
+        )
+        return f"<table width=100%>{cells}</table>"
 
 
 class OutOfServiceScreen(Translated):
@@ -263,16 +290,22 @@ class OutOfServiceScreen(Translated):
         super().__init__(parent)
         self.setObjectName("OutOfService")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._icon = label("BigMessage", centre=True)
-        self._icon.setText("⛔")
-        self._icon.setStyleSheet(f"color: {theme.RED}; font-size: 96px;")
+        self._icon = label("ClosedBadge", wrap=False, centre=True)
+        self._icon.setText("!")  # a drawn badge: emoji fonts are not on every kiosk
+        self._icon.setFixedSize(112, 112)
+        self._icon.setStyleSheet(
+            f"background: {theme.RED}; color: white; border-radius: 56px;"
+            "font-size: 72px; font-weight: bold;"
+        )
         self._title = label("BigMessage", centre=True)
         self._hint = label("Message", centre=True)
         self._retry = label("Message", centre=True)
         self.reason = label("StaffReason", centre=True)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (self._icon, self._title, self._hint, self._retry):
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        for widget in (self._title, self._hint, self._retry):
             layout.addWidget(widget)
         layout.addStretch(3)
         layout.addWidget(self.reason)
