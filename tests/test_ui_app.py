@@ -1,0 +1,103 @@
+"""Start-up pieces: CLI commands, language choice, the self-test verdict, the refcount guard."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from kiosk.cli import build_parser
+from kiosk.config import bundled_model_path, demo_video_path
+from tests.ui_support import ROOT
+from ui.i18n import resolve_language
+from ui.selftest import SelfTestReport, judge
+
+
+@pytest.mark.parametrize("command", ["run", "demo", "self-test"])
+def test_app_commands_are_registered(command: str) -> None:
+    parser = build_parser()
+    args = parser.parse_args([command] if command != "run" else ["run", "--kiosk"])
+    assert callable(args.func)
+
+
+def test_run_takes_source_model_and_kiosk_mode() -> None:
+    args = build_parser().parse_args(["run", "--source", "1", "--model", "m.onnx", "--kiosk"])
+    assert (args.source, args.model, args.kiosk) == ("1", "m.onnx", True)
+
+
+@pytest.mark.parametrize(
+    ("asked", "used"), [("es", "es"), ("es_MX", "es"), ("EN", "en"), ("fr", "en"), ("", "en")]
+)
+def test_language_falls_back_to_english(asked: str, used: str, monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", lambda: QLocale("en_GB"))
+    assert resolve_language(asked) == used
+
+
+def healthy_report(**changes: object) -> SelfTestReport:
+    values: dict[str, object] = {
+        "seconds": 5.0, "first_frame_s": 1.1, "preview_frames": 150, "preview_fps": 30.0,
+        "inferences": 60, "inference_fps": 12.0, "max_stall_ms": 9.0, "total_cents": 129,
+        "total_text": "€1.29", "state": "ready", "rss_mb": 250.0,
+    }  # fmt: skip
+    values.update(changes)
+    return SelfTestReport(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({}, None),
+        ({"first_frame_s": None}, "first frame"),
+        ({"first_frame_s": 3.5}, "first frame"),
+        ({"preview_fps": 20.0}, "preview 20.0 fps"),
+        ({"inferences": 0}, "no inference"),
+        ({"max_stall_ms": 45.0}, "stalled 45 ms"),
+        ({"rss_mb": 512.0}, "memory 512 MB"),
+        ({"out_of_service": "camera failed"}, "out of service: camera failed"),
+    ],
+)
+def test_self_test_verdict_names_each_missed_target(changes, problem) -> None:
+    problems = judge(healthy_report(**changes))
+    if problem is None:
+        assert problems == []
+    else:
+        assert any(problem in p for p in problems), problems
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal on 3.12+")
+def test_void_qt_calls_and_emits_do_not_exhaust_singleton_refcounts(qtbot) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    import ui  # noqa: F401  # applies the guard
+
+    class Emitter(QObject):
+        ping = Signal()
+
+    emitter = Emitter()
+    start_none, start_true = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(20_000):  # more than None's and True's whole count at start-up
+        emitter.setObjectName("x")
+        emitter.ping.emit()
+    assert sys.getrefcount(None) > 1_000_000 and sys.getrefcount(True) > 1_000_000
+    assert start_none - sys.getrefcount(None) <= 20_001
+    assert start_true - sys.getrefcount(True) <= 20_001
+
+
+@pytest.mark.skipif(
+    not (bundled_model_path().is_file() and demo_video_path().is_file()),
+    reason="the demo model is built by the models pipeline",
+)
+def test_self_test_command_reports_json_and_exit_status(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "self-test", "--seconds", "3", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )  # fmt: skip
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["inferences"] > 0 and report["preview_frames"] > 0
+    assert report["first_frame_s"] is not None and report["rss_mb"] > 0
+    assert result.returncode == (0 if report["healthy"] else 1)
