@@ -181,3 +181,42 @@ def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kios
     finally:
         db.conn.close()
     assert product is not None and product.price_cents == 149 and not product.active
+
+
+class GlitchyCamera(FakeCamera):
+    """Camera hardware whose driver starts handing out empty pictures, then recovers."""
+
+    broken = False
+
+    def open(self):
+        reader = super().open()
+        read = reader.read
+
+        def glitchy_read():
+            image = read()
+            return image[:0] if self.broken and image is not None else image
+
+        reader.read = glitchy_read
+        return reader
+
+
+def test_inference_that_keeps_failing_closes_the_kiosk_until_it_works_again(
+    qtbot, tmp_path: Path, video: Path
+) -> None:
+    camera = GlitchyCamera(video)
+    frames = LatestFrameSource("0", opener=camera.open, stall_seconds=5.0)
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=5.0)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=frames)
+    window = start(qtbot, kiosk)
+    errors: list[str] = []
+    kiosk.worker.errored.connect(errors.append)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        camera.broken = True
+        qtbot.waitUntil(lambda: window.out_of_service, timeout=10_000)
+        assert len(errors) >= 3
+        assert "empty" in window.closed_screen.reason.text()
+        camera.broken = False
+        qtbot.waitUntil(lambda: not window.out_of_service, timeout=10_000)
+    finally:
+        stop(kiosk)

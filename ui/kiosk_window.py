@@ -43,6 +43,7 @@ from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
 log = logging.getLogger(__name__)
 
 PREVIEW_INTERVAL_MS = 8
+ERRORS_BEFORE_CLOSING = 3  # failed inference steps in a row before the kiosk closes
 WELCOME, BASKET, PAYING, RECEIPT = range(4)
 CHECKOUT_PAGE, CLOSED_PAGE = range(2)
 SIDE_PAGE = {
@@ -79,6 +80,8 @@ class KioskWindow(QWidget):
         self.first_frame_at: float | None = None
         self._last_frame: Any = None
         self._scale = 0.0
+        self._errors_in_row = 0
+        self._closed_by_errors = False
         self._build()
         self.staff = StaffFlow(self, pin_checker)
         self.header.staffRequested.connect(self.staff.sign_in)
@@ -168,6 +171,10 @@ class KioskWindow(QWidget):
     def show_view(self, view: CheckoutView) -> None:
         """Draw one checkout moment: table, sums, boxes, banner, side page, buttons."""
         self.view = view
+        self._errors_in_row = 0
+        if self._closed_by_errors:
+            self._closed_by_errors = False
+            self.show_source(SourceStatus(True))
         self.model.set_snapshot(view.basket)
         self.basket_panel.show_view_sums()
         live = self._last_frame is not None  # the next frame repaints within 1/fps
@@ -211,9 +218,12 @@ class KioskWindow(QWidget):
         self._last_frame = None
 
     def show_error(self, message: str) -> None:
-        """The one place errors arrive: before start-up the kiosk closes, after it warns."""
+        """The one place errors arrive: the banner warns; at start-up or when errors keep
+        coming the kiosk closes until the worker delivers a view again."""
         log.error("kiosk error: %s", message)
-        if self.view is None:
+        self._errors_in_row += 1
+        if self.view is None or self._errors_in_row >= ERRORS_BEFORE_CLOSING:
+            self._closed_by_errors = True
             self.show_out_of_service(message)
         else:
             self.banner.show_message(*messages.worker_error_banner())

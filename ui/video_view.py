@@ -54,6 +54,8 @@ class VideoView(QWidget):
         """Take the newest frame (BGR uint8, HxWx3) and schedule a repaint."""
         if image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
             raise ValueError(f"expected a BGR uint8 HxWx3 frame, got {image.shape} {image.dtype}")
+        if image.size == 0:
+            return  # a glitching camera; keep showing the last good picture
         self._frame = image
         self._scaled = None
         self.frames_shown += 1
