@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.i18n import LANGUAGES, current_language, install_translator
 from ui.screens import Translated
+from ui.widgets import named
 
 
 class Header(Translated):
@@ -16,18 +17,18 @@ class Header(Translated):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        bar = QFrame(objectName="Header")
+        bar = named(QFrame(), "Header")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(bar)
-        self._store = QLabel(objectName="StoreName")
-        self._hint = QLabel(objectName="HeaderHint")
-        self._clock = QLabel(objectName="HeaderHint")
-        self.language = QPushButton(objectName="LangButton")
+        self._store = named(QLabel(), "StoreName")
+        self._hint = named(QLabel(), "HeaderHint")
+        self._clock = named(QLabel(), "HeaderHint")
+        self.language = named(QPushButton(), "LangButton")
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.clicked.connect(self.switch_language)
-        self.staff = QPushButton(objectName="StaffButton")
+        self.staff = named(QPushButton(), "StaffButton")
         self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff.clicked.connect(self.staffRequested)
         row = QHBoxLayout(bar)
@@ -39,7 +40,9 @@ class Header(Translated):
         row.addSpacing(16)
         row.addWidget(self.language)
         row.addWidget(self.staff)
-        self._tick = QTimer(self, interval=10_000, timeout=self._show_time)
+        self._tick = QTimer(self)
+        self._tick.setInterval(10_000)
+        self._tick.timeout.connect(self._show_time)
         self._tick.start()
         self._show_time()
         self.retranslate()

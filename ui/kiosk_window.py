@@ -38,6 +38,7 @@ from ui.screens import (
 )
 from ui.staff import PinChecker, StaffFlow, session_pin_checker
 from ui.video_view import VideoView
+from ui.widgets import named
 from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
 
 log = logging.getLogger(__name__)
@@ -85,7 +86,8 @@ class KioskWindow(QWidget):
         self._build()
         self.staff = StaffFlow(self, pin_checker)
         self.header.staffRequested.connect(self.staff.sign_in)
-        QShortcut(QKeySequence("Ctrl+Alt+S"), self, activated=self.staff.sign_in)
+        shortcut = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
+        shortcut.activated.connect(self.staff.sign_in)
         self._connect_worker()
         self._preview = QTimer(self)
         self._preview.setTimerType(Qt.TimerType.PreciseTimer)
@@ -111,14 +113,14 @@ class KioskWindow(QWidget):
         self.side = QStackedWidget()
         for page in (WelcomePanel(), self.basket_panel, self.paying_panel, self.receipt_panel):
             self.side.addWidget(page)
-        self.pay_button = QPushButton(objectName="PayButton")
-        self.help_button = QPushButton(objectName="HelpButton")
+        self.pay_button = named(QPushButton(), "PayButton")
+        self.help_button = named(QPushButton(), "HelpButton")
         self.pay_button.clicked.connect(self.press_pay)
         self.help_button.clicked.connect(self.press_help)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button, 3)
         buttons.addWidget(self.help_button, 2)
-        card = QFrame(objectName="Card")
+        card = named(QFrame(), "Card")
         right = QVBoxLayout(card)
         right.addWidget(self.side, 1)
         right.addLayout(buttons)

@@ -22,10 +22,11 @@ from kiosk.checkout_values import CheckoutView
 from kiosk.pricing import format_money
 from ui import theme
 from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
+from ui.widgets import named
 
 
 def label(object_name: str, *, wrap: bool = True, centre: bool = False) -> QLabel:
-    widget = QLabel(objectName=object_name)
+    widget = named(QLabel(), object_name)
     widget.setWordWrap(wrap)
     if centre:
         widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -51,7 +52,8 @@ class StatusBanner(QFrame):
     ICONS: ClassVar[dict[str, str]] = {"info": "ℹ", "ok": "✓", "warn": "⚠", "error": "✕"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="Banner")
+        super().__init__(parent)
+        self.setObjectName("Banner")
         self._icon = label("BannerIcon", wrap=False)
         self._text = label("BannerText")
         row = QHBoxLayout(self)
@@ -127,7 +129,7 @@ class BasketPanel(Translated):
         super().__init__(parent)
         self.model = model
         self._title = label("CardTitle")
-        self.table = QTableView(objectName="BasketTable")
+        self.table = named(QTableView(), "BasketTable")
         self.table.setModel(model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
@@ -202,7 +204,7 @@ class PayingPanel(Translated):
         self._title = label("BigMessage", centre=True)
         self.amount = label("TotalValue", centre=True)
         self._hint = label("Message", centre=True)
-        self.cancel = QPushButton(objectName="SecondaryButton")
+        self.cancel = named(QPushButton(), "SecondaryButton")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)

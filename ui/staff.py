@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -34,6 +35,13 @@ SHOPPING = (
     CheckoutState.BLOCKED,
     CheckoutState.HELP,
 )
+
+
+def _engine_pin(session: Any, pin: str) -> Any:
+    """Sign staff in through the checkout engine (it records who approves what)."""
+    if session is None:
+        raise RuntimeError("the kiosk is not running; restart it to sign in")
+    return session.command(StaffPin(pin))
 
 
 def session_pin_checker(session: Any, pin: str) -> str:
@@ -76,7 +84,7 @@ class StaffFlow(QObject):
             checker = self.pin_checker
             self._pin_token = worker.submit(lambda session: checker(session, pin))
         else:
-            self._pin_token = worker.submit(lambda session: session.command(StaffPin(pin)))
+            self._pin_token = worker.submit(partial(_engine_pin, pin=pin))
 
     def task_done(self, result: TaskResult) -> None:
         """Answers from the worker: PIN checks here, admin tasks in the admin dialog."""

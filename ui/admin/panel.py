@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from catalog.models import Product
 from kiosk.pricing import format_money
 from ui.admin import tasks
+from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -88,17 +89,17 @@ class AdminDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._pick)
         self.price = QDoubleSpinBox(decimals=2, maximum=100000.0, singleStep=0.1)
         self.active = QCheckBox(self.tr("On sale"))
-        self.save = QPushButton(self.tr("Save"), objectName="PrimaryButton")
+        self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
         self.save.clicked.connect(self.save_current)
-        self.status = QLabel(objectName="Message")
+        self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
-        self.sales = QLabel(objectName="Message")
+        self.sales = named(QLabel(), "Message")
         self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sales.setTextFormat(Qt.TextFormat.RichText)
         tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
         tabs.addTab(self.sales, self.tr("Today's sales"))
-        close = QPushButton(self.tr("Close"), objectName="SecondaryButton")
+        close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)

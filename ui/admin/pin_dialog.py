@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.errors import StaffLockedOut, WrongPin
+from ui.widgets import named
 
 MAX_DIGITS = 8
 
@@ -53,11 +54,11 @@ class PinDialog(QDialog):
         self._digits = ""
         self._busy = False
         self.staff: object = None
-        self._title = QLabel(objectName="CardTitle")
+        self._title = named(QLabel(), "CardTitle")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._display = QLabel(objectName="PinDisplay")
+        self._display = named(QLabel(), "PinDisplay")
         self._display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._error = QLabel(objectName="PinError")
+        self._error = named(QLabel(), "PinError")
         self._error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._error.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -73,7 +74,7 @@ class PinDialog(QDialog):
         grid = QGridLayout()
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]
         for i, key in enumerate(keys):
-            button = QPushButton(key, objectName="PinKey")
+            button = named(QPushButton(key), "PinKey")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, i // 3, i % 3)
@@ -81,9 +82,9 @@ class PinDialog(QDialog):
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self._cancel = QPushButton(objectName="SecondaryButton")
+        self._cancel = named(QPushButton(), "SecondaryButton")
         self._cancel.clicked.connect(self.reject)
-        self._ok = QPushButton(objectName="PrimaryButton")
+        self._ok = named(QPushButton(), "PrimaryButton")
         self._ok.clicked.connect(self.submit)
         row.addWidget(self._cancel)
         row.addWidget(self._ok)

@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets import named
+
 
 class StaffMenu(QDialog):
     """Approve, void, admin screens, close the kiosk, or hand the kiosk back."""
@@ -19,7 +21,7 @@ class StaffMenu(QDialog):
         self.setModal(True)
         self.setWindowTitle(self.tr("Staff"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Signed in: %1").replace("%1", staff), objectName="CardTitle")
+        title = named(QLabel(self.tr("Signed in: %1").replace("%1", staff)), "CardTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.buttons: dict[str, QPushButton] = {}
@@ -33,7 +35,7 @@ class StaffMenu(QDialog):
         for action, text, style in choices:
             if closed and action in ("approve", "void", "admin"):
                 continue
-            button = QPushButton(text, objectName=style)
+            button = named(QPushButton(text), style)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             layout.addWidget(button)
             self.buttons[action] = button
