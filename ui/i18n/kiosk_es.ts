@@ -93,17 +93,17 @@
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="35" />
+        <location filename="../admin/pin_dialog.py" line="36" />
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="36" />
+        <location filename="../admin/pin_dialog.py" line="37" />
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>PIN incorrecto. Quedan %n intento(s).</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="39" />
+        <location filename="../admin/pin_dialog.py" line="40" />
         <source>Too many wrong PINs. Locked until %1.</source>
         <translation>Demasiados PIN incorrectos. Bloqueado hasta las %1.</translation>
     </message>
@@ -111,52 +111,52 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="76" />
+        <location filename="../admin/panel.py" line="77" />
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="90" />
+        <location filename="../admin/panel.py" line="91" />
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91" />
+        <location filename="../admin/panel.py" line="92" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="99" />
+        <location filename="../admin/panel.py" line="100" />
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="100" />
+        <location filename="../admin/panel.py" line="101" />
         <source>Today's sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="101" />
+        <location filename="../admin/panel.py" line="102" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="113" />
+        <location filename="../admin/panel.py" line="114" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="133" />
+        <location filename="../admin/panel.py" line="134" />
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138" />
+        <location filename="../admin/panel.py" line="139" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="153" />
+        <location filename="../admin/panel.py" line="154" />
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
@@ -187,38 +187,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../screens.py" line="169" />
-        <location filename="../screens.py" line="185" />
+        <location filename="../screens.py" line="179" />
+        <location filename="../screens.py" line="195" />
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="170" />
+        <location filename="../screens.py" line="180" />
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="171" />
+        <location filename="../screens.py" line="181" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="172" />
+        <location filename="../screens.py" line="182" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="181" />
+        <location filename="../screens.py" line="191" />
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="181" />
+        <location filename="../screens.py" line="191" />
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="185" />
+        <location filename="../screens.py" line="195" />
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Sus artículos (%n)</numerusform><numerusform>Sus artículos (%n)</numerusform></translation>
@@ -310,17 +310,17 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="48" />
+        <location filename="../header.py" line="51" />
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="49" />
+        <location filename="../header.py" line="52" />
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="50" />
+        <location filename="../header.py" line="53" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -328,34 +328,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="91" />
-        <location filename="../kiosk_window.py" line="238" />
+        <location filename="../kiosk_window.py" line="96" />
+        <location filename="../kiosk_window.py" line="249" />
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="98" />
+        <location filename="../kiosk_window.py" line="103" />
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="193" />
+        <location filename="../kiosk_window.py" line="201" />
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="193" />
-        <location filename="../kiosk_window.py" line="237" />
+        <location filename="../kiosk_window.py" line="201" />
+        <location filename="../kiosk_window.py" line="248" />
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="211" />
+        <location filename="../kiosk_window.py" line="219" />
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="236" />
+        <location filename="../kiosk_window.py" line="247" />
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -363,22 +363,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="274" />
+        <location filename="../screens.py" line="318" />
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="275" />
+        <location filename="../screens.py" line="319" />
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="276" />
+        <location filename="../screens.py" line="320" />
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="277" />
+        <location filename="../screens.py" line="321" />
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -386,17 +386,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="208" />
+        <location filename="../screens.py" line="219" />
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="209" />
+        <location filename="../screens.py" line="220" />
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="210" />
+        <location filename="../screens.py" line="221" />
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -404,27 +404,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin/pin_dialog.py" line="93" />
+        <location filename="../admin/pin_dialog.py" line="94" />
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="94" />
+        <location filename="../admin/pin_dialog.py" line="95" />
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="95" />
+        <location filename="../admin/pin_dialog.py" line="96" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="96" />
+        <location filename="../admin/pin_dialog.py" line="97" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="134" />
+        <location filename="../admin/pin_dialog.py" line="135" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -432,32 +432,32 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="57" />
+        <location filename="../admin/panel.py" line="58" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="57" />
+        <location filename="../admin/panel.py" line="58" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="66" />
+        <location filename="../admin/panel.py" line="67" />
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="66" />
+        <location filename="../admin/panel.py" line="67" />
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="66" />
+        <location filename="../admin/panel.py" line="67" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="66" />
+        <location filename="../admin/panel.py" line="67" />
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
@@ -465,17 +465,17 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="237" />
+        <location filename="../screens.py" line="258" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="238" />
+        <location filename="../screens.py" line="259" />
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="239" />
+        <location filename="../screens.py" line="260" />
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
@@ -483,12 +483,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="61" />
+        <location filename="../staff.py" line="75" />
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="97" />
+        <location filename="../staff.py" line="111" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -496,37 +496,37 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../admin/staff_menu.py" line="20" />
+        <location filename="../admin/staff_menu.py" line="22" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="22" />
+        <location filename="../admin/staff_menu.py" line="24" />
         <source>Signed in: %1</source>
         <translation>Sesión iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="27" />
+        <location filename="../admin/staff_menu.py" line="29" />
         <source>Approve age check and marked items</source>
         <translation>Aprobar edad y artículos marcados</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="28" />
+        <location filename="../admin/staff_menu.py" line="30" />
         <source>Cancel this basket</source>
         <translation>Cancelar esta compra</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="29" />
+        <location filename="../admin/staff_menu.py" line="31" />
         <source>Products, prices and today's sales</source>
         <translation>Productos, precios y ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="30" />
+        <location filename="../admin/staff_menu.py" line="32" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="31" />
+        <location filename="../admin/staff_menu.py" line="33" />
         <source>Done: back to the shopper</source>
         <translation>Hecho: volver al cliente</translation>
     </message>
@@ -534,22 +534,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="107" />
+        <location filename="../screens.py" line="115" />
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="109" />
+        <location filename="../screens.py" line="117" />
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="110" />
+        <location filename="../screens.py" line="118" />
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="111" />
+        <location filename="../screens.py" line="119" />
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
