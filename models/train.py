@@ -44,7 +44,8 @@ def train(args: argparse.Namespace) -> Path:
     started = time.time()
     if args.resume:
         model = YOLO(args.resume)
-        model.train(resume=True)
+        extra = {"time": args.time} if args.time else {}
+        model.train(resume=True, workers=args.workers, **extra)
     else:
         model = YOLO(args.weights or args.model)
         model.train(
@@ -92,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save-period", type=int, default=1)
     p.add_argument("--warmup-epochs", type=float, default=1.0)
     p.add_argument("--close-mosaic", type=int, default=3)
+    p.add_argument(
+        "--time",
+        type=float,
+        default=None,
+        help="hours budget with --resume; Ultralytics re-plans the epoch count (and learning-rate "
+        "schedule) so the run ends in time. It counts from the resume, while epochs count from "
+        "the start: add the hours already spent",
+    )
     p.add_argument("--project", default="/work/train/runs")
     p.add_argument("--name", default="demo")
     p.add_argument("--seed", type=int, default=0)

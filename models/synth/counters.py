@@ -153,8 +153,13 @@ TRAIN_STYLES: tuple[Painter, ...] = (_solid, _solid, _gradient, _wood, _tiles, _
 INDEPENDENT_STYLES: tuple[Painter, ...] = (_plaid, _checker, _marble, _weave, _solid)
 
 
-COUNTER_STYLES: dict[str, Painter] = {"solid": _solid, "wood": _wood, "granite": _granite,
-                                      "tiles": _tiles, "marble": _marble}
+COUNTER_STYLES: dict[str, Painter] = {
+    "solid": _solid,
+    "wood": _wood,
+    "granite": _granite,
+    "tiles": _tiles,
+    "marble": _marble,
+}
 
 
 def paint_counter(rng: Rng, h: int, w: int, independent: bool = False) -> np.ndarray:

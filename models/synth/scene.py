@@ -68,12 +68,17 @@ class LabelledBox:
     label: str
     xyxy: tuple[int, int, int, int]
     visible: float
+    layer: int = -1
 
 
 @dataclass(frozen=True)
 class Scene:
+    """The camera frame, its labels, and for checking them: what was drawn, who owns each pixel."""
+
     image: np.ndarray
     boxes: tuple[LabelledBox, ...]
+    layers: tuple[Layer, ...] = ()
+    owner: np.ndarray | None = None
 
 
 def _item_layer(products: ProductSet, rng: Rng, px_per_mm: float, style: SceneStyle) -> Layer:
@@ -163,6 +168,6 @@ def compose_scene(products: ProductSet, rng: Rng, style: SceneStyle = TRAIN_STYL
             continue
         if min(box[2] - box[0], box[3] - box[1]) < 6:
             continue
-        boxes.append(LabelledBox(layer.class_id, layer.label, box, round(share, 4)))
+        boxes.append(LabelledBox(layer.class_id, layer.label, box, round(share, 4), i))
     image = apply_camera(canvas, rng, style.look)
-    return Scene(image, tuple(boxes))
+    return Scene(image, tuple(boxes), tuple(layers), owner)

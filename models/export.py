@@ -1,0 +1,66 @@
+"""``python -m models.export``: trained weights (.pt) -> ONNX + labels.json for the kiosk.
+
+Ultralytics writes ``names``, ``imgsz``, ``stride``, ``end2end`` and its own ``version`` into the
+ONNX metadata; YOLO26's end-to-end head is exported (``(1, 300, 6)`` rows, no NMS needed).
+``labels.json`` repeats names, image size and the Ultralytics version for people and tests.
+Needs the ``train`` extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+DEMO_DIR = Path(__file__).resolve().parent / "demo"
+
+
+def export_onnx(
+    weights: Path, out: Path, imgsz: int = 320, labels_json: Path | None = None
+) -> Path:
+    """Export ``weights`` to ``out`` (fp32, static shape, simplified); returns ``out``."""
+    os.environ["YOLO_OFFLINE"] = "1"
+    import ultralytics
+    from ultralytics import YOLO
+
+    with tempfile.TemporaryDirectory() as tmp:
+        local = Path(tmp) / "model.pt"
+        shutil.copy2(weights, local)  # export writes next to the weights; keep runs untouched
+        model = YOLO(str(local))
+        # nms=False keeps the NMS-free one-to-one head (Ultralytics 8.4.190 needs it spelt out)
+        exported = Path(
+            model.export(format="onnx", imgsz=imgsz, simplify=True, dynamic=False, nms=False)
+        )
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(exported, out)
+        names = [model.names[i] for i in sorted(model.names)]
+    info = {
+        "names": names,
+        "imgsz": imgsz,
+        "end2end": True,
+        "ultralytics_version": ultralytics.__version__,
+        "weights": Path(weights).name,
+    }
+    target = labels_json or out.with_name("labels.json")
+    target.write_text(json.dumps(info, indent=1) + "\n")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m models.export", description=__doc__)
+    p.add_argument("--weights", required=True, help="best.pt / last.pt from models.train")
+    p.add_argument("--out", default=str(DEMO_DIR / "demo.onnx"))
+    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--labels-json", default=None, help="default: labels.json beside --out")
+    args = p.parse_args(argv)
+    labels = Path(args.labels_json) if args.labels_json else None
+    out = export_onnx(Path(args.weights), Path(args.out), args.imgsz, labels)
+    print(f"exported {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
