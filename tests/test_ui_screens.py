@@ -132,3 +132,26 @@ def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
     finally:
         install_translator("en")
     qtbot.waitUntil(lambda: window.pay_button.text() == "Pay")
+
+
+def test_kiosk_mode_is_frameless_full_screen_without_a_cursor(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import show_window
+
+    settings = demo_settings_in(tmp_path, ui__hide_cursor=True)
+    win = KioskWindow(CheckoutWorker(_never_started, NoFrames()), NoFrames(), kiosk_mode=True)
+    qtbot.addWidget(win)
+    try:
+        show_window(win, settings, kiosk_mode=True)
+        assert win.windowFlags() & Qt.WindowType.FramelessWindowHint
+        assert win.isFullScreen()
+        cursor = QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
+        win.close()
+        assert win.isVisible()  # shoppers cannot close it
+    finally:
+        QApplication.restoreOverrideCursor()
+        win.allow_close = True
+        win.close()

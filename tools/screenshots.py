@@ -38,7 +38,13 @@ def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
 
 
 class Photographer:
-    """Watches the window's checkout views and grabs the screen once per wanted state."""
+    """Watches the window's checkout views and grabs the screen once per wanted state.
+
+    The demo video's first shopper fills the counter step by step: the welcome screen comes
+    first, a settled basket of three or more lines is the scanning shot, a doubt (or, if
+    the model has none, the age check) is the blocked shot. Then staff approve the age
+    check, the shopper pays, and the receipt is the last shot.
+    """
 
     def __init__(self, kiosk, out: Path, suffix: str) -> None:
         self.kiosk = kiosk
@@ -46,34 +52,51 @@ class Photographer:
         self.suffix = suffix
         self.taken: dict[str, Path] = {}
         self.pending: set[str] = set()
-        self.paid = False
-        self.ready_since: float | None = None
+        self.age_checks_seen = 0
+        self.paying = False
         kiosk.window.viewShown.connect(self.on_view)
 
     def on_view(self, view) -> None:
-        from PySide6.QtCore import QTimer
-
-        from kiosk.checkout_events import PayPressed
         from kiosk.checkout_values import CheckoutState as S
 
         state, basket = view.state, view.basket
-        wanted = None
         if state is S.WELCOME and not basket.items and self.kiosk.window.first_frame_at:
-            wanted = "welcome"
-        elif state in (S.SCANNING, S.READY) and len(basket.lines) >= 2 and basket.items:
-            wanted = "scanning" if state is S.READY else None
+            self.want("welcome")
+        elif state is S.READY and len(basket.lines) >= 3 and not self.paying:
+            self.want("scanning")
         elif state is S.BLOCKED and basket.doubts:
-            wanted = "blocked"
+            self.want("blocked")
+        elif state is S.BLOCKED and view.needs_approval and not basket.doubts:
+            self.age_check(view)
+        elif state is S.READY and self.paying:
+            self.post("PayPressed")
         elif state is S.RECEIPT:
-            wanted = "receipt"
-        if wanted and wanted not in self.taken and wanted not in self.pending:
-            self.pending.add(wanted)
-            QTimer.singleShot(400, lambda: self.grab(wanted))
-        if state is S.READY and "scanning" in self.taken and not self.paid:
-            self.paid = True
-            self.kiosk.worker.post(PayPressed())
-        if state is S.WELCOME and self.paid and "receipt" not in self.taken:
-            self.paid = False  # the payment was cancelled (counter changed): try again
+            self.want("receipt")
+
+    def age_check(self, view) -> None:
+        """Second age check after the other shots: staff approve so the shopper can pay."""
+        self.age_checks_seen += 1
+        if self.age_checks_seen == 40 and "blocked" not in self.taken:
+            self.want("blocked")  # no doubt showed up: the age check is the blocked screen
+        ready = {"welcome", "scanning", "blocked"} <= set(self.taken)
+        if ready and len(view.basket.lines) >= 4 and not self.paying:
+            self.paying = True
+            for event in ("StaffPin", "StaffApprove", "HelpDone"):
+                self.post(event)
+
+    def post(self, name: str) -> None:
+        from kiosk import checkout_events
+
+        event_type = getattr(checkout_events, name)
+        self.kiosk.worker.post(event_type("1234") if name == "StaffPin" else event_type())
+
+    def want(self, name: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        if name in self.taken or name in self.pending:
+            return
+        self.pending.add(name)
+        QTimer.singleShot(500, lambda: self.grab(name))
 
     def grab(self, name: str) -> None:
         from PySide6.QtWidgets import QApplication
