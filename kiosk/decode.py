@@ -59,7 +59,8 @@ def decode_raw(output: np.ndarray, conf: float, iou: float = NMS_IOU) -> RawBoxe
     class_id = picked[:, 4:].argmax(axis=1)
     score = picked[np.arange(len(picked)), 4 + class_id]
     xyxy = xywh_to_xyxy(picked[:, :4])
-    keep = nms(xyxy + (class_id[:, None] * np.float32(CLASS_OFFSET)), score, iou)
+    offset = xyxy + class_id[:, None] * np.float32(CLASS_OFFSET)  # Ultralytics' exact floats
+    keep = nms(offset, score, iou, groups=class_id)
     keep = keep[:MAX_DETECTIONS]
     return RawBoxes(xyxy[keep], score[keep], class_id[keep].astype(np.int32))
 
@@ -69,30 +70,28 @@ def xywh_to_xyxy(xywh: np.ndarray) -> np.ndarray:
     return np.concatenate((xywh[:, :2] - half, xywh[:, :2] + half), axis=1)
 
 
-def nms(xyxy: np.ndarray, score: np.ndarray, iou_threshold: float) -> np.ndarray:
+def nms(
+    xyxy: np.ndarray, score: np.ndarray, iou_threshold: float, groups: np.ndarray | None = None
+) -> np.ndarray:
     """Greedy NMS: highest score first, drop boxes overlapping a kept one by IoU > threshold.
 
     Returns kept indices, best score first. Same float32 arithmetic as torchvision's kernel,
-    which Ultralytics calls. Class-aware callers offset each class's boxes apart; the
-    classes are then solved separately (no box can overlap another class's) to keep the
-    work per class small.
+    which Ultralytics calls. ``groups`` (class ids) are solved separately, which is what
+    class-aware NMS means and keeps the work per class small.
     """
     if len(score) == 0:
         return np.zeros(0, np.intp)
     order = np.argsort(-score, kind="stable")
     boxes = xyxy[order]
     kept = np.zeros(len(order), bool)
-    for group in _separate_groups(boxes):
-        kept[group[_greedy(boxes[group], iou_threshold)]] = True
+    if groups is None:
+        members = [np.arange(len(order))]
+    else:
+        sorted_groups = groups[order]
+        members = [np.flatnonzero(sorted_groups == g) for g in np.unique(sorted_groups)]
+    for member in members:
+        kept[member[_greedy(boxes[member], iou_threshold)]] = True
     return order[kept]
-
-
-def _separate_groups(sorted_boxes: np.ndarray) -> list[np.ndarray]:
-    """Indices per class band (boxes offset by ``CLASS_OFFSET``), each still in score order."""
-    band = np.floor(sorted_boxes[:, 0] / CLASS_OFFSET).astype(np.int64)
-    if band.min() == band.max():
-        return [np.arange(len(sorted_boxes))]
-    return [np.flatnonzero(band == b) for b in np.unique(band)]
 
 
 def _greedy(boxes: np.ndarray, iou_threshold: float) -> np.ndarray:
