@@ -105,14 +105,17 @@ def synthetic_frames(count: int, shape: tuple[int, int] = SYNTHETIC_SHAPE) -> li
     return frames
 
 
-def source_frames(source: str | None, count: int) -> list[np.ndarray]:
-    """``count`` frames from a source (looping short ones), or synthetic ones without one."""
+def source_frames(source: str | None, count: int, step: int = 1) -> list[np.ndarray]:
+    """``count`` frames from a source, every ``step``-th (looping short sources), or
+    synthetic ones without a source. A step spreads them over a video's scenes."""
     if not source:
         return synthetic_frames(count)
     from kiosk.camera import iter_frames
 
     frames = []
-    for frame in iter_frames(source, loop=True):
+    for position, frame in enumerate(iter_frames(source, loop=True)):
+        if position % step:
+            continue
         frames.append(np.array(frame.image))
         if len(frames) >= count:
             break

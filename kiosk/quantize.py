@@ -2,8 +2,9 @@
 
 ONNX Runtime's QDQ format, per-channel weights, activations calibrated (MinMax) on frames
 letterboxed exactly as the detector will see them. The last convolution of each detection
-branch stays in float: it produces the box distances and class logits, whose precision the
-scores and boxes depend on directly, and it is a tiny share of the compute.
+branch stays in float (a tiny share of the compute): it produces the box distances and
+class logits that scores and boxes depend on directly. So do the decoding ops after it: one
+uint8 scale for the tensor that joins pixel boxes and 0-1 scores would wipe out the scores.
 
 Needs the ``onnx`` package (the ``train`` extra); the INT8 model it writes runs with plain
 onnxruntime. The report compares speed and detections against the fp32 model on held-out
@@ -25,7 +26,8 @@ from kiosk.detections import Detections
 from kiosk.detector import Detector
 from kiosk.errors import KioskError
 
-HEAD_OUTPUT_CONV = re.compile(r"/(one2one_)?cv[23]\.\d+\.2/Conv$")
+HEAD_OUTPUT_CONV = re.compile(r"^(/model\.\d+/)(one2one_)?cv[23]\.\d+/(one2one_)?cv[23]\.\d+\.2/")
+HEAD_INNER_LAYER = re.compile(r"/(one2one_)?cv[23]\.\d+\.[01][./]")
 QUANTIZED_OPS = ["Conv", "MatMul", "Mul", "Add", "Sigmoid", "Concat", "MaxPool", "Resize"]
 
 
@@ -62,7 +64,7 @@ def quantize_model(model: Path, frames: list[np.ndarray], out: Path) -> Path:
             return next(self._feeds, None)
 
     source = onnx.load(str(model))
-    excluded = [n.name for n in source.graph.node if HEAD_OUTPUT_CONV.search(n.name)]
+    excluded = head_tail_nodes([n.name for n in source.graph.node])
     with tempfile.TemporaryDirectory() as tmp:
         prepared = Path(tmp) / "prepared.onnx"
         quant_pre_process(str(model), str(prepared), skip_symbolic_shape=True)
@@ -84,6 +86,20 @@ def quantize_model(model: Path, frames: list[np.ndarray], out: Path) -> Path:
     return out
 
 
+def head_tail_nodes(names: list[str]) -> list[str]:
+    """The detection head's output convolutions and everything after them (box decoding,
+    sigmoid, the concat of pixel boxes with 0-1 scores, top-k): these stay in float.
+
+    One uint8 scale cannot serve a tensor that holds both 0-640 px boxes and 0-1 scores.
+    """
+    heads = {m.group(1) for name in names if (m := HEAD_OUTPUT_CONV.match(name))}
+    return [
+        name
+        for name in names
+        if any(name.startswith(head) for head in heads) and not HEAD_INNER_LAYER.search(name)
+    ]
+
+
 def letterboxed(detector: Detector, frame: np.ndarray) -> np.ndarray:
     detector.letterbox(frame)
     return detector.letterbox.tensor.copy()
@@ -97,9 +113,10 @@ def quantize_and_compare(
     calib_frames: int = 64,
     eval_frames: int = 64,
     conf: float = 0.25,
+    frame_step: int = 15,
 ) -> dict[str, object]:
     """Quantize, then measure speed and agreement with fp32 on held-out frames."""
-    frames = source_frames(calib_source, 2 * max(calib_frames, eval_frames))
+    frames = source_frames(calib_source, 2 * max(calib_frames, eval_frames), step=frame_step)
     out = out or model.with_name(model.stem + "_int8.onnx")
     start = time.perf_counter()
     quantize_model(model, frames[0::2][:calib_frames], out)

@@ -27,7 +27,8 @@ def test_folder_gives_one_line_per_image_in_the_agreed_format(tmp_path):
     argv = ["detect", str(IMAGES), "--model", str(MODEL), "--conf", "0.5"]
     assert main([*argv, "--jsonl", str(out), "--save-annotated", str(drawn)]) == 0
     lines = read_lines(out)
-    assert [line["frame"] for line in lines] == list(range(8))
+    count = len(list(IMAGES.glob("*.png")))
+    assert [line["frame"] for line in lines] == list(range(count))
     assert all(list(line) == ["frame", "t", "width", "height", "detections"] for line in lines)
     sizes = {(line["width"], line["height"]) for line in lines}
     assert (1280, 720) in sizes and (37, 23) in sizes
@@ -35,7 +36,7 @@ def test_folder_gives_one_line_per_image_in_the_agreed_format(tmp_path):
     assert rows and all(list(row) == ["label", "class_id", "score", "box"] for row in rows)
     assert all(row["score"] > 0.5 and len(row["box"]) == 4 for row in rows)
     assert {row["label"] for row in rows} <= set(load_names(CATALOG).values())
-    assert len(list(drawn.glob("frame_*.jpg"))) == 8
+    assert len(list(drawn.glob("frame_*.jpg"))) == count
 
 
 def test_video_frames_carry_their_time(tmp_path):

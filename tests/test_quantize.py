@@ -23,7 +23,7 @@ def test_int8_model_keeps_metadata_and_float_io():
     detector = Detector(INT8, conf=0.1)
     assert detector.names == Detector(FP32).names
     assert detector.input_dtype == np.float32 and detector.output_form == "raw"
-    assert len(detector.detect(cv2.imread(str(IMAGES[1])))) > 0
+    assert len(detector.detect(cv2.imread(str(GOLDEN / "images" / "landscape_640x480.png")))) > 0
 
 
 def test_int8_graph_really_is_quantized():
@@ -47,7 +47,7 @@ def test_compare_reports_speed_and_agreement():
 
 def test_match_needs_same_class_and_overlap():
     detector = Detector(FP32, conf=0.3)
-    found = detector.detect(cv2.imread(str(IMAGES[1])))
+    found = detector.detect(cv2.imread(str(GOLDEN / "images" / "landscape_640x480.png")))
     shifted = found.__class__(found.xyxy + 500, found.score, found.class_id, found.names)
     assert match_detections(found, found)[0] == len(found)
     assert match_detections(found, shifted)[0] == 0

@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     quantize.add_argument("--out", metavar="FILE", help="INT8 model (default: MODEL_int8.onnx)")
     quantize.add_argument("--frames", type=int, default=64, help="calibration frames (default 64)")
     quantize.add_argument("--eval-frames", type=int, default=64, help="held-out frames compared")
+    quantize.add_argument(
+        "--step", type=int, default=15, help="use every Nth frame of the source (default 15)"
+    )
     quantize.add_argument("--conf", type=float, default=0.25, help="score for the comparison")
     quantize.add_argument("--json", action="store_true", help="print the report as JSON")
     quantize.set_defaults(func=run_quantize_command)
@@ -64,6 +67,7 @@ def run_quantize_command(args: argparse.Namespace) -> int:
         calib_frames=args.frames,
         eval_frames=args.eval_frames,
         conf=args.conf,
+        frame_step=args.step,
     )
     print(json.dumps(report, indent=2) if args.json else format_quantize_report(report))
     return 0

@@ -44,6 +44,7 @@ IMAGE_SHAPES = (
     ("odd_517x333", 333, 517),
 )
 GOLDEN_CONF = 0.1
+COUNTER_FRAMES = (600, 3000)
 BIAS_MEAN = -5.0
 CLS_GAIN = 2.0
 BOX_GAIN = 1.5
@@ -77,9 +78,25 @@ def counter_scene(height: int, width: int, seed: int) -> np.ndarray:
     return image
 
 
+def write_counter_frames() -> list[Path]:
+    """Two real frames of the demo video: items on the counter, for trained-model goldens."""
+    video = ROOT / "models" / "demo" / "demo_video.mp4"
+    capture = cv2.VideoCapture(str(video))
+    paths = []
+    for index in COUNTER_FRAMES:
+        capture.set(cv2.CAP_PROP_POS_FRAMES, index)
+        ok, frame = capture.read()
+        if not ok:
+            raise SystemExit(f"cannot read frame {index} of {video}")
+        paths.append(IMAGES / f"counter_frame_{index:05d}.png")
+        cv2.imwrite(str(paths[-1]), frame)
+    capture.release()
+    return paths
+
+
 def write_images() -> list[Path]:
     IMAGES.mkdir(exist_ok=True)
-    paths = []
+    paths = write_counter_frames()
     for seed, (name, height, width) in enumerate(IMAGE_SHAPES):
         path = IMAGES / f"{name}.png"
         cv2.imwrite(str(path), counter_scene(height, width, seed))
