@@ -62,8 +62,12 @@ class Photographer:
         state, basket = view.state, view.basket
         if state is S.WELCOME and not basket.items and self.kiosk.window.first_frame_at:
             self.want("welcome")
-        elif state is S.READY and len(basket.lines) >= 3 and not self.paying:
-            self.want("scanning")
+        elif state is S.READY and len(basket.lines) >= 2 and not self.paying:
+            if len(basket.lines) >= 3:
+                self.want("scanning")
+            if {"welcome", "scanning", "blocked"} <= set(self.taken):
+                self.paying = True  # everything else is on file: pay for this basket
+                self.post("PayPressed")
         elif state is S.BLOCKED and basket.doubts:
             self.want("blocked")
         elif state is S.BLOCKED and view.needs_approval and not basket.doubts:
@@ -119,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--suffix", default="", help="added to every file name")
     parser.add_argument("--timeout", type=float, default=240.0, help="give up after (s)")
+    parser.add_argument("--model", type=Path, help="ONNX model (default: the bundled one)")
     args = parser.parse_args(argv)
     xvfb = None if os.environ.get("DISPLAY") else start_xvfb(args.size)
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -142,7 +147,7 @@ def shoot(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     install_translator(args.language)
-    settings, model, tmp = demo_settings()
+    settings, model, tmp = demo_settings(model_path=args.model)
     terminal = SimulatedPaymentProvider(delay_seconds=0.6)
     kiosk = build_kiosk(settings, model_path=model, payment=terminal)
     photographer = Photographer(kiosk, args.out, args.suffix)

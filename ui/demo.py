@@ -27,10 +27,15 @@ class DemoFilesMissing(KioskError):
 
 
 def demo_settings(
-    config_file: str | None = None, data_dir: Path | None = None
+    config_file: str | None = None,
+    data_dir: Path | None = None,
+    model_path: Path | None = None,
 ) -> tuple[Settings, Path, tempfile.TemporaryDirectory[str] | None]:
-    """Settings for the demo and the model to load; keep the returned temp dir alive."""
-    model, video = bundled_model_path(), demo_video_path()
+    """Settings for the demo and the model to load; keep the returned temp dir alive.
+
+    ``model_path`` replaces the bundled model (to try a freshly trained one on the demo).
+    """
+    model, video = model_path or bundled_model_path(), demo_video_path()
     for path, what in ((model, "demo model"), (video, "demo video")):
         if not path.is_file():
             raise DemoFilesMissing(

@@ -147,8 +147,8 @@ def run_self_test(
     from ui.demo import demo_settings
 
     app = create_application()
-    settings, model, tmp = demo_settings(config_file)
-    kiosk = build_kiosk(settings, model_path=model_path or model)
+    settings, model, tmp = demo_settings(config_file, model_path=model_path)
+    kiosk = build_kiosk(settings, model_path=model)
     meter = StallMeter()
     window = kiosk.window
     window.resize(1280, 800)

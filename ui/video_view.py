@@ -157,6 +157,7 @@ class VideoView(QWidget):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        placed: list[QRectF] = []
         for mark in self._marks:
             colour = MARK_COLOURS[mark.kind]
             box = QRectF(
@@ -176,23 +177,31 @@ class VideoView(QWidget):
             painter.setPen(pen)
             painter.drawRoundedRect(box, width * 1.5, width * 1.5)
             if mark.text:
-                self._paint_tag(painter, metrics, mark.text, box, colour, target)
+                tag = self._tag_rect(metrics, mark.text, box, target, placed)
+                placed.append(tag)
+                self._paint_tag(painter, metrics, mark.text, tag, colour)
 
-    def _paint_tag(
-        self,
-        painter: QPainter,
-        metrics: QFontMetricsF,
-        text: str,
-        box: QRectF,
-        colour: QColor,
-        target: QRect,
-    ) -> None:
+    @staticmethod
+    def _tag_rect(
+        metrics: QFontMetricsF, text: str, box: QRectF, target: QRect, placed: list[QRectF]
+    ) -> QRectF:
+        """Above the box, else just inside its top, else below it: wherever no tag is yet."""
         pad = metrics.height() * 0.3
         w = metrics.horizontalAdvance(text) + 2 * pad
         h = metrics.height() + pad
         x = min(max(box.x(), target.x()), target.right() - w)
-        y = box.y() - h - 2 if box.y() - h - 2 >= target.y() else box.y() + 2
-        tag = QRectF(x, y, w, h)
+        candidates = [box.y() - h - 2, box.y() + 2, box.bottom() + 2]
+        rects = [QRectF(x, min(max(y, target.y()), target.bottom() - h), w, h) for y in candidates]
+        for rect in rects:
+            if not any(rect.intersects(other) for other in placed):
+                return rect
+        return rects[0]
+
+    @staticmethod
+    def _paint_tag(
+        painter: QPainter, metrics: QFontMetricsF, text: str, tag: QRectF, colour: QColor
+    ) -> None:
+        pad = metrics.height() * 0.3
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(tag, pad, pad)
