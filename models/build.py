@@ -1,0 +1,116 @@
+"""``python -m models.build --products DIR --out DIR``: enrolled products in, kiosk model out.
+
+Runs the whole pipeline: scenes (``models.synth dataset``), training (``models.train``), ONNX
+export (``models.export``) and evaluation (``models.evaluate``). Each step is also a module of
+its own; ``--steps`` picks some, e.g. ``--steps export,evaluate`` after an interrupted run was
+resumed by hand. Needs the ``train`` extra for training and export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+STEPS = ("dataset", "train", "export", "evaluate")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m models.build", description=__doc__)
+    p.add_argument("--products", required=True, help="one folder of views per product")
+    p.add_argument("--out", required=True, help="work folder: dataset/, runs/, model.onnx")
+    p.add_argument("--catalog", default=None, help="catalog CSV whose labels fix class order")
+    p.add_argument("--steps", default=",".join(STEPS), help=f"comma list of {', '.join(STEPS)}")
+    p.add_argument(
+        "--render-demo",
+        action="store_true",
+        help="first render the demo store's products into --products",
+    )
+    p.add_argument("--train", type=int, default=2400, help="training scenes")
+    p.add_argument("--val", type=int, default=150)
+    p.add_argument("--test", type=int, default=300)
+    p.add_argument("--independent", type=int, default=300)
+    p.add_argument("--epochs", type=int, default=25)
+    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--batch", type=int, default=16)
+    p.add_argument("--device", default="cpu", help="cpu, or 0 for the first GPU")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--seed", type=int, default=0)
+    return p
+
+
+def run(args: argparse.Namespace) -> dict[str, float]:
+    """Run the chosen steps in order; returns seconds per step."""
+    steps = [s.strip() for s in args.steps.split(",") if s.strip()]
+    unknown = set(steps) - set(STEPS)
+    if unknown:
+        raise SystemExit(f"unknown step(s) {sorted(unknown)}; choose from {', '.join(STEPS)}")
+    out = Path(args.out).resolve()
+    data, run_dir, onnx = out / "dataset", out / "runs" / "detector", out / "model.onnx"
+    timings: dict[str, float] = {}
+    if args.render_demo:
+        from models.synth.products import write_demo_exemplars
+
+        write_demo_exemplars(Path(args.products))
+    for step in steps:
+        start = time.time()
+        if step == "dataset":
+            from models.synth.__main__ import main as synth
+
+            argv = ["dataset", "--products", args.products, "--out", str(data)]
+            argv += ["--train", str(args.train), "--val", str(args.val), "--test", str(args.test)]
+            argv += ["--independent", str(args.independent), "--seed", str(args.seed)]
+            argv += ["--workers", str(args.workers)]
+            synth(argv + (["--catalog", args.catalog] if args.catalog else []))
+        elif step == "train":
+            from models.train import build_parser as train_parser
+            from models.train import train
+
+            train_args = f"--data {data / 'dataset.yaml'} --epochs {args.epochs} "
+            train_args += f"--imgsz {args.imgsz} --batch {args.batch} --device {args.device} "
+            train_args += (
+                f"--workers {args.workers} --project {run_dir.parent} --name {run_dir.name}"
+            )
+            run_dir = train(train_parser().parse_args(train_args.split()))
+        elif step == "export":
+            from models.export import main as export
+
+            export(
+                [
+                    "--weights",
+                    str(run_dir / "weights" / "best.pt"),
+                    "--out",
+                    str(onnx),
+                    "--imgsz",
+                    str(args.imgsz),
+                ]
+            )
+        else:
+            from models.evaluate import main as evaluate
+
+            evaluate(
+                [
+                    "--model",
+                    str(onnx),
+                    "--dataset",
+                    str(data),
+                    "--dataset",
+                    str(data / "independent"),
+                    "--out",
+                    str(out / "metrics.json"),
+                ]
+            )
+        timings[step] = round(time.time() - start, 1)
+        print(f"step {step} done in {timings[step] / 60:.1f} min", flush=True)
+    (out / "build_times.json").write_text(json.dumps(timings, indent=1) + "\n")
+    return timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    run(build_parser().parse_args(argv))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
