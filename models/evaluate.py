@@ -162,12 +162,14 @@ def evaluate_set(
     tally = Tally(names, [], [], [], Counter())
     wrong: Counter[str] = Counter()
     ms = []
+    kept: list[tuple[Detections, dict[str, int]]] = []
     for image_path, label_path in pairs:
         image = cv2.imread(str(image_path), cv2.IMREAD_COLOR)
         truth = read_yolo_labels(label_path, image.shape[1], image.shape[0])
         start = time.perf_counter()
         pred = detect(image)
         ms.append((time.perf_counter() - start) * 1000)
+        kept.append((pred, basket([names[int(c)] for c in truth.class_id])))
         if not tally.add(pred, truth, accept):
             got = Counter(pred.filter(pred.score >= accept).labels)
             want = Counter(names[int(c)] for c in truth.class_id)
@@ -176,6 +178,16 @@ def evaluate_set(
     result = tally.summary()
     result["ms_per_frame"] = round(float(np.median(ms)), 2) if ms else None
     result["basket_errors"] = dict(wrong.most_common(12))
+    result["cAcc_by_accept"] = (
+        {
+            f"{t:.2f}": round(
+                np.mean([basket(p.filter(p.score >= t).labels) == w for p, w in kept]), 4
+            )
+            for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
+        }
+        if kept
+        else {}
+    )
     return result
 
 
