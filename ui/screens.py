@@ -135,7 +135,7 @@ class BasketPanel(Translated):
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
         self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()

@@ -77,7 +77,7 @@ def style_sheet(scale: float) -> str:
     QTableView {{ background: {PAPER}; border: none; font-size: {s.px(18)}px;
                   gridline-color: transparent; selection-background-color: transparent;
                   selection-color: {INK}; }}
-    QTableView::item {{ padding: {s.px(4)}px 0px; border-bottom: 1px solid #EDF0F3; }}
+    QTableView::item {{ padding: {s.px(4)}px {s.px(4)}px; border-bottom: 1px solid #EDF0F3; }}
     QHeaderView::section {{ background: {PAPER}; color: {MUTED}; border: none;
                             border-bottom: 2px solid {LINE}; font-size: {s.px(14)}px;
                             padding: {s.px(4)}px {s.px(6)}px; }}
