@@ -22,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--reference", metavar="FP32", help="fp32 model for Ultralytics (default: --model)"
     )
     bench.add_argument("--no-ultralytics", action="store_true", help="skip the Ultralytics run")
+    bench.add_argument(
+        "--clock",
+        choices=("wall", "cpu"),
+        default="wall",
+        help="wall time, or process CPU time (steadier on a shared machine; use --threads 1)",
+    )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.set_defaults(func=run_bench_command)
 
@@ -52,6 +58,7 @@ def run_bench_command(args: argparse.Namespace) -> int:
         reference=Path(args.reference) if args.reference else None,
         rounds=args.rounds,
         use_ultralytics=not args.no_ultralytics,
+        clock=args.clock,
     )
     print(json.dumps(report.to_json(), indent=2) if args.json else format_report(report))
     return 0
