@@ -57,3 +57,9 @@ def test_bench_command_prints_one_json_object(capsys):
     data = json.loads(capsys.readouterr().out)
     assert {"ours_fps", "ort_fps", "ultralytics_fps", "pre_post_share"} <= data.keys()
     assert data["frames"] == 2 and data["imgsz"] == [320, 320]
+
+
+def test_cpu_clock_is_reported():
+    detector = Detector(MODEL, conf=0.25, threads=1)
+    report = run_bench(detector, synthetic_frames(2), rounds=1, use_ultralytics=False, clock="cpu")
+    assert report.to_json()["clock"] == "cpu" and report.ours.fps > 0
