@@ -10,7 +10,10 @@ handled between frames, in order.
 from __future__ import annotations
 
 import logging
+import os
 import queue
+import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from PySide6.QtCore import QThread, Signal
 log = logging.getLogger(__name__)
 
 IDLE_WAIT_MS = 1
+WORKER_NICE = 10  # inference yields the CPU to the UI thread (Linux nice value)
 WAIT_FOR_FRAME_S = 0.02
 LOST_STATES = ("reconnecting", "failed", "ended")
 ERROR_BACKOFF_S = 0.5
@@ -71,6 +75,21 @@ class SourceStatus:
     reason: str = ""
 
 
+def lower_thread_priority(nice: int) -> None:
+    """Make the calling thread (and threads it starts later) yield the CPU to the UI thread.
+
+    Linux keeps a nice value per thread and new threads inherit it, so onnxruntime's
+    intra-op threads, created with the session on this thread, are lowered too. A frame
+    inferred a little later is invisible; a UI stall is not. Elsewhere this does nothing.
+    """
+    if nice <= 0 or not hasattr(os, "setpriority") or not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    except OSError as exc:
+        log.info("could not lower the inference thread's priority: %s", exc)
+
+
 class CheckoutWorker(QThread):
     """Runs the session loop until interrupted; never blocks the UI thread."""
 
@@ -95,6 +114,7 @@ class CheckoutWorker(QThread):
         self._stall_seconds = stall_seconds
         self._inbox: queue.SimpleQueue[tuple[int, Any]] = queue.SimpleQueue()
         self._next_token = 1
+        self.nice = WORKER_NICE
         self._source_ok: bool | None = None
         self._last_new_frame_at = time.monotonic()
         self.inferences = 0
@@ -121,6 +141,7 @@ class CheckoutWorker(QThread):
 
     def run(self) -> None:
         """Build the session here, then loop: commands, source health, newest frame."""
+        lower_thread_priority(self.nice)
         try:
             session = self._factory()
         except Exception as exc:
