@@ -37,7 +37,8 @@ class TrackerConfig:
 
     ``accept_conf``: a detection at or above it is an item. ``doubt_conf``: between the two
     it is a doubt. ``overlap_iou``: boxes of different products overlapping more than this
-    are one doubt. ``duplicate_iou``: same-label boxes overlapping more are one item.
+    are one doubt (and unsure boxes overlapping that much are one doubt). ``duplicate_iou``:
+    same-label boxes overlapping more are one item.
     ``keep_share``: once settled, the basket stays settled while its values still hold
     this share of the window (hysteresis, so Pay does not flicker).
     ``max_gap_seconds``: a longer pause (or time going backwards, e.g. a looping video)
@@ -191,9 +192,7 @@ def _low_confidence(
     if kept:
         near = iou_matrix(dets.xyxy[unsure], dets.xyxy[kept]).max(axis=1) >= cfg.overlap_iou
         unsure = unsure[~near]
-    keep = [
-        int(unsure[k]) for k in _dedupe(dets.xyxy[unsure], dets.score[unsure], cfg.duplicate_iou)
-    ]
+    keep = [int(unsure[k]) for k in _dedupe(dets.xyxy[unsure], dets.score[unsure], cfg.overlap_iou)]
     kind = DoubtKind.LOW_CONFIDENCE
     return [
         Doubt(kind, str(labels[k]), _box(dets.xyxy[k]), _msg(kind), float(dets.score[k]))

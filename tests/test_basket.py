@@ -160,3 +160,9 @@ def test_isolated_single_frame_flickers_never_change_the_count(base, fps, flicke
     assert seen <= {0, base}  # 0 only before the first settle
     final = tracker.update(cans(base), length / fps)
     assert final.counts.get("cola-can", 0) == base
+
+
+def test_overlapping_unsure_boxes_are_one_doubt() -> None:
+    dets = frame(("apple", (0, 0, 50, 50), 0.35), ("crisps-salted", (5, 0, 55, 50), 0.3))
+    (doubt,) = read_frame(dets, 0.0, 0, TrackerConfig()).doubts
+    assert (doubt.label, doubt.region) == ("apple", (0, 0, 50, 50))
