@@ -47,7 +47,9 @@ def random_bad_frame(rng: np.random.Generator) -> object:
         return [[1, 2, 3]] if h % 2 else None  # not an array at all
     if kind == 12:
         return np.zeros((h, w, 3), np.complex64)
-    return np.full((h, w, 3), 255, np.uint8)  # plain, for contrast
+    plain = np.full((h, w, 3), 255, np.uint8)
+    plain.setflags(write=False)  # camera frames are read-only: shared with the preview
+    return plain
 
 
 def test_a_thousand_bad_frames_never_crash():
