@@ -88,7 +88,16 @@ def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, seg
         first = window.first_frame_at
         assert first is not None
         expected = segment["items"]
-        qtbot.waitUntil(lambda: counts(window.view) == expected, timeout=8_000)
+        seen: list[dict[str, int]] = []
+
+        def reached() -> bool:
+            seen.append(counts(window.view))
+            return seen[-1] == expected
+
+        try:
+            qtbot.waitUntil(reached, timeout=8_000)
+        except qtbot.TimeoutError:
+            pytest.fail(f"expected {expected}, the window showed {seen[-1] if seen else None}")
         settled_after = time.monotonic() - first
         total = sum(prices()[label] * n for label, n in expected.items())
         assert window.view.basket.total_cents == total
