@@ -26,10 +26,10 @@ from kiosk.checkout_events import CancelPressed, HelpPressed, PayPressed
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui import messages, theme
 from ui.basket_model import BasketModel
+from ui.basket_panel import BasketPanel
 from ui.header import Header
 from ui.overlay import marks_for
 from ui.screens import (
-    BasketPanel,
     OutOfServiceScreen,
     PayingPanel,
     ReceiptPanel,

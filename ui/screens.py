@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
 from kiosk.checkout_values import CheckoutView
 from kiosk.pricing import format_money
 from ui import theme
-from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
 from ui.widgets import named
 
 
@@ -120,80 +117,6 @@ class WelcomePanel(Translated):
         )
         for widget, text in zip(self._steps, steps, strict=True):
             widget.setText(text)
-
-
-class BasketPanel(Translated):
-    """The basket table, then subtotal, tax and a large total."""
-
-    def __init__(self, model: BasketModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self._title = label("CardTitle")
-        self.table = named(QTableView(), "BasketTable")
-        self.table.setModel(model)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (QTY, UNIT, TOTAL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        model.modelReset.connect(self.table.scrollToBottom)
-        self._empty = label("Message", centre=True)
-        self._sub_label, self._sub_value = label("SumLabel"), label("SumValue")
-        self._tax_label, self._tax_value = label("SumLabel"), label("SumValue")
-        self._total_label, self.total_value = label("TotalLabel"), label("TotalValue")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self._empty)
-        layout.addWidget(self._rule())
-        sums = QGridLayout()
-        for row, (name, value) in enumerate(
-            (
-                (self._sub_label, self._sub_value),
-                (self._tax_label, self._tax_value),
-                (self._total_label, self.total_value),
-            )
-        ):
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            sums.addWidget(name, row, 0)
-            sums.addWidget(value, row, 1)
-        layout.addLayout(sums)
-        self.retranslate()
-
-    @staticmethod
-    def _rule() -> QFrame:
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet(f"color: {theme.LINE};")
-        return rule
-
-    def retranslate(self) -> None:
-        self._title.setText(self.tr("Your items"))
-        self._empty.setText(self.tr("No items yet"))
-        self._sub_label.setText(self.tr("Subtotal"))
-        self._total_label.setText(self.tr("TOTAL"))
-        self.show_view_sums()
-
-    def show_view_sums(self) -> None:
-        """Subtotal, tax and total of the model's snapshot."""
-        basket = self.model.snapshot
-        money = basket.currency
-        self._empty.setVisible(not basket.lines and not basket.promotions)
-        self._sub_value.setText(format_money(basket.subtotal_cents, money))
-        self._tax_label.setText(self.tr("of which tax") if basket.tax_inclusive else self.tr("Tax"))
-        self._tax_value.setText(format_money(basket.tax_cents, money))
-        self.total_value.setText(format_money(basket.total_cents, money))
-        count = basket.item_count
-        title = self.tr("Your items (%n)", "", count) if count else self.tr("Your items")
-        self._title.setText(title)
 
 
 class PayingPanel(Translated):

@@ -187,38 +187,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../screens.py" line="179" />
-        <location filename="../screens.py" line="195" />
+        <location filename="../basket_panel.py" line="69" />
+        <location filename="../basket_panel.py" line="85" />
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="180" />
+        <location filename="../basket_panel.py" line="70" />
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="181" />
+        <location filename="../basket_panel.py" line="71" />
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="182" />
+        <location filename="../basket_panel.py" line="72" />
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="191" />
+        <location filename="../basket_panel.py" line="81" />
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="191" />
+        <location filename="../basket_panel.py" line="81" />
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens.py" line="195" />
+        <location filename="../basket_panel.py" line="85" />
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Sus artículos (%n)</numerusform><numerusform>Sus artículos (%n)</numerusform></translation>
@@ -363,22 +363,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="318" />
+        <location filename="../screens.py" line="241" />
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="319" />
+        <location filename="../screens.py" line="242" />
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="320" />
+        <location filename="../screens.py" line="243" />
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="321" />
+        <location filename="../screens.py" line="244" />
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -386,17 +386,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="219" />
+        <location filename="../screens.py" line="142" />
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="220" />
+        <location filename="../screens.py" line="143" />
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="221" />
+        <location filename="../screens.py" line="144" />
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -465,17 +465,17 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="258" />
+        <location filename="../screens.py" line="181" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="259" />
+        <location filename="../screens.py" line="182" />
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="260" />
+        <location filename="../screens.py" line="183" />
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
@@ -534,22 +534,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="112" />
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117" />
+        <location filename="../screens.py" line="114" />
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="118" />
+        <location filename="../screens.py" line="115" />
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119" />
+        <location filename="../screens.py" line="116" />
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
