@@ -101,3 +101,15 @@ def test_self_test_command_reports_json_and_exit_status(tmp_path) -> None:
     assert report["inferences"] > 0 and report["preview_frames"] > 0
     assert report["first_frame_s"] is not None and report["rss_mb"] > 0
     assert result.returncode == (0 if report["healthy"] else 1)
+
+
+def test_every_spanish_text_is_translated_and_compiled() -> None:
+    import xml.etree.ElementTree as ET
+
+    from ui.i18n import I18N_DIR
+
+    tree = ET.parse(I18N_DIR / "kiosk_es.ts")
+    translations = list(tree.iter("translation"))
+    assert len(translations) > 80
+    assert not [t for t in translations if t.get("type") in ("unfinished", "vanished")]
+    assert (I18N_DIR / "kiosk_es.qm").stat().st_size > 1000
