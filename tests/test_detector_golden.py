@@ -7,6 +7,7 @@ within 1e-3, corners within 0.05 px, and the counts must be equal.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -37,8 +38,15 @@ def box_iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def load_golden(path: Path) -> dict:
     golden = json.loads(path.read_text())
-    if not (ROOT / golden["model"]).exists():
+    model = ROOT / golden["model"]
+    if not model.exists():
         pytest.skip(f"{golden['model']} not present")
+    if hashlib.sha256(model.read_bytes()).hexdigest() != golden["model_sha256"]:
+        # The demo model is retrained from time to time; its goldens must follow it.
+        pytest.skip(
+            f"{golden['model']} changed since {path.name} was recorded: run "
+            f"tests/golden/make_goldens.py --model {golden['model']} --name {path.stem}"
+        )
     return golden
 
 

@@ -16,6 +16,7 @@ goldens for any other detection ONNX (the demo model) on the same images.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import csv
 import json
 import re
@@ -256,6 +257,7 @@ def predict_goldens(model: Path, images: list[Path], conf: float) -> dict[str, o
         }
     return {
         "model": str(model.relative_to(ROOT)) if model.is_relative_to(ROOT) else str(model),
+        "model_sha256": hashlib.sha256(model.read_bytes()).hexdigest(),
         "conf": conf,
         "iou": 0.7,
         "images": results,
