@@ -16,8 +16,8 @@ goldens for any other detection ONNX (the demo model) on the same images.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import csv
+import hashlib
 import json
 import re
 import shutil
