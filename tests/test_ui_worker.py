@@ -220,3 +220,29 @@ def test_inference_that_keeps_failing_closes_the_kiosk_until_it_works_again(
         qtbot.waitUntil(lambda: not window.out_of_service, timeout=10_000)
     finally:
         stop(kiosk)
+
+
+def test_payment_completes_while_the_camera_keeps_sending_frames(
+    qtbot, tmp_path: Path, video: Path
+) -> None:
+    """Payment is polled on clock ticks: they must run between frames, not only when idle."""
+    from kiosk.checkout_events import HelpDone, StaffAddLine, StaffPin
+    from kiosk.config import bundled_model_path
+
+    if not bundled_model_path().is_file():
+        pytest.skip("the demo model is built by the models pipeline")
+
+    settings = demo_settings_in(tmp_path, str(video))  # grey frames: nothing on the counter
+    kiosk = build_kiosk(settings, model_path=bundled_model_path())  # sees nothing on grey
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: kiosk.worker.inferences >= 3, timeout=10_000)
+        for event in (StaffPin("1234"), StaffAddLine("1012"), HelpDone()):
+            kiosk.worker.post(event)  # staff add an item the camera cannot see
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+        window.pay_button.click()
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
+        assert kiosk.worker.inferences > 10  # frames kept flowing during the payment
+        assert window.view.receipt is not None and window.view.receipt.total_cents == 99
+    finally:
+        stop(kiosk)

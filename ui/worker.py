@@ -193,7 +193,9 @@ class CheckoutWorker(QThread):
             )
 
     def _step(self, session: Session) -> bool:
-        """Infer the newest frame if there is a new one; True when there was work."""
+        """Infer the newest frame if there is a new one, then let time pass (payment
+        polling, timeouts happen on ticks, also while frames keep coming); True when a
+        frame was inferred."""
         view = session.next_view(WAIT_FOR_FRAME_S)
         now = time.monotonic()
         if view is not None:
@@ -201,12 +203,12 @@ class CheckoutWorker(QThread):
             self._set_source(session, SourceStatus(True))
             self.inferences += 1
             self._emit_view(view)
-            return True
-        trouble = self._source_trouble(now)
-        if trouble:
-            self._set_source(session, SourceStatus(False, trouble))
+        else:
+            trouble = self._source_trouble(now)
+            if trouble:
+                self._set_source(session, SourceStatus(False, trouble))
         self._emit_view(session.tick(now))
-        return False
+        return view is not None
 
     def _source_trouble(self, now: float) -> str:
         """Why the camera counts as lost ("" while it is fine)."""
