@@ -68,7 +68,7 @@ class Photographer:
             if {"welcome", "scanning", "blocked"} <= set(self.taken):
                 self.paying = True  # everything else is on file: pay for this basket
                 self.post("PayPressed")
-        elif state is S.BLOCKED and basket.doubts:
+        elif state is S.BLOCKED and basket.doubts and basket.lines:
             self.want("blocked")
         elif state is S.BLOCKED and view.needs_approval and not basket.doubts:
             self.age_check(view)
@@ -100,12 +100,17 @@ class Photographer:
         if name in self.taken or name in self.pending:
             return
         self.pending.add(name)
-        QTimer.singleShot(500, lambda: self.grab(name))
+        state = self.kiosk.window.view.state
+        QTimer.singleShot(500, lambda: self.grab(name, state))
 
-    def grab(self, name: str) -> None:
+    def grab(self, name: str, state) -> None:
+        """Save the screen if the state still holds after the wait; else wait for it again."""
         from PySide6.QtWidgets import QApplication
 
         window = self.kiosk.window
+        self.pending.discard(name)
+        if window.view is None or window.view.state is not state:
+            return
         screen = QApplication.primaryScreen()
         pixmap = screen.grabWindow(window.winId()) if screen else window.grab()
         path = self.out / f"{name}{self.suffix}.png"

@@ -158,6 +158,7 @@ class VideoView(QWidget):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         placed: list[QRectF] = []
+        boxes: list[tuple[BoxMark, QRectF]] = []
         for mark in self._marks:
             colour = MARK_COLOURS[mark.kind]
             box = QRectF(
@@ -176,10 +177,12 @@ class VideoView(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(pen)
             painter.drawRoundedRect(box, width * 1.5, width * 1.5)
+            boxes.append((mark, box))
+        for mark, box in boxes:  # names last, so no outline crosses them
             if mark.text:
                 tag = self._tag_rect(metrics, mark.text, box, target, placed)
                 placed.append(tag)
-                self._paint_tag(painter, metrics, mark.text, tag, colour)
+                self._paint_tag(painter, metrics, mark.text, tag, MARK_COLOURS[mark.kind])
 
     @staticmethod
     def _tag_rect(
