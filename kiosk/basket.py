@@ -28,6 +28,7 @@ DOUBT_MESSAGES = {
     DoubtKind.INACTIVE_PRODUCT: "The marked item cannot be sold right now. Please call for help.",
     DoubtKind.NO_PRICE: "The marked item has no price yet. Please call for help.",
 }
+HOLD_MARGIN = 0.15  # hold_conf = accept_conf - this (never below doubt_conf)
 _DOUBT_PREFIX = "?"  # tracked keys for doubts: "?low_confidence", "?overlap"
 
 
@@ -36,9 +37,10 @@ class TrackerConfig:
     """How cautious the tracker is. Defaults settle within ~0.5 s at 10-30 frames/s.
 
     ``accept_conf``: a detection at or above it is an item. ``doubt_conf``: between the two
-    it is a doubt. ``overlap_iou``: boxes of different products overlapping more than this
-    are one doubt (and unsure boxes overlapping that much are one doubt). ``duplicate_iou``:
-    same-label boxes overlapping more are one item.
+    it is a doubt. ``hold_conf``: an item already counted in the previous frame, at the same
+    place, keeps counting down to this score. ``overlap_iou``: boxes of different products
+    overlapping more than this are one doubt (and unsure boxes overlapping that much are one
+    doubt). ``duplicate_iou``: same-label boxes overlapping more are one item.
     ``keep_share``: once settled, the basket stays settled while its values still hold
     this share of the window (hysteresis, so Pay does not flicker).
     ``max_gap_seconds``: a longer pause (or time going backwards, e.g. a looping video)
@@ -47,6 +49,7 @@ class TrackerConfig:
 
     accept_conf: float = 0.5
     doubt_conf: float = 0.25
+    hold_conf: float = 0.35
     settle_seconds: float = 0.6
     min_frames: int = 3
     agreement: float = 0.8
@@ -58,6 +61,8 @@ class TrackerConfig:
     def __post_init__(self) -> None:
         if not 0.0 <= self.doubt_conf <= self.accept_conf <= 1.0:
             raise ValueError("need 0 <= doubt_conf <= accept_conf <= 1")
+        if not self.doubt_conf <= self.hold_conf <= self.accept_conf:
+            raise ValueError("need doubt_conf <= hold_conf <= accept_conf")
         if self.min_frames < 2 or not 0.5 < self.agreement <= 1.0:
             raise ValueError("need min_frames >= 2 and 0.5 < agreement <= 1 to ignore flicker")
 
@@ -130,17 +135,50 @@ def _dedupe(boxes: np.ndarray, scores: np.ndarray, iou: float) -> list[int]:
     return kept
 
 
-def read_frame(dets: Detections, t: float, frame_index: int, cfg: TrackerConfig) -> FrameReading:
-    """Classify one frame's detections into counted items and doubtful regions."""
+def read_frame(
+    dets: Detections,
+    t: float,
+    frame_index: int,
+    cfg: TrackerConfig,
+    previous: tuple[tuple[str, Box, float], ...] = (),
+) -> FrameReading:
+    """Classify one frame's detections into counted items and doubtful regions.
+
+    ``previous`` are the items of the frame before: an item already recognised there keeps
+    counting while its score stays above ``hold_conf`` (the high/low threshold idea of
+    ByteTrack), so a score hovering around ``accept_conf`` does not turn it into a doubt
+    every other frame. A new item still needs ``accept_conf``.
+    """
     labels = np.array(dets.labels, dtype=object)
-    accepted = np.flatnonzero(dets.score >= cfg.accept_conf)
-    unsure = np.flatnonzero((dets.score >= cfg.doubt_conf) & (dets.score < cfg.accept_conf))
+    held = _held(dets, labels, previous, cfg)
+    accepted = np.flatnonzero((dets.score >= cfg.accept_conf) | held)
+    unsure = np.flatnonzero((dets.score >= cfg.doubt_conf) & (dets.score < cfg.accept_conf) & ~held)
     kept = _dedupe_per_label(dets, labels, accepted, cfg.duplicate_iou)
     items, doubts = _split_overlaps(dets, labels, kept, cfg.overlap_iou)
     doubts += _low_confidence(dets, labels, unsure, kept, cfg)
     counts = Counter(label for label, _, _ in items)
     counts.update(_DOUBT_PREFIX + d.kind.value for d in doubts)
     return FrameReading(t, frame_index, tuple(sorted(counts.items())), tuple(items), tuple(doubts))
+
+
+def _held(
+    dets: Detections,
+    labels: np.ndarray,
+    previous: tuple[tuple[str, Box, float], ...],
+    cfg: TrackerConfig,
+) -> np.ndarray:
+    """Which unsure detections continue an item of the same label in the previous frame."""
+    held = np.zeros(len(dets), bool)
+    candidates = np.flatnonzero((dets.score >= cfg.hold_conf) & (dets.score < cfg.accept_conf))
+    if len(candidates) == 0 or not previous:
+        return held
+    before = np.array([box for _, box, _ in previous], np.float32).reshape(-1, 4)
+    before_labels = np.array([label for label, _, _ in previous], dtype=object)
+    ious = iou_matrix(dets.xyxy[candidates], before)
+    for row, k in enumerate(candidates):
+        same = before_labels == labels[k]
+        held[k] = bool(same.any() and ious[row][same].max() >= cfg.overlap_iou)
+    return held
 
 
 def _dedupe_per_label(
@@ -231,6 +269,14 @@ def advance(state: TrackerState, reading: FrameReading, cfg: TrackerConfig) -> T
     )
 
 
+def observe(
+    state: TrackerState, dets: Detections, t: float, frame_index: int, cfg: TrackerConfig
+) -> TrackerState:
+    """Read one frame (knowing the previous one) and add it: the tracker's one step."""
+    previous = state.history[-1].items if state.history else ()
+    return advance(state, read_frame(dets, t, frame_index, cfg, previous), cfg)
+
+
 def _long_enough(history: tuple[FrameReading, ...], cfg: TrackerConfig) -> bool:
     """Enough frames, covering enough time, to trust a share (matters after a restart)."""
     span = history[-1].t - history[0].t
@@ -291,8 +337,7 @@ class BasketTracker:
         self.state = TrackerState()
 
     def update(self, dets: Detections, t: float, frame_index: int = -1) -> TrackedBasket:
-        reading = read_frame(dets, t, frame_index, self.config)
-        self.state = advance(self.state, reading, self.config)
+        self.state = observe(self.state, dets, t, frame_index, self.config)
         return tracked(self.state)
 
 
@@ -300,8 +345,10 @@ def config_from_settings(settings: object) -> TrackerConfig:
     """Tracker thresholds from ``settings.detector`` and ``settings.checkout``."""
     detector = settings.detector  # type: ignore[attr-defined]
     checkout = settings.checkout  # type: ignore[attr-defined]
+    accept, doubt = float(detector.accept_conf), float(detector.doubt_conf)
     return TrackerConfig(
-        accept_conf=float(detector.accept_conf),
-        doubt_conf=float(detector.doubt_conf),
+        accept_conf=accept,
+        doubt_conf=doubt,
+        hold_conf=max(doubt, accept - HOLD_MARGIN),
         settle_seconds=float(checkout.settle_seconds),
     )

@@ -15,7 +15,7 @@ from typing import Any
 
 from catalog.models import SaleDraft, SaleLine
 from kiosk import checkout_staff as staff
-from kiosk.basket import advance, read_frame
+from kiosk.basket import observe
 from kiosk.checkout_events import (
     CancelPayment,
     CancelPressed,
@@ -66,8 +66,8 @@ THANK_YOU = "Thank you! Please take your items and your receipt."
 
 def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
     cfg = model.config.tracker
-    reading = read_frame(event.detections, event.t, event.frame_index, cfg)
-    model = replace(model, now=event.t, tracker=advance(model.tracker, reading, cfg))
+    tracker = observe(model.tracker, event.detections, event.t, event.frame_index, cfg)
+    model = replace(model, now=event.t, tracker=tracker)
     if model.state is S.RECEIPT:
         return (_welcome(model) if model.tracked.empty else model), ()
     if model.state is S.PAYING:

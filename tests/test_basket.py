@@ -166,3 +166,39 @@ def test_overlapping_unsure_boxes_are_one_doubt() -> None:
     dets = frame(("apple", (0, 0, 50, 50), 0.35), ("crisps-salted", (5, 0, 55, 50), 0.3))
     (doubt,) = read_frame(dets, 0.0, 0, TrackerConfig()).doubts
     assert (doubt.label, doubt.region) == ("apple", (0, 0, 50, 50))
+
+
+def test_counted_item_whose_score_hovers_below_accept_keeps_counting() -> None:
+    tracker = BasketTracker()
+    scores = [0.52, 0.49, 0.51, 0.47, 0.5, 0.48] * 4
+    results = [tracker.update(frame(("apple", spot(0), s)), i / 10) for i, s in enumerate(scores)]
+    assert results[-1].counts == {"apple": 1} and results[-1].doubts == ()
+    assert all(r.doubts == () for r in results)
+
+
+def test_new_item_needs_the_full_accept_score_and_held_ones_drop_below_hold() -> None:
+    cfg = TrackerConfig()
+    unsure = frame(("apple", spot(0), 0.45))
+    assert read_frame(unsure, 0, 0, cfg).items == ()  # nothing before: a doubt
+    before = (("apple", spot(0), 0.9),)
+    assert len(read_frame(unsure, 0, 0, cfg, before).items) == 1
+    elsewhere = (("apple", spot(3), 0.9),)
+    assert read_frame(unsure, 0, 0, cfg, elsewhere).items == ()
+    other_label = (("crisps-salted", spot(0), 0.9),)
+    assert read_frame(unsure, 0, 0, cfg, other_label).items == ()
+    too_low = frame(("apple", spot(0), 0.3))
+    assert read_frame(too_low, 0, 0, cfg, before).items == ()
+
+
+@pytest.mark.parametrize(("accept", "doubt", "hold"), [(0.5, 0.25, 0.35), (0.3, 0.2, 0.2)])
+def test_thresholds_come_from_the_settings(accept: float, doubt: float, hold: float) -> None:
+    from kiosk.basket import config_from_settings
+    from kiosk.config_schema import CheckoutSettings, DetectorSettings, Settings
+
+    settings = Settings(
+        detector=DetectorSettings(accept_conf=accept, doubt_conf=doubt),
+        checkout=CheckoutSettings(settle_seconds=0.8),
+    )
+    cfg = config_from_settings(settings)
+    assert (cfg.accept_conf, cfg.doubt_conf, cfg.settle_seconds) == (accept, doubt, 0.8)
+    assert cfg.hold_conf == pytest.approx(hold)
