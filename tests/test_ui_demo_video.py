@@ -64,16 +64,16 @@ def counts(view: CheckoutView | None) -> dict[str, int]:
     return {line.label: line.quantity for line in view.basket.lines if line.quantity}
 
 
-def pick(n: int) -> list[dict]:
-    """Segments with items, no promotions (1 of each), spread over the video."""
-    with_items = [s for s in segments() if s["items"] and max(s["items"].values()) <= 2]
-    if len(with_items) <= n:
-        return with_items
-    step = len(with_items) / n
-    return [with_items[int(i * step)] for i in range(n)]
+def first_baskets(n: int) -> list[dict]:
+    """The first ``n`` moments with items: one item, two, three, then a quantity of two.
+
+    Whole-video accuracy is the model's and the engine's replay test; here the point is
+    that what the model and engine decide reaches the shopper's screen, line by line.
+    """
+    return [s for s in segments() if s["items"]][:n]
 
 
-@pytest.mark.parametrize("segment", pick(3), ids=lambda s: f"{s['start']:g}s")
+@pytest.mark.parametrize("segment", first_baskets(4), ids=lambda s: f"{s['start']:g}s")
 def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, segment) -> None:
     clip = cut(demo_video_path(), segment["start"], segment["end"], tmp_path / "clip.mp4")
     settings = demo_settings_in(tmp_path, str(clip))
@@ -84,9 +84,9 @@ def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, seg
     window.show()
     kiosk.start()
     try:
-        qtbot.waitUntil(lambda: window.first_frame_at is not None, timeout=10_000)
-        first = window.first_frame_at
-        assert first is not None
+        with qtbot.waitSignal(kiosk.worker.viewChanged, timeout=10_000):
+            pass  # the model is loaded and the first frame inferred: the items are there
+        first = time.monotonic()
         expected = segment["items"]
         seen: list[dict[str, int]] = []
 
