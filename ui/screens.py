@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkout_values import CheckoutView
 from kiosk.pricing import format_money
 from ui import theme
+from ui.pictogram import BasketPictogram
 from ui.widgets import named
 
 
@@ -89,6 +90,10 @@ class WelcomePanel(Translated):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
+        self.pictogram = BasketPictogram()
+        self.pictogram.setFixedHeight(120)
+        layout.addWidget(self.pictogram)
+        layout.addSpacing(12)
         layout.addWidget(self._title)
         layout.addSpacing(24)
         grid = QGridLayout()
