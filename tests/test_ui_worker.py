@@ -246,3 +246,16 @@ def test_payment_completes_while_the_camera_keeps_sending_frames(
         assert window.view.receipt is not None and window.view.receipt.total_cents == 99
     finally:
         stop(kiosk)
+
+
+def test_help_button_calls_staff_and_can_be_cancelled(qtbot, idle_kiosk: Kiosk) -> None:
+    window = idle_kiosk.window
+    feed(idle_kiosk, "cola-can")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    window.help_button.click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
+    assert "Help is on the way" in window.banner.text
+    assert window.help_button.text() == "Cancel help" and not window.pay_button.isEnabled()
+    window.help_button.click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.help_button.text() == "Help"
