@@ -155,3 +155,16 @@ def test_kiosk_mode_is_frameless_full_screen_without_a_cursor(qtbot, tmp_path: P
         QApplication.restoreOverrideCursor()
         win.allow_close = True
         win.close()
+
+
+def test_text_grows_with_the_screen_from_1024x768_to_4k(qtbot, window, checkout) -> None:
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+    sizes = {}
+    for width, height in ((1024, 768), (1920, 1080), (3840, 2160)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width, h=height: window.size().width() == w)
+        window.basket_panel.total_value.ensurePolished()
+        sizes[width] = window.basket_panel.total_value.font().pixelSize()
+    assert sizes[1024] >= 40  # the total is readable from a metre away
+    assert sizes[1024] < sizes[1920] < sizes[3840]
+    assert window.pay_button.height() >= 76
