@@ -90,8 +90,7 @@ class WelcomePanel(Translated):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        self.pictogram = BasketPictogram()
-        self.pictogram.setFixedHeight(120)
+        self.pictogram = named(BasketPictogram(), "Pictogram")
         layout.addWidget(self.pictogram)
         layout.addSpacing(12)
         layout.addWidget(self._title)
@@ -100,11 +99,6 @@ class WelcomePanel(Translated):
         for i, step in enumerate(self._steps):
             number = label("StepNumber", wrap=False, centre=True)
             number.setText(str(i + 1))
-            number.setStyleSheet(
-                f"background: {theme.BRAND}; color: white; border-radius: 18px;"
-                "min-width: 36px; min-height: 36px; max-width: 36px; max-height: 36px;"
-                "font-weight: bold;"
-            )
             grid.addWidget(number, i, 0)
             grid.addWidget(step, i, 1)
         grid.setColumnStretch(1, 1)
@@ -161,11 +155,6 @@ class ReceiptPanel(Translated):
         super().__init__(parent)
         self._tick = label("ReceiptTick", wrap=False, centre=True)
         self._tick.setText("✓")
-        self._tick.setFixedSize(88, 88)
-        self._tick.setStyleSheet(
-            f"background: {theme.BRAND}; color: white; border-radius: 44px;"
-            "font-size: 52px; font-weight: bold;"
-        )
         self._title = label("BigMessage", centre=True)
         self.number = label("Message", centre=True)
         self.lines = label("ReceiptText", wrap=False)
@@ -222,11 +211,6 @@ class OutOfServiceScreen(Translated):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._icon = label("ClosedBadge", wrap=False, centre=True)
         self._icon.setText("!")  # a drawn badge: emoji fonts are not on every kiosk
-        self._icon.setFixedSize(112, 112)
-        self._icon.setStyleSheet(
-            f"background: {theme.RED}; color: white; border-radius: 56px;"
-            "font-size: 72px; font-weight: bold;"
-        )
         self._title = label("BigMessage", centre=True)
         self._hint = label("Message", centre=True)
         self._retry = label("Message", centre=True)

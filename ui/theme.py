@@ -49,6 +49,15 @@ def scale_for(width: int, height: int) -> float:
     return max(0.7, min(width / 1024, height / 768, 4.0))
 
 
+def _disc(s: Sizes, diameter: float, colour: str) -> str:
+    """Style of a round badge ``diameter`` pixels across (at scale 1)."""
+    d = s.px(diameter)
+    return (
+        f"background: {colour}; color: white; font-weight: bold; border-radius: {d // 2}px;"
+        f" min-width: {d}px; max-width: {d}px; min-height: {d}px; max-height: {d}px;"
+    )
+
+
 def style_sheet(scale: float) -> str:
     """The application style sheet at ``scale``; object names pick the widget roles."""
     s = Sizes(scale)
@@ -104,5 +113,9 @@ def style_sheet(scale: float) -> str:
                    border: 2px solid {LINE}; border-radius: {s.px(8)}px; background: {PAPER}; }}
     #PinKey {{ background: {PAPER}; border: 2px solid {LINE}; font-size: {s.px(26)}px;
                min-width: {s.px(84)}px; min-height: {s.px(64)}px; }}
+    #StepNumber {{ {_disc(s, 36, BRAND)} font-size: {s.px(18)}px; }}
+    #ReceiptTick {{ {_disc(s, 88, BRAND)} font-size: {s.px(52)}px; }}
+    #ClosedBadge {{ {_disc(s, 112, RED)} font-size: {s.px(72)}px; }}
+    #Pictogram {{ min-height: {s.px(120)}px; max-height: {s.px(120)}px; }}
     #PinError {{ color: {RED}; font-size: {s.px(17)}px; font-weight: bold; }}
     """
