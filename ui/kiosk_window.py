@@ -100,7 +100,6 @@ class KioskWindow(QWidget):
     def _build(self) -> None:
         self.header = Header(self)
         self.video = VideoView()
-        self.video.set_placeholder(self.tr("Starting the camera…"))
         self.banner = StatusBanner()
         left = QVBoxLayout()
         left.addWidget(self.video, 1)
@@ -216,7 +215,7 @@ class KioskWindow(QWidget):
         self.closed_screen.show_reason(reason)
         self.pages.setCurrentIndex(CLOSED_PAGE)
         self.video.clear()
-        self.video.set_placeholder(self.tr("No picture from the camera"))
+        self._set_placeholder()
         self._last_frame = None
 
     def show_error(self, message: str) -> None:
@@ -247,8 +246,15 @@ class KioskWindow(QWidget):
         self.pay_button.setText(self.tr("Pay"))
         self.help_button.setText(self.tr("Help"))
         self.setWindowTitle(self.tr("Self-checkout"))
+        self._set_placeholder()
         if self.view is not None:
             self.show_view(self.view)
+
+    def _set_placeholder(self) -> None:
+        lost = bool(self.out_of_service_reason)
+        self.video.set_placeholder(
+            self.tr("No picture from the camera") if lost else self.tr("Starting the camera…")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Set texts again after a language change."""
