@@ -167,17 +167,26 @@ def _held(
     previous: tuple[tuple[str, Box, float], ...],
     cfg: TrackerConfig,
 ) -> np.ndarray:
-    """Which unsure detections continue an item of the same label in the previous frame."""
+    """Unsure detections that continue an item of the previous frame (same label, same place).
+
+    One-to-one: an item already matched by a sure detection holds nothing more, and each
+    item holds at most its best-scoring candidate, so a second, weaker box on the same
+    product never becomes a second item.
+    """
     held = np.zeros(len(dets), bool)
     candidates = np.flatnonzero((dets.score >= cfg.hold_conf) & (dets.score < cfg.accept_conf))
     if len(candidates) == 0 or not previous:
         return held
+    sure = np.flatnonzero(dets.score >= cfg.accept_conf)
     before = np.array([box for _, box, _ in previous], np.float32).reshape(-1, 4)
-    before_labels = np.array([label for label, _, _ in previous], dtype=object)
-    ious = iou_matrix(dets.xyxy[candidates], before)
-    for row, k in enumerate(candidates):
-        same = before_labels == labels[k]
-        held[k] = bool(same.any() and ious[row][same].max() >= cfg.overlap_iou)
+    for n, (label, _, _) in enumerate(previous):
+        near = iou_matrix(before[n : n + 1], dets.xyxy)[0] >= cfg.overlap_iou
+        same = near & (labels == label)
+        if same[sure].any():
+            continue  # this item is still seen surely
+        free = [int(k) for k in candidates if same[k] and not held[k]]
+        if free:
+            held[max(free, key=lambda k: float(dets.score[k]))] = True
     return held
 
 
