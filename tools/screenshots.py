@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ("welcome", "scanning", "blocked", "receipt")
+SHOTS = ("welcome", "scanning", "blocked", "receipt")  # "doubt" is saved when seen
 
 
 def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
@@ -68,8 +68,10 @@ class Photographer:
             if {"welcome", "scanning", "blocked"} <= set(self.taken):
                 self.paying = True  # everything else is on file: pay for this basket
                 self.post("PayPressed")
-        elif state is S.BLOCKED and basket.doubts and basket.lines:
-            self.want("blocked")
+        elif state is S.BLOCKED and basket.doubts:
+            self.want("doubt")  # an extra: the dashed outline of an uncertain item
+            if basket.lines:
+                self.want("blocked")
         elif state is S.BLOCKED and view.needs_approval and not basket.doubts:
             self.age_check(view)
         elif state is S.READY and self.paying:
