@@ -151,6 +151,7 @@ class CheckoutWorker(QThread):
                 self._handle_inbox(None)
                 self.msleep(20)
             return
+        self._last_new_frame_at = time.monotonic()  # loading the model is not a camera stall
         self.ready.emit()
         try:
             self._loop(session)
