@@ -41,7 +41,7 @@ def healthy_report(**changes: object) -> SelfTestReport:
     values: dict[str, object] = {
         "seconds": 5.0, "first_frame_s": 1.1, "preview_frames": 150, "preview_fps": 30.0,
         "inferences": 60, "inference_fps": 12.0, "max_stall_ms": 9.0, "total_cents": 129,
-        "total_text": "€1.29", "state": "ready", "rss_mb": 250.0,
+        "total_text": "€1.29", "state": "ready", "rss_mb": 250.0, "stop_s": 0.05,
     }  # fmt: skip
     values.update(changes)
     return SelfTestReport(**values)  # type: ignore[arg-type]
@@ -58,6 +58,7 @@ def healthy_report(**changes: object) -> SelfTestReport:
         ({"max_stall_ms": 45.0}, "stalled 45 ms"),
         ({"rss_mb": 512.0}, "memory 512 MB"),
         ({"out_of_service": "camera failed"}, "out of service: camera failed"),
+        ({"stop_s": None}, "did not stop within 1 s"),
     ],
 )
 def test_self_test_verdict_names_each_missed_target(changes, problem) -> None:

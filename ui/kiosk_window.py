@@ -148,9 +148,24 @@ class KioskWindow(QWidget):
     def start(self) -> None:
         """Begin drawing frames and start the inference thread."""
         self.started_at = time.monotonic()
+        self._warm_up()
         self._preview.start()
         if not self.worker.isRunning():
             self.worker.start()
+
+    def _warm_up(self) -> None:
+        """Render every page once, off screen, before the shopper arrives.
+
+        The first paint of a page polishes its style sheet and rasterises its fonts (tens
+        of milliseconds); doing it now keeps the first basket from stalling the preview.
+        """
+        for index in range(self.side.count()):
+            self.side.setCurrentIndex(index)
+            self.grab()
+        self.pages.setCurrentIndex(CLOSED_PAGE)
+        self.grab()
+        self.pages.setCurrentIndex(CHECKOUT_PAGE)
+        self.side.setCurrentIndex(WELCOME)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop the preview and the worker; True when the thread ended in time."""

@@ -21,6 +21,7 @@ TARGETS = {
     "preview_fps": 0.95 * SOURCE_FPS,
     "max_stall_ms": 20.0,
     "rss_mb": 400.0,
+    "stop_s": 1.0,
 }
 
 
@@ -83,6 +84,7 @@ class SelfTestReport:
     state: str
     rss_mb: float
     out_of_service: str = ""
+    stop_s: float | None = None  # closing the app until the worker thread ended
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -96,6 +98,7 @@ class SelfTestReport:
 
     def lines(self) -> list[str]:
         first = "none" if self.first_frame_s is None else f"{self.first_frame_s:.2f} s"
+        stop = "not in time" if self.stop_s is None else f"{self.stop_s * 1000:.0f} ms"
         lines = [
             f"first frame after start:   {first}  (target <= {TARGETS['first_frame_s']:g} s)",
             f"preview frames drawn:      {self.preview_frames} = {self.preview_fps:.1f} fps"
@@ -105,6 +108,7 @@ class SelfTestReport:
             f"  (target <= {TARGETS['max_stall_ms']:g} ms)",
             f"basket at the end:         {self.total_text} ({self.state})",
             f"memory (RSS):              {self.rss_mb:.0f} MB  (target <= {TARGETS['rss_mb']:g})",
+            f"worker stopped in:         {stop}  (target <= {TARGETS['stop_s']:g} s)",
         ]
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
         return [*lines, verdict]
@@ -125,6 +129,8 @@ def judge(report: SelfTestReport) -> list[str]:
         problems.append(f"UI thread stalled {report.max_stall_ms:.0f} ms")
     if report.rss_mb > TARGETS["rss_mb"]:
         problems.append(f"memory {report.rss_mb:.0f} MB")
+    if report.stop_s is None or report.stop_s > TARGETS["stop_s"]:
+        problems.append("the inference thread did not stop within 1 s")
     return problems
 
 
@@ -174,7 +180,9 @@ def run_self_test(
     inferences = kiosk.worker.inferences - int(measure.get("inf0", 0))
     view = window.view
     memory = rss_mb()
-    kiosk.close()
+    stopping = time.monotonic()
+    stopped_in_time = kiosk.close()
+    stop_s = time.monotonic() - stopping
     if tmp is not None:
         tmp.cleanup()
     report = SelfTestReport(
@@ -194,6 +202,7 @@ def run_self_test(
         state="none" if view is None else view.state.value,
         rss_mb=round(memory, 1),
         out_of_service=window.out_of_service_reason,
+        stop_s=round(stop_s, 3) if stopped_in_time else None,
     )
     report.problems = judge(report)
     return report
