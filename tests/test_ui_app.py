@@ -40,8 +40,9 @@ def test_language_falls_back_to_english(asked: str, used: str, monkeypatch) -> N
 def healthy_report(**changes: object) -> SelfTestReport:
     values: dict[str, object] = {
         "seconds": 5.0, "first_frame_s": 1.1, "preview_frames": 150, "preview_fps": 30.0,
-        "inferences": 60, "inference_fps": 12.0, "max_stall_ms": 9.0, "total_cents": 129,
-        "total_text": "€1.29", "state": "ready", "rss_mb": 250.0, "stop_s": 0.05,
+        "inferences": 60, "inference_fps": 12.0, "max_stall_ms": 9.0, "stall_p99_ms": 3.0,
+        "total_cents": 129, "total_text": "€1.29", "state": "ready", "rss_mb": 250.0,
+        "stop_s": 0.05,
     }  # fmt: skip
     values.update(changes)
     return SelfTestReport(**values)  # type: ignore[arg-type]

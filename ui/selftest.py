@@ -33,6 +33,7 @@ class StallMeter(QObject):
         self.interval = interval_ms / 1000
         self.max_late_s = 0.0
         self.samples = 0
+        self.late_s: list[float] = []
         self._last = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -45,13 +46,23 @@ class StallMeter(QObject):
 
     def reset(self) -> None:
         self.max_late_s, self.samples, self._last = 0.0, 0, time.monotonic()
+        self.late_s = []
+
+    def percentile_ms(self, q: float) -> float:
+        """The ``q`` quantile (0..1) of the timer's lateness, in milliseconds."""
+        if not self.late_s:
+            return 0.0
+        ordered = sorted(self.late_s)
+        return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _beat(self) -> None:
         now = time.monotonic()
-        self.max_late_s = max(self.max_late_s, now - self._last - self.interval)
+        late = max(0.0, now - self._last - self.interval)
+        self.max_late_s = max(self.max_late_s, late)
+        self.late_s.append(late)
         self._last = now
         self.samples += 1
 
@@ -79,6 +90,7 @@ class SelfTestReport:
     inferences: int
     inference_fps: float
     max_stall_ms: float
+    stall_p99_ms: float
     total_cents: int | None
     total_text: str
     state: str
@@ -105,7 +117,7 @@ class SelfTestReport:
             f"  (target >= {TARGETS['preview_fps']:g} fps)",
             f"inferences done:           {self.inferences} = {self.inference_fps:.1f} per s",
             f"longest UI-thread stall:   {self.max_stall_ms:.1f} ms"
-            f"  (target <= {TARGETS['max_stall_ms']:g} ms)",
+            f"  (target <= {TARGETS['max_stall_ms']:g} ms; 99 % under {self.stall_p99_ms:.1f} ms)",
             f"basket at the end:         {self.total_text} ({self.state})",
             f"memory (RSS):              {self.rss_mb:.0f} MB  (target <= {TARGETS['rss_mb']:g})",
             f"worker stopped in:         {stop}  (target <= {TARGETS['stop_s']:g} s)",
@@ -195,6 +207,7 @@ def run_self_test(
         inferences=inferences,
         inference_fps=round(inferences / elapsed, 1) if elapsed > 0 else 0.0,
         max_stall_ms=round(meter.max_late_s * 1000, 1),
+        stall_p99_ms=round(meter.percentile_ms(0.99), 1),
         total_cents=None if view is None else view.basket.total_cents,
         total_text="-"
         if view is None
