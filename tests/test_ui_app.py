@@ -115,3 +115,29 @@ def test_every_spanish_text_is_translated_and_compiled() -> None:
     assert len(translations) > 80
     assert not [t for t in translations if t.get("type") in ("unfinished", "vanished")]
     assert (I18N_DIR / "kiosk_es.qm").stat().st_size > 1000
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 checks are for Linux")
+@pytest.mark.parametrize(
+    ("environ", "libraries_found", "message"),
+    [
+        ({}, True, "no display to show the kiosk on"),
+        ({"DISPLAY": ":0"}, False, "sudo apt-get install libxcb-cursor0"),
+        ({"DISPLAY": ":0"}, True, None),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False, None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False, None),
+    ],
+)
+def test_missing_display_or_x11_libraries_are_named_before_qt_aborts(
+    monkeypatch, environ, libraries_found, message
+) -> None:
+    import ctypes.util
+
+    from ui.platform_check import NoDisplay, check_display
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: name if libraries_found else None)
+    if message is None:
+        check_display(environ)
+    else:
+        with pytest.raises(NoDisplay, match=message):
+            check_display(environ)

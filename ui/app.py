@@ -22,6 +22,7 @@ from kiosk.config_schema import Settings
 from kiosk.watchdog import LatestFrameSource
 from ui.i18n import install_translator
 from ui.kiosk_window import KioskWindow
+from ui.platform_check import check_display
 from ui.session import KioskSession, catalog_pin_checker
 from ui.worker import CheckoutWorker
 
@@ -129,6 +130,7 @@ def quit_on_signals(app: QApplication, window: KioskWindow) -> None:
 
 def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False) -> int:
     """Run the kiosk until staff close it; the process exit code."""
+    check_display()
     app = create_application()
     language = install_translator(settings.ui.language)
     log.info(
