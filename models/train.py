@@ -70,7 +70,7 @@ def train(args: argparse.Namespace) -> Path:
             degrees=0.0,
             scale=0.4,
             hsv_h=0.01,
-            pretrained=False,
+            pretrained=bool(args.weights),
             verbose=True,
         )
     run_dir = Path(model.trainer.save_dir)
