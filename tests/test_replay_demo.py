@@ -32,8 +32,8 @@ SCRIPT = demo_video_path().with_name("demo_video_script.json")
 AGE_RESTRICTED = {"wine-bottle", "beer-bottle"}
 ACCEPT, DOUBT = 0.5, 0.25  # the default detector.accept_conf and doubt_conf
 # Measured with the bundled model when the recording was made (update both together).
-MIN_EXACT_MOMENTS = 3
-MIN_SEEN_MOMENTS = 3
+MIN_EXACT_MOMENTS = 7  # final demo model (18 epochs): 7 of 24 at 30 and at 10 frames/s
+MIN_SEEN_MOMENTS = 7
 LATENCY_S = 0.6 - 0.3  # settle_seconds after the hand leaves, minus the script's own margin
 
 
@@ -150,10 +150,11 @@ def replayed(tmp_path: Path, every: int) -> list[dict]:
 
 @pytest.mark.parametrize("every", [1, 3], ids=["30fps", "10fps"])
 def test_engine_is_exact_wherever_the_detector_sees_the_basket(tmp_path: Path, every: int):
-    """Engine errors, not model errors: where the raw detections are right in most frames of
-    a settled moment, the settled basket and state must be right in every frame of it."""
+    """Engine errors, not model errors: where the raw detections are right in at least 80 %
+    of the frames of a settled moment (the tracker's agreement share), the settled basket
+    and state must be right in every frame of it."""
     report = replayed(tmp_path, every)
-    seen = [r for r in report if r["detector_good"] >= 0.7 * r["frames"]]
+    seen = [r for r in report if r["detector_good"] >= 0.8 * r["frames"]]
     assert len(seen) >= MIN_SEEN_MOMENTS
     assert all(r["good"] == r["frames"] for r in seen), summary(seen)
 
