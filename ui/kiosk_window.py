@@ -28,7 +28,7 @@ from ui import messages, theme
 from ui.basket_model import BasketModel
 from ui.basket_panel import BasketPanel
 from ui.header import Header
-from ui.overlay import marks_for
+from ui.overlay import BoxMark, marks_for
 from ui.screens import (
     OutOfServiceScreen,
     PayingPanel,
@@ -194,7 +194,7 @@ class KioskWindow(QWidget):
         self.model.set_snapshot(view.basket)
         self.basket_panel.show_view_sums()
         live = self._last_frame is not None  # the next frame repaints within 1/fps
-        self.video.set_marks(marks_for(view.basket, messages.doubt_tag), repaint=not live)
+        self.video.set_marks(self._marks(view), repaint=not live)
         if not self.out_of_service_reason:
             self.banner.show_message(*messages.banner_for(view))
         self.side.setCurrentIndex(SIDE_PAGE.get(view.state, BASKET))
@@ -205,6 +205,14 @@ class KioskWindow(QWidget):
         self._show_buttons(view)
         self.staff.view_changed(view)
         self.viewShown.emit(view)
+
+    @staticmethod
+    def _marks(view: CheckoutView) -> tuple[BoxMark, ...]:
+        """Boxes while shopping only: paying and the receipt show the paid basket, whose
+        boxes no longer match the live picture."""
+        if view.state in (CheckoutState.PAYING, CheckoutState.RECEIPT):
+            return ()
+        return marks_for(view.basket, messages.doubt_tag)
 
     def _show_buttons(self, view: CheckoutView) -> None:
         shopping = view.state not in (CheckoutState.PAYING, CheckoutState.RECEIPT)
