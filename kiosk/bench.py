@@ -219,13 +219,18 @@ def ultralytics_predictor(model: Path, detector: Detector) -> Callable[[np.ndarr
 
 @contextlib.contextmanager
 def _session_threads(threads: int) -> Iterator[None]:
-    """Sessions created meanwhile without options (Ultralytics') get ``threads`` threads."""
+    """Sessions created meanwhile without options (Ultralytics') get the kiosk's settings.
+
+    Same thread count, and no spinning: a session whose idle threads spin steals the cores
+    from whichever session runs next in the interleaved loop, which skews every ratio.
+    """
     original = ort.InferenceSession
 
     def session(path: object, sess_options: object = None, *args: object, **kw: object):  # type: ignore[no-untyped-def]
-        if sess_options is None and threads > 0:
+        if sess_options is None:
             sess_options = ort.SessionOptions()
-            sess_options.intra_op_num_threads = threads  # type: ignore[attr-defined]
+            sess_options.intra_op_num_threads = max(threads, 0)  # type: ignore[attr-defined]
+            sess_options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # type: ignore[attr-defined]
         return original(path, sess_options, *args, **kw)  # type: ignore[arg-type]
 
     ort.InferenceSession = session  # type: ignore[assignment, misc]

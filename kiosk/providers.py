@@ -70,6 +70,9 @@ def open_session(model_path: Path, choice: str, threads: int = 0) -> ort.Inferen
     options = ort.SessionOptions()
     options.intra_op_num_threads = max(int(threads), 0)
     options.log_severity_level = 3  # our own warnings say what happened
+    # Idle worker threads would otherwise spin on the cores for a while after each run,
+    # taking CPU from the UI thread and the camera grabber on a small kiosk PC.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
         session = ort.InferenceSession(str(model_path), options, providers=providers)
     except Exception as exc:
