@@ -53,3 +53,13 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 def test_readme_demo_command_runs_the_demo() -> None:
     demo_command, _ = readme_commands()
     assert demo_command.strip().endswith("kiosk demo")
+
+
+def test_code_is_ruff_clean() -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    lint = subprocess.run([*ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert lint.returncode == 0, lint.stdout
+    style = subprocess.run(
+        [*ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
+    )
+    assert style.returncode == 0, style.stdout
