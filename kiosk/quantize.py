@@ -22,7 +22,7 @@ import numpy as np
 import onnxruntime as ort
 
 from kiosk.bench import source_frames
-from kiosk.detections import Detections
+from kiosk.detections import Detections, iou_matrix
 from kiosk.detector import Detector
 from kiosk.errors import KioskError
 
@@ -187,12 +187,7 @@ def match_detections(want: Detections, got: Detections, iou: float = 0.5) -> tup
 
 
 def _iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    w = np.clip(np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0]), 0, None)
-    h = np.clip(np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1]), 0, None)
-    inter = w * h
-    area = (box[2] - box[0]) * (box[3] - box[1])
-    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
-    iou = inter / np.maximum(area + areas - inter, 1e-9)
+    iou = iou_matrix(box[None], boxes)[0]
     return np.where(np.all(boxes == box, axis=1), 1.0, iou)  # also flat boxes clipped at edges
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.detections import Detections
+from kiosk.detections import Detections, iou_matrix
 
 IOU_THRESHOLDS = np.linspace(0.5, 0.95, 10)
 
@@ -42,16 +42,6 @@ def read_yolo_labels(label_file: Path, width: int, height: int) -> Truth:
     return Truth(xyxy.astype(np.float32), rows[:, 0].astype(np.int32))
 
 
-def box_iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Pairwise IoU of (n,4) and (m,4) xyxy boxes -> (n,m)."""
-    lt = np.maximum(a[:, None, :2], b[None, :, :2])
-    rb = np.minimum(a[:, None, 2:], b[None, :, 2:])
-    inter = np.prod(np.clip(rb - lt, 0, None), axis=2)
-    area_a = np.prod(a[:, 2:] - a[:, :2], axis=1)
-    area_b = np.prod(b[:, 2:] - b[:, :2], axis=1)
-    return inter / np.maximum(area_a[:, None] + area_b[None, :] - inter, 1e-9)
-
-
 def match(pred: Detections, truth: Truth) -> np.ndarray:
     """(n_pred, 10) bool: prediction is a true positive at each IoU threshold.
 
@@ -60,7 +50,7 @@ def match(pred: Detections, truth: Truth) -> np.ndarray:
     tp = np.zeros((len(pred), len(IOU_THRESHOLDS)), bool)
     if len(pred) == 0 or len(truth.class_id) == 0:
         return tp
-    iou = box_iou(pred.xyxy, truth.xyxy)
+    iou = iou_matrix(pred.xyxy, truth.xyxy)
     iou[pred.class_id[:, None] != truth.class_id[None, :]] = 0.0
     order = np.argsort(-pred.score, kind="stable")
     for t, thr in enumerate(IOU_THRESHOLDS):
