@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from tests.crash.sale_crash import ledger_problems, run
+from tests.crash.sale_writer import drop_torn_line
 
 KILLS = int(os.environ.get("KIOSK_CRASH_KILLS", "50"))
 
@@ -26,3 +27,15 @@ def test_ledger_stays_whole_when_the_recording_process_is_killed(tmp_path: Path)
     assert stats.interrupted_committed + stats.interrupted_uncommitted == KILLS
     assert stats.sales > KILLS
     assert ledger_problems(tmp_path / "ledger.sqlite") == []
+
+
+def test_a_line_torn_by_a_kill_is_dropped_before_the_next_writer_appends(tmp_path: Path) -> None:
+    keys = tmp_path / "keys.jsonl"
+    keys.write_bytes(b'{"a": 1}\n{"idempotency_key": "half-writ')
+    drop_torn_line(str(keys))
+    assert keys.read_bytes() == b'{"a": 1}\n'
+    drop_torn_line(str(keys))  # a whole file is left alone
+    assert keys.read_bytes() == b'{"a": 1}\n'
+    keys.write_bytes(b'{"idem')
+    drop_torn_line(str(keys))
+    assert keys.read_bytes() == b""

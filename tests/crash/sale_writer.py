@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import random
 import sys
 import uuid
@@ -73,9 +74,24 @@ def draft_from_json(text: str) -> SaleDraft:
     return SaleDraft(**data)
 
 
+def drop_torn_line(keys_path: str) -> None:
+    """Cut off a line the previous writer died writing; its sale was never recorded.
+
+    A SIGKILL can stop a write() between pages, leaving part of a line without its newline,
+    and the next line appended would be glued to it.
+    """
+    if not os.path.exists(keys_path):
+        return
+    with open(keys_path, "rb+") as keys:
+        data = keys.read()
+        if data and not data.endswith(b"\n"):
+            keys.truncate(data.rfind(b"\n") + 1)
+
+
 def main(db_path: str, keys_path: str, seed: int) -> int:
     rng = random.Random(seed)
     db = connect(db_path)
+    drop_torn_line(keys_path)
     print("ready", flush=True)
     with open(keys_path, "a", encoding="utf-8") as keys:
         while True:
