@@ -42,10 +42,10 @@ def train(args: argparse.Namespace) -> Path:
     from ultralytics import YOLO
 
     started = time.time()
+    budget = {"time": args.time} if args.time else {}
     if args.resume:
         model = YOLO(args.resume)
-        extra = {"time": args.time} if args.time else {}
-        model.train(resume=True, workers=args.workers, **extra)
+        model.train(resume=True, workers=args.workers, **budget)
     else:
         model = YOLO(args.weights or args.model)
         model.train(
@@ -72,6 +72,7 @@ def train(args: argparse.Namespace) -> Path:
             hsv_h=0.01,
             pretrained=bool(args.weights),
             verbose=True,
+            **budget,
         )
     run_dir = Path(model.trainer.save_dir)
     print(f"training finished in {(time.time() - started) / 60:.1f} min: {run_dir}", flush=True)
@@ -97,9 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--time",
         type=float,
         default=None,
-        help="hours budget with --resume; Ultralytics re-plans the epoch count (and learning-rate "
-        "schedule) so the run ends in time. It counts from the resume, while epochs count from "
-        "the start: add the hours already spent",
+        help="hours budget: Ultralytics re-plans the epoch count (and learning-rate schedule) "
+        "after every epoch so the run ends in time. With --resume it counts from the resume, "
+        "while epochs count from the start: add the hours already spent",
     )
     p.add_argument("--project", default="/work/train/runs")
     p.add_argument("--name", default="demo")
