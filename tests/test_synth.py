@@ -118,6 +118,37 @@ def test_photo_on_plain_background_is_cut_out(tmp_path):
     assert view.px_per_mm == pytest.approx(max(view.image.shape[:2]) / 150.0)
 
 
+def test_opaque_cutout_of_a_box_is_kept_whole(tmp_path):
+    """A box filling its PNG edge to edge has alpha 255 everywhere: that alpha is the truth,
+    not a cue to cut out the box's own (border-coloured) body."""
+    box = np.full((80, 150, 4), (60, 110, 20, 255), np.uint8)  # dark green body
+    box[:, 100:108, :3] = (120, 190, 220)  # a gold stripe
+    (tmp_path / "tea").mkdir()
+    cv2.imwrite(str(tmp_path / "tea" / "top.png"), box)
+    view = load_products(tmp_path).views["tea"][0].image
+    assert view.shape == box.shape and int(view[..., 3].min()) == 255
+    np.testing.assert_array_equal(view, box)
+
+
+def test_photo_cropped_to_the_product_is_kept_whole():
+    """No plain border to estimate a background from: the photo is all product."""
+    photo = np.full((90, 160, 3), (40, 40, 170), np.uint8)  # a red can lying, edge to edge
+    photo[:, :12] = photo[:, -12:] = (190, 190, 190)  # silver rims
+    photo[30:60, 40:120] = (250, 250, 250)  # label text
+    cut = auto_cut(photo)
+    assert cut.shape[:2] == photo.shape[:2] and int(cut[..., 3].min()) == 255
+
+
+def test_every_demo_view_keeps_its_body(products):
+    """Rendered views are drawn opaque where the product is: nothing inside their outline
+    may come out transparent (the bug that once erased boxes and lying cans)."""
+    for label in DEMO_LABELS:
+        for view in products.views[label]:
+            alpha = view.image[..., 3]
+            h, w = alpha.shape
+            assert alpha[h // 2, w // 2] == 255 and alpha[h // 2, w // 4] == 255, label
+
+
 def test_plain_photo_without_product_is_refused_with_a_hint(tmp_path):
     folder = tmp_path / "ghost"
     folder.mkdir()

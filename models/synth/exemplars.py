@@ -1,7 +1,9 @@
 """Load enrolled products: one folder per product label holding views of it.
 
-A view is either a cut-out with alpha (PNG/WebP) or a photo on a plain background, which is
-cut out automatically (the background colour is estimated from the image border). An optional
+A view is either a cut-out with an alpha channel (PNG/WebP; its alpha is trusted as it is, so a
+box photographed edge to edge and saved opaque stays whole) or a photo without alpha on a plain
+background, which is cut out automatically (the background colour is estimated from the image
+border; a photo whose border is not plain is taken to be cropped to the product). An optional
 ``product.json`` gives the physical scale: ``px_per_mm`` of the views, or ``length_mm`` (the
 longest side); without it the longest side is taken as 150 mm.
 """
@@ -17,6 +19,7 @@ import numpy as np
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp"}
 DEFAULT_LENGTH_MM = 150.0
+PLAIN_BORDER_SHARE = 0.9
 
 
 class ProductFolderError(ValueError):
@@ -41,11 +44,17 @@ class ProductSet:
 
 
 def auto_cut(photo_bgr: np.ndarray, tolerance: float = 30.0) -> np.ndarray:
-    """Cut the product out of a photo on a plain background; returns a tight BGRA image."""
+    """Cut the product out of a photo on a plain background; returns a tight BGRA image.
+
+    When under ``PLAIN_BORDER_SHARE`` of the border is near its median colour, the border is
+    product, not background (a photo cropped to the product), and the whole photo is kept.
+    """
     border = np.concatenate(
         [photo_bgr[0], photo_bgr[-1], photo_bgr[:, 0], photo_bgr[:, -1]]
     ).astype(np.float32)
     bg = np.median(border, axis=0)
+    if np.mean(np.linalg.norm(border - bg, axis=1) <= tolerance) < PLAIN_BORDER_SHARE:
+        return np.dstack([photo_bgr, np.full(photo_bgr.shape[:2], 255, np.uint8)])
     dist = np.linalg.norm(photo_bgr.astype(np.float32) - bg, axis=2)
     mask = (dist > tolerance).astype(np.uint8)
     k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
@@ -76,7 +85,7 @@ def load_view(path: Path) -> np.ndarray:
         raise ProductFolderError(f"{path}: not a readable image; remove or re-save it")
     if img.ndim == 2:
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
-    if img.shape[2] == 4 and int(img[..., 3].min()) < 250:
+    if img.shape[2] == 4:
         return crop_to_alpha(img)
     try:
         return auto_cut(img[..., :3])
