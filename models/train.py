@@ -36,11 +36,23 @@ def offline_env() -> None:
     )
 
 
+def use_cpu_threads(threads: int) -> None:
+    """Let CPU training use ``threads`` cores.
+
+    Ultralytics sets torch to ``cpu_count - 1`` threads when it picks the CPU (one on a
+    2-core kiosk PC, leaving half the machine idle) and loads data in the main process.
+    """
+    import ultralytics.utils.torch_utils as torch_utils
+
+    torch_utils.NUM_THREADS = max(1, threads)
+
+
 def train(args: argparse.Namespace) -> Path:
     """Run training; returns the run directory (weights under ``weights/``)."""
     offline_env()
     from ultralytics import YOLO
 
+    use_cpu_threads(args.threads)
     started = time.time()
     budget = {"time": args.time} if args.time else {}
     if args.resume:
@@ -90,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--device", default="cpu")
+    p.add_argument(
+        "--threads", type=int, default=os.cpu_count() or 1, help="torch threads on CPU (all cores)"
+    )
     p.add_argument("--cache", default="ram", help="ram, disk or '' (none)")
     p.add_argument("--save-period", type=int, default=1)
     p.add_argument("--warmup-epochs", type=float, default=1.0)
