@@ -40,7 +40,7 @@ def use_cpu_threads(threads: int) -> None:
     """Let CPU training use ``threads`` cores.
 
     Ultralytics sets torch to ``cpu_count - 1`` threads when it picks the CPU (one on a
-    2-core kiosk PC, leaving half the machine idle) and loads data in the main process.
+    2-core machine, leaving half of it idle) and loads data in the main process.
     """
     import ultralytics.utils.torch_utils as torch_utils
 
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         "after every epoch so the run ends in time. With --resume it counts from the resume, "
         "while epochs count from the start: add the hours already spent",
     )
-    p.add_argument("--project", default="/work/train/runs")
+    p.add_argument("--project", default="runs", help="runs are written to PROJECT/NAME")
     p.add_argument("--name", default="demo")
     p.add_argument("--seed", type=int, default=0)
     return p

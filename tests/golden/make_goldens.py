@@ -4,7 +4,7 @@ The kiosk's detector must match ``ultralytics.YOLO(onnx).predict`` on the same O
 images. CI has no torch, so this script records Ultralytics' answers once and the tests
 compare against the recorded JSON.
 
-    PYTHONPATH=/work/main /work/venv-train/bin/python tests/golden/make_goldens.py --all
+    .venv-train/bin/python tests/golden/make_goldens.py --all   # a venv with the train extra
     PYTHONPATH=. python tests/golden/make_goldens.py --model models/demo/demo.onnx --name demo
 
 ``--all`` rebuilds the test images, the two tiny random-initialised YOLO26 models (end-to-end
