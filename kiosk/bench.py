@@ -22,6 +22,7 @@ import numpy as np
 import onnxruntime as ort
 
 from kiosk.detector import Detector
+from kiosk.providers import session_options
 
 SYNTHETIC_SHAPE = (720, 1280)
 
@@ -228,9 +229,7 @@ def _session_threads(threads: int) -> Iterator[None]:
 
     def session(path: object, sess_options: object = None, *args: object, **kw: object):  # type: ignore[no-untyped-def]
         if sess_options is None:
-            sess_options = ort.SessionOptions()
-            sess_options.intra_op_num_threads = max(threads, 0)  # type: ignore[attr-defined]
-            sess_options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # type: ignore[attr-defined]
+            sess_options = session_options(threads)
         return original(path, sess_options, *args, **kw)  # type: ignore[arg-type]
 
     ort.InferenceSession = session  # type: ignore[assignment, misc]

@@ -64,15 +64,24 @@ def _is_auto(choice: str) -> bool:
     return choice.strip().lower() in ("", "auto")
 
 
+def session_options(threads: int = 0) -> ort.SessionOptions:
+    """The kiosk's session settings: ``threads`` intra-op threads (0: onnxruntime's choice)
+    and no spinning.
+
+    Idle worker threads would otherwise spin on the cores for a while after each run,
+    taking CPU from the UI thread and the camera grabber on a small kiosk PC.
+    """
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = max(int(threads), 0)
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return options
+
+
 def open_session(model_path: Path, choice: str, threads: int = 0) -> ort.InferenceSession:
     """Create the session; ``auto`` retries on the CPU alone if an accelerator fails."""
     providers = resolve_providers(choice)
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = max(int(threads), 0)
+    options = session_options(threads)
     options.log_severity_level = 3  # our own warnings say what happened
-    # Idle worker threads would otherwise spin on the cores for a while after each run,
-    # taking CPU from the UI thread and the camera grabber on a small kiosk PC.
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     try:
         session = ort.InferenceSession(str(model_path), options, providers=providers)
     except Exception as exc:

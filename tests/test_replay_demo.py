@@ -24,7 +24,7 @@ from catalog.demo import seed_demo
 from kiosk.checkout import Checkout, CheckoutState, FrameSeen, Tick
 from kiosk.cli.replay_cmd import RecordedFrame, read_recording
 from kiosk.config import bundled_model_path, demo_catalog_path, demo_video_path
-from kiosk.detections import Detections
+from kiosk.detections import Detections, iou_matrix
 
 DATA = Path(__file__).parent / "data"
 RECORDING = DATA / "demo_video_detections.jsonl"
@@ -76,13 +76,6 @@ def expected_state(items: dict[str, int]) -> CheckoutState:
     return CheckoutState.BLOCKED if AGE_RESTRICTED & set(items) else CheckoutState.READY
 
 
-def iou(a: list[float], b: list[float]) -> float:
-    w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    h = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - w * h
-    return w * h / union if union > 0 else 0.0
-
-
 def detector_right(frame: RecordedFrame, items: dict[str, int]) -> bool:
     """The raw detections alone read the counter right: the boxes at or above accept_conf
     count it exactly, and every unsure box lies on one of them (a second guess)."""
@@ -91,8 +84,10 @@ def detector_right(frame: RecordedFrame, items: dict[str, int]) -> bool:
     counts: dict[str, int] = {}
     for row in sure:
         counts[str(row["label"])] = counts.get(str(row["label"]), 0) + 1
-    stray = [u for u in unsure if all(iou(u["box"], s["box"]) < 0.5 for s in sure)]
-    return counts == items and not stray
+    sure_boxes = np.array([r["box"] for r in sure], np.float32).reshape(-1, 4)
+    unsure_boxes = np.array([r["box"] for r in unsure], np.float32).reshape(-1, 4)
+    on_a_sure_box = (iou_matrix(unsure_boxes, sure_boxes) >= 0.5).any(axis=1)
+    return counts == items and bool(on_a_sure_box.all())
 
 
 def compare(
