@@ -1,7 +1,8 @@
 """``python -m models.train``: train (or resume, or continue) a YOLO26n detector on a scene dataset.
 
 Needs the ``train`` extra (Ultralytics + torch). Runs fully offline: ``YOLO_OFFLINE`` stops
-Ultralytics from fetching fonts/assets, plots are off, AMP is off on CPU. Every epoch writes
+Ultralytics from fetching fonts/assets, plots are off; ``--amp`` (mixed precision, GPU only)
+skips Ultralytics' AMP self-check, which needs ``yolo26n.pt`` from the hub. Every epoch writes
 ``last.pt`` (and ``save_period`` keeps numbered ones), so an interrupted run continues with
 ``--resume RUN/weights/last.pt``; a finished model is trained further with ``--weights best.pt``.
 """
@@ -9,9 +10,11 @@ Ultralytics from fetching fonts/assets, plots are off, AMP is off on CPU. Every 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("YOLO_OFFLINE", "1")
 os.environ.setdefault("YOLO_VERBOSE", "True")
@@ -47,12 +50,44 @@ def use_cpu_threads(threads: int) -> None:
     torch_utils.NUM_THREADS = max(1, threads)
 
 
+def _results_csv(trainer: Any) -> dict[str, list[float]]:
+    """``BaseTrainer.read_results_csv`` without polars: column -> values, {} when unreadable."""
+    try:
+        with open(trainer.csv, newline="") as f:
+            rows = list(csv.DictReader(f))
+        return {key.strip(): [float(r[key]) for r in rows] for key in (rows[0] if rows else {})}
+    except (OSError, ValueError):
+        return {}
+
+
+def without_polars() -> None:
+    """Ultralytics reads ``results.csv`` back with polars only to store it in each checkpoint;
+    where polars is missing (a lean GPU image) read it with the csv module instead."""
+    try:
+        import polars  # noqa: F401
+    except ImportError:
+        from ultralytics.engine.trainer import BaseTrainer
+
+        BaseTrainer.read_results_csv = _results_csv
+
+
+def skip_amp_check() -> None:
+    """The AMP self-check compares against ``yolo26n.pt`` from the hub, which cannot be fetched."""
+    import ultralytics.engine.trainer as trainer
+
+    trainer.check_amp = lambda model: True
+
+
 def train(args: argparse.Namespace) -> Path:
     """Run training; returns the run directory (weights under ``weights/``)."""
     offline_env()
     from ultralytics import YOLO
 
     use_cpu_threads(args.threads)
+    without_polars()
+    amp = args.amp and args.device != "cpu"
+    if amp:
+        skip_amp_check()
     started = time.time()
     budget = {"time": args.time} if args.time else {}
     if args.resume:
@@ -67,7 +102,7 @@ def train(args: argparse.Namespace) -> Path:
             batch=args.batch,
             workers=args.workers,
             device=args.device,
-            amp=False,
+            amp=amp,
             cache=args.cache or False,
             save_period=args.save_period,
             project=str(args.project),
@@ -105,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--threads", type=int, default=os.cpu_count() or 1, help="torch threads on CPU (all cores)"
     )
+    p.add_argument("--amp", action="store_true", help="mixed precision (GPU devices only)")
     p.add_argument("--cache", default="ram", help="ram, disk or '' (none)")
     p.add_argument("--save-period", type=int, default=1)
     p.add_argument("--warmup-epochs", type=float, default=1.0)

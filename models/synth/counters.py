@@ -117,6 +117,64 @@ def _weave(rng: Rng, h: int, w: int) -> np.ndarray:
     return _colour(rng) * m + _colour(rng) * (1 - m)
 
 
+def _blobs(rng: Rng, h: int, w: int) -> np.ndarray:
+    """Camouflage: noise cut into two to four flat colour regions with hard edges."""
+    n = draw.value_noise(rng, h, w, int(rng.integers(3, 12)), 3)
+    edges = np.sort(rng.uniform(0.3, 0.7, int(rng.integers(1, 4))))
+    region = np.digitize(n, edges)
+    palette = np.stack([_colour(rng) for _ in range(len(edges) + 1)])
+    return palette[region]
+
+
+def _angled_stripes(rng: Rng, h: int, w: int) -> np.ndarray:
+    """Hard-edged stripes at any angle and width (a mat, a printed cloth)."""
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    angle = rng.uniform(0, np.pi)
+    t = (xx * np.cos(angle) + yy * np.sin(angle)) / rng.uniform(6, 60)
+    m = ((t % 1) < rng.uniform(0.2, 0.8)).astype(np.float32)[..., None]
+    return _colour(rng) * m + _colour(rng) * (1 - m)
+
+
+def _dots(rng: Rng, h: int, w: int) -> np.ndarray:
+    """Polka dots or rings on a plain ground."""
+    img = np.empty((h, w, 3), np.float32)
+    img[:] = _colour(rng)
+    step = int(rng.uniform(18, 70))
+    radius = max(2, int(step * rng.uniform(0.15, 0.45)))
+    colour = tuple(float(v) for v in _colour(rng))
+    thickness = -1 if rng.random() < 0.6 else int(rng.integers(1, 4))
+    for y in range(int(rng.uniform(0, step)), h + step, step):
+        shift = step // 2 if (y // step) % 2 else 0
+        for x in range(shift, w + step, step):
+            cv2.circle(img, (x, y), radius, colour, thickness, cv2.LINE_AA)
+    return img
+
+
+def _clutter(rng: Rng, h: int, w: int) -> np.ndarray:
+    """A printed flyer or a busy mat: bright shapes, lines and words that are not products."""
+    img = np.clip(_solid(rng, h, w) * 255, 0, 255).astype(np.uint8)  # putText draws on 8-bit only
+    fonts = (cv2.FONT_HERSHEY_SIMPLEX, cv2.FONT_HERSHEY_DUPLEX, cv2.FONT_HERSHEY_TRIPLEX)
+    for _ in range(int(rng.integers(8, 40))):
+        colour = tuple(int(v * 255) for v in _colour(rng))
+        x, y = int(rng.integers(0, w)), int(rng.integers(0, h))
+        size = int(rng.uniform(6, 70))
+        kind = rng.integers(4)
+        if kind == 0:
+            cv2.rectangle(img, (x, y), (x + size, y + int(size * rng.uniform(0.3, 2))), colour, -1)
+        elif kind == 1:
+            axes = (size, max(2, int(size * rng.uniform(0.3, 1))))
+            cv2.ellipse(img, (x, y), axes, rng.uniform(0, 180), 0, 360, colour, -1, cv2.LINE_AA)
+        elif kind == 2:
+            end = (x + int(rng.integers(-150, 150)), y + int(rng.integers(-150, 150)))
+            cv2.line(img, (x, y), end, colour, int(rng.integers(1, 8)), cv2.LINE_AA)
+        else:
+            word = "".join(chr(int(c)) for c in rng.integers(65, 91, int(rng.integers(2, 9))))
+            font = fonts[int(rng.integers(len(fonts)))]
+            scale, weight = rng.uniform(0.4, 2.2), int(rng.integers(1, 4))
+            cv2.putText(img, word, (x, y), font, scale, colour, weight, cv2.LINE_AA)
+    return img.astype(np.float32) / 255
+
+
 @cache
 def _photo(name: str) -> np.ndarray | None:
     try:
@@ -149,7 +207,19 @@ def _photo_counter(names: tuple[str, ...], rng: Rng, h: int, w: int) -> np.ndarr
 
 
 Painter = Callable[[Rng, int, int], np.ndarray]
-TRAIN_STYLES: tuple[Painter, ...] = (_solid, _solid, _gradient, _wood, _tiles, _granite, _stripes)
+TRAIN_STYLES: tuple[Painter, ...] = (
+    _solid,
+    _solid,
+    _gradient,
+    _wood,
+    _tiles,
+    _granite,
+    _stripes,
+    _blobs,
+    _angled_stripes,
+    _dots,
+    _clutter,
+)
 INDEPENDENT_STYLES: tuple[Painter, ...] = (_plaid, _checker, _marble, _weave, _solid)
 
 

@@ -17,11 +17,11 @@ from models.synth import draw
 class CameraLook:
     """Strength of each effect: the random draw for one frame stays within these bounds."""
 
-    light: float = 0.4
-    tint: float = 0.1
-    blur: float = 1.6
-    noise: float = 0.025
-    jpeg: tuple[int, int] = (40, 95)
+    light: float = 0.5
+    tint: float = 0.14
+    blur: float = 2.0
+    noise: float = 0.03
+    jpeg: tuple[int, int] = (30, 95)
 
 
 def apply_camera(canvas: np.ndarray, rng: np.random.Generator, look: CameraLook) -> np.ndarray:

@@ -1,0 +1,34 @@
+"""The training script's offline helpers, which run without Ultralytics installed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from models.train import _results_csv, build_parser
+
+
+def test_results_csv_reads_columns_without_polars(tmp_path: Path) -> None:
+    csv_file = tmp_path / "results.csv"
+    csv_file.write_text(
+        "epoch,time,metrics/mAP50-95(B)\n1,28.1,0.92142\n2,36.3,0.92251\n", encoding="utf-8"
+    )
+    columns = _results_csv(SimpleNamespace(csv=csv_file))
+    assert columns == {
+        "epoch": [1.0, 2.0],
+        "time": [28.1, 36.3],
+        "metrics/mAP50-95(B)": [0.92142, 0.92251],
+    }
+
+
+def test_results_csv_is_empty_when_missing_or_torn(tmp_path: Path) -> None:
+    assert _results_csv(SimpleNamespace(csv=tmp_path / "absent.csv")) == {}
+    torn = tmp_path / "results.csv"
+    torn.write_text("epoch,time\n1,28.1\n2,", encoding="utf-8")
+    assert _results_csv(SimpleNamespace(csv=torn)) == {}
+
+
+def test_amp_is_opt_in() -> None:
+    parser = build_parser()
+    assert parser.parse_args(["--data", "d.yaml"]).amp is False
+    assert parser.parse_args(["--data", "d.yaml", "--amp", "--device", "0"]).amp is True
