@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--device", default="cpu", help="cpu, or 0 for the first GPU")
     p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--amp", action="store_true", help="mixed precision on a GPU (--device 0)")
+    p.add_argument("--time", type=float, default=None, help="fit training into HOURS")
     p.add_argument("--seed", type=int, default=0)
     return p
 
@@ -67,12 +69,13 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             from models.train import build_parser as train_parser
             from models.train import train
 
-            train_args = f"--data {data / 'dataset.yaml'} --epochs {args.epochs} "
-            train_args += f"--imgsz {args.imgsz} --batch {args.batch} --device {args.device} "
-            train_args += (
-                f"--workers {args.workers} --project {run_dir.parent} --name {run_dir.name}"
-            )
-            run_dir = train(train_parser().parse_args(train_args.split()))
+            train_args = ["--data", str(data / "dataset.yaml"), "--epochs", str(args.epochs)]
+            train_args += ["--imgsz", str(args.imgsz), "--batch", str(args.batch)]
+            train_args += ["--device", str(args.device), "--workers", str(args.workers)]
+            train_args += ["--project", str(run_dir.parent), "--name", run_dir.name]
+            train_args += ["--time", str(args.time)] if args.time else []
+            train_args += ["--amp"] if args.amp else []
+            run_dir = train(train_parser().parse_args(train_args))
         elif step == "export":
             from models.export import main as export
 

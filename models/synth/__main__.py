@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.synth.dataset import labels_from_catalog, write_dataset
+from models.synth.dataset import INDEPENDENT_SEED_OFFSET, labels_from_catalog, write_dataset
 from models.synth.exemplars import load_products
 from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE
 
@@ -42,7 +42,7 @@ def cmd_dataset(args: argparse.Namespace) -> int:
             products,
             Path(args.out) / "independent",
             {"test": args.independent},
-            seed=args.seed + 1000,
+            seed=args.seed + INDEPENDENT_SEED_OFFSET,
             style=INDEPENDENT_STYLE,
             workers=args.workers,
         )
