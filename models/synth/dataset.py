@@ -19,7 +19,7 @@ from models.synth.exemplars import ProductSet
 from models.synth.scene import TRAIN_STYLE, Scene, SceneStyle, compose_scene
 
 SPLITS = ("train", "val", "test")
-INDEPENDENT_SEED_OFFSET = 1000  # the independent set never shares a scene seed with the splits
+INDEPENDENT_SEED_OFFSET = 1000  # the independent set draws other scenes than its dataset's splits
 JPEG_QUALITY = 95
 
 

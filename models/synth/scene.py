@@ -45,7 +45,7 @@ class SceneStyle:
     hand_chance: float = 0.4
     max_cover: float = 0.3
     # A third of an item in view is enough for a shopper to expect it charged, and few items sit
-    # near that line (at half, three times as many did, and most basket errors were those).
+    # near that line (at half, twice as many did, and most basket errors were those).
     min_visible: float = 0.3
     independent: bool = False
     look: CameraLook = field(default_factory=CameraLook)
