@@ -24,8 +24,8 @@ import numpy as np
 from kiosk.detector import Detector
 from models.synth.dataset import (
     INDEPENDENT_SEED_OFFSET,
-    JPEG_QUALITY,
     labels_from_catalog,
+    scene_jpeg,
     scene_rng,
 )
 from models.synth.exemplars import load_products
@@ -38,16 +38,17 @@ ROOT = Path(__file__).resolve().parent.parent
 def drawn_shares(scene: Scene) -> dict[str, list[float]]:
     """Visible share of every product drawn in the scene, labelled or not."""
     shares: dict[str, list[float]] = {}
+    if scene.owner is None:
+        return shares
     for i, layer in enumerate(scene.layers):
-        if layer.label is not None and scene.owner is not None:
+        if layer.label is not None:
             shares.setdefault(layer.label, []).append(owned_by(scene.owner, layer, i))
     return shares
 
 
-def as_written(scene: Scene) -> np.ndarray:
-    """The frame as the dataset stores it (one more JPEG pass), so counts match models.evaluate."""
-    ok, buf = cv2.imencode(".jpg", scene.image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
-    return cv2.imdecode(buf, cv2.IMREAD_COLOR) if ok else scene.image
+def as_written(scene: Scene, name: str) -> np.ndarray:
+    """The frame as the dataset stores it, so counts match ``models.evaluate`` on that dataset."""
+    return cv2.imdecode(np.frombuffer(scene_jpeg(scene, name), np.uint8), cv2.IMREAD_COLOR)
 
 
 def sort_errors(
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     totals: Counter[str] = Counter()
     for i in range(args.scenes):
         scene = compose_scene(products, scene_rng(seed, "test", i), style)
-        got = Counter(detector.detect(as_written(scene)).labels)
+        got = Counter(detector.detect(as_written(scene, f"test_{i:05d}")).labels)
         want = Counter(b.label for b in scene.boxes)
         if got == want:
             continue

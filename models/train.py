@@ -2,9 +2,10 @@
 
 Needs the ``train`` extra (Ultralytics + torch). Runs fully offline: ``YOLO_OFFLINE`` stops
 Ultralytics from fetching fonts/assets, plots are off; ``--amp`` (mixed precision, GPU only)
-skips Ultralytics' AMP self-check, which needs ``yolo26n.pt`` from the hub. Every epoch writes
-``last.pt`` (and ``save_period`` keeps numbered ones), so an interrupted run continues with
-``--resume RUN/weights/last.pt``; a finished model is trained further with ``--weights best.pt``.
+trusts AMP without Ultralytics' self-check, which needs ``yolo26n.pt`` from the hub. Every
+epoch writes ``last.pt`` (and ``save_period`` keeps numbered ones), so an interrupted run
+continues with ``--resume RUN/weights/last.pt``; a finished model is trained further with
+``--weights best.pt``.
 """
 
 from __future__ import annotations
@@ -71,11 +72,18 @@ def without_polars() -> None:
         BaseTrainer.read_results_csv = _results_csv
 
 
-def skip_amp_check() -> None:
-    """The AMP self-check compares against ``yolo26n.pt`` from the hub, which cannot be fetched."""
+def offline_amp_check() -> None:
+    """Ultralytics checks AMP on a GPU against ``yolo26n.pt`` from the hub, which cannot be
+    fetched here; on a GPU trust AMP, elsewhere keep its own answer (no AMP on CPU)."""
     import ultralytics.engine.trainer as trainer
 
-    trainer.check_amp = lambda model: True
+    check_amp = trainer.check_amp
+
+    def offline(model: Any) -> bool:
+        on_gpu = next(model.parameters()).device.type not in ("cpu", "mps")
+        return True if on_gpu else check_amp(model)
+
+    trainer.check_amp = offline
 
 
 def train(args: argparse.Namespace) -> Path:
@@ -85,9 +93,8 @@ def train(args: argparse.Namespace) -> Path:
 
     use_cpu_threads(args.threads)
     without_polars()
+    offline_amp_check()  # a resumed run takes amp from its checkpoint, so patch for both paths
     amp = args.amp and args.device != "cpu"
-    if amp:
-        skip_amp_check()
     started = time.time()
     budget = {"time": args.time} if args.time else {}
     if args.resume:

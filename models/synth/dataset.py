@@ -46,14 +46,19 @@ def scene_rng(seed: int, split: str, index: int) -> np.random.Generator:
     return np.random.default_rng([seed, SPLITS.index(split), index])
 
 
+def scene_jpeg(scene: Scene, name: str) -> bytes:
+    """The frame as the dataset stores it: one more JPEG pass at ``JPEG_QUALITY``."""
+    ok, buf = cv2.imencode(".jpg", scene.image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
+    if not ok:
+        raise OSError(f"could not encode scene {name}")
+    return buf.tobytes()
+
+
 def _write_one(job: tuple[ProductSet, Path, str, int, int, SceneStyle]) -> int:
     products, out, split, index, seed, style = job
     scene = compose_scene(products, scene_rng(seed, split, index), style)
     name = f"{split}_{index:05d}"
-    ok, buf = cv2.imencode(".jpg", scene.image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
-    if not ok:
-        raise OSError(f"could not encode scene {name}")
-    (out / "images" / split / f"{name}.jpg").write_bytes(buf.tobytes())
+    (out / "images" / split / f"{name}.jpg").write_bytes(scene_jpeg(scene, name))
     (out / "labels" / split / f"{name}.txt").write_text(yolo_lines(scene))
     return len(scene.boxes)
 
