@@ -3,7 +3,11 @@
 Reports COCO-style mAP50 and mAP50-95 (101-point interpolation, written here in numpy so no
 pycocotools is needed), checkout accuracy cAcc (share of images whose predicted basket, every
 label and its count at the kiosk's accept threshold, is exactly right) and milliseconds per frame.
-Runs in the kiosk's runtime environment (onnxruntime + cv2), no training extra needed.
+It also reads each frame the way the kiosk does (:func:`kiosk.basket_reading.read_frame`:
+duplicates merged, overlapping products and unsure boxes held back as doubts) and sorts the
+scenes into what the shopper would meet: the right basket, a request for help, or a wrong
+basket the kiosk would charge. Runs in the kiosk's runtime environment (onnxruntime + cv2), no
+training extra needed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.basket_reading import DOUBT_PREFIX, TrackerConfig, read_frame
 from kiosk.detections import Detections, iou_matrix
 
 IOU_THRESHOLDS = np.linspace(0.5, 0.95, 10)
@@ -87,6 +92,19 @@ def average_precision(tp: np.ndarray, score: np.ndarray, n_truth: int) -> np.nda
 
 def basket(labels: list[str]) -> dict[str, int]:
     return dict(sorted(Counter(labels).items()))
+
+
+KIOSK_OUTCOMES = ("right", "asks_for_help", "wrong_charge")
+
+
+def kiosk_outcome(pred: Detections, want: dict[str, int], cfg: TrackerConfig) -> str:
+    """What the kiosk would do with this one frame: ``"right"`` (no doubts, the right
+    basket), ``"asks_for_help"`` (a doubt holds the sale back) or ``"wrong_charge"`` (no
+    doubts, a wrong basket: an item missed, counted twice, or swapped)."""
+    counts = dict(read_frame(pred, 0.0, 0, cfg).counts)
+    if any(label.startswith(DOUBT_PREFIX) for label in counts):
+        return "asks_for_help"
+    return "right" if counts == want else "wrong_charge"
 
 
 @dataclass
@@ -178,6 +196,13 @@ def evaluate_set(
         if kept
         else {}
     )
+    cfg = TrackerConfig(
+        accept_conf=accept,
+        doubt_conf=min(TrackerConfig.doubt_conf, accept),
+        hold_conf=min(TrackerConfig.hold_conf, accept),
+    )
+    outcomes = Counter(kiosk_outcome(p, w, cfg) for p, w in kept)
+    result["kiosk_reading"] = {k: round(outcomes[k] / max(len(kept), 1), 4) for k in KIOSK_OUTCOMES}
     return result
 
 

@@ -86,6 +86,40 @@ def offline_amp_check() -> None:
     trainer.check_amp = offline
 
 
+def dataset_names(data_yaml: str | Path) -> list[str]:
+    """Class names of a dataset YAML (``models.synth`` writes JSON, which YAML reads too)."""
+    import yaml
+
+    names = yaml.safe_load(Path(data_yaml).read_text(encoding="utf-8"))["names"]
+    return [names[k] for k in sorted(names)] if isinstance(names, dict) else list(names)
+
+
+def class_order_problem(model_names: dict[int, str], data_names: list[str]) -> str | None:
+    """Why weights cannot be trained further on a dataset, or None when their classes agree.
+
+    Ultralytics keeps the weights and silently takes the dataset's names, so a dataset written
+    in another class order (e.g. without ``--catalog``) would teach every class its
+    neighbour's pictures.
+    """
+    ours = [model_names[k] for k in sorted(model_names)]
+    if ours == data_names:
+        return None
+    if sorted(ours) != sorted(data_names):
+        added = sorted(set(data_names) - set(ours))
+        gone = sorted(set(ours) - set(data_names))
+        return (
+            f"the dataset's classes differ from the model's (new: {', '.join(added) or 'none'}; "
+            f"missing: {', '.join(gone) or 'none'}): train from --model instead of --weights, "
+            "or write the dataset from the catalog the model was trained for"
+        )
+    first = next(i for i, (a, b) in enumerate(zip(ours, data_names, strict=True)) if a != b)
+    return (
+        f"the dataset numbers its classes in another order (class {first} is "
+        f"'{data_names[first]}' there, '{ours[first]}' in the model): write the dataset with "
+        "--catalog set to the catalog the model was trained for"
+    )
+
+
 def train(args: argparse.Namespace) -> Path:
     """Run training; returns the run directory (weights under ``weights/``)."""
     offline_env()
@@ -102,6 +136,10 @@ def train(args: argparse.Namespace) -> Path:
         model.train(resume=True, workers=args.workers, **budget)
     else:
         model = YOLO(args.weights or args.model)
+        if args.weights:
+            problem = class_order_problem(model.names, dataset_names(args.data))
+            if problem:
+                raise SystemExit(f"cannot train {args.weights} on {args.data}: {problem}")
         model.train(
             data=str(Path(args.data).resolve()),
             epochs=args.epochs,

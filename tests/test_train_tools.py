@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from models.train import _results_csv, build_parser
+from models.train import _results_csv, build_parser, class_order_problem
 
 
 def test_results_csv_reads_columns_without_polars(tmp_path: Path) -> None:
@@ -32,3 +32,14 @@ def test_amp_is_opt_in() -> None:
     parser = build_parser()
     assert parser.parse_args(["--data", "d.yaml"]).amp is False
     assert parser.parse_args(["--data", "d.yaml", "--amp", "--device", "0"]).amp is True
+
+
+def test_class_order_must_match_to_train_further() -> None:
+    model = {0: "cola-can", 1: "cherry-cola-can", 2: "apple"}
+    assert class_order_problem(model, ["cola-can", "cherry-cola-can", "apple"]) is None
+    reordered = class_order_problem(model, ["apple", "cherry-cola-can", "cola-can"])
+    assert reordered is not None
+    assert "class 0 is 'apple' there, 'cola-can' in the model" in reordered
+    assert "--catalog" in reordered
+    other = class_order_problem(model, ["cola-can", "cherry-cola-can", "pear"])
+    assert other is not None and "new: pear; missing: apple" in other
