@@ -50,7 +50,9 @@ class TrackerConfig:
     agreement: float = 0.8
     keep_share: float = 0.6
     overlap_iou: float = 0.5
-    duplicate_iou: float = 0.7
+    # Seen from above, two boxes of one product sharing 60 % of their area are one item (a
+    # second one under it would be hidden); NMS at Ultralytics' 0.7 lets such pairs through.
+    duplicate_iou: float = 0.6
     max_gap_seconds: float = 2.0
 
     def __post_init__(self) -> None:
