@@ -81,3 +81,13 @@ def test_demo_video_is_readable_and_its_script_covers_it():
         baskets[0] == {} and baskets.count({}) >= 3
     )  # empty counter at start and between shoppers
     assert max(sum(b.values()) for b in baskets) >= 6
+
+
+def test_demo_dataset_numbers_classes_as_the_bundled_model(tmp_path):
+    out = tmp_path / "ds"
+    argv = ["dataset", "--out", str(out), "--train", "0", "--val", "0", "--test", "1"]
+    assert synth_main([*argv, "--independent", "0"]) == 0
+    spec = json.loads((out / "dataset.yaml").read_text())
+    model_labels = json.loads((DEMO / "labels.json").read_text())
+    assert spec["names"] == labels_from_catalog(DEMO / "demo_catalog.csv")
+    assert spec["names"] == model_labels["names"]

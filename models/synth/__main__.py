@@ -12,9 +12,18 @@ from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE
 DEMO_DIR = Path(__file__).resolve().parent.parent / "demo"
 
 
-def _products(args: argparse.Namespace):
-    labels = labels_from_catalog(Path(args.catalog)) if args.catalog else None
-    return load_products(Path(args.products), labels)
+def _catalog(args: argparse.Namespace, demo_default: bool) -> Path | None:
+    """The catalog that fixes class order. With ``demo_default`` the demo exemplars take the
+    demo catalog, so a demo dataset numbers its classes as the bundled model does."""
+    if args.catalog:
+        return Path(args.catalog)
+    demo = Path(args.products).resolve() == (DEMO_DIR / "exemplars").resolve()
+    return DEMO_DIR / "demo_catalog.csv" if demo and demo_default else None
+
+
+def _products(args: argparse.Namespace, demo_default: bool = False):
+    catalog = _catalog(args, demo_default)
+    return load_products(Path(args.products), labels_from_catalog(catalog) if catalog else None)
 
 
 def cmd_exemplars(args: argparse.Namespace) -> int:
@@ -26,7 +35,7 @@ def cmd_exemplars(args: argparse.Namespace) -> int:
 
 
 def cmd_dataset(args: argparse.Namespace) -> int:
-    products = _products(args)
+    products = _products(args, demo_default=True)
     counts = {"train": args.train, "val": args.val, "test": args.test}
     yaml = write_dataset(
         products,
@@ -77,7 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
             help="folder with one sub-folder of views per product",
         )
         sp.add_argument(
-            "--catalog", default=None, help="catalog CSV whose 'labels' column fixes class order"
+            "--catalog",
+            default=None,
+            help="catalog CSV whose 'labels' column fixes class order (default: product folders "
+            "in name order; a dataset of the demo exemplars takes the demo catalog)",
         )
         sp.add_argument("--seed", type=int, default=0)
     ds = sub.choices["dataset"]
