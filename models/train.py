@@ -95,26 +95,19 @@ def dataset_names(data_yaml: str | Path) -> list[str]:
 
 
 def class_order_problem(model_names: dict[int, str], data_names: list[str]) -> str | None:
-    """Why weights cannot be trained further on a dataset, or None when their classes agree.
+    """Why weights cannot be trained further on a dataset, or None when they can.
 
-    Ultralytics keeps the weights and silently takes the dataset's names, so a dataset written
-    in another class order (e.g. without ``--catalog``) would teach every class its
-    neighbour's pictures.
+    Ultralytics keeps the weights and silently takes the dataset's names, so the same products
+    numbered in another order (e.g. a dataset written without ``--catalog``) would teach every
+    class its neighbour's pictures. Another set of products is fine: then the weights are only
+    a starting point that already knows counters, hands and packaging.
     """
     ours = [model_names[k] for k in sorted(model_names)]
-    if ours == data_names:
+    if ours == data_names or sorted(ours) != sorted(data_names):
         return None
-    if sorted(ours) != sorted(data_names):
-        added = sorted(set(data_names) - set(ours))
-        gone = sorted(set(ours) - set(data_names))
-        return (
-            f"the dataset's classes differ from the model's (new: {', '.join(added) or 'none'}; "
-            f"missing: {', '.join(gone) or 'none'}): train from --model instead of --weights, "
-            "or write the dataset from the catalog the model was trained for"
-        )
     first = next(i for i, (a, b) in enumerate(zip(ours, data_names, strict=True)) if a != b)
     return (
-        f"the dataset numbers its classes in another order (class {first} is "
+        f"the dataset numbers the model's classes in another order (class {first} is "
         f"'{data_names[first]}' there, '{ours[first]}' in the model): write the dataset with "
         "--catalog set to the catalog the model was trained for"
     )
