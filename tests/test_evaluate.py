@@ -29,11 +29,8 @@ APPLE = [300.0, 100.0, 380.0, 180.0]
 
 
 def dets(rows: list[tuple[list[float], float, int]]) -> Detections:
-    return Detections(
-        np.array([r[0] for r in rows], np.float32).reshape(-1, 4),
-        np.array([r[1] for r in rows], np.float32),
-        np.array([r[2] for r in rows], np.int32),
-        NAMES,
+    return Detections.from_json(
+        [{"label": NAMES[c], "class_id": c, "score": s, "box": box} for box, s, c in rows]
     )
 
 
