@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test", type=int, default=300)
     p.add_argument("--independent", type=int, default=300)
     p.add_argument("--epochs", type=int, default=25)
-    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--imgsz", type=int, default=416)
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--device", default="cpu", help="cpu, or 0 for the first GPU")
     p.add_argument("--workers", type=int, default=2)

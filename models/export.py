@@ -19,14 +19,25 @@ from pathlib import Path
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 
 
+def trained_imgsz(checkpoint: dict | None, weights: Path) -> int:
+    """The image size a checkpoint was trained at, from the arguments Ultralytics saves in it."""
+    size = ((checkpoint or {}).get("train_args") or {}).get("imgsz")
+    if not isinstance(size, int):
+        raise SystemExit(f"{weights} does not record its training image size; pass --imgsz")
+    return size
+
+
 def export_onnx(
     weights: Path,
     out: Path,
-    imgsz: int = 320,
+    imgsz: int | None = None,
     labels_json: Path | None = None,
     end2end: bool = False,
 ) -> Path:
     """Export ``weights`` to ``out`` (fp32, static shape, simplified); returns ``out``.
+
+    ``imgsz`` defaults to the size the weights were trained at: a model trained at 416 and
+    exported at 320 loses accuracy without any error.
 
     ``end2end`` exports YOLO26's NMS-free one-to-one head; the default exports the one-to-many
     head that Ultralytics validates with during training (the kiosk detector runs the NMS).
@@ -41,6 +52,7 @@ def export_onnx(
         local = Path(tmp) / "model.pt"
         shutil.copy2(weights, local)  # export writes next to the weights; keep runs untouched
         model = YOLO(str(local))
+        imgsz = imgsz or trained_imgsz(model.ckpt, weights)
         # Ultralytics 8.4.190: nms=False selects the end-to-end head, nms=None the raw one
         nms = False if end2end else None
         exported = Path(
@@ -65,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m models.export", description=__doc__)
     p.add_argument("--weights", required=True, help="best.pt / last.pt from models.train")
     p.add_argument("--out", default=str(DEMO_DIR / "demo.onnx"))
-    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--imgsz", type=int, default=None, help="default: the size it was trained at")
     p.add_argument("--labels-json", default=None, help="default: labels.json beside --out")
     p.add_argument("--end2end", action="store_true", help="export the NMS-free one-to-one head")
     args = p.parse_args(argv)

@@ -171,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", default=None, help="start from these weights (.pt) instead")
     p.add_argument("--resume", default=None, help="resume an interrupted run from its last.pt")
     p.add_argument("--epochs", type=int, default=30)
-    p.add_argument("--imgsz", type=int, default=320)
+    p.add_argument("--imgsz", type=int, default=416)
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--device", default="cpu")

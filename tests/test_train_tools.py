@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
+from models.export import trained_imgsz
 from models.train import _results_csv, build_parser, class_order_problem
 
 
@@ -44,3 +47,10 @@ def test_class_order_must_match_to_train_further() -> None:
     # other products: the weights are a starting point, the new head learns their names
     assert class_order_problem(model, ["cola-can", "cherry-cola-can", "pear"]) is None
     assert class_order_problem(model, ["pear", "plum"]) is None
+
+
+def test_export_takes_the_size_the_weights_were_trained_at() -> None:
+    assert trained_imgsz({"train_args": {"imgsz": 416, "epochs": 37}}, Path("best.pt")) == 416
+    for checkpoint in (None, {}, {"train_args": None}, {"train_args": {"imgsz": [416, 416]}}):
+        with pytest.raises(SystemExit, match=r"best\.pt does not record .*pass --imgsz"):
+            trained_imgsz(checkpoint, Path("best.pt"))
