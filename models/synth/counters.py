@@ -1,4 +1,4 @@
-"""Counter surfaces: procedural textures, plus photos from scikit-image when it is installed.
+"""Counter surfaces: procedural textures, plus photos from scikit-image's data images.
 
 Two disjoint families: ``TRAIN_STYLES`` for the training/val/test scenes and
 ``INDEPENDENT_STYLES`` (other patterns, other photos) for the independent test set that
@@ -175,24 +175,31 @@ def _clutter(rng: Rng, h: int, w: int) -> np.ndarray:
     return img.astype(np.float32) / 255
 
 
+class MissingPhotos(RuntimeError):
+    """The counter photos cannot be read, so scenes would differ from the seed's."""
+
+
 @cache
-def _photo(name: str) -> np.ndarray | None:
+def _photo(name: str) -> np.ndarray:
+    # Without the photos the same seed would silently render other scenes (a third of the
+    # counters would be procedural instead), so a missing package is an error, not a fallback.
     try:
-        import skimage.data  # optional: only the train extra ships scikit-image
-    except ImportError:
-        return None
+        import skimage.data
+    except ImportError as exc:
+        raise MissingPhotos(
+            "counter photos come from scikit-image's data images: install the train extra "
+            "(pip install -e '.[train]') to render scenes"
+        ) from exc
     path = Path(skimage.data.__file__).parent
-    files = [p for p in path.glob(f"{name}.*") if p.suffix in (".png", ".jpg")]
-    if not files:
-        return None
-    img = cv2.imread(str(files[0]), cv2.IMREAD_COLOR)
-    return None if img is None else img.astype(np.float32) / 255
-
-
-def _photo_counter(names: tuple[str, ...], rng: Rng, h: int, w: int) -> np.ndarray | None:
-    img = _photo(names[int(rng.integers(len(names)))])
+    files = sorted(p for p in path.glob(f"{name}.*") if p.suffix in (".png", ".jpg"))
+    img = cv2.imread(str(files[0]), cv2.IMREAD_COLOR) if files else None
     if img is None:
-        return None
+        raise MissingPhotos(f"no readable counter photo '{name}' in {path}")
+    return img.astype(np.float32) / 255
+
+
+def _photo_counter(names: tuple[str, ...], rng: Rng, h: int, w: int) -> np.ndarray:
+    img = _photo(names[int(rng.integers(len(names)))])
     scale = rng.uniform(0.6, 2.0)
     img = cv2.resize(img, None, fx=scale, fy=scale)
     reps = (h // img.shape[0] + 1, w // img.shape[1] + 1, 1)
@@ -233,12 +240,10 @@ COUNTER_STYLES: dict[str, Painter] = {
 
 
 def paint_counter(rng: Rng, h: int, w: int, independent: bool = False) -> np.ndarray:
-    """One counter surface; a third are photos when scikit-image is available."""
+    """One counter surface; a third are photos (scikit-image's data images)."""
     photos = INDEPENDENT_PHOTOS if independent else TRAIN_PHOTOS
     if rng.random() < 0.33:
-        img = _photo_counter(photos, rng, h, w)
-        if img is not None:
-            return np.ascontiguousarray(img, np.float32)
+        return np.ascontiguousarray(_photo_counter(photos, rng, h, w), np.float32)
     styles = INDEPENDENT_STYLES if independent else TRAIN_STYLES
     img = styles[int(rng.integers(len(styles)))](rng, h, w)
     return np.ascontiguousarray(np.clip(img, 0, 1), np.float32)
