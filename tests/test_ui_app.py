@@ -102,6 +102,7 @@ def test_self_test_command_reports_json_and_exit_status(tmp_path) -> None:
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["inferences"] > 0 and report["preview_frames"] > 0
     assert report["first_frame_s"] is not None and report["rss_mb"] > 0
+    assert report["frozen_objects"] > 10_000  # start-up objects kept out of GC pauses
     assert result.returncode == (0 if report["healthy"] else 1)
 
 

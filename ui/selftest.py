@@ -7,6 +7,7 @@ own lateness), the basket total, and memory. Unhealthy numbers give a non-zero e
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import time
@@ -67,6 +68,31 @@ class StallMeter(QObject):
         self.samples += 1
 
 
+class CollectorMeter:
+    """The longest pause of Python's garbage collector, on whichever thread it ran."""
+
+    def __init__(self) -> None:
+        self.max_pause_s = 0.0
+        self.collections = 0
+        self._began = 0.0
+
+    def start(self) -> None:
+        gc.callbacks.append(self._callback)
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def reset(self) -> None:
+        self.max_pause_s, self.collections = 0.0, 0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.max_pause_s = max(self.max_pause_s, time.perf_counter() - self._began)
+            self.collections += 1
+
+
 def rss_mb() -> float:
     """Resident memory now, in MB (Linux /proc; peak RSS elsewhere)."""
     try:
@@ -95,6 +121,8 @@ class SelfTestReport:
     total_text: str
     state: str
     rss_mb: float
+    gc_max_ms: float = 0.0  # the longest garbage collection
+    frozen_objects: int = 0  # start-up objects kept out of collections
     out_of_service: str = ""
     stop_s: float | None = None  # closing the app until the worker thread ended
     problems: list[str] = field(default_factory=list)
@@ -120,6 +148,8 @@ class SelfTestReport:
             f"  (target <= {TARGETS['max_stall_ms']:g} ms; 99 % under {self.stall_p99_ms:.1f} ms)",
             f"basket at the end:         {self.total_text} ({self.state})",
             f"memory (RSS):              {self.rss_mb:.0f} MB  (target <= {TARGETS['rss_mb']:g})",
+            f"garbage collection:        longest {self.gc_max_ms:.1f} ms"
+            f"  ({self.frozen_objects} start-up objects kept out)",
             f"worker stopped in:         {stop}  (target <= {TARGETS['stop_s']:g} s)",
         ]
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
@@ -161,7 +191,7 @@ def run_self_test(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic() if started is None else started
     from kiosk.pricing import format_money
-    from ui.app import build_kiosk, create_application
+    from ui.app import build_kiosk, create_application, freeze_start_up_objects
     from ui.demo import demo_settings
 
     app = create_application()
@@ -171,6 +201,9 @@ def run_self_test(
     window = kiosk.window
     window.resize(1280, 800)
     window.show()
+    frozen = freeze_start_up_objects()
+    collector = CollectorMeter()
+    collector.start()
     kiosk.start()
     window.started_at = started
     meter.start()
@@ -181,12 +214,14 @@ def run_self_test(
         measure["frames0"] = window.video.frames_drawn
         measure["inf0"] = kiosk.worker.inferences
         meter.reset()
+        collector.reset()
         QTimer.singleShot(int(seconds * 1000), app.quit)
 
     window.firstFrameShown.connect(first_frame)
     QTimer.singleShot(int((seconds + 10) * 1000), app.quit)  # no picture at all: give up
     app.exec()
     meter.stop()
+    collector.stop()
     elapsed = time.monotonic() - measure.get("t0", time.monotonic())
     frames = window.video.frames_drawn - int(measure.get("frames0", 0))
     inferences = kiosk.worker.inferences - int(measure.get("inf0", 0))
@@ -214,6 +249,8 @@ def run_self_test(
         else format_money(view.basket.total_cents, view.basket.currency),
         state="none" if view is None else view.state.value,
         rss_mb=round(memory, 1),
+        gc_max_ms=round(collector.max_pause_s * 1000, 1),
+        frozen_objects=frozen,
         out_of_service=window.out_of_service_reason,
         stop_s=round(stop_s, 3) if stopped_in_time else None,
     )
