@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             argv += ["--train", str(args.train), "--val", str(args.val), "--test", str(args.test)]
             argv += ["--independent", str(args.independent), "--seed", str(args.seed)]
             argv += ["--workers", str(args.workers)]
-            synth(argv + (["--catalog", args.catalog] if args.catalog else []))
+            if synth(argv + (["--catalog", args.catalog] if args.catalog else [])):
+                raise SystemExit("the dataset step failed (see above); nothing was trained")
         elif step == "train":
             from models.train import build_parser as train_parser
             from models.train import train

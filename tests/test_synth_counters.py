@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -42,3 +43,27 @@ def test_without_scikit_image_scenes_stop_with_a_hint(monkeypatch, fresh_photo_c
         else:
             assert paint_counter(rng, 48, 64).shape == (48, 64, 3)
     assert photo_draws >= 5
+
+
+def test_dataset_command_says_what_to_install_and_writes_nothing(
+    monkeypatch, fresh_photo_cache, tmp_path, capsys
+):
+    from models.synth.__main__ import main
+
+    monkeypatch.setitem(sys.modules, "skimage.data", None)
+    argv = ["dataset", "--out", str(tmp_path / "ds"), "--train", "8", "--val", "0", "--test", "0"]
+    assert main([*argv, "--independent", "0", "--workers", "1"]) == 1
+    assert "install the train extra" in capsys.readouterr().err
+    assert not list((tmp_path / "ds").rglob("*.yaml"))  # no dataset that looks finished
+
+
+def test_build_stops_after_a_failed_dataset_step(monkeypatch, fresh_photo_cache, tmp_path):
+    from models.build import build_parser, run
+
+    monkeypatch.setitem(sys.modules, "skimage.data", None)
+    exemplars = Path(__file__).resolve().parent.parent / "models" / "demo" / "exemplars"
+    argv = ["--products", str(exemplars), "--out", str(tmp_path), "--steps", "dataset,train"]
+    argv += ["--train", "8", "--val", "0", "--test", "0", "--independent", "0", "--workers", "1"]
+    with pytest.raises(SystemExit, match="nothing was trained"):
+        run(build_parser().parse_args(argv))
+    assert not (tmp_path / "runs").exists()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from models.synth.counters import MissingPhotos
 from models.synth.dataset import INDEPENDENT_SEED_OFFSET, labels_from_catalog, write_dataset
-from models.synth.exemplars import load_products
+from models.synth.exemplars import ProductFolderError, load_products
 from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "demo"
@@ -111,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except (ProductFolderError, MissingPhotos) as exc:
+        print(f"python -m models.synth: error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
