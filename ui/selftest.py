@@ -121,6 +121,7 @@ class SelfTestReport:
     total_text: str
     state: str
     rss_mb: float
+    gc_collections: int = 0
     gc_max_ms: float = 0.0  # the longest garbage collection
     frozen_objects: int = 0  # start-up objects kept out of collections
     out_of_service: str = ""
@@ -148,7 +149,7 @@ class SelfTestReport:
             f"  (target <= {TARGETS['max_stall_ms']:g} ms; 99 % under {self.stall_p99_ms:.1f} ms)",
             f"basket at the end:         {self.total_text} ({self.state})",
             f"memory (RSS):              {self.rss_mb:.0f} MB  (target <= {TARGETS['rss_mb']:g})",
-            f"garbage collection:        longest {self.gc_max_ms:.1f} ms"
+            f"garbage collections:       {self.gc_collections}, longest {self.gc_max_ms:.1f} ms"
             f"  ({self.frozen_objects} start-up objects kept out)",
             f"worker stopped in:         {stop}  (target <= {TARGETS['stop_s']:g} s)",
         ]
@@ -249,6 +250,7 @@ def run_self_test(
         else format_money(view.basket.total_cents, view.basket.currency),
         state="none" if view is None else view.state.value,
         rss_mb=round(memory, 1),
+        gc_collections=collector.collections,
         gc_max_ms=round(collector.max_pause_s * 1000, 1),
         frozen_objects=frozen,
         out_of_service=window.out_of_service_reason,
