@@ -49,10 +49,9 @@ def test_labels_json_matches_the_demo_catalog():
 def test_model_is_small_and_loads_with_its_metadata(detector):
     assert (DEMO / "demo.onnx").stat().st_size <= 12_000_000
     assert [detector.names[i] for i in range(16)] == CATALOG_LABELS
-    imgsz = json.loads((DEMO / "labels.json").read_text())["imgsz"]
-    assert detector.imgsz == (imgsz, imgsz)  # the ONNX metadata agrees with labels.json
-    end2end = json.loads((DEMO / "labels.json").read_text())["end2end"]
-    assert detector.output_form == ("end2end" if end2end else "raw")
+    info = json.loads((DEMO / "labels.json").read_text())
+    assert detector.imgsz == (info["imgsz"], info["imgsz"])  # ONNX metadata agrees with labels.json
+    assert detector.output_form == ("end2end" if info["end2end"] else "raw")
 
 
 def test_empty_counter_has_no_products(detector):
