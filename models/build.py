@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 STEPS = ("dataset", "train", "export", "evaluate")
+SCENE_FRAME = "640x480"  # models.synth's frame size (SceneStyle), checked by a test
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,7 +33,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test", type=int, default=300)
     p.add_argument("--independent", type=int, default=300)
     p.add_argument("--epochs", type=int, default=25)
-    p.add_argument("--imgsz", type=int, default=416)
+    p.add_argument("--imgsz", type=int, default=416, help="training size, the input's long side")
+    p.add_argument(
+        "--frame",
+        default=SCENE_FRAME,
+        help="WIDTHxHEIGHT of the camera's frames: the exported input takes their shape "
+        "(default: the scenes' size)",
+    )
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--device", default="cpu", help="cpu, or 0 for the first GPU")
     p.add_argument("--workers", type=int, default=2)
@@ -88,6 +95,8 @@ def run(args: argparse.Namespace) -> dict[str, float]:
                     str(onnx),
                     "--imgsz",
                     str(args.imgsz),
+                    "--frame",
+                    args.frame,
                 ]
             )
         else:

@@ -7,7 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from models.export import trained_imgsz
+from models.build import build_parser as build_build_parser
+from models.export import frame_size, input_hw, trained_imgsz
+from models.synth.scene import TRAIN_STYLE
 from models.train import _results_csv, build_parser, class_order_problem
 
 
@@ -54,3 +56,27 @@ def test_export_takes_the_size_the_weights_were_trained_at() -> None:
     for checkpoint in (None, {}, {"train_args": None}, {"train_args": {"imgsz": [416, 416]}}):
         with pytest.raises(SystemExit, match=r"best\.pt does not record .*pass --imgsz"):
             trained_imgsz(checkpoint, Path("best.pt"))
+
+
+def test_input_takes_the_frames_shape_with_the_same_scale() -> None:
+    assert input_hw(416) == (416, 416)
+    assert input_hw(416, (640, 480)) == (320, 416)  # 312 rounds to the stride
+    assert input_hw(480, (640, 480)) == (352, 480)
+    assert input_hw(480, (1280, 720)) == (256, 480)
+    assert input_hw(480, (480, 640)) == (480, 352)  # a camera turned upright
+    assert input_hw(64, (4000, 100)) == (32, 64)  # never below one stride
+    with pytest.raises(SystemExit, match="420 is not a multiple of 32"):
+        input_hw(420, (640, 480))
+
+
+def test_frame_size_is_width_by_height() -> None:
+    assert frame_size("640x480") == (640, 480)
+    assert frame_size("1280X720") == (1280, 720)
+    for bad in ("640", "640x", "axb", "0x480", "640x480x3"):
+        with pytest.raises(SystemExit, match="frame size"):
+            frame_size(bad)
+
+
+def test_build_exports_for_the_scenes_frame_size() -> None:
+    args = build_build_parser().parse_args(["--products", "p", "--out", "o"])
+    assert frame_size(args.frame) == (TRAIN_STYLE.width, TRAIN_STYLE.height)
