@@ -43,14 +43,14 @@ def products():
 def test_labels_json_matches_the_demo_catalog():
     info = json.loads((DEMO / "labels.json").read_text())
     assert info["names"] == CATALOG_LABELS and len(CATALOG_LABELS) == 16
-    assert info["imgsz"] == 416 and info["ultralytics_version"]  # as the model card says
+    assert info["imgsz"] == [320, 416] and info["ultralytics_version"]  # as the model card says
 
 
 def test_model_is_small_and_loads_with_its_metadata(detector):
     assert (DEMO / "demo.onnx").stat().st_size <= 12_000_000
     assert [detector.names[i] for i in range(16)] == CATALOG_LABELS
     info = json.loads((DEMO / "labels.json").read_text())
-    assert detector.imgsz == (info["imgsz"], info["imgsz"])  # ONNX metadata agrees with labels.json
+    assert detector.imgsz == tuple(info["imgsz"])  # ONNX metadata agrees with labels.json
     assert detector.output_form == ("end2end" if info["end2end"] else "raw")
 
 
