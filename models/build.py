@@ -13,6 +13,8 @@ import json
 import time
 from pathlib import Path
 
+from models.export import frame_size
+
 STEPS = ("dataset", "train", "export", "evaluate")
 SCENE_FRAME = "640x480"  # models.synth's frame size (SceneStyle), checked by a test
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--imgsz", type=int, default=416, help="training size, the input's long side")
     p.add_argument(
         "--frame",
+        type=frame_size,
         default=SCENE_FRAME,
         help="WIDTHxHEIGHT of the camera's frames: the exported input takes their shape "
         "(default: the scenes' size)",
@@ -96,7 +99,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
                     "--imgsz",
                     str(args.imgsz),
                     "--frame",
-                    args.frame,
+                    "{}x{}".format(*args.frame),
                 ]
             )
         else:

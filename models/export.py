@@ -33,9 +33,9 @@ def frame_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise SystemExit(f"frame size {text!r} is not WIDTHxHEIGHT, e.g. 640x480") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 640x480") from None
     if width < 1 or height < 1:
-        raise SystemExit(f"frame size {text!r} must be positive")
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be positive")
     return width, height
 
 

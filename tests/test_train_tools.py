@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -72,11 +73,16 @@ def test_input_takes_the_frames_shape_with_the_same_scale() -> None:
 def test_frame_size_is_width_by_height() -> None:
     assert frame_size("640x480") == (640, 480)
     assert frame_size("1280X720") == (1280, 720)
-    for bad in ("640", "640x", "axb", "0x480", "640x480x3"):
-        with pytest.raises(SystemExit, match="frame size"):
+    for bad in ("640", "640x", "axb", "640x480x3"):
+        with pytest.raises(argparse.ArgumentTypeError, match="is not WIDTHxHEIGHT"):
             frame_size(bad)
+    with pytest.raises(argparse.ArgumentTypeError, match="must be positive"):
+        frame_size("0x480")
 
 
-def test_build_exports_for_the_scenes_frame_size() -> None:
+def test_build_exports_for_the_scenes_frame_size(capsys: pytest.CaptureFixture[str]) -> None:
     args = build_build_parser().parse_args(["--products", "p", "--out", "o"])
-    assert frame_size(args.frame) == (TRAIN_STYLE.width, TRAIN_STYLE.height)
+    assert args.frame == (TRAIN_STYLE.width, TRAIN_STYLE.height)
+    with pytest.raises(SystemExit):  # before any scene is drawn or epoch trained
+        build_build_parser().parse_args(["--products", "p", "--out", "o", "--frame", "640"])
+    assert "argument --frame: '640' is not WIDTHxHEIGHT" in capsys.readouterr().err
