@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 from models.export import frame_size
+from models.synth.scene import TRAIN_STYLE
 
 STEPS = ("dataset", "train", "export", "evaluate")
-SCENE_FRAME = "640x480"  # models.synth's frame size (SceneStyle), checked by a test
+SCENE_FRAME = f"{TRAIN_STYLE.width}x{TRAIN_STYLE.height}"  # the frames models.synth draws
 
 
 def build_parser() -> argparse.ArgumentParser:
