@@ -113,6 +113,44 @@ def class_order_problem(model_names: dict[int, str], data_names: list[str]) -> s
     )
 
 
+def time_budget(args: argparse.Namespace) -> dict[str, float]:
+    return {"time": args.time} if args.time else {}
+
+
+def train_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Ultralytics' ``train`` arguments for a new run (from scratch or from ``--weights``)."""
+    return {
+        "data": str(Path(args.data).resolve()),
+        "epochs": args.epochs,
+        "imgsz": args.imgsz,
+        "batch": args.batch,
+        "workers": args.workers,
+        "device": args.device,
+        "amp": args.amp and args.device != "cpu",
+        "cache": args.cache or False,
+        "save_period": args.save_period,
+        "project": str(args.project),
+        "name": args.name,
+        "exist_ok": True,
+        "plots": False,
+        "seed": args.seed,
+        "patience": 1000,
+        "warmup_epochs": args.warmup_epochs,
+        "optimizer": args.optimizer,
+        "lr0": args.lr0,
+        "lrf": args.lrf,
+        "close_mosaic": args.close_mosaic,
+        # no flips (printed text must not be mirrored), no tilt (the camera looks straight down)
+        "fliplr": 0.0,
+        "degrees": 0.0,
+        "scale": 0.4,
+        "hsv_h": 0.01,
+        "pretrained": bool(args.weights),
+        "verbose": True,
+        **time_budget(args),
+    }
+
+
 def train(args: argparse.Namespace) -> Path:
     """Run training; returns the run directory (weights under ``weights/``)."""
     offline_env()
@@ -121,44 +159,17 @@ def train(args: argparse.Namespace) -> Path:
     use_cpu_threads(args.threads)
     without_polars()
     offline_amp_check()  # a resumed run takes amp from its checkpoint, so patch for both paths
-    amp = args.amp and args.device != "cpu"
     started = time.time()
-    budget = {"time": args.time} if args.time else {}
     if args.resume:
         model = YOLO(args.resume)
-        model.train(resume=True, workers=args.workers, **budget)
+        model.train(resume=True, workers=args.workers, **time_budget(args))
     else:
         model = YOLO(args.weights or args.model)
         if args.weights:
             problem = class_order_problem(model.names, dataset_names(args.data))
             if problem:
                 raise SystemExit(f"cannot train {args.weights} on {args.data}: {problem}")
-        model.train(
-            data=str(Path(args.data).resolve()),
-            epochs=args.epochs,
-            imgsz=args.imgsz,
-            batch=args.batch,
-            workers=args.workers,
-            device=args.device,
-            amp=amp,
-            cache=args.cache or False,
-            save_period=args.save_period,
-            project=str(args.project),
-            name=args.name,
-            exist_ok=True,
-            plots=False,
-            seed=args.seed,
-            patience=1000,
-            warmup_epochs=args.warmup_epochs,
-            close_mosaic=args.close_mosaic,
-            fliplr=0.0,
-            degrees=0.0,
-            scale=0.4,
-            hsv_h=0.01,
-            pretrained=bool(args.weights),
-            verbose=True,
-            **budget,
-        )
+        model.train(**train_settings(args))
     run_dir = Path(model.trainer.save_dir)
     print(f"training finished in {(time.time() - started) / 60:.1f} min: {run_dir}", flush=True)
     return run_dir
@@ -183,6 +194,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save-period", type=int, default=1)
     p.add_argument("--warmup-epochs", type=float, default=1.0)
     p.add_argument("--close-mosaic", type=int, default=3)
+    p.add_argument(
+        "--optimizer",
+        default="auto",
+        help="SGD, AdamW, ... or auto (Ultralytics picks one and its learning rate, ignoring "
+        "--lr0): set one with a small --lr0 to train a finished model further gently",
+    )
+    p.add_argument("--lr0", type=float, default=0.01, help="starting learning rate")
+    p.add_argument(
+        "--lrf", type=float, default=0.01, help="final learning rate, as a share of --lr0"
+    )
     p.add_argument(
         "--time",
         type=float,

@@ -11,7 +11,7 @@ import pytest
 from models.build import build_parser as build_build_parser
 from models.export import frame_size, input_hw, trained_imgsz
 from models.synth.scene import TRAIN_STYLE
-from models.train import _results_csv, build_parser, class_order_problem
+from models.train import _results_csv, build_parser, class_order_problem, train_settings
 
 
 def test_results_csv_reads_columns_without_polars(tmp_path: Path) -> None:
@@ -86,3 +86,40 @@ def test_build_exports_for_the_scenes_frame_size(capsys: pytest.CaptureFixture[s
     with pytest.raises(SystemExit):  # before any scene is drawn or epoch trained
         build_build_parser().parse_args(["--products", "p", "--out", "o", "--frame", "640"])
     assert "argument --frame: '640' is not WIDTHxHEIGHT" in capsys.readouterr().err
+
+
+def test_a_gentle_fine_tune_reaches_ultralytics_with_its_learning_rate() -> None:
+    parser = build_parser()
+    default = train_settings(parser.parse_args(["--data", "d.yaml"]))
+    assert default["optimizer"] == "auto"
+    assert default["pretrained"] is False
+    assert "time" not in default
+    gentle = train_settings(
+        parser.parse_args(
+            [
+                "--data",
+                "d.yaml",
+                "--weights",
+                "demo.pt",
+                "--optimizer",
+                "SGD",
+                "--lr0",
+                "0.001",
+                "--lrf",
+                "0.1",
+                "--warmup-epochs",
+                "0",
+                "--time",
+                "1.5",
+            ]
+        )
+    )
+    assert (gentle["optimizer"], gentle["lr0"], gentle["lrf"]) == ("SGD", 0.001, 0.1)
+    assert gentle["warmup_epochs"] == 0.0
+    assert gentle["pretrained"] is True
+    assert gentle["time"] == 1.5
+    assert gentle["data"] == str(Path("d.yaml").resolve())
+    # printed text must never be learnt mirrored
+    assert gentle["fliplr"] == 0.0
+    # AMP is for GPUs only, whatever the command line says
+    assert train_settings(parser.parse_args(["--data", "d.yaml", "--amp"]))["amp"] is False
