@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from kiosk.detections import Detections
-from models.evaluate import basket, read_yolo_labels, test_images
+from models.evaluate import add_scene_set_args, basket, read_yolo_labels, test_images
 
 
 @dataclass(frozen=True)
@@ -101,16 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m models.compare", description=__doc__)
     p.add_argument("model_a", help="the model the kiosk has (e.g. models/demo/demo.onnx)")
     p.add_argument("model_b", help="the candidate")
-    p.add_argument(
-        "--dataset",
-        action="append",
-        required=True,
-        help="dataset folder or its dataset.yaml (repeatable)",
-    )
-    p.add_argument("--split", default="test")
-    p.add_argument("--accept", type=float, default=0.5, help="kiosk accept_conf")
-    p.add_argument("--threads", type=int, default=0)
-    p.add_argument("--limit", type=int, default=0, help="only the first N scenes of each set")
+    add_scene_set_args(p)
     p.add_argument("--out", default=None, help="write the comparison JSON here")
     args = p.parse_args(argv)
     detectors = [

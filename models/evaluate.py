@@ -206,11 +206,8 @@ def evaluate_set(
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    from kiosk.detector import Detector
-
-    p = argparse.ArgumentParser(prog="python -m models.evaluate", description=__doc__)
-    p.add_argument("--model", default=str(Path(__file__).parent / "demo" / "demo.onnx"))
+def add_scene_set_args(p: argparse.ArgumentParser) -> None:
+    """The options that pick the scenes a model is scored on, and how the kiosk reads them."""
     p.add_argument(
         "--dataset",
         action="append",
@@ -220,7 +217,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", default="test")
     p.add_argument("--accept", type=float, default=0.5, help="kiosk accept_conf for cAcc")
     p.add_argument("--threads", type=int, default=0)
-    p.add_argument("--limit", type=int, default=0, help="evaluate only the first N images")
+    p.add_argument("--limit", type=int, default=0, help="only the first N scenes of each set")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from kiosk.detector import Detector
+
+    p = argparse.ArgumentParser(prog="python -m models.evaluate", description=__doc__)
+    p.add_argument("--model", default=str(Path(__file__).parent / "demo" / "demo.onnx"))
+    add_scene_set_args(p)
     p.add_argument("--out", default=None, help="write the metrics JSON here")
     args = p.parse_args(argv)
     detector = Detector(args.model, providers="cpu", threads=args.threads, conf=0.001)
