@@ -140,7 +140,8 @@ def train_settings(args: argparse.Namespace) -> dict[str, Any]:
         "lr0": args.lr0,
         "lrf": args.lrf,
         "close_mosaic": args.close_mosaic,
-        # no flips (printed text must not be mirrored), no tilt (the camera looks straight down)
+        # no flips: printed text must not be mirrored; no turning of the whole frame: the
+        # scenes already turn every item, and a turned frame loosens the boxes around them
         "fliplr": 0.0,
         "degrees": 0.0,
         "scale": 0.4,
