@@ -16,11 +16,10 @@ from dataclasses import asdict, dataclass
 from math import comb
 from pathlib import Path
 
-import cv2
 import numpy as np
 
 from kiosk.detections import Detections
-from models.evaluate import add_scene_set_args, basket, read_yolo_labels, test_images
+from models.evaluate import add_scene_set_args, basket, basket_at, read_scene, test_images
 
 
 @dataclass(frozen=True)
@@ -67,21 +66,19 @@ def pair(right_a: Sequence[bool], right_b: Sequence[bool]) -> Paired:
 
 
 def baskets_right(
-    detect: Callable[[np.ndarray], Detections],
+    detects: Sequence[Callable[[np.ndarray], Detections]],
     pairs: list[tuple[Path, Path]],
     names: dict[int, str],
     accept: float,
-) -> list[bool]:
-    """Scene by scene: is the basket at ``accept`` exactly the labelled one?"""
-    right = []
+) -> list[list[bool]]:
+    """Per model, scene by scene: is the basket at ``accept`` exactly the labelled one?
+    Each image is read once and handed to every model."""
+    right: list[list[bool]] = [[] for _ in detects]
     for image_path, label_path in pairs:
-        image = cv2.imread(str(image_path), cv2.IMREAD_COLOR)
-        if image is None:
-            raise SystemExit(f"cannot read test image {image_path}")
-        truth = read_yolo_labels(label_path, image.shape[1], image.shape[0])
-        pred = detect(image)
+        image, truth = read_scene(image_path, label_path)
         want = basket([names[int(c)] for c in truth.class_id])
-        right.append(basket(pred.filter(pred.score >= accept).labels) == want)
+        for detect, model_right in zip(detects, right, strict=True):
+            model_right.append(basket_at(detect(image), accept) == want)
     return right
 
 
@@ -110,12 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if detectors[0].names != detectors[1].names:
         raise SystemExit("the two models name their classes differently: nothing to compare")
+    names = detectors[0].names
     report: dict[str, object] = {"model_a": args.model_a, "model_b": args.model_b}
     for ds in args.dataset:
         scenes = test_images(Path(ds), args.split)[: args.limit or None]
         if not scenes:
             raise SystemExit(f"no {args.split} images under {ds}")
-        a, b = (baskets_right(d.detect, scenes, d.names, args.accept) for d in detectors)
+        a, b = baskets_right([d.detect for d in detectors], scenes, names, args.accept)
         result = pair(a, b)
         report[str(ds)] = {
             **asdict(result),

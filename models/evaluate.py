@@ -94,6 +94,19 @@ def basket(labels: list[str]) -> dict[str, int]:
     return dict(sorted(Counter(labels).items()))
 
 
+def basket_at(pred: Detections, accept: float) -> dict[str, int]:
+    """The basket of the boxes scored at least ``accept``."""
+    return basket(pred.filter(pred.score >= accept).labels)
+
+
+def read_scene(image_path: Path, label_path: Path) -> tuple[np.ndarray, Truth]:
+    """A test scene's image (BGR) and its ground truth in pixels."""
+    image = cv2.imread(str(image_path), cv2.IMREAD_COLOR)
+    if image is None:
+        raise SystemExit(f"cannot read test image {image_path}")
+    return image, read_yolo_labels(label_path, image.shape[1], image.shape[0])
+
+
 KIOSK_OUTCOMES = ("right", "asks_for_help", "wrong_charge")
 
 
@@ -125,7 +138,7 @@ class Tally:
         self.cls.append(pred.class_id)
         self.n_truth.update(int(c) for c in truth.class_id)
         want = basket([self.names[int(c)] for c in truth.class_id])
-        got = basket(pred.filter(pred.score >= accept).labels)
+        got = basket_at(pred, accept)
         self.images += 1
         self.baskets_right += want == got
         return want == got
@@ -172,8 +185,7 @@ def evaluate_set(
     ms = []
     kept: list[tuple[Detections, dict[str, int]]] = []
     for image_path, label_path in pairs:
-        image = cv2.imread(str(image_path), cv2.IMREAD_COLOR)
-        truth = read_yolo_labels(label_path, image.shape[1], image.shape[0])
+        image, truth = read_scene(image_path, label_path)
         start = time.perf_counter()
         pred = detect(image)
         ms.append((time.perf_counter() - start) * 1000)
@@ -188,9 +200,7 @@ def evaluate_set(
     result["basket_errors"] = dict(wrong.most_common(12))
     result["cAcc_by_accept"] = (
         {
-            f"{t:.2f}": round(
-                np.mean([basket(p.filter(p.score >= t).labels) == w for p, w in kept]), 4
-            )
+            f"{t:.2f}": round(np.mean([basket_at(p, t) == w for p, w in kept]), 4)
             for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7)
         }
         if kept

@@ -17,6 +17,7 @@ from models.evaluate import (
     kiosk_outcome,
     main,
     match,
+    read_scene,
     read_yolo_labels,
 )
 from models.synth.dataset import labels_from_catalog, write_dataset
@@ -112,3 +113,12 @@ def test_real_model_on_rendered_scenes(small_dataset: Path, tmp_path: Path) -> N
     # the scenes the plain threshold reads right are never charged wrong by the kiosk's reading
     assert reading["wrong_charge"] <= 1 - report["cAcc"]
     assert report["cAcc_by_accept"]["0.50"] == report["cAcc"]
+
+
+def test_an_unreadable_test_image_names_the_file(tmp_path: Path) -> None:
+    image = tmp_path / "test_00000.jpg"
+    image.write_bytes(b"not a jpeg")
+    label = tmp_path / "test_00000.txt"
+    label.write_text("0 0.5 0.5 0.1 0.1\n")
+    with pytest.raises(SystemExit, match=r"cannot read test image .*test_00000\.jpg"):
+        read_scene(image, label)

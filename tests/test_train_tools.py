@@ -94,25 +94,9 @@ def test_a_gentle_fine_tune_reaches_ultralytics_with_its_learning_rate() -> None
     assert default["optimizer"] == "auto"
     assert default["pretrained"] is False
     assert "time" not in default
+    fine_tune = "--data d.yaml --weights demo.pt --optimizer SGD --lr0 0.001 --lrf 0.1"
     gentle = train_settings(
-        parser.parse_args(
-            [
-                "--data",
-                "d.yaml",
-                "--weights",
-                "demo.pt",
-                "--optimizer",
-                "SGD",
-                "--lr0",
-                "0.001",
-                "--lrf",
-                "0.1",
-                "--warmup-epochs",
-                "0",
-                "--time",
-                "1.5",
-            ]
-        )
+        parser.parse_args([*fine_tune.split(), "--warmup-epochs", "0", "--time", "1.5"])
     )
     assert (gentle["optimizer"], gentle["lr0"], gentle["lrf"]) == ("SGD", 0.001, 0.1)
     assert gentle["warmup_epochs"] == 0.0
