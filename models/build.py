@@ -1,9 +1,10 @@
 """``python -m models.build --products DIR --out DIR``: enrolled products in, kiosk model out.
 
 Runs the whole pipeline: scenes (``models.synth dataset``), training (``models.train``), ONNX
-export (``models.export``) and evaluation (``models.evaluate``). Each step is also a module of
-its own; ``--steps`` picks some, e.g. ``--steps export,evaluate`` after an interrupted run was
-resumed by hand. Needs the ``train`` extra for training and export.
+export (``models.export``), with ``--int8`` a static INT8 copy (``kiosk quantize``), and
+evaluation (``models.evaluate``; with an INT8 copy, ``models.compare`` of the two). Each step is
+also a module of its own; ``--steps`` picks some, e.g. ``--steps export,evaluate`` after an
+interrupted run was resumed by hand. Needs the ``train`` extra for training, export and INT8.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from models.export import frame_size
 from models.synth.scene import TRAIN_STYLE
 
-STEPS = ("dataset", "train", "export", "evaluate")
+STEPS = ("dataset", "train", "export", "quantize", "evaluate")
 SCENE_FRAME = f"{TRAIN_STYLE.width}x{TRAIN_STYLE.height}"  # the frames models.synth draws
 
 
@@ -25,7 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--products", required=True, help="one folder of views per product")
     p.add_argument("--out", required=True, help="work folder: dataset/, runs/, model.onnx")
     p.add_argument("--catalog", default=None, help="catalog CSV whose labels fix class order")
-    p.add_argument("--steps", default=",".join(STEPS), help=f"comma list of {', '.join(STEPS)}")
+    p.add_argument(
+        "--steps",
+        default=None,
+        help=f"comma list of {', '.join(STEPS)} (default: all; quantize only with --int8)",
+    )
     p.add_argument(
         "--render-demo",
         action="store_true",
@@ -36,6 +41,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test", type=int, default=300)
     p.add_argument("--independent", type=int, default=300)
     p.add_argument("--epochs", type=int, default=25)
+    p.add_argument(
+        "--model",
+        default="yolo26n.yaml",
+        help="architecture of a new model; a larger one (yolo26s.yaml) wants --int8 on a CPU",
+    )
+    p.add_argument(
+        "--int8",
+        action="store_true",
+        help="also write model_int8.onnx (kiosk quantize) and score it beside the fp32 model",
+    )
+    p.add_argument(
+        "--calib",
+        default=None,
+        help="frames that calibrate INT8: footage of the store's counter (video or folder); "
+        "default: the validation scenes",
+    )
     p.add_argument("--imgsz", type=int, default=416, help="training size, the input's long side")
     p.add_argument(
         "--frame",
@@ -53,14 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run(args: argparse.Namespace) -> dict[str, float]:
-    """Run the chosen steps in order; returns seconds per step."""
-    steps = [s.strip() for s in args.steps.split(",") if s.strip()]
-    unknown = set(steps) - set(STEPS)
+def chosen_steps(args: argparse.Namespace) -> list[str]:
+    """The steps to run, in pipeline order whatever order they were named in."""
+    if args.steps is None:
+        return [s for s in STEPS if s != "quantize" or args.int8]
+    named = {s.strip() for s in args.steps.split(",") if s.strip()}
+    unknown = named - set(STEPS)
     if unknown:
         raise SystemExit(f"unknown step(s) {sorted(unknown)}; choose from {', '.join(STEPS)}")
+    return [s for s in STEPS if s in named]
+
+
+def run(args: argparse.Namespace) -> dict[str, float]:
+    """Run the chosen steps in order; returns seconds per step."""
+    steps = chosen_steps(args)
     out = Path(args.out).resolve()
     data, run_dir, onnx = out / "dataset", out / "runs" / "detector", out / "model.onnx"
+    int8 = out / "model_int8.onnx"
     timings: dict[str, float] = {}
     if args.render_demo:
         from models.synth.products import write_demo_exemplars
@@ -82,6 +112,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             from models.train import train
 
             train_args = ["--data", str(data / "dataset.yaml"), "--epochs", str(args.epochs)]
+            train_args += ["--model", args.model]
             train_args += ["--imgsz", str(args.imgsz), "--batch", str(args.batch)]
             train_args += ["--device", str(args.device), "--workers", str(args.workers)]
             train_args += ["--project", str(run_dir.parent), "--name", run_dir.name]
@@ -103,25 +134,34 @@ def run(args: argparse.Namespace) -> dict[str, float]:
                     "{}x{}".format(*args.frame),
                 ]
             )
-        else:
-            from models.evaluate import main as evaluate
+        elif step == "quantize":
+            from kiosk.quantize import format_quantize_report, quantize_and_compare
 
-            evaluate(
-                [
-                    "--model",
-                    str(onnx),
-                    "--dataset",
-                    str(data),
-                    "--dataset",
-                    str(data / "independent"),
-                    "--out",
-                    str(out / "metrics.json"),
-                ]
-            )
+            calib = args.calib or str(data / "images" / "val")
+            every = 1 if args.calib is None else 15  # scenes all differ; a video's frames repeat
+            report = quantize_and_compare(onnx, calib, int8, frame_step=every)
+            print(format_quantize_report(report), flush=True)
+        else:
+            with_int8 = args.int8 or "quantize" in steps
+            evaluate_models(data, out, [onnx, int8] if with_int8 else [onnx])
         timings[step] = round(time.time() - start, 1)
         print(f"step {step} done in {timings[step] / 60:.1f} min", flush=True)
     (out / "build_times.json").write_text(json.dumps(timings, indent=1) + "\n")
     return timings
+
+
+def evaluate_models(data: Path, out: Path, onnx_files: list[Path]) -> None:
+    """Scores each model on the test and independent scenes (``metrics.json``,
+    ``metrics_int8.json``); two models are then compared scene by scene."""
+    from models.compare import main as compare
+    from models.evaluate import main as evaluate
+
+    scene_sets = ["--dataset", str(data), "--dataset", str(data / "independent")]
+    for model in onnx_files:
+        metrics = out / model.stem.replace("model", "metrics", 1)
+        evaluate(["--model", str(model), *scene_sets, "--out", f"{metrics}.json"])
+    if len(onnx_files) == 2:
+        compare([*map(str, onnx_files), *scene_sets])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,62 @@
+"""``models.build``: which steps run, and the INT8 step on the real demo model and scenes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.detector import Detector
+from models.build import build_parser, chosen_steps
+from models.build import main as build_main
+
+DEMO = Path(__file__).resolve().parent.parent / "models" / "demo"
+
+
+def steps(*argv: str) -> list[str]:
+    return chosen_steps(build_parser().parse_args(["--products", "p", "--out", "o", *argv]))
+
+
+def test_int8_adds_the_quantize_step_and_named_steps_run_in_pipeline_order() -> None:
+    assert steps() == ["dataset", "train", "export", "evaluate"]
+    assert steps("--int8") == ["dataset", "train", "export", "quantize", "evaluate"]
+    assert steps("--steps", "evaluate, export") == ["export", "evaluate"]
+    with pytest.raises(SystemExit, match=r"unknown step\(s\) \['test'\]"):
+        steps("--steps", "export,test")
+
+
+def test_a_larger_architecture_reaches_training() -> None:
+    args = build_parser().parse_args(["--products", "p", "--out", "o", "--model", "yolo26s.yaml"])
+    assert args.model == "yolo26s.yaml"
+    assert build_parser().parse_args(["--products", "p", "--out", "o"]).model == "yolo26n.yaml"
+
+
+def test_int8_step_writes_a_drop_in_model_and_scores_it_beside_fp32(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "build"
+    out.mkdir()
+    shutil.copy(DEMO / "demo.onnx", out / "model.onnx")  # what the export step leaves
+    argv = ["--products", str(DEMO / "exemplars"), "--catalog", str(DEMO / "demo_catalog.csv")]
+    argv += ["--out", str(out), "--steps", "dataset,quantize,evaluate", "--workers", "1"]
+    argv += ["--train", "1", "--val", "4", "--test", "6", "--independent", "6"]
+    assert build_main(argv) == 0
+
+    int8 = Detector(out / "model_int8.onnx", providers="cpu")
+    assert int8.names == Detector(out / "model.onnx", providers="cpu").names
+    said = capsys.readouterr().out
+    assert "INT8 model written" in said and "calibrated on 64 frames" in said
+    assert said.count("cAcc A") == 2  # the paired comparison on both scene sets
+    for name, model in (("metrics.json", "model.onnx"), ("metrics_int8.json", "model_int8.onnx")):
+        scored = json.loads((out / name).read_text())
+        assert Path(scored["model"]).name == model
+        assert str(out / "dataset" / "independent") in scored
+        assert scored[str(out / "dataset")]["images"] == 6
+        assert scored[str(out / "dataset")]["cAcc"] >= 0.5  # the demo model reads its scenes
+    assert set(json.loads((out / "build_times.json").read_text())) == {
+        "dataset",
+        "quantize",
+        "evaluate",
+    }
