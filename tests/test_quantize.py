@@ -67,3 +67,20 @@ def test_quantize_writes_a_working_int8_model(tmp_path):
     frames = [cv2.imread(str(p)) for p in IMAGES]
     out = quantize_model(FP32, frames, tmp_path / "int8.onnx")
     assert Detector(out).names == Detector(FP32).names
+    quantized = quantized_convs(out)
+    assert quantized["/model.0/conv/Conv"] is False  # the stem reads the pixels in float
+    assert sum(quantized.values()) >= len(quantized) // 2  # the body runs in INT8
+    assert quantized["/model.23/cv3.0/cv3.0.2/Conv"] is False  # class logits stay float
+
+
+def quantized_convs(model: Path) -> dict[str, bool]:
+    """Each Conv of a QDQ model: whether its weights come through a DequantizeLinear."""
+    import onnx
+
+    graph = onnx.load(str(model)).graph
+    made_by = {output: node.op_type for node in graph.node for output in node.output}
+    return {
+        node.name: made_by.get(node.input[1]) == "DequantizeLinear"
+        for node in graph.node
+        if node.op_type == "Conv"
+    }
