@@ -85,10 +85,32 @@ def chosen_steps(args: argparse.Namespace) -> list[str]:
     return [s for s in STEPS if s in named]
 
 
+def missing_inputs(args: argparse.Namespace, steps: list[str], out: Path) -> list[str]:
+    """What the chosen steps need from steps that will not run, and is not there: checked
+    before the first step, so a mistyped ``--steps`` fails now, not after hours of training."""
+    data, onnx = out / "dataset", out / "model.onnx"
+    needs = {  # step: (what it reads, the step that writes it)
+        "train": [(data / "dataset.yaml", "dataset")],
+        "export": [(out / "runs" / "detector" / "weights" / "best.pt", "train")],
+        "quantize": [(onnx, "export")]
+        + ([] if args.calib else [(data / "images" / "val", "dataset")]),
+        "evaluate": [(onnx, "export"), (data / "images" / "test", "dataset")]
+        + ([(out / "model_int8.onnx", "quantize")] if args.int8 else []),
+    }
+    return [
+        f"the {step} step needs {path}, which the {maker} step writes: add {maker} to --steps"
+        for step in steps
+        for path, maker in needs.get(step, [])
+        if maker not in steps and not path.exists()
+    ]
+
+
 def run(args: argparse.Namespace) -> dict[str, float]:
     """Run the chosen steps in order; returns seconds per step."""
     steps = chosen_steps(args)
     out = Path(args.out).resolve()
+    if missing := missing_inputs(args, steps, out):
+        raise SystemExit("\n".join(missing))
     data, run_dir, onnx = out / "dataset", out / "runs" / "detector", out / "model.onnx"
     int8 = out / "model_int8.onnx"
     timings: dict[str, float] = {}

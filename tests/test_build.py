@@ -60,3 +60,16 @@ def test_int8_step_writes_a_drop_in_model_and_scores_it_beside_fp32(
         "quantize",
         "evaluate",
     }
+
+
+def test_steps_that_lack_their_inputs_stop_before_anything_runs(tmp_path: Path) -> None:
+    argv = ["--products", str(DEMO / "exemplars"), "--out", str(tmp_path), "--int8"]
+    with pytest.raises(SystemExit) as stop:
+        build_main([*argv, "--steps", "train,quantize,evaluate"])
+    said = str(stop.value)
+    assert f"the train step needs {tmp_path / 'dataset' / 'dataset.yaml'}" in said
+    assert "which the export step writes: add export to --steps" in said
+    assert "model_int8.onnx" not in said  # the quantize step is there to write it
+    assert not (tmp_path / "build_times.json").exists()
+    with pytest.raises(SystemExit, match=r"the export step needs .*best\.pt"):
+        build_main([*argv, "--steps", "export"])
