@@ -4,7 +4,7 @@ ONNX Runtime's QDQ format, per-channel weights, activations calibrated (MinMax) 
 letterboxed exactly as the detector will see them. Three places stay in float:
 - the stem, the first convolution, which reads the pixels themselves (quantized, it cost
   the demo model 0.9 points of checkout accuracy on its independent test scenes; kept in
-  float, 0.2, at the same speed);
+  float, 0.2–0.4, at the same speed);
 - the last convolution of each detection branch (a tiny share of the compute): it produces
   the box distances and class logits that scores and boxes depend on directly;
 - the decoding ops after it: one uint8 scale for the tensor that joins pixel boxes and 0-1

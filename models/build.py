@@ -133,14 +133,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             from models.train import build_parser as train_parser
             from models.train import train
 
-            train_args = ["--data", str(data / "dataset.yaml"), "--epochs", str(args.epochs)]
-            train_args += ["--model", args.model]
-            train_args += ["--imgsz", str(args.imgsz), "--batch", str(args.batch)]
-            train_args += ["--device", str(args.device), "--workers", str(args.workers)]
-            train_args += ["--project", str(run_dir.parent), "--name", run_dir.name]
-            train_args += ["--time", str(args.time)] if args.time else []
-            train_args += ["--amp"] if args.amp else []
-            run_dir = train(train_parser().parse_args(train_args))
+            run_dir = train(train_parser().parse_args(train_argv(args, data, run_dir)))
         elif step == "export":
             from models.export import main as export
 
@@ -160,7 +153,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             from kiosk.quantize import format_quantize_report, quantize_and_compare
 
             calib = args.calib or str(data / "images" / "val")
-            every = 1 if args.calib is None else 15  # scenes all differ; a video's frames repeat
+            every = 15 if Path(calib).is_file() else 1  # a video's next frames look the same
             report = quantize_and_compare(onnx, calib, int8, frame_step=every)
             print(format_quantize_report(report), flush=True)
         else:
@@ -170,6 +163,16 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         print(f"step {step} done in {timings[step] / 60:.1f} min", flush=True)
     (out / "build_times.json").write_text(json.dumps(timings, indent=1) + "\n")
     return timings
+
+
+def train_argv(args: argparse.Namespace, data: Path, run_dir: Path) -> list[str]:
+    """``models.train``'s arguments for the build's training step."""
+    argv = ["--data", str(data / "dataset.yaml"), "--model", args.model]
+    argv += ["--epochs", str(args.epochs), "--imgsz", str(args.imgsz), "--batch", str(args.batch)]
+    argv += ["--device", str(args.device), "--workers", str(args.workers)]
+    argv += ["--project", str(run_dir.parent), "--name", run_dir.name]
+    argv += ["--time", str(args.time)] if args.time else []
+    return argv + (["--amp"] if args.amp else [])
 
 
 def evaluate_models(data: Path, out: Path, onnx_files: list[Path]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import shutil
 from pathlib import Path
@@ -9,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.detector import Detector
-from models.build import build_parser, chosen_steps
+from models.build import build_parser, chosen_steps, train_argv
 from models.build import main as build_main
+from models.train import build_parser as train_parser
 
 DEMO = Path(__file__).resolve().parent.parent / "models" / "demo"
 
@@ -27,10 +29,21 @@ def test_int8_adds_the_quantize_step_and_named_steps_run_in_pipeline_order() -> 
         steps("--steps", "export,test")
 
 
-def test_a_larger_architecture_reaches_training() -> None:
-    args = build_parser().parse_args(["--products", "p", "--out", "o", "--model", "yolo26s.yaml"])
-    assert args.model == "yolo26s.yaml"
-    assert build_parser().parse_args(["--products", "p", "--out", "o"]).model == "yolo26n.yaml"
+def test_the_architecture_and_settings_reach_training(tmp_path: Path) -> None:
+    def trained_with(*argv: str) -> argparse.Namespace:
+        args = build_parser().parse_args(["--products", "p", "--out", "o", *argv])
+        return train_parser().parse_args(train_argv(args, tmp_path / "ds", tmp_path / "r" / "d"))
+
+    assert trained_with().model == "yolo26n.yaml"
+    larger = trained_with("--model", "yolo26s.yaml", "--device", "0", "--amp", "--time", "0.5")
+    assert (larger.model, larger.device, larger.amp, larger.time) == (
+        "yolo26s.yaml",
+        "0",
+        True,
+        0.5,
+    )
+    assert larger.data == str(tmp_path / "ds" / "dataset.yaml")
+    assert (larger.project, larger.name) == (str(tmp_path / "r"), "d")
 
 
 def test_int8_step_writes_a_drop_in_model_and_scores_it_beside_fp32(
