@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from models.export import frame_size
@@ -85,17 +86,45 @@ def chosen_steps(args: argparse.Namespace) -> list[str]:
     return [s for s in STEPS if s in named]
 
 
-def missing_inputs(args: argparse.Namespace, steps: list[str], out: Path) -> list[str]:
+@dataclass(frozen=True)
+class BuildPaths:
+    """Where each step writes inside ``--out``, and so where the next one reads."""
+
+    out: Path
+
+    @property
+    def data(self) -> Path:
+        return self.out / "dataset"
+
+    @property
+    def run_dir(self) -> Path:
+        return self.out / "runs" / "detector"
+
+    @property
+    def onnx(self) -> Path:
+        return self.out / "model.onnx"
+
+    @property
+    def int8(self) -> Path:
+        return self.out / "model_int8.onnx"
+
+
+def scores_int8(args: argparse.Namespace, steps: list[str]) -> bool:
+    """Whether the evaluate step scores an INT8 model beside the fp32 one."""
+    return args.int8 or "quantize" in steps
+
+
+def missing_inputs(args: argparse.Namespace, steps: list[str], paths: BuildPaths) -> list[str]:
     """What the chosen steps need from steps that will not run, and is not there: checked
     before the first step, so a mistyped ``--steps`` fails now, not after hours of training."""
-    data, onnx = out / "dataset", out / "model.onnx"
+    data, onnx = paths.data, paths.onnx
     needs = {  # step: (what it reads, the step that writes it)
         "train": [(data / "dataset.yaml", "dataset")],
-        "export": [(out / "runs" / "detector" / "weights" / "best.pt", "train")],
+        "export": [(paths.run_dir / "weights" / "best.pt", "train")],
         "quantize": [(onnx, "export")]
         + ([] if args.calib else [(data / "images" / "val", "dataset")]),
         "evaluate": [(onnx, "export"), (data / "images" / "test", "dataset")]
-        + ([(out / "model_int8.onnx", "quantize")] if args.int8 else []),
+        + ([(paths.int8, "quantize")] if scores_int8(args, steps) else []),
     }
     return [
         f"the {step} step needs {path}, which the {maker} step writes: add {maker} to --steps"
@@ -108,11 +137,10 @@ def missing_inputs(args: argparse.Namespace, steps: list[str], out: Path) -> lis
 def run(args: argparse.Namespace) -> dict[str, float]:
     """Run the chosen steps in order; returns seconds per step."""
     steps = chosen_steps(args)
-    out = Path(args.out).resolve()
-    if missing := missing_inputs(args, steps, out):
+    paths = BuildPaths(Path(args.out).resolve())
+    if missing := missing_inputs(args, steps, paths):
         raise SystemExit("\n".join(missing))
-    data, run_dir, onnx = out / "dataset", out / "runs" / "detector", out / "model.onnx"
-    int8 = out / "model_int8.onnx"
+    out, data, run_dir, onnx, int8 = paths.out, paths.data, paths.run_dir, paths.onnx, paths.int8
     timings: dict[str, float] = {}
     if args.render_demo:
         from models.synth.products import write_demo_exemplars
@@ -157,8 +185,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
             report = quantize_and_compare(onnx, calib, int8, frame_step=every)
             print(format_quantize_report(report), flush=True)
         else:
-            with_int8 = args.int8 or "quantize" in steps
-            evaluate_models(data, out, [onnx, int8] if with_int8 else [onnx])
+            evaluate_models(data, out, [onnx, int8] if scores_int8(args, steps) else [onnx])
         timings[step] = round(time.time() - start, 1)
         print(f"step {step} done in {timings[step] / 60:.1f} min", flush=True)
     (out / "build_times.json").write_text(json.dumps(timings, indent=1) + "\n")
