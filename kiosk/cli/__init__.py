@@ -7,6 +7,8 @@ import importlib
 import logging
 import sys
 
+from kiosk import __version__
+
 # Each module defines ``register(subparsers)`` which adds its commands and sets
 # ``func(args) -> int`` as the handler. Modules are imported lazily inside handlers
 # where they pull heavy dependencies, so ``kiosk --help`` stays fast.
@@ -27,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", metavar="FILE", help="settings file (TOML) to use")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:

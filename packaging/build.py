@@ -1,0 +1,196 @@
+"""Build the kiosk's Linux installer: ``python packaging/build.py [--out dist/]``.
+
+Freezes the kiosk with PyInstaller (``packaging/kiosk.spec``, one folder), checks that the
+frozen kiosk really runs (``self-test`` offscreen on the demo, a demo catalog in a scratch
+home), reports the bundle's size against DESIGN's budget, and lays out the installer::
+
+    OUT/vision-checkout-kiosk-VERSION/            what a technician copies to the kiosk PC
+        app/                                      the frozen kiosk (run app/vision-checkout-kiosk)
+        install.sh  uninstall.sh  files/  VERSION
+    OUT/vision-checkout-kiosk-VERSION-linux-x86_64.tar.gz   the same, in one file
+
+Run it in an environment that has the kiosk and PyInstaller installed
+(``pip install -e '.[package]'``); whatever else that environment holds (tests, training) is
+kept out by the spec.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "kiosk.spec"
+LINUX_FILES = ROOT / "packaging" / "linux"
+NAME = "vision-checkout-kiosk"
+BUDGET_MB = 250  # DESIGN: bundle (PyInstaller onedir) <= 250 MB
+
+
+class BuildError(RuntimeError):
+    """The bundle could not be built, or the frozen kiosk does not work."""
+
+
+@dataclass(frozen=True)
+class BundleCheck:
+    first_frame_s: float
+    preview_fps: float
+    healthy: bool
+    problems: tuple[str, ...]
+
+
+def kiosk_version() -> str:
+    namespace: dict[str, str] = {}
+    exec((ROOT / "kiosk" / "__init__.py").read_text(), namespace)
+    return namespace["__version__"]
+
+
+def freeze(work: Path, dist: Path) -> Path:
+    """Run PyInstaller on the spec; return the one-folder bundle."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError(f"PyInstaller failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
+    bundle = dist / NAME
+    if not (bundle / NAME).is_file():
+        raise BuildError(f"PyInstaller wrote no {NAME} executable in {bundle}")
+    strip_libpython(bundle)
+    return bundle
+
+
+def strip_libpython(bundle: Path) -> None:
+    """Strip the interpreter's symbols (23 MB -> 6 MB for a distribution Python).
+
+    Only libpython: PyInstaller's own ``strip=True`` also strips the libraries that wheels
+    ship (auditwheel-patched), which then fail to load ("ELF load command address/offset not
+    page-aligned"), numpy's OpenBLAS first.
+    """
+    strip = shutil.which("strip")
+    if strip is None:
+        return
+    for lib in (bundle / "_internal").glob("libpython*.so*"):
+        subprocess.run([strip, "--strip-unneeded", str(lib)], check=True)
+
+
+def check_bundle(bundle: Path, seconds: float = 4.0) -> BundleCheck:
+    """Run the frozen kiosk as a store would: a fresh home, the demo catalog, a self-test."""
+    exe = bundle / NAME
+    with tempfile.TemporaryDirectory(prefix="kiosk-bundle-check-") as home:
+        env = {**os.environ, "KIOSK_HOME": home, "QT_QPA_PLATFORM": "offscreen"}
+        for argv in (
+            ["catalog", "init", "--demo"],
+            ["self-test", "--seconds", str(seconds), "--json"],
+        ):
+            result = subprocess.run(
+                [str(exe), *argv], env=env, capture_output=True, text=True, timeout=300
+            )
+            if result.returncode != 0:
+                raise BuildError(
+                    f"the frozen kiosk failed `{' '.join(argv)}` (exit {result.returncode}):\n"
+                    f"{result.stderr[-3000:]}"
+                )
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    return BundleCheck(
+        first_frame_s=report["first_frame_s"],
+        preview_fps=report["preview_fps"],
+        healthy=bool(report["healthy"]),
+        problems=tuple(report["problems"]),
+    )
+
+
+def tree_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def largest_parts(bundle: Path, count: int = 6) -> list[tuple[str, int]]:
+    """The bundle's biggest top-level pieces: where the megabytes go."""
+    internal = bundle / "_internal"
+    parts = [
+        (p.name, tree_size(p) if p.is_dir() else p.stat().st_size)
+        for p in internal.iterdir()
+        if not p.is_symlink()  # PyInstaller links some libraries to their package's copy
+    ]
+    return sorted(parts, key=lambda part: part[1], reverse=True)[:count]
+
+
+def lay_out_installer(bundle: Path, out: Path, version: str) -> Path:
+    """The installer folder: the bundle moved in as app/, the scripts, the system files."""
+    target = out / f"{NAME}-{version}"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    bundle.rename(target / "app")
+    for script in ("install.sh", "uninstall.sh"):
+        shutil.copy2(LINUX_FILES / script, target / script)
+        (target / script).chmod(0o755)
+    shutil.copytree(LINUX_FILES / "files", target / "files")
+    (target / "VERSION").write_text(version + "\n")
+    return target
+
+
+def archive(installer: Path) -> Path:
+    machine = platform.machine() or "unknown"
+    path = installer.parent / f"{installer.name}-linux-{machine}.tar.gz"
+    with tarfile.open(path, "w:gz", compresslevel=6) as tar:
+        tar.add(installer, arcname=installer.name)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "dist", help="where to write it")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
+    parser.add_argument("--no-archive", action="store_true", help="the folder only, no .tar.gz")
+    parser.add_argument("--no-check", action="store_true", help="skip running the frozen kiosk")
+    args = parser.parse_args(argv)
+    if not sys.platform.startswith("linux"):
+        print("build.py makes the Linux installer; run it on Linux", file=sys.stderr)
+        return 2
+    version = kiosk_version()
+    try:
+        bundle = freeze(args.work, args.out / ".frozen")
+        if not args.no_check:
+            check = check_bundle(bundle)
+            if not check.healthy:
+                raise BuildError(f"the frozen kiosk's self-test failed: {list(check.problems)}")
+            print(
+                f"frozen kiosk runs: first frame {check.first_frame_s:.2f} s, "
+                f"preview {check.preview_fps:.1f} fps"
+            )
+    except BuildError as exc:
+        print(f"build: error: {exc}", file=sys.stderr)
+        return 1
+    size_mb = tree_size(bundle) / 1e6
+    verdict = "within" if size_mb <= BUDGET_MB else "over"
+    print(f"bundle {bundle}: {size_mb:.0f} MB ({verdict} the {BUDGET_MB} MB budget)")
+    print("  largest: " + ", ".join(f"{n} {s / 1e6:.0f} MB" for n, s in largest_parts(bundle)))
+    installer = lay_out_installer(bundle, args.out, version)
+    print(f"installer folder: {installer}")
+    if not args.no_archive:
+        tarball = archive(installer)
+        print(f"installer archive: {tarball} ({tarball.stat().st_size / 1e6:.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

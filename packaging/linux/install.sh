@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Install (or upgrade) the vision checkout kiosk on a Linux kiosk PC, from the unpacked
+# installer this script sits in. Run as root:  sudo ./install.sh [--demo]
+#
+#   /opt/vision-checkout-kiosk/VERSION/     the frozen kiosk; "current" points at the one in use,
+#                                           "previous" at the one before (rollback: ./install.sh
+#                                           --rollback)
+#   /var/lib/vision-checkout-kiosk/         settings (kiosk.toml), catalog and sales ledger,
+#                                           receipts, logs, backups/: never touched by upgrades
+#                                           except the catalog's schema migration, after a backup
+#   /usr/local/bin/kiosk                    the `kiosk` command for staff, on that data
+#   vision-checkout-kiosk.service           the kiosk full screen on tty1 (cage), at boot
+#
+# Options:
+#   --demo        seed the demo store's catalog (demo products and prices) on a new install
+#   --user NAME   the account the kiosk runs as (default kiosk)
+#   --no-service  install no boot service (a desktop PC: start it from the menu instead)
+#   --no-apt      install no Debian packages; only say which are missing
+#   --rollback    switch back to the previously installed version and restart it
+#   --root DIR    install under DIR instead of / (try the installer without root: no user,
+#                 no packages, no service; paths written into the files point inside DIR)
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+NAME=vision-checkout-kiosk
+ROOT=""; KIOSK_USER=kiosk; SERVICE=1; APT=1; DEMO=0; ROLLBACK=0
+# Libraries the frozen Qt and cage need from the system (the bundle carries the rest).
+DEBIAN_PACKAGES=(cage libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+    libxcb-cursor0 fonts-dejavu-core)
+
+die() { echo "install: error: $*" >&2; exit 1; }
+say() { echo "install: $*"; }
+
+while (($#)); do
+    case "$1" in
+        --demo) DEMO=1 ;;
+        --user) KIOSK_USER=${2:?--user needs a name}; shift ;;
+        --no-service) SERVICE=0 ;;
+        --no-apt) APT=0 ;;
+        --rollback) ROLLBACK=1 ;;
+        --root) ROOT=$(mkdir -p "${2:?--root needs a folder}" && cd "$2" && pwd); shift ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown option $1 (see --help)" ;;
+    esac
+    shift
+done
+
+STAGED=0
+if [[ -n $ROOT ]]; then
+    STAGED=1; SERVICE=0; APT=0
+elif [[ $(id -u) -ne 0 ]]; then
+    die "run as root (sudo $0), or try it under a folder with --root DIR"
+fi
+
+PREFIX=$ROOT/opt/$NAME
+DATA=$ROOT/var/lib/$NAME
+BIN=$ROOT/usr/local/bin/kiosk
+UNIT=$ROOT/etc/systemd/system/$NAME.service
+
+as_kiosk() {  # run a command as the kiosk's account (so the files it makes are the kiosk's)
+    if ((STAGED)); then "$@"; else runuser -u "$KIOSK_USER" -- "$@"; fi
+}
+
+service_active() { ((STAGED == 0)) && systemctl is-active --quiet "$NAME.service" 2>/dev/null; }
+
+switch_current() {  # atomically point "current" at $1, keeping the old one as "previous"
+    local old
+    old=$(readlink "$PREFIX/current" 2>/dev/null || true)
+    ln -sfn "$1" "$PREFIX/current.new" && mv -T "$PREFIX/current.new" "$PREFIX/current"
+    if [[ -n $old && $old != "$1" ]]; then
+        ln -sfn "$old" "$PREFIX/previous.new" && mv -T "$PREFIX/previous.new" "$PREFIX/previous"
+    fi
+}
+
+if ((ROLLBACK)); then
+    previous=$(readlink "$PREFIX/previous" 2>/dev/null) || die "no previous version in $PREFIX"
+    [[ -x $PREFIX/$previous/$NAME ]] || die "the previous version ($previous) is gone from $PREFIX"
+    running=0; service_active && running=1
+    ((running)) && systemctl stop "$NAME.service"
+    switch_current "$previous"
+    ((running)) && systemctl start "$NAME.service"
+    say "now running version $previous (was $(readlink "$PREFIX/previous"))"
+    exit 0
+fi
+
+VERSION=$(cat "$HERE/VERSION")
+[[ -x $HERE/app/$NAME ]] || die "no kiosk in $HERE/app: unpack the whole installer and run its install.sh"
+
+# 1. System packages and the kiosk's account.
+if ((STAGED == 0)); then
+    missing=()
+    for pkg in "${DEBIAN_PACKAGES[@]}"; do
+        ((SERVICE == 0)) && [[ $pkg == cage ]] && continue
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    if ((${#missing[@]})); then
+        if ((APT)); then
+            say "installing Debian packages: ${missing[*]}"
+            apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+        else
+            say "warning: missing Debian packages (apt-get install them): ${missing[*]}"
+        fi
+    fi
+    if ! id "$KIOSK_USER" >/dev/null 2>&1; then
+        useradd --system --user-group --home-dir "$DATA" --shell /usr/sbin/nologin "$KIOSK_USER"
+        say "created the account $KIOSK_USER"
+    fi
+    # The camera (video), the GPU (render) and the touch screen (input).
+    for group in video render input; do
+        getent group "$group" >/dev/null && usermod -aG "$group" "$KIOSK_USER"
+    done
+fi
+
+# 2. The data folder: kept across upgrades, the kiosk account's alone (staff PIN hashes, the
+# ledger): staff reach it through `sudo kiosk`.
+mkdir -p "$DATA/backups"
+if ((STAGED == 0)); then
+    chown "$KIOSK_USER:$KIOSK_USER" "$DATA" "$DATA/backups"
+    chmod 700 "$DATA" "$DATA/backups"
+fi
+
+# 3. The new version beside the old one; stop the kiosk only for the switch.
+was_running=0; service_active && was_running=1
+mkdir -p "$PREFIX"
+rm -rf "$PREFIX/$VERSION.new"
+mkdir "$PREFIX/$VERSION.new" && cp -a "$HERE/app/." "$PREFIX/$VERSION.new/"
+((was_running)) && systemctl stop "$NAME.service"
+if [[ -f $DATA/data/catalog.sqlite ]]; then
+    # Before the new version migrates the schema: the database with its journal, as it is.
+    backup=$DATA/backups/catalog-$(date +%Y%m%d-%H%M%S)-before-$VERSION
+    mkdir -p "$backup"
+    cp -a "$DATA"/data/catalog.sqlite* "$backup/"
+    say "catalog backed up to $backup"
+fi
+current=$(readlink "$PREFIX/current" 2>/dev/null || true)
+if [[ $current == "$VERSION" ]]; then
+    # Reinstalling the version in use: replace it, keep "previous" as it was.
+    rm -rf "$PREFIX/$VERSION.old" && mv "$PREFIX/$VERSION" "$PREFIX/$VERSION.old"
+fi
+rm -rf "$PREFIX/$VERSION" && mv "$PREFIX/$VERSION.new" "$PREFIX/$VERSION"
+rm -rf "$PREFIX/$VERSION.old"
+switch_current "$VERSION"
+# Keep the version in use and the one before it (for --rollback); older ones go.
+keep_previous=$(readlink "$PREFIX/previous" 2>/dev/null || true)
+for dir in "$PREFIX"/*/; do
+    dir=${dir%/}; base=${dir##*/}
+    [[ $base == "$VERSION" || $base == "$keep_previous" || -L $dir ]] && continue
+    rm -rf "$dir"
+done
+
+# 4. The staff command, on the kiosk's data.
+mkdir -p "$(dirname "$BIN")"
+become_kiosk=""
+if ((STAGED == 0)); then
+    # root would leave files in the data folder that the kiosk's account cannot write
+    # (the database's journal first): run as that account instead.
+    become_kiosk="[ \"\$(id -u)\" = 0 ] && exec runuser -u $KIOSK_USER -- \"\$0\" \"\$@\"
+[ -w \"\$KIOSK_HOME\" ] || { echo \"kiosk: run it with sudo: the kiosk's data belongs to the account $KIOSK_USER\" >&2; exit 1; }"
+fi
+cat > "$BIN" <<SH
+#!/bin/sh
+# The kiosk's command line on this PC's kiosk data (installed by $NAME's install.sh).
+export KIOSK_HOME="\${KIOSK_HOME:-$ROOT/var/lib/$NAME}"
+$become_kiosk
+exec "$PREFIX/current/$NAME" "\$@"
+SH
+chmod 755 "$BIN"
+
+# 5. Settings and catalog: created on a new install, migrated on an upgrade, never replaced.
+[[ -f $DATA/kiosk.toml ]] || as_kiosk env KIOSK_HOME="$DATA" "$BIN" config init >/dev/null
+init=(catalog init)
+[[ ! -f $DATA/data/catalog.sqlite ]] && ((DEMO)) && init+=(--demo)
+as_kiosk env KIOSK_HOME="$DATA" "$BIN" "${init[@]}"
+
+# 6. Menu entry, and the boot service.
+mkdir -p "$ROOT/usr/share/applications"
+install -m 644 "$HERE/files/$NAME.desktop" "$ROOT/usr/share/applications/$NAME.desktop"
+if ((SERVICE)); then
+    sed "s/^User=kiosk$/User=$KIOSK_USER/" "$HERE/files/$NAME.service" > "$UNIT"
+    install -m 644 "$HERE/files/$NAME.pam" "$ROOT/etc/pam.d/$NAME"
+    systemctl daemon-reload
+    systemctl enable "$NAME.service" >/dev/null 2>&1
+    ((was_running)) && systemctl start "$NAME.service"
+fi
+
+say "installed version $VERSION in $PREFIX (data in $DATA)"
+if ! as_kiosk env KIOSK_HOME="$DATA" "$BIN" catalog staff list 2>/dev/null | grep -q .; then
+    say "next: add a manager for the admin screen: echo PIN | sudo kiosk catalog staff add --role manager NAME"
+fi
+if ((SERVICE)) && ((was_running == 0)); then
+    say "the kiosk starts on tty1 at boot; start it now with: sudo systemctl start $NAME"
+fi

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Remove the vision checkout kiosk from this PC. Run as root:  sudo ./uninstall.sh
+#
+# The store's data stays: /var/lib/vision-checkout-kiosk holds the sales ledger that the
+# books and the tax office may ask for, the catalog, receipts and backups. Only --purge
+# deletes it, and only after the data folder's name is typed back (or --yes).
+#
+# Options:
+#   --purge       also delete the data folder and the kiosk's account
+#   --yes         with --purge: do not ask
+#   --user NAME   the account the kiosk ran as (default kiosk)
+#   --root DIR    uninstall what install.sh --root DIR installed
+set -euo pipefail
+
+NAME=vision-checkout-kiosk
+ROOT=""; KIOSK_USER=kiosk; PURGE=0; YES=0
+
+die() { echo "uninstall: error: $*" >&2; exit 1; }
+say() { echo "uninstall: $*"; }
+
+while (($#)); do
+    case "$1" in
+        --purge) PURGE=1 ;;
+        --yes) YES=1 ;;
+        --user) KIOSK_USER=${2:?--user needs a name}; shift ;;
+        --root) ROOT=$(cd "${2:?--root needs a folder}" && pwd); shift ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) die "unknown option $1 (see --help)" ;;
+    esac
+    shift
+done
+
+STAGED=0
+if [[ -n $ROOT ]]; then
+    STAGED=1
+elif [[ $(id -u) -ne 0 ]]; then
+    die "run as root (sudo $0)"
+fi
+DATA=$ROOT/var/lib/$NAME
+
+if ((STAGED == 0)) && systemctl list-unit-files "$NAME.service" >/dev/null 2>&1; then
+    systemctl disable --now "$NAME.service" >/dev/null 2>&1 || true
+fi
+rm -f "$ROOT/etc/systemd/system/$NAME.service" "$ROOT/etc/pam.d/$NAME" \
+    "$ROOT/usr/local/bin/kiosk" "$ROOT/usr/share/applications/$NAME.desktop"
+((STAGED == 0)) && systemctl daemon-reload 2>/dev/null || true
+rm -rf "$ROOT/opt/$NAME"
+say "removed the kiosk program, its command and its boot service"
+
+if ((PURGE == 0)); then
+    [[ -d $DATA ]] && say "kept the store's data (sales ledger, catalog, receipts) in $DATA"
+    exit 0
+fi
+if [[ -d $DATA ]] && ((YES == 0)); then
+    echo "This deletes the sales ledger, catalog, receipts and backups in $DATA."
+    read -r -p "Type the folder's name ($NAME) to delete it: " answer
+    [[ $answer == "$NAME" ]] || die "not deleted: the data stays in $DATA"
+fi
+rm -rf "$DATA"
+if ((STAGED == 0)) && id "$KIOSK_USER" >/dev/null 2>&1; then
+    userdel "$KIOSK_USER" && say "removed the account $KIOSK_USER"
+fi
+say "deleted the store's data"

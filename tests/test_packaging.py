@@ -1,0 +1,156 @@
+"""The Linux installer, built and installed for real: PyInstaller freezes the kiosk, the frozen
+kiosk runs its self-test on the demo, and install.sh / uninstall.sh install, upgrade, roll
+back and remove it under a folder (``--root``), keeping the store's data throughout."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog import sales
+from catalog.db import connect
+from tests.catalog_fixtures import draft, item_line
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "vision-checkout-kiosk"
+
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the installer is for Linux kiosk PCs"
+)
+
+
+def run(argv: list[str | Path], **kwargs) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **kwargs.pop("env", {})}
+    env.pop("KIOSK_HOME", None)
+    return subprocess.run(
+        [str(a) for a in argv], capture_output=True, text=True, timeout=600, env=env, **kwargs
+    )
+
+
+@pytest.fixture(scope="module")
+def installer(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The installer folder, built once by packaging/build.py (which runs the frozen kiosk)."""
+    out = tmp_path_factory.mktemp("dist")
+    work = tmp_path_factory.mktemp("pyinstaller-work")
+    result = run(
+        [
+            sys.executable,
+            ROOT / "packaging" / "build.py",
+            "--out",
+            out,
+            "--work",
+            work,
+            "--no-archive",
+        ]
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "frozen kiosk runs" in result.stdout
+    shutil.rmtree(work)
+    return out / f"{NAME}-0.1.0"
+
+
+def other_version(installer: Path, tmp_path: Path, version: str) -> Path:
+    """The same installer labelled as another version (its app shared through a link)."""
+    copy = tmp_path / f"{NAME}-{version}"
+    copy.mkdir()
+    for item in ("install.sh", "uninstall.sh", "files"):
+        (copy / item).symlink_to(installer / item)
+    (copy / "app").symlink_to(installer / "app")
+    (copy / "VERSION").write_text(version + "\n")
+    return copy
+
+
+def test_frozen_kiosk_detects_the_demo_products(installer: Path, tmp_path: Path) -> None:
+    """The bundle carries the model, onnxruntime and OpenCV: it reads a demo frame."""
+    frame = ROOT / "tests" / "golden" / "images" / "counter_frame_00600.png"
+    out = tmp_path / "detections.jsonl"
+    result = run(
+        [installer / "app" / NAME, "detect", frame, "--jsonl", out],
+        env={"KIOSK_HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows and rows[0]["detections"], rows
+    version = run([installer / "app" / NAME, "--version"])
+    assert version.stdout.split() == ["kiosk", (installer / "VERSION").read_text().strip()]
+
+
+def test_install_upgrade_rollback_uninstall_keep_the_store_data(
+    installer: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "pc"
+    kiosk = root / "usr" / "local" / "bin" / "kiosk"
+    opt = root / "opt" / NAME
+    data = root / "var" / "lib" / NAME
+
+    first = run(["bash", installer / "install.sh", "--root", root, "--demo"])
+    assert first.returncode == 0, first.stderr
+    assert os.readlink(opt / "current") == "0.1.0"
+    assert (data / "kiosk.toml").is_file()
+    listing = run([kiosk, "catalog", "list"])
+    assert listing.returncode == 0, listing.stderr
+    assert "16 products" in listing.stdout  # the demo store, through the installed command
+    assert not (root / "etc" / "systemd").exists()  # --root installs no boot service
+
+    # A sale the store must never lose, in the installed kiosk's database.
+    database = data / "data" / "catalog.sqlite"
+    sale = sales.record_sale(connect(database), draft("k-1", item_line("1001", 2, 129)))
+    day = ["catalog", "sales", "--day", sale.created_at[:10]]
+    summary = run([kiosk, *day])
+    assert summary.returncode == 0, summary.stderr
+    assert "1 sales, total 2.58" in summary.stdout  # the installed kiosk reads the sale
+
+    upgrade = run(
+        ["bash", other_version(installer, tmp_path, "0.2.0") / "install.sh", "--root", root]
+    )
+    assert upgrade.returncode == 0, upgrade.stderr
+    assert os.readlink(opt / "current") == "0.2.0"
+    assert os.readlink(opt / "previous") == "0.1.0"
+    backups = list((data / "backups").iterdir())
+    assert len(backups) == 1 and (backups[0] / "catalog.sqlite").is_file()
+    assert "16 products" in run([kiosk, "catalog", "list"]).stdout  # data kept, not re-seeded
+    assert "1 sales, total 2.58" in run([kiosk, *day]).stdout
+
+    rollback = run(["bash", installer / "install.sh", "--root", root, "--rollback"])
+    assert rollback.returncode == 0, rollback.stderr
+    assert os.readlink(opt / "current") == "0.1.0"
+    assert run([kiosk, "catalog", "list"]).returncode == 0
+
+    # A third version: the one in use and the one before it stay, older ones go.
+    third = run(
+        ["bash", other_version(installer, tmp_path, "0.3.0") / "install.sh", "--root", root]
+    )
+    assert third.returncode == 0, third.stderr
+    assert sorted(p.name for p in opt.iterdir()) == ["0.1.0", "0.3.0", "current", "previous"]
+
+    removed = run(["bash", installer / "uninstall.sh", "--root", root])
+    assert removed.returncode == 0, removed.stderr
+    assert not opt.exists() and not kiosk.exists()
+    kept = sales.get_sale(connect(database), "k-1")  # the ledger survives the uninstall
+    assert kept is not None and kept.draft.total_cents == 258 and kept.receipt_no == sale.receipt_no
+    with sqlite3.connect(database) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    refused = run(["bash", installer / "uninstall.sh", "--root", root, "--purge"], input="no\n")
+    assert refused.returncode != 0 and data.exists()  # the name was not typed back
+    purged = run(["bash", installer / "uninstall.sh", "--root", root, "--purge", "--yes"])
+    assert purged.returncode == 0, purged.stderr
+    assert not data.exists()
+
+
+def test_installer_refuses_a_folder_without_the_kiosk(tmp_path: Path) -> None:
+    """Run from the source tree (no frozen app beside it), it says what to do instead."""
+    scripts = tmp_path / "installer"
+    shutil.copytree(ROOT / "packaging" / "linux", scripts)
+    (scripts / "VERSION").write_text("9.9.9\n")
+    result = run(["bash", scripts / "install.sh", "--root", tmp_path / "pc"])
+    assert result.returncode == 1
+    assert "no kiosk in" in result.stderr and "unpack the whole installer" in result.stderr
+    assert not (tmp_path / "pc" / "opt").exists()
