@@ -127,6 +127,8 @@ def test_every_spanish_text_is_translated_and_compiled() -> None:
         ({"DISPLAY": ":0"}, True, None),
         ({"QT_QPA_PLATFORM": "offscreen"}, False, None),
         ({"WAYLAND_DISPLAY": "wayland-0"}, False, None),
+        ({"QT_QPA_PLATFORM": "wayland"}, False, "sudo apt-get install libwayland-client0 libway"),
+        ({"QT_QPA_PLATFORM": "wayland"}, True, None),
     ],
 )
 def test_missing_display_or_x11_libraries_are_named_before_qt_aborts(

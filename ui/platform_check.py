@@ -21,14 +21,26 @@ XCB_LIBRARIES = {
     "xkbcommon-x11": "libxkbcommon-x11-0",
 }
 
+# Libraries Qt's wayland plugin needs (the kiosk boot service runs it under cage). Without
+# them Qt aborts with "Could not load the Qt platform plugin "wayland" even though it was found".
+WAYLAND_LIBRARIES = {
+    "wayland-client": "libwayland-client0",
+    "wayland-cursor": "libwayland-cursor0",
+}
+
 
 class NoDisplay(KioskError):
     """There is no screen to show the kiosk on, or Qt cannot use it."""
 
 
+def missing_packages(libraries: dict[str, str]) -> list[str]:
+    """The Debian packages of ``libraries`` (library name -> package) that cannot be found."""
+    return [pkg for lib, pkg in libraries.items() if ctypes.util.find_library(lib) is None]
+
+
 def missing_xcb_packages() -> list[str]:
     """Debian packages whose libraries the X11 plugin needs and cannot find."""
-    return [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
+    return missing_packages(XCB_LIBRARIES)
 
 
 def check_display(environ: dict[str, str] | None = None) -> None:
@@ -37,8 +49,16 @@ def check_display(environ: dict[str, str] | None = None) -> None:
     if not sys.platform.startswith("linux"):
         return
     platform = env.get("QT_QPA_PLATFORM", "")
+    if platform == "wayland":  # no fallback: Qt would abort
+        missing = missing_packages(WAYLAND_LIBRARIES)
+        if missing:
+            raise NoDisplay(
+                "the Wayland display cannot be used: Qt needs system libraries that are "
+                f"missing; install them with: sudo apt-get install {' '.join(missing)}"
+            )
+        return
     if platform and not platform.startswith("xcb"):
-        return  # offscreen, wayland, eglfs, vnc...: Qt's own messages are clear enough
+        return  # offscreen, eglfs, vnc, a list with fallbacks...: Qt's own messages do
     if not platform and env.get("WAYLAND_DISPLAY"):
         return
     if not env.get("DISPLAY"):

@@ -25,8 +25,9 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NAME=vision-checkout-kiosk
 ROOT=""; KIOSK_USER=kiosk; SERVICE=1; APT=1; DEMO=0; ROLLBACK=0
 # Libraries the frozen Qt and cage need from the system (the bundle carries the rest).
+# Measured: without libwayland-cursor0 the frozen Qt cannot open its window under cage.
 DEBIAN_PACKAGES=(cage libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-    libxcb-cursor0 fonts-dejavu-core)
+    libwayland-client0 libwayland-cursor0 libwayland-egl1 libxcb-cursor0 fonts-dejavu-core)
 
 die() { echo "install: error: $*" >&2; exit 1; }
 say() { echo "install: $*"; }
