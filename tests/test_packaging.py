@@ -154,3 +154,19 @@ def test_installer_refuses_a_folder_without_the_kiosk(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "no kiosk in" in result.stderr and "unpack the whole installer" in result.stderr
     assert not (tmp_path / "pc" / "opt").exists()
+
+
+def test_installer_stops_and_says_so_when_the_kiosk_fails(tmp_path: Path) -> None:
+    """A kiosk that cannot start (here: one that exits 3) stops the install with a way back."""
+    scripts = tmp_path / "installer"
+    shutil.copytree(ROOT / "packaging" / "linux", scripts)
+    (scripts / "VERSION").write_text("9.9.9\n")
+    kiosk = scripts / "app" / NAME
+    kiosk.parent.mkdir()
+    kiosk.write_text("#!/bin/sh\necho 'the kiosk cannot start' >&2\nexit 3\n")
+    kiosk.chmod(0o755)
+    result = run(["bash", scripts / "install.sh", "--root", tmp_path / "pc"])
+    assert result.returncode == 3
+    assert "the kiosk cannot start" in result.stderr
+    assert "install: failed" in result.stderr and "--rollback" in result.stderr
+    assert "installed version" not in result.stdout

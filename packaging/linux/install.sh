@@ -19,7 +19,7 @@
 #   --rollback    switch back to the previously installed version and restart it
 #   --root DIR    install under DIR instead of / (try the installer without root: no user,
 #                 no packages, no service; paths written into the files point inside DIR)
-set -euo pipefail
+set -Eeuo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NAME=vision-checkout-kiosk
@@ -40,7 +40,7 @@ while (($#)); do
         --no-apt) APT=0 ;;
         --rollback) ROLLBACK=1 ;;
         --root) ROOT=$(mkdir -p "${2:?--root needs a folder}" && cd "$2" && pwd); shift ;;
-        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
@@ -85,6 +85,7 @@ if ((ROLLBACK)); then
 fi
 
 VERSION=$(cat "$HERE/VERSION")
+trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $DATA/backups before any change; install.sh --rollback returns to the version before." >&2' ERR
 [[ -x $HERE/app/$NAME ]] || die "no kiosk in $HERE/app: unpack the whole installer and run its install.sh"
 
 # 1. System packages and the kiosk's account.

@@ -10,7 +10,7 @@
 #   --yes         with --purge: do not ask
 #   --user NAME   the account the kiosk ran as (default kiosk)
 #   --root DIR    uninstall what install.sh --root DIR installed
-set -euo pipefail
+set -Eeuo pipefail
 
 NAME=vision-checkout-kiosk
 ROOT=""; KIOSK_USER=kiosk; PURGE=0; YES=0
@@ -24,7 +24,7 @@ while (($#)); do
         --yes) YES=1 ;;
         --user) KIOSK_USER=${2:?--user needs a name}; shift ;;
         --root) ROOT=$(cd "${2:?--root needs a folder}" && pwd); shift ;;
-        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set -/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
