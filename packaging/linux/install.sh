@@ -14,7 +14,8 @@
 # Options:
 #   --demo        seed the demo store's catalog (demo products and prices) on a new install
 #   --user NAME   the account the kiosk runs as (default kiosk)
-#   --no-service  install no boot service (a desktop PC: start it from the menu instead)
+#   --no-service  install no boot service: a PC with a desktop, where the menu entry starts
+#                 it (with --user YOU, so that it runs as, and its data belongs to, you)
 #   --no-apt      install no Debian packages; only say which are missing
 #   --rollback    switch back to the previously installed version and restart it
 #   --root DIR    install under DIR instead of / (try the installer without root: no user,

@@ -6,7 +6,7 @@
 # deletes it, and only after the data folder's name is typed back (or --yes).
 #
 # Options:
-#   --purge       also delete the data folder and the kiosk's account
+#   --purge       also delete the data folder, and the kiosk's account if install.sh made it
 #   --yes         with --purge: do not ask
 #   --user NAME   the account the kiosk ran as (default kiosk)
 #   --root DIR    uninstall what install.sh --root DIR installed
@@ -57,7 +57,12 @@ if [[ -d $DATA ]] && ((YES == 0)); then
     [[ $answer == "$NAME" ]] || die "not deleted: the data stays in $DATA"
 fi
 rm -rf "$DATA"
+# Only the system account install.sh made goes, never a person's (--user YOU on a desktop).
 if ((STAGED == 0)) && id "$KIOSK_USER" >/dev/null 2>&1; then
-    userdel "$KIOSK_USER" && say "removed the account $KIOSK_USER"
+    if (($(id -u "$KIOSK_USER") < 1000)); then
+        userdel "$KIOSK_USER" && say "removed the account $KIOSK_USER"
+    else
+        say "kept the account $KIOSK_USER (not a system account)"
+    fi
 fi
 say "deleted the store's data"
