@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "kiosk.cli.detect_cmd",
     "kiosk.cli.bench_cmd",
     "kiosk.cli.replay_cmd",
+    "kiosk.cli.camera_cmd",
     "kiosk.cli.app_cmd",
 )
 
