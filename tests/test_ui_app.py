@@ -144,3 +144,23 @@ def test_missing_display_or_x11_libraries_are_named_before_qt_aborts(
     else:
         with pytest.raises(NoDisplay, match=message):
             check_display(environ)
+
+
+def test_stall_meter_percentiles_come_from_a_fixed_size_histogram(qapp) -> None:
+    from ui.selftest import StallMeter
+
+    meter = StallMeter()
+    size = len(meter.counts)
+    for _ in range(990):
+        meter.record(0.00104)  # 1.04 ms late
+    for _ in range(10):
+        meter.record(0.015)
+    meter.record(0.25)  # beyond the last bin: kept as the maximum
+    assert meter.samples == 1001 and len(meter.counts) == size
+    assert meter.percentile_ms(0.5) == pytest.approx(1.1)
+    assert meter.percentile_ms(0.99) == pytest.approx(15.1)
+    assert meter.percentile_ms(1.0) == pytest.approx(250.0)
+    assert meter.max_late_s == 0.25
+    for _ in range(100_000):  # an hour's soak grows nothing
+        meter.record(0.002)
+    assert len(meter.counts) == size
