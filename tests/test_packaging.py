@@ -128,9 +128,16 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
         ["bash", other_version(installer, tmp_path, "0.3.0") / "install.sh", "--root", root]
     )
     assert third.returncode == 0, third.stderr
-    assert sorted(p.name for p in opt.iterdir()) == ["0.1.0", "0.3.0", "current", "previous"]
+    assert sorted(p.name for p in opt.iterdir()) == [
+        "0.1.0",
+        "0.3.0",
+        "current",
+        "previous",
+        "uninstall.sh",
+    ]
 
-    removed = run(["bash", installer / "uninstall.sh", "--root", root])
+    # The uninstaller installed with the program (the installer folder may be gone by now).
+    removed = run(["bash", opt / "uninstall.sh", "--root", root])
     assert removed.returncode == 0, removed.stderr
     assert not opt.exists() and not kiosk.exists()
     kept = sales.get_sale(connect(database), "k-1")  # the ledger survives the uninstall

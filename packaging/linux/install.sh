@@ -9,6 +9,7 @@
 #                                           receipts, logs, backups/: never touched by upgrades
 #                                           except the catalog's schema migration, after a backup
 #   /usr/local/bin/kiosk                    the `kiosk` command for staff, on that data
+#   /opt/vision-checkout-kiosk/uninstall.sh removes it again (see its --help)
 #   vision-checkout-kiosk.service           the kiosk full screen on tty1 (cage), at boot
 #
 # Options:
@@ -150,6 +151,9 @@ for dir in "$PREFIX"/*/; do
     [[ $base == "$VERSION" || $base == "$keep_previous" || -L $dir ]] && continue
     rm -rf "$dir"
 done
+
+# The uninstaller stays with the program, for when this installer folder is long gone.
+install -m 755 "$HERE/uninstall.sh" "$PREFIX/uninstall.sh"
 
 # 4. The staff command, on the kiosk's data.
 mkdir -p "$(dirname "$BIN")"
