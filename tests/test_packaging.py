@@ -113,8 +113,12 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert upgrade.returncode == 0, upgrade.stderr
     assert os.readlink(opt / "current") == "0.2.0"
     assert os.readlink(opt / "previous") == "0.1.0"
-    backups = list((data / "backups").iterdir())
-    assert len(backups) == 1 and (backups[0] / "catalog.sqlite").is_file()
+    backups = list((data / "data" / "backups").iterdir())
+    assert [b.name.startswith("before-0.2.0-") for b in backups] == [True]
+    assert (backups[0] / "catalog.sqlite").is_file()
+    nightly = run([kiosk, "catalog", "backup"])  # what the backup timer runs
+    assert nightly.returncode == 0, nightly.stderr
+    assert "1 sales, 16 products; integrity checked" in nightly.stdout
     assert "16 products" in run([kiosk, "catalog", "list"]).stdout  # data kept, not re-seeded
     assert "1 sales, total 2.58" in run([kiosk, *day]).stdout
 

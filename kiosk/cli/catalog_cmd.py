@@ -42,6 +42,14 @@ def register(subparsers: Any) -> None:
     sales.add_argument("--day", help="YYYY-MM-DD in UTC (default: today)")
     sales.add_argument("--receipts", action="store_true", help="also list each sale")
     sales.set_defaults(func=cmd_sales)
+    backup = commands.add_parser(
+        "backup", parents=[common], help="a checked copy of the catalog and sales ledger"
+    )
+    backup.add_argument(
+        "--to", metavar="DIR", help="where (default: backups/ beside the database); a USB stick"
+    )
+    backup.add_argument("--keep", type=int, default=14, help="newest copies kept (default 14)")
+    backup.set_defaults(func=cmd_backup)
 
 
 def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -243,4 +251,24 @@ def cmd_sales(args: argparse.Namespace) -> int:
     if args.receipts:
         for sale in list_sales(db, *day_bounds(day)):
             print(f"  {sale.receipt_no}  {sale.created_at}  {format_cents(sale.draft.total_cents)}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from catalog.backup import backup_database
+
+    if args.db:
+        database = Path(args.db)
+    else:
+        from kiosk.config import load_settings
+
+        database = load_settings(args.config).paths.database
+    folder = Path(args.to) if args.to else database.parent / "backups"
+    copy = backup_database(database, folder, keep=args.keep)
+    print(
+        f"backed up to {copy.path} ({copy.size_bytes / 1e6:.1f} MB: {copy.sales} sales, "
+        f"{copy.products} products; integrity checked)"
+    )
+    if copy.removed:
+        print(f"removed {len(copy.removed)} older copies (--keep {args.keep})")
     return 0

@@ -5,12 +5,14 @@
 #   /opt/vision-checkout-kiosk/VERSION/     the frozen kiosk; "current" points at the one in use,
 #                                           "previous" at the one before (rollback: ./install.sh
 #                                           --rollback)
-#   /var/lib/vision-checkout-kiosk/         settings (kiosk.toml), catalog and sales ledger,
-#                                           receipts, logs, backups/: never touched by upgrades
-#                                           except the catalog's schema migration, after a backup
+#   /var/lib/vision-checkout-kiosk/         settings (kiosk.toml), and in data/ the catalog and
+#                                           sales ledger, receipts, logs, backups/: never touched
+#                                           by upgrades except the catalog's schema migration,
+#                                           after a copy of it
 #   /usr/local/bin/kiosk                    the `kiosk` command for staff, on that data
 #   /opt/vision-checkout-kiosk/uninstall.sh removes it again (see its --help)
 #   vision-checkout-kiosk.service           the kiosk full screen on tty1 (cage), at boot
+#   vision-checkout-kiosk-backup.timer      a checked copy of the catalog every night
 #
 # Options:
 #   --demo        seed the demo store's catalog (demo products and prices) on a new install
@@ -58,7 +60,6 @@ fi
 PREFIX=$ROOT/opt/$NAME
 DATA=$ROOT/var/lib/$NAME
 BIN=$ROOT/usr/local/bin/kiosk
-UNIT=$ROOT/etc/systemd/system/$NAME.service
 
 as_kiosk() {  # run a command as the kiosk's account (so the files it makes are the kiosk's)
     if ((STAGED)); then "$@"; else runuser -u "$KIOSK_USER" -- "$@"; fi
@@ -87,7 +88,8 @@ if ((ROLLBACK)); then
 fi
 
 VERSION=$(cat "$HERE/VERSION")
-trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $DATA/backups before any change; install.sh --rollback returns to the version before." >&2' ERR
+BACKUPS=$DATA/data/backups
+trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $BACKUPS before any change; install.sh --rollback returns to the version before." >&2' ERR
 [[ -x $HERE/app/$NAME ]] || die "no kiosk in $HERE/app: unpack the whole installer and run its install.sh"
 
 # 1. System packages and the kiosk's account.
@@ -117,10 +119,10 @@ fi
 
 # 2. The data folder: kept across upgrades, the kiosk account's alone (staff PIN hashes, the
 # ledger): staff reach it through `sudo kiosk`.
-mkdir -p "$DATA/backups"
+mkdir -p "$BACKUPS"
 if ((STAGED == 0)); then
-    chown "$KIOSK_USER:$KIOSK_USER" "$DATA" "$DATA/backups"
-    chmod 700 "$DATA" "$DATA/backups"
+    chown "$KIOSK_USER:$KIOSK_USER" "$DATA" "$DATA/data" "$BACKUPS"
+    chmod 700 "$DATA" "$DATA/data" "$BACKUPS"
 fi
 
 # 3. The new version beside the old one; stop the kiosk only for the switch.
@@ -130,10 +132,12 @@ rm -rf "$PREFIX/$VERSION.new"
 mkdir "$PREFIX/$VERSION.new" && cp -a "$HERE/app/." "$PREFIX/$VERSION.new/"
 ((was_running)) && systemctl stop "$NAME.service"
 if [[ -f $DATA/data/catalog.sqlite ]]; then
-    # Before the new version migrates the schema: the database with its journal, as it is.
-    backup=$DATA/backups/catalog-$(date +%Y%m%d-%H%M%S)-before-$VERSION
+    # Before the new version migrates the schema: the database with its journal, as it is
+    # (the kiosk is stopped, so the files are at rest).
+    backup=$BACKUPS/before-$VERSION-$(date +%Y%m%d-%H%M%S)
     mkdir -p "$backup"
     cp -a "$DATA"/data/catalog.sqlite* "$backup/"
+    ((STAGED)) || chown -R "$KIOSK_USER:$KIOSK_USER" "$backup"
     say "catalog backed up to $backup"
 fi
 current=$(readlink "$PREFIX/current" 2>/dev/null || true)
@@ -183,10 +187,13 @@ as_kiosk env KIOSK_HOME="$DATA" "$BIN" "${init[@]}"
 mkdir -p "$ROOT/usr/share/applications"
 install -m 644 "$HERE/files/$NAME.desktop" "$ROOT/usr/share/applications/$NAME.desktop"
 if ((SERVICE)); then
-    sed "s/^User=kiosk$/User=$KIOSK_USER/" "$HERE/files/$NAME.service" > "$UNIT"
+    for unit in "$NAME.service" "$NAME-backup.service" "$NAME-backup.timer"; do
+        sed "s/^User=kiosk$/User=$KIOSK_USER/" "$HERE/files/$unit" > "$ROOT/etc/systemd/system/$unit"
+    done
     install -m 644 "$HERE/files/$NAME.pam" "$ROOT/etc/pam.d/$NAME"
     systemctl daemon-reload
     systemctl enable "$NAME.service" >/dev/null 2>&1
+    systemctl enable --now "$NAME-backup.timer" >/dev/null 2>&1
     ((was_running)) && systemctl start "$NAME.service"
 fi
 

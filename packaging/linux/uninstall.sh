@@ -38,10 +38,11 @@ elif [[ $(id -u) -ne 0 ]]; then
 fi
 DATA=$ROOT/var/lib/$NAME
 
-if ((STAGED == 0)) && systemctl list-unit-files "$NAME.service" >/dev/null 2>&1; then
-    systemctl disable --now "$NAME.service" >/dev/null 2>&1 || true
+if ((STAGED == 0)) && command -v systemctl >/dev/null; then
+    systemctl disable --now "$NAME.service" "$NAME-backup.timer" >/dev/null 2>&1 || true
 fi
-rm -f "$ROOT/etc/systemd/system/$NAME.service" "$ROOT/etc/pam.d/$NAME" \
+rm -f "$ROOT/etc/systemd/system/$NAME.service" "$ROOT/etc/systemd/system/$NAME-backup.service" \
+    "$ROOT/etc/systemd/system/$NAME-backup.timer" "$ROOT/etc/pam.d/$NAME" \
     "$ROOT/usr/local/bin/kiosk" "$ROOT/usr/share/applications/$NAME.desktop"
 ((STAGED == 0)) && systemctl daemon-reload 2>/dev/null || true
 rm -rf "$ROOT/opt/$NAME"

@@ -1,0 +1,135 @@
+"""Copies of the catalog and sales ledger that a store can restore from.
+
+A copy is taken with SQLite's online backup (the kiosk may be selling meanwhile: the copy is
+one consistent moment, never a half-written sale), checked with ``PRAGMA integrity_check``,
+flushed to disk, and only then given its final name, so a power cut leaves either a good copy
+or a ``.partial`` file that the next backup removes. The newest ``keep`` copies stay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from catalog.errors import CatalogError
+
+NAME_PATTERN = re.compile(r"^catalog-\d{8}-\d{6}-\d{3}\.sqlite$")  # UTC, to the millisecond
+PARTIAL_SUFFIX = ".partial"
+PAGES_PER_STEP = 256  # copy in steps, so the kiosk's writes wait at most one step
+
+
+class BackupFailed(CatalogError):
+    """The copy could not be written or did not check out; the previous copies are kept."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    size_bytes: int
+    sales: int
+    products: int
+    removed: tuple[Path, ...]  # older copies pruned to keep the newest ``keep``
+
+
+def backup_database(
+    database: str | Path, folder: str | Path, *, keep: int = 14, now: datetime | None = None
+) -> Backup:
+    """Copy ``database`` into ``folder`` as ``catalog-YYYYMMDD-HHMMSS-mmm.sqlite`` (UTC)."""
+    if keep < 1:
+        raise BackupFailed("keep at least one copy (--keep 1 or more)")
+    source_path, folder = Path(database), Path(folder)
+    if not source_path.is_file():
+        raise BackupFailed(f"no catalog to back up at {source_path}")
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    target = folder / f"catalog-{moment:%Y%m%d-%H%M%S}-{moment.microsecond // 1000:03d}.sqlite"
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for leftover in folder.glob("catalog-*" + PARTIAL_SUFFIX):
+            leftover.unlink()  # a copy cut off by a crash or power cut
+        partial.unlink(missing_ok=True)
+        _copy(source_path, partial)
+        sales, products = _check(partial)
+        _flush(partial)
+        os.replace(partial, target)
+        _flush_folder(folder)
+    except (OSError, sqlite3.Error) as exc:
+        _discard(partial)
+        raise BackupFailed(f"cannot back up {source_path} to {folder}: {exc}") from exc
+    except BackupFailed:
+        _discard(partial)
+        raise
+    return Backup(target, target.stat().st_size, sales, products, _prune(folder, keep))
+
+
+def _discard(partial: Path) -> None:
+    # When the folder itself is the problem, that is what gets reported, not this.
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
+
+
+def _copy(source_path: Path, partial: Path) -> None:
+    # Read-only: a backup must never create, migrate or lock the kiosk's database for long.
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy, pages=PAGES_PER_STEP)
+            # One self-contained file: no -wal beside it to lose when it is copied on.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+
+
+def _check(path: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":
+            raise BackupFailed(f"the copy of the catalog does not check out: {result}")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not {"sales", "products"} <= tables:
+            raise BackupFailed(f"{path.name} is not a kiosk catalog (no sales or products table)")
+        sales = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
+        products = conn.execute("SELECT count(*) FROM products").fetchone()[0]
+        return int(sales), int(products)
+    finally:
+        conn.close()
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _flush_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is on disk."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def list_backups(folder: str | Path) -> list[Path]:
+    """The copies in ``folder``, oldest first (other files there are not ours and stay)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if NAME_PATTERN.match(p.name))
+
+
+def _prune(folder: Path, keep: int) -> tuple[Path, ...]:
+    old = list_backups(folder)[:-keep]
+    for path in old:
+        path.unlink()
+    return tuple(old)
