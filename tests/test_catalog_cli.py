@@ -9,6 +9,7 @@ import pytest
 
 from catalog import products, sales, staff
 from catalog.db import connect
+from catalog.errors import WrongPin
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
 
@@ -127,3 +128,26 @@ def test_staff_list_and_demo_seed_is_repeatable(
 
 def test_demo_csv_is_the_shipped_one() -> None:
     assert DEMO_CSV.read_text(encoding="utf-8").startswith("sku,name,price,tax_rate_percent")
+
+
+def test_staff_pin_change_and_disable(demo: Path) -> None:
+    """The demo manager's well-known PIN is replaced, then the account is disabled."""
+    db = ["--db", str(demo)]
+    changed = run_kiosk("catalog", "staff", "pin", "Demo Manager", *db, stdin="8642\n")
+    assert changed.returncode == 0 and "new PIN set" in changed.stdout
+    assert staff.verify_pin(connect(demo), "8642").name == "Demo Manager"
+    with pytest.raises(WrongPin):
+        staff.verify_pin(connect(demo), "1234")
+
+    assert run_kiosk("catalog", "staff", "disable", "Demo Manager", *db).returncode == 0
+    with pytest.raises(WrongPin):
+        staff.verify_pin(connect(demo), "8642")
+    listed = run_kiosk("catalog", "staff", "list", *db).stdout
+    assert "Demo Manager" in listed and "disabled" in listed
+    assert run_kiosk("catalog", "staff", "enable", "Demo Manager", *db).returncode == 0
+    assert staff.verify_pin(connect(demo), "8642").name == "Demo Manager"
+
+    unknown = run_kiosk("catalog", "staff", "pin", "Nobody", *db, stdin="5555\n")
+    assert unknown.returncode == 1 and "no staff account named 'Nobody'" in unknown.stderr
+    short = run_kiosk("catalog", "staff", "pin", "Demo Manager", *db, stdin="12\n")
+    assert short.returncode == 1 and "4 to 8 digits" in short.stderr

@@ -83,6 +83,16 @@ def _register_staff(commands: Any, common: argparse.ArgumentParser) -> None:
     staff.add_parser("list", parents=[common], help="show accounts").set_defaults(
         func=cmd_staff_list
     )
+    pin = staff.add_parser("pin", parents=[common], help="give an account a new PIN (stdin)")
+    pin.add_argument("name")
+    pin.set_defaults(func=cmd_staff_pin)
+    for action, active, text in (
+        ("disable", False, "refuse an account's PIN (the account stays on record)"),
+        ("enable", True, "accept a disabled account's PIN again"),
+    ):
+        toggle = staff.add_parser(action, parents=[common], help=text)
+        toggle.add_argument("name")
+        toggle.set_defaults(func=cmd_staff_active, active=active)
 
 
 def _actor() -> str:
@@ -218,6 +228,23 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     db = _open(args)
     member = add_staff(db, args.name, _read_pin(), args.role, actor=_actor())
     print(f"added {member.role} {member.name!r}")
+    return 0
+
+
+def cmd_staff_pin(args: argparse.Namespace) -> int:
+    from catalog.staff import set_pin
+
+    db = _open(args)
+    set_pin(db, args.name, _read_pin(), actor=_actor())
+    print(f"new PIN set for {args.name!r}")
+    return 0
+
+
+def cmd_staff_active(args: argparse.Namespace) -> int:
+    from catalog.staff import set_staff_active
+
+    member = set_staff_active(_open(args), args.name, args.active, actor=_actor())
+    print(f"{member.name!r} {'enabled' if member.active else 'disabled'}")
     return 0
 
 
