@@ -22,7 +22,15 @@ from catalog.db import rows, utc_iso, write_transaction
 from catalog.errors import InvalidStaff, StaffLockedOut, UnknownStaff, WrongPin
 from catalog.models import StaffMember
 
-__all__ = ["ROLES", "add_staff", "list_staff", "set_pin", "set_staff_active", "verify_pin"]
+__all__ = [
+    "ROLES",
+    "add_staff",
+    "list_staff",
+    "set_pin",
+    "set_staff_active",
+    "staff_with_pin",
+    "verify_pin",
+]
 
 ROLES = ("cashier", "supervisor", "manager")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -61,6 +69,11 @@ def _owner_of(db: sqlite_utils.Database, pin: str) -> StaffMember | None:
         if pin_matches(pin, row["pin_hash"]):
             return _member(row)
     return None
+
+
+def staff_with_pin(db: sqlite_utils.Database, pin: str) -> StaffMember | None:
+    """The active account that ``pin`` opens, if any (counts as no failed attempt)."""
+    return _owner_of(db, pin)
 
 
 def list_staff(db: sqlite_utils.Database) -> list[StaffMember]:

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk.cli.bench_cmd",
     "kiosk.cli.replay_cmd",
     "kiosk.cli.camera_cmd",
+    "kiosk.cli.doctor_cmd",
     "kiosk.cli.app_cmd",
 )
 

@@ -1,0 +1,208 @@
+"""``kiosk doctor``: is this kiosk ready to sell? Each part checked the way the kiosk uses it.
+
+Settings load, the model loads, every label the model can report is sold under an active
+product, the catalog checks out, someone can open the admin screen and the demo PIN is gone,
+there is room on the disk and the receipts folder takes files, and the camera gives a usable
+picture. Each finding says what to do; ``fail`` means shoppers would meet the problem.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from kiosk.config_schema import Settings
+from kiosk.errors import KioskError
+
+Level = Literal["ok", "warn", "fail"]
+DISK_WARN_BYTES = 1_000_000_000
+DISK_FAIL_BYTES = 200_000_000
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: Level
+    topic: str
+    text: str
+
+
+def check_settings(config_file: str | None) -> tuple[Settings | None, list[Finding]]:
+    from kiosk.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(config_file)
+    except ConfigError as exc:
+        return None, [Finding("fail", "settings", str(exc))]
+    return settings, [Finding("ok", "settings", f"loaded; data in {settings.paths.data_dir}")]
+
+
+def check_model(settings: Settings) -> tuple[set[str], list[Finding]]:
+    """The labels the model can report (empty when it does not load)."""
+    from kiosk.config import model_path
+    from kiosk.detector import Detector
+
+    path = model_path(settings)
+    try:
+        detector = Detector(
+            path,
+            providers=settings.detector.providers,
+            threads=settings.detector.threads,
+            imgsz=settings.detector.imgsz or None,
+        )
+    except KioskError as exc:
+        return set(), [Finding("fail", "model", f"{exc}")]
+    labels = set(detector.names.values())
+    where = ", ".join(detector.providers)
+    return labels, [Finding("ok", "model", f"{path.name} loads: {len(labels)} labels ({where})")]
+
+
+def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
+    from catalog.db import connect
+    from catalog.demo import DEMO_PIN
+    from catalog.errors import CatalogError
+    from catalog.products import list_products
+    from catalog.staff import list_staff, staff_with_pin
+
+    if not database.is_file():
+        return [Finding("fail", "catalog", f"no catalog at {database}: run kiosk catalog init")]
+    try:
+        db = connect(database, migrate=False)
+    except CatalogError as exc:
+        return [Finding("fail", "catalog", str(exc))]
+    try:
+        found = [_integrity(db.conn, database)]
+        if found[0].level == "fail":
+            return found  # a damaged file: nothing else in it can be trusted
+        products = list_products(db, active_only=True)
+        sold = {label for product in products for label in product.labels}
+        found.append(Finding("ok", "catalog", f"{len(products)} products on sale"))
+        unsold = sorted(model_labels - sold)
+        if unsold:
+            found.append(
+                Finding(
+                    "fail",
+                    "catalog",
+                    f"the model recognises {', '.join(unsold)} but no product on sale has "
+                    "that label: shoppers would be sent for help. Add the label to a product "
+                    "(catalog CSV `labels` column) or put the product back on sale",
+                )
+            )
+        unseen = sorted(
+            p.sku for p in products if model_labels and not set(p.labels) & model_labels
+        )
+        if unseen:
+            found.append(
+                Finding(
+                    "warn",
+                    "catalog",
+                    f"{len(unseen)} products on sale the camera cannot recognise "
+                    f"({', '.join(unseen[:5])}{', …' if len(unseen) > 5 else ''}): staff add "
+                    "them by hand, or the model needs enrolling with them",
+                )
+            )
+        staff = [m for m in list_staff(db) if m.active]
+        if not any(m.role == "manager" for m in staff):
+            found.append(
+                Finding(
+                    "warn",
+                    "staff",
+                    "no active manager: nobody can change prices or close the kiosk; "
+                    "add one with kiosk catalog staff add NAME --role manager",
+                )
+            )
+        demo = staff_with_pin(db, DEMO_PIN)
+        if demo is not None:
+            found.append(
+                Finding(
+                    "warn",
+                    "staff",
+                    f"{demo.name!r} still has the demo PIN {DEMO_PIN}, which anyone can look "
+                    f"up: kiosk catalog staff pin {demo.name!r} (or staff disable)",
+                )
+            )
+        elif staff:
+            found.append(Finding("ok", "staff", f"{len(staff)} active staff accounts"))
+    finally:
+        db.conn.close()
+    return found
+
+
+def _integrity(conn: sqlite3.Connection, database: Path) -> Finding:
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        result = str(exc)
+    if result != "ok":
+        return Finding(
+            "fail",
+            "catalog",
+            f"{database} is damaged ({result}): restore the newest copy from backups/",
+        )
+    return Finding("ok", "catalog", f"{database} checks out")
+
+
+def check_disk(settings: Settings) -> list[Finding]:
+    paths = settings.paths
+    found = []
+    folder = paths.data_dir
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # not made yet: the disk it will be made on
+    free = shutil.disk_usage(folder).free
+    if free < DISK_FAIL_BYTES:
+        level: Level = "fail"
+    elif free < DISK_WARN_BYTES:
+        level = "warn"
+    else:
+        level = "ok"
+    found.append(Finding(level, "disk", f"{free / 1e9:.1f} GB free for {paths.data_dir}"))
+    try:
+        paths.receipts_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=paths.receipts_dir):
+            pass
+    except OSError as exc:
+        found.append(Finding("fail", "disk", f"receipts cannot be written: {exc}"))
+    else:
+        found.append(Finding("ok", "disk", f"receipts folder {paths.receipts_dir} takes files"))
+    return found
+
+
+def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
+    from kiosk.camera_check import check_source
+
+    camera = settings.camera
+    try:
+        report, _ = check_source(
+            camera.source, seconds, width=camera.width, height=camera.height, fps=camera.fps
+        )
+    except KioskError as exc:
+        return [Finding("fail", "camera", f"{exc} (is the kiosk itself running and using it?)")]
+    problems = report.problems()
+    if report.frames == 0:
+        return [Finding("fail", "camera", problems[0])]
+    found = [
+        Finding(
+            "ok",
+            "camera",
+            f"{report.source}: {report.width}x{report.height}, {report.fps:.0f} frames/s",
+        )
+    ]
+    found += [Finding("warn", "camera", problem) for problem in problems]
+    return found
+
+
+def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]:
+    """Every check, in the order a technician would fix things."""
+    settings, findings = check_settings(config_file)
+    if settings is None:
+        return findings
+    labels, model_findings = check_model(settings)
+    findings += model_findings
+    findings += check_catalog(settings.paths.database, labels)
+    findings += check_disk(settings)
+    if camera:
+        findings += check_camera(settings)
+    return findings

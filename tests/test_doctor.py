@@ -1,0 +1,104 @@
+"""``kiosk doctor`` on a real kiosk home: demo catalog, the bundled model, the demo video as
+the camera, and the ways a store gets them wrong."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from catalog import products
+from catalog.db import connect
+from kiosk.cli import main
+from kiosk.doctor import run_checks
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "kiosk"))
+    monkeypatch.setenv("KIOSK_CAMERA_SOURCE", "demo")
+    assert main(["catalog", "init", "--demo"]) == 0
+    return tmp_path / "kiosk"
+
+
+def levels(findings, topic: str) -> list[str]:
+    return [f.level for f in findings if f.topic == topic]
+
+
+def texts(findings, level: str) -> str:
+    return "\n".join(f.text for f in findings if f.level == level)
+
+
+def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["doctor", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ready"] is True
+    findings = report["findings"]
+    assert {f["topic"] for f in findings} == {
+        "settings",
+        "model",
+        "catalog",
+        "staff",
+        "disk",
+        "camera",
+    }
+    warnings = [f["text"] for f in findings if f["level"] == "warn"]
+    assert len(warnings) == 1 and "still has the demo PIN 1234" in warnings[0]
+
+
+def test_a_new_pin_clears_the_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("8642\n"))
+    assert main(["catalog", "staff", "pin", "Demo Manager"]) == 0
+    findings = run_checks(None)
+    assert texts(findings, "warn") == "" and texts(findings, "fail") == ""
+    assert "1 active staff accounts" in texts(findings, "ok")
+
+
+def test_a_label_the_model_reports_but_nothing_sells_fails(home: Path, capsys) -> None:
+    db = connect(home / "data" / "catalog.sqlite")
+    products.delete_label(db, "cola-can", actor="test")
+    db.conn.close()
+    findings = run_checks(None, camera=False)
+    assert "the model recognises cola-can but no product on sale has that label" in texts(
+        findings, "fail"
+    )
+    assert "1 products on sale the camera cannot recognise (1001)" in texts(findings, "warn")
+    capsys.readouterr()
+    assert main(["doctor", "--no-camera"]) == 1
+    assert "not ready to sell" in capsys.readouterr().out
+
+
+def test_a_missing_model_fails_and_the_rest_is_still_checked(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_DETECTOR_MODEL", str(home / "store.onnx"))
+    findings = run_checks(None, camera=False)
+    assert levels(findings, "model") == ["fail"] and "store.onnx" in texts(findings, "fail")
+    assert levels(findings, "catalog")[0] == "ok" and levels(findings, "disk") == ["ok", "ok"]
+
+
+def test_no_catalog_a_damaged_catalog_and_no_camera_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    database = home / "data" / "catalog.sqlite"
+    connect(database).conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(database.read_bytes())
+    data[4096 : 4096 * 3] = b"\xff" * (4096 * 2)  # two pages of the tables overwritten
+    database.write_bytes(bytes(data))
+    for leftover in database.parent.glob("catalog.sqlite-*"):
+        leftover.unlink()
+    monkeypatch.setenv("KIOSK_CAMERA_SOURCE", str(tmp_path / "unplugged.mp4"))
+    findings = run_checks(None)
+    failed = texts(findings, "fail")
+    assert levels(findings, "catalog")[0] == "fail"
+    assert "not found" in failed  # the camera
+
+    database.unlink()
+    findings = run_checks(None, camera=False)
+    assert "no catalog at" in texts(findings, "fail") and "kiosk catalog init" in texts(
+        findings, "fail"
+    )
