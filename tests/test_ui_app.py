@@ -164,3 +164,31 @@ def test_stall_meter_percentiles_come_from_a_fixed_size_histogram(qapp) -> None:
     for _ in range(100_000):  # an hour's soak grows nothing
         meter.record(0.002)
     assert len(meter.counts) == size
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from ui.app import hold_single_instance
+lock = hold_single_instance(Path(sys.argv[1]))
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_one_kiosk_per_data_folder_and_a_crashed_one_lets_go(qapp, tmp_path) -> None:
+    from ui.app import AlreadyRunning, hold_single_instance
+
+    first = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert first.stdout.readline().strip() == "holding"
+        with pytest.raises(AlreadyRunning, match=f"process {first.pid}"):
+            hold_single_instance(tmp_path)
+    finally:
+        first.kill()  # as a crash would: no unlock
+        first.wait()
+    lock = hold_single_instance(tmp_path)  # the dead kiosk's lock is taken over
+    assert lock.isLocked()
+    lock.unlock()

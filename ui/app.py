@@ -15,11 +15,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtGui import QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config_schema import Settings
+from kiosk.errors import KioskError
 from kiosk.watchdog import LatestFrameSource
 from ui.i18n import install_translator
 from ui.kiosk_window import KioskWindow
@@ -142,9 +143,32 @@ def freeze_start_up_objects() -> int:
     return gc.get_freeze_count()
 
 
+class AlreadyRunning(KioskError):
+    """Another kiosk already runs on this data folder."""
+
+
+def hold_single_instance(data_dir: Path) -> QLockFile:
+    """One kiosk per data folder: a second one would fight the first for the camera.
+
+    The lock is released when the process ends, however it ends: a kiosk that crashed
+    leaves a lock that the next start takes over (its process is gone).
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock.setStaleLockTime(0)  # judge by the holder's process, not the file's age
+    if not lock.tryLock(200):
+        pid = lock.getLockInfo()[0]
+        raise AlreadyRunning(
+            f"a kiosk already runs on {data_dir} (process {pid}): close it first "
+            "(Staff > Close the kiosk, or sudo systemctl stop vision-checkout-kiosk)"
+        )
+    return lock
+
+
 def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False) -> int:
     """Run the kiosk until staff close it; the process exit code."""
     check_display()
+    instance = hold_single_instance(settings.paths.data_dir)
     app = create_application()
     language = install_translator(settings.ui.language)
     log.info(
@@ -163,3 +187,4 @@ def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False)
     finally:
         if not kiosk.close():
             log.warning("the inference thread did not stop within 1 s")
+        instance.unlock()
