@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -133,3 +134,53 @@ def _prune(folder: Path, keep: int) -> tuple[Path, ...]:
     for path in old:
         path.unlink()
     return tuple(old)
+
+
+@dataclass(frozen=True)
+class Restored:
+    sales: int
+    products: int
+    replaced: Path | None  # where the catalog it replaced was put (never deleted)
+
+
+def restore_database(
+    copy: str | Path, database: str | Path, *, now: datetime | None = None
+) -> Restored:
+    """Put the backup ``copy`` in place of ``database``; the kiosk must not be running.
+
+    The catalog being replaced, with its ``-wal`` and ``-shm`` files, is moved into
+    ``replaced-YYYYMMDD-HHMMSS/`` beside it, never deleted: a journal left beside the restored
+    file would be read into it. The copy is checked before anything moves.
+    """
+    copy, database = Path(copy), Path(database)
+    if not copy.is_file():
+        raise BackupFailed(f"no backup at {copy}")
+    try:
+        sales, products = _check(copy)
+    except sqlite3.Error as exc:
+        raise BackupFailed(f"{copy} is not a usable catalog copy: {exc}") from exc
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    current = [
+        database.with_name(database.name + suffix)
+        for suffix in ("", "-wal", "-shm", "-journal")
+        if database.with_name(database.name + suffix).exists()
+    ]
+    aside = database.parent / f"replaced-{moment:%Y%m%d-%H%M%S}" if current else None
+    incoming = database.with_name(database.name + ".restoring")
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(copy, incoming)
+        _flush(incoming)
+        if aside is not None:
+            aside.mkdir()
+            for path in current:
+                os.replace(path, aside / path.name)
+        os.replace(incoming, database)
+        _flush_folder(database.parent)
+    except OSError as exc:
+        _discard(incoming)
+        if aside is not None and not database.exists():
+            for path in aside.iterdir():  # put the old catalog back as it was
+                os.replace(path, database.parent / path.name)
+        raise BackupFailed(f"cannot restore {copy} to {database}: {exc}") from exc
+    return Restored(sales, products, aside)

@@ -140,7 +140,8 @@ def _integrity(conn: sqlite3.Connection, database: Path) -> Finding:
         return Finding(
             "fail",
             "catalog",
-            f"{database} is damaged ({result}): restore the newest copy from backups/",
+            f"{database} is damaged ({result}): close the kiosk and restore the newest copy "
+            "from backups/ (kiosk catalog restore COPY)",
         )
     return Finding("ok", "catalog", f"{database} checks out")
 

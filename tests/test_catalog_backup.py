@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
+import subprocess
+import sys
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -10,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from catalog import sales
-from catalog.backup import BackupFailed, backup_database, list_backups
+from catalog.backup import BackupFailed, backup_database, list_backups, restore_database
 from catalog.db import connect
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line
@@ -131,3 +135,81 @@ def test_cli_backup(catalog: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert len(list_backups(tmp_path / "usb")) == 1
     assert main(["catalog", "backup", "--db", str(catalog), "--keep", "0"]) == 1
     assert "keep at least one copy" in capsys.readouterr().err
+
+
+def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(catalog: Path, tmp_path: Path):
+    copy = backup_database(catalog, tmp_path / "backups", now=NOON).path
+    crashed = connect(catalog)  # a kiosk that died mid-day: its journal is still beside it
+    sales.record_sale(crashed, draft("after-the-copy", item_line("1001", 1, 129)))
+    assert catalog.with_name("catalog.sqlite-wal").stat().st_size > 0
+
+    restored = restore_database(copy, catalog, now=NOON + timedelta(days=1))
+    crashed.conn.close()
+    assert (restored.sales, restored.products) == (1, 16)
+    assert restored.replaced == catalog.parent / "replaced-20261127-120000"
+    assert not catalog.with_name("catalog.sqlite-wal").exists()  # not read into the copy
+    db = connect(catalog)
+    assert sales.get_sale(db, "first") is not None
+    assert sales.get_sale(db, "after-the-copy") is None
+    db.conn.close()
+    kept = connect(restored.replaced / "catalog.sqlite")  # with its journal: nothing lost
+    assert sales.get_sale(kept, "after-the-copy") is not None
+
+
+def test_restore_refuses_a_bad_copy_and_changes_nothing(catalog: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    before = catalog.read_bytes()
+    with pytest.raises(BackupFailed, match="not a usable catalog copy"):
+        restore_database(bad, catalog)
+    assert catalog.read_bytes() == before
+    assert not list(catalog.parent.glob("replaced-*"))
+
+
+HOLD_KIOSK_LOCK = """
+import sys, time
+from pathlib import Path
+from ui.app import hold_single_instance
+lock = hold_single_instance(Path(sys.argv[1]))
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_cli_restore_waits_for_the_kiosk_to_be_closed(
+    catalog: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = backup_database(catalog, tmp_path / "backups").path
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", HOLD_KIOSK_LOCK, str(catalog.parent)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert kiosk.stdout.readline().strip() == "holding"
+        assert main(["catalog", "restore", str(copy), "--db", str(catalog)]) == 1
+        assert f"the kiosk is running on this catalog (process {kiosk.pid})" in (
+            capsys.readouterr().err
+        )
+    finally:
+        kiosk.terminate()
+        kiosk.wait()
+    assert main(["catalog", "restore", str(copy), "--db", str(catalog)]) == 0
+    assert "(1 sales, 16 products)" in capsys.readouterr().out
+
+
+def test_a_lock_left_by_a_crashed_kiosk_does_not_block_a_restore(tmp_path: Path) -> None:
+    from kiosk.instance import LOCK_NAME, running_kiosk
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (tmp_path / LOCK_NAME).write_text(f"{gone.stdout.strip()}\nkiosk\n{socket.gethostname()}\n")
+    assert running_kiosk(tmp_path) is None
+    (tmp_path / LOCK_NAME).write_text(f"{os.getpid()}\nkiosk\n{socket.gethostname()}\n")
+    assert running_kiosk(tmp_path) == os.getpid()
+    assert running_kiosk(tmp_path / "elsewhere") is None

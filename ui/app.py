@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config_schema import Settings
 from kiosk.errors import KioskError
+from kiosk.instance import LOCK_NAME
 from kiosk.watchdog import LatestFrameSource
 from ui.i18n import install_translator
 from ui.kiosk_window import KioskWindow
@@ -154,7 +155,7 @@ def hold_single_instance(data_dir: Path) -> QLockFile:
     leaves a lock that the next start takes over (its process is gone).
     """
     data_dir.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data_dir / "kiosk.lock"))
+    lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)  # judge by the holder's process, not the file's age
     if not lock.tryLock(200):
         pid = lock.getLockInfo()[0]

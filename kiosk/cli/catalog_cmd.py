@@ -50,6 +50,11 @@ def register(subparsers: Any) -> None:
     )
     backup.add_argument("--keep", type=int, default=14, help="newest copies kept (default 14)")
     backup.set_defaults(func=cmd_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common], help="put a backup copy in place of the catalog"
+    )
+    restore.add_argument("copy", type=Path, help="a copy made by kiosk catalog backup")
+    restore.set_defaults(func=cmd_restore)
 
 
 def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -281,15 +286,19 @@ def cmd_sales(args: argparse.Namespace) -> int:
     return 0
 
 
+def _database_and_data_dir(args: argparse.Namespace) -> tuple[Path, Path]:
+    if args.db:
+        return Path(args.db), Path(args.db).parent
+    from kiosk.config import load_settings
+
+    paths = load_settings(args.config).paths
+    return paths.database, paths.data_dir
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from catalog.backup import backup_database
 
-    if args.db:
-        database = Path(args.db)
-    else:
-        from kiosk.config import load_settings
-
-        database = load_settings(args.config).paths.database
+    database, _ = _database_and_data_dir(args)
     folder = Path(args.to) if args.to else database.parent / "backups"
     copy = backup_database(database, folder, keep=args.keep)
     print(
@@ -298,4 +307,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     )
     if copy.removed:
         print(f"removed {len(copy.removed)} older copies (--keep {args.keep})")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from catalog.backup import restore_database
+    from kiosk.instance import running_kiosk
+
+    database, data_dir = _database_and_data_dir(args)
+    pid = running_kiosk(data_dir)
+    if pid is not None:
+        print(
+            f"kiosk: error: the kiosk is running on this catalog (process {pid}): close it first "
+            "(sudo systemctl stop vision-checkout-kiosk); nothing was changed",
+            file=sys.stderr,
+        )
+        return 1
+    restored = restore_database(args.copy, database)
+    print(
+        f"restored {args.copy} to {database} ({restored.sales} sales, {restored.products} products)"
+    )
+    if restored.replaced is not None:
+        print(f"the catalog it replaced is kept in {restored.replaced}")
     return 0
