@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -76,7 +77,7 @@ def _discard(partial: Path) -> None:
 
 def _copy(source_path: Path, partial: Path) -> None:
     # Read-only: a backup must never create, migrate or lock the kiosk's database for long.
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
+    source = sqlite3.connect(_read_only(source_path), uri=True, timeout=30)
     try:
         copy = sqlite3.connect(partial)
         try:
@@ -89,8 +90,13 @@ def _copy(source_path: Path, partial: Path) -> None:
         source.close()
 
 
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI (a path may hold '?', '#' or '%', which a URI must escape)."""
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+
+
 def _check(path: Path) -> tuple[int, int]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only(path), uri=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":

@@ -24,6 +24,8 @@ def running_kiosk(data_dir: Path) -> int | None:
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return pid  # another machine's kiosk on a shared folder: assume it runs
+    if os.name != "posix":
+        return pid  # os.kill(pid, 0) would end the process on Windows: assume it runs
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
