@@ -67,6 +67,9 @@ def check_camera(args: argparse.Namespace) -> int:
         import cv2
 
         cv2.imwrite(args.snapshot, last)
+    if args.snapshot and last is not None and not Path(args.snapshot).is_file():
+        # cv2.imwrite says nothing when it cannot write (folder missing, unknown suffix).
+        problems.append(f"the picture could not be saved to {args.snapshot} (folder, suffix?)")
     if args.json:
         print(json.dumps({**asdict(report), "problems": problems, "detections": seen}))
         return 1 if report.frames == 0 else 0
@@ -81,7 +84,7 @@ def check_camera(args: argparse.Namespace) -> int:
         print(f"  repeated frames: {report.repeated}")
     for item in seen:
         print(f"  sees {item['label']} ({item['score']:.2f})")
-    if args.snapshot and last is not None:
+    if args.snapshot and last is not None and Path(args.snapshot).is_file():
         print(f"  last picture saved to {args.snapshot}")
     for problem in problems:
         print(f"problem: {problem}")
