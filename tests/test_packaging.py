@@ -92,6 +92,8 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
 
     first = run(["bash", installer / "install.sh", "--root", root, "--demo"])
     assert first.returncode == 0, first.stderr
+    assert "still has the demo PIN 1234" in first.stdout  # the doctor's word on it
+    assert "ready to sell (1 warnings)" in first.stdout
     assert os.readlink(opt / "current") == "0.1.0"
     assert (data / "kiosk.toml").is_file()
     listing = run([kiosk, "catalog", "list"])

@@ -198,9 +198,10 @@ if ((SERVICE)); then
 fi
 
 say "installed version $VERSION in $PREFIX (data in $DATA)"
-if ! as_kiosk env KIOSK_HOME="$DATA" "$BIN" catalog staff list 2>/dev/null | grep -q .; then
-    say "next: add a manager for the admin screen: echo PIN | sudo kiosk catalog staff add --role manager NAME"
-fi
+# What is left to do before the first sale (the camera is checked by `kiosk doctor` later:
+# the running kiosk may hold it).
+say "what \`kiosk doctor\` says of it now:"
+as_kiosk env KIOSK_HOME="$DATA" "$BIN" doctor --no-camera 2>/dev/null || true
 if ((SERVICE)) && ((was_running == 0)); then
     say "the kiosk starts on tty1 at boot; start it now with: sudo systemctl start $NAME"
 fi
