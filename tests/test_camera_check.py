@@ -131,8 +131,9 @@ def test_a_stuck_camera_and_a_slow_camera_are_named() -> None:
     assert slow.repeated == 0 and slow.fps < 12
     assert any("30 asked" in p for p in slow.problems())
 
-    fine, _ = check_source("0", 0.5, fps=30, opener=opener(LiveCamera(image, 0.01)))
-    assert fine.fps > 24 and fine.problems() == []
+    # Up to 100 frames/s against 10 asked: no problem however busy the test machine is.
+    fine, _ = check_source("0", 0.5, fps=10, opener=opener(LiveCamera(image, 0.01)))
+    assert fine.fps > 8 and fine.problems() == []
 
 
 def test_a_camera_that_gives_another_size_is_named() -> None:

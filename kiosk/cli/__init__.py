@@ -8,6 +8,7 @@ import logging
 import sys
 
 from kiosk import __version__
+from kiosk.logfiles import FORMAT as LOG_FORMAT
 
 # Each module defines ``register(subparsers)`` which adds its commands and sets
 # ``func(args) -> int`` as the handler. Modules are imported lazily inside handlers
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        format=LOG_FORMAT,
     )
     if not getattr(args, "func", None):
         parser.print_help()

@@ -46,6 +46,9 @@ def run_handler(args: argparse.Namespace) -> int:
         overrides["detector.model"] = str(Path(args.model).expanduser().resolve())
     settings = load_settings(args.config, overrides=overrides)
     ensure_data_dirs(settings.paths)
+    from kiosk.logfiles import log_to_file
+
+    log_to_file(settings.paths.logs_dir)
     from ui.app import run_kiosk
 
     return run_kiosk(settings, model_path=model_path(settings), kiosk_mode=args.kiosk)
