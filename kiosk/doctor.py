@@ -75,8 +75,11 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
         return [Finding("fail", "catalog", str(exc))]
     try:
         found = [_integrity(db.conn, database)]
-        if found[0].level == "fail":
+        if found[-1].level == "fail":
             return found  # a damaged file: nothing else in it can be trusted
+        found.append(_schema(db, database))
+        if found[-1].level == "fail":
+            return found  # a newer program's catalog: this one must not read on
         products = list_products(db, active_only=True)
         sold = {label for product in products for label in product.labels}
         found.append(Finding("ok", "catalog", f"{len(products)} products on sale"))
@@ -129,6 +132,29 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
     finally:
         db.conn.close()
     return found
+
+
+def _schema(db, database: Path) -> Finding:
+    from catalog.migrations import LATEST_VERSION, schema_version
+
+    version = schema_version(db)
+    if version > LATEST_VERSION:
+        return Finding(
+            "fail",
+            "catalog",
+            f"{database} has schema version {version}, written by a newer kiosk program than "
+            f"this one (which knows {LATEST_VERSION}): after a rollback, install the newer "
+            "version again, or restore the copy taken before the upgrade "
+            "(data/backups/before-VERSION-…; sales made since would be lost)",
+        )
+    if version < LATEST_VERSION:
+        return Finding(
+            "warn",
+            "catalog",
+            f"{database} has schema version {version}; the kiosk brings it to "
+            f"{LATEST_VERSION} when it starts (or now: kiosk catalog init)",
+        )
+    return Finding("ok", "catalog", f"schema version {version}")
 
 
 def _integrity(conn: sqlite3.Connection, database: Path) -> Finding:

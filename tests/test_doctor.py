@@ -102,3 +102,15 @@ def test_no_catalog_a_damaged_catalog_and_no_camera_fail(
     assert "no catalog at" in texts(findings, "fail") and "kiosk catalog init" in texts(
         findings, "fail"
     )
+
+
+def test_a_catalog_from_a_newer_kiosk_fails_with_the_way_back(home: Path) -> None:
+    """What a rollback past a schema migration looks like."""
+    db = connect(home / "data" / "catalog.sqlite")
+    db.conn.execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '')"
+    )
+    db.conn.close()
+    failed = texts(run_checks(None, camera=False), "fail")
+    assert "schema version 99, written by a newer kiosk program" in failed
+    assert "restore the copy taken before the upgrade" in failed
