@@ -16,10 +16,12 @@ import pytest
 
 from catalog import sales
 from catalog.db import connect
+from kiosk import __version__
 from tests.catalog_fixtures import draft, item_line
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "vision-checkout-kiosk"
+NEXT, THIRD = "9.0.0-next", "9.0.1-third"  # the same app, labelled as later versions
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="the installer is for Linux kiosk PCs"
@@ -27,8 +29,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def run(argv: list[str | Path], **kwargs) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **kwargs.pop("env", {})}
-    env.pop("KIOSK_HOME", None)
+    env = {k: v for k, v in os.environ.items() if k != "KIOSK_HOME"}  # the caller's, if any
+    env.update({"QT_QPA_PLATFORM": "offscreen", **kwargs.pop("env", {})})
     return subprocess.run(
         [str(a) for a in argv], capture_output=True, text=True, timeout=600, env=env, **kwargs
     )
@@ -53,7 +55,7 @@ def installer(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "frozen kiosk runs" in result.stdout
     shutil.rmtree(work)
-    return out / f"{NAME}-0.1.0"
+    return out / f"{NAME}-{__version__}"
 
 
 def other_version(installer: Path, tmp_path: Path, version: str) -> Path:
@@ -94,7 +96,7 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert first.returncode == 0, first.stderr
     assert "still has the demo PIN 1234" in first.stdout  # the doctor's word on it
     assert "ready to sell (1 warnings)" in first.stdout
-    assert os.readlink(opt / "current") == "0.1.0"
+    assert os.readlink(opt / "current") == __version__
     assert (data / "kiosk.toml").is_file()
     listing = run([kiosk, "catalog", "list"])
     assert listing.returncode == 0, listing.stderr
@@ -109,14 +111,12 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert summary.returncode == 0, summary.stderr
     assert "1 sales, total 2.58" in summary.stdout  # the installed kiosk reads the sale
 
-    upgrade = run(
-        ["bash", other_version(installer, tmp_path, "0.2.0") / "install.sh", "--root", root]
-    )
+    upgrade = run(["bash", other_version(installer, tmp_path, NEXT) / "install.sh", "--root", root])
     assert upgrade.returncode == 0, upgrade.stderr
-    assert os.readlink(opt / "current") == "0.2.0"
-    assert os.readlink(opt / "previous") == "0.1.0"
+    assert os.readlink(opt / "current") == NEXT
+    assert os.readlink(opt / "previous") == __version__
     backups = list((data / "data" / "backups").iterdir())
-    assert [b.name.startswith("before-0.2.0-") for b in backups] == [True]
+    assert [b.name.startswith(f"before-{NEXT}-") for b in backups] == [True]
     assert (backups[0] / "catalog.sqlite").is_file()
     nightly = run([kiosk, "catalog", "backup"])  # what the backup timer runs
     assert nightly.returncode == 0, nightly.stderr
@@ -126,21 +126,14 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
 
     rollback = run(["bash", installer / "install.sh", "--root", root, "--rollback"])
     assert rollback.returncode == 0, rollback.stderr
-    assert os.readlink(opt / "current") == "0.1.0"
+    assert os.readlink(opt / "current") == __version__
     assert run([kiosk, "catalog", "list"]).returncode == 0
 
     # A third version: the one in use and the one before it stay, older ones go.
-    third = run(
-        ["bash", other_version(installer, tmp_path, "0.3.0") / "install.sh", "--root", root]
-    )
+    third = run(["bash", other_version(installer, tmp_path, THIRD) / "install.sh", "--root", root])
     assert third.returncode == 0, third.stderr
-    assert sorted(p.name for p in opt.iterdir()) == [
-        "0.1.0",
-        "0.3.0",
-        "current",
-        "previous",
-        "uninstall.sh",
-    ]
+    kept = [__version__, THIRD, "current", "previous", "uninstall.sh"]
+    assert sorted(p.name for p in opt.iterdir()) == sorted(kept)
 
     # The uninstaller installed with the program (the installer folder may be gone by now).
     removed = run(["bash", opt / "uninstall.sh", "--root", root])
