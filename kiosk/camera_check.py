@@ -20,6 +20,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.config_schema import CameraSettings
 from kiosk.sources import FrameReader, open_reader
 
 SYSFS_VIDEO = Path("/sys/class/video4linux")
@@ -191,3 +192,12 @@ def check_source(
         requested=(width, height, fps) if live else (0, 0, 0.0),
     )
     return report, last
+
+
+def check_configured_camera(
+    camera: CameraSettings, seconds: float = 5.0, *, source: str | None = None
+) -> tuple[CameraReport, np.ndarray | None]:
+    """``check_source`` on the settings' camera (or ``source``), with the mode they ask for."""
+    return check_source(
+        source or camera.source, seconds, width=camera.width, height=camera.height, fps=camera.fps
+    )

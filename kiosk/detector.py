@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import onnxruntime as ort
@@ -32,6 +33,9 @@ from kiosk.frame_input import as_bgr_uint8
 from kiosk.letterbox import Letterbox
 from kiosk.model_meta import ModelInfo, Names, read_model_info
 from kiosk.providers import open_session
+
+if TYPE_CHECKING:
+    from kiosk.config_schema import DetectorSettings
 
 __all__ = [
     "BadFrame",
@@ -89,6 +93,17 @@ class Detector:
         self.last_timing = DetectTiming()
         self._feed = {self.info.input_name: self.letterbox.tensor}
         self._form = self._warm_up()
+
+    @classmethod
+    def from_settings(cls, settings: DetectorSettings, model_path: str | Path) -> Detector:
+        """The detector as the kiosk runs it: keeps boxes down to the doubt level."""
+        return cls(
+            model_path,
+            providers=settings.providers,
+            threads=settings.threads,
+            conf=settings.doubt_conf,
+            imgsz=settings.imgsz or None,
+        )
 
     @property
     def names(self) -> dict[int, str]:

@@ -47,12 +47,7 @@ def check_model(settings: Settings) -> tuple[set[str], list[Finding]]:
 
     path = model_path(settings)
     try:
-        detector = Detector(
-            path,
-            providers=settings.detector.providers,
-            threads=settings.detector.threads,
-            imgsz=settings.detector.imgsz or None,
-        )
+        detector = Detector.from_settings(settings.detector, path)
     except KioskError as exc:
         return set(), [Finding("fail", "model", f"{exc}")]
     labels = set(detector.names.values())
@@ -198,13 +193,10 @@ def check_disk(settings: Settings) -> list[Finding]:
 
 
 def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
-    from kiosk.camera_check import check_source
+    from kiosk.camera_check import check_configured_camera
 
-    camera = settings.camera
     try:
-        report, _ = check_source(
-            camera.source, seconds, width=camera.width, height=camera.height, fps=camera.fps
-        )
+        report, _ = check_configured_camera(settings.camera, seconds)
     except KioskError as exc:
         return [Finding("fail", "camera", f"{exc} (is the kiosk itself running and using it?)")]
     problems = report.problems()

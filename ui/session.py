@@ -51,14 +51,7 @@ class KioskSession:
         """Open the catalog, load the model (with its warm-up) and start the checkout."""
         db = connect(settings.paths.database)
         try:
-            det = settings.detector
-            detector = Detector(
-                model_path,
-                providers=det.providers,
-                threads=det.threads,
-                conf=det.doubt_conf,
-                imgsz=det.imgsz or None,
-            )
+            detector = Detector.from_settings(settings.detector, model_path)
             checkout = Checkout.from_settings(settings, db, payment)
         except BaseException:
             db.conn.close()

@@ -50,15 +50,11 @@ def list_cameras(args: argparse.Namespace) -> int:
 
 
 def check_camera(args: argparse.Namespace) -> int:
-    from kiosk.camera_check import check_source
+    from kiosk.camera_check import check_configured_camera
     from kiosk.config import load_settings
 
-    settings = load_settings(args.config)
-    camera = settings.camera
-    source = args.source or camera.source
-    report, last = check_source(
-        source, args.seconds, width=camera.width, height=camera.height, fps=camera.fps
-    )
+    camera = load_settings(args.config).camera
+    report, last = check_configured_camera(camera, args.seconds, source=args.source)
     problems = report.problems()
     seen: list[dict] = []
     if args.detect and last is not None:
