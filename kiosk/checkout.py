@@ -32,6 +32,7 @@ from kiosk.checkout_events import (
     Audit,
     CancelPayment,
     CancelPressed,
+    CaptureCounter,
     CatalogChanged,
     CounterCleared,
     Effect,
@@ -82,6 +83,7 @@ __all__ = [
     "BasketSnapshot",
     "CancelPayment",
     "CancelPressed",
+    "CaptureCounter",
     "CatalogChanged",
     "Checkout",
     "CheckoutConfig",
@@ -129,6 +131,8 @@ class Checkout:
     """One kiosk's checkout. ``db`` is an open catalog (``catalog.db.connect``).
 
     ``receipts_dir`` ``None`` writes no receipt files. ``new_key`` makes sale keys (UUIDs).
+    ``on_capture`` receives each :class:`CaptureCounter` (the kiosk saves the camera's
+    picture with it); a failure there is logged and never stops the checkout.
     """
 
     def __init__(
@@ -143,6 +147,7 @@ class Checkout:
         pin_attempts: int = 5,
         pin_lockout_seconds: float = 300.0,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
+        on_capture: Callable[[CaptureCounter], None] | None = None,
     ) -> None:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
@@ -150,6 +155,7 @@ class Checkout:
         self.store_name = store_name
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
         self._new_key = new_key
+        self.on_capture = on_capture
         self._lock = threading.RLock()
         book = book if book is not None else PriceBook.from_db(db)
         self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
@@ -276,6 +282,15 @@ class Checkout:
             log.error("could not audit %s by %s: %s", effect.action, effect.actor, exc)
         return None
 
+    def _capture(self, effect: CaptureCounter) -> Event | None:
+        if self.on_capture is None:
+            return None
+        try:
+            self.on_capture(effect)
+        except Exception:  # a picture for retraining must never cost the shopper the sale
+            log.exception("could not save the counter picture for %s", effect.corrections[-1:])
+        return None
+
 
 _EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
     StartPayment: Checkout._start_payment,
@@ -284,4 +299,5 @@ _EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
     VerifyPin: Checkout._verify_pin,
     RecordSale: Checkout._record_sale,
     Audit: Checkout._audit,
+    CaptureCounter: Checkout._capture,
 }

@@ -18,6 +18,7 @@ __all__ = [
     "Audit",
     "CancelPayment",
     "CancelPressed",
+    "CaptureCounter",
     "CatalogChanged",
     "CounterCleared",
     "Effect",
@@ -243,6 +244,26 @@ class Audit:
 
 
 @dataclass(frozen=True)
+class CaptureCounter:
+    """Staff corrected what the camera read: keep the counter's picture for retraining.
+
+    Quantities are per product: ``read`` is what the detector's stable reading came to
+    (unknown labels as ``"?label"``), ``corrected`` the basket after every correction so
+    far (items seen plus items staff added). ``products`` names each sku in either, with
+    its detector labels; ``corrections`` are the overrides in plain words; ``doubts`` the
+    unsure items shown as (kind, label).
+    """
+
+    staff: str
+    kiosk_id: str
+    read: tuple[tuple[str, int], ...]
+    corrected: tuple[tuple[str, int], ...]
+    products: tuple[tuple[str, str, tuple[str, ...]], ...]
+    corrections: tuple[str, ...]
+    doubts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class Ignored:
     """An event that makes no sense in this state; logged, never raised."""
 
@@ -251,4 +272,13 @@ class Ignored:
     reason: str
 
 
-Effect = StartPayment | PollPayment | CancelPayment | VerifyPin | RecordSale | Audit | Ignored
+Effect = (
+    StartPayment
+    | PollPayment
+    | CancelPayment
+    | VerifyPin
+    | RecordSale
+    | Audit
+    | CaptureCounter
+    | Ignored
+)

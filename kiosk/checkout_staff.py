@@ -7,12 +7,14 @@ on the sale (``overrides``) so the receipt and the ledger show who changed what.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 from kiosk.checkout_basket import Adjustment, sellable_problem
 from kiosk.checkout_events import (
     Audit,
+    CaptureCounter,
     HelpDone,
     PinRejected,
     StaffAddLine,
@@ -65,9 +67,37 @@ def _staff_only(model: CheckoutModel, event: Any) -> Result | None:
     return None
 
 
-def _record(model: CheckoutModel, text: str, audit: Audit, **changes: Any) -> Result:
+def _record(
+    model: CheckoutModel, text: str, audit: Audit, *, corrects_camera: bool = True, **changes: Any
+) -> Result:
+    """Apply an override; one that corrects the camera's reading also keeps its picture."""
     model = reprice(replace(model, overrides=(*model.overrides, text), message=text, **changes))
-    return model, (audit,)
+    return model, ((audit, capture_of(model)) if corrects_camera else (audit,))
+
+
+def capture_of(model: CheckoutModel) -> CaptureCounter:
+    """What the camera read and what staff made of it, per product, for the capture file."""
+    read: Counter[str] = Counter()
+    for label, count in model.tracked.counts.items():
+        product = model.book.by_label(label)
+        read[product.sku if product is not None else f"?{label}"] += count
+    corrected: Counter[str] = Counter()
+    for line in model.basket.lines:
+        corrected[line.sku] += line.quantity
+    products = tuple(
+        (sku, product.name, tuple(product.labels))
+        for sku in sorted(set(read) | set(corrected))
+        if (product := model.book.products.get(sku)) is not None
+    )
+    return CaptureCounter(
+        staff=str(model.staff),
+        kiosk_id=model.config.kiosk_id,
+        read=tuple(sorted(read.items())),
+        corrected=tuple(sorted(corrected.items())),
+        products=products,
+        corrections=model.overrides,
+        doubts=tuple((d.kind.value, d.label) for d in model.basket.doubts),
+    )
 
 
 def _set_adjustment(model: CheckoutModel, new: Adjustment) -> tuple[Adjustment, ...]:
@@ -134,7 +164,8 @@ def on_approve(model: CheckoutModel, event: StaffApprove) -> Result:
     new = {"age_restricted": ages, "accepted_doubts": doubts}
     audit = Audit(str(model.staff), "basket.approve", "basket", None, new)
     changes = {"approved_by": model.staff, "approved_items": ages, "accepted_doubts": doubts}
-    return _record(model, text, audit, **changes)
+    # An age check says nothing about the camera; accepting what it was unsure of does.
+    return _record(model, text, audit, corrects_camera=bool(doubts), **changes)
 
 
 def on_help_done(model: CheckoutModel, event: HelpDone) -> Result:

@@ -194,7 +194,12 @@ def _fill_paths(merger: _Merger, environ: Mapping[str, str]) -> None:
         data_dir, source = _default_data_dir(environ)
         merger.values["paths.data_dir"], merger.sources["paths.data_dir"] = data_dir, source
     data_dir = merger.values["paths.data_dir"] = merger.values["paths.data_dir"].absolute()
-    derived = {"database": DATABASE_FILENAME, "receipts_dir": "receipts", "logs_dir": "logs"}
+    derived = {
+        "database": DATABASE_FILENAME,
+        "receipts_dir": "receipts",
+        "logs_dir": "logs",
+        "captures_dir": "captures",
+    }
     for name, leaf in derived.items():
         key = f"paths.{name}"
         if key not in merger.values:

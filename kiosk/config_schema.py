@@ -93,6 +93,19 @@ class PathSettings:
         default=_UNSET, metadata={"doc": "receipt files; default data_dir/receipts"}
     )
     logs_dir: Path = field(default=_UNSET, metadata={"doc": "log files; default data_dir/logs"})
+    captures_dir: Path = field(
+        default=_UNSET,
+        metadata={"doc": "counter pictures of staff corrections; default data_dir/captures"},
+    )
+
+
+@dataclass(frozen=True)
+class CaptureSettings:
+    """Counter pictures kept when staff correct what the camera read, for retraining."""
+
+    enabled: bool = _doc(True, "keep the counter's picture when staff correct the camera")
+    keep: int = _doc(500, "the most captures kept; the oldest go first")
+    quality: int = _doc(90, "JPEG quality of the pictures, 50-100")
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,7 @@ class Settings:
     checkout: CheckoutSettings = field(default_factory=CheckoutSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     staff: StaffSettings = field(default_factory=StaffSettings)
+    captures: CaptureSettings = field(default_factory=CaptureSettings)
     paths: PathSettings = field(default_factory=PathSettings)
     config_file: Path | None = None  # the TOML file these came from, None = defaults only
 
@@ -112,6 +126,7 @@ SECTIONS: dict[str, type] = {
     "checkout": CheckoutSettings,
     "ui": UiSettings,
     "staff": StaffSettings,
+    "captures": CaptureSettings,
     "paths": PathSettings,
 }
 
@@ -180,6 +195,8 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "ui.language": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),
+    "captures.keep": _at_least(1),
+    "captures.quality": _between(50, 100),
 }
 
 

@@ -2,8 +2,9 @@
 
 Settings load, the model loads, every label the model can report is sold under an active
 product, the catalog checks out, someone can open the admin screen and the demo PIN is gone,
-there is room on the disk and the receipts folder takes files, and the camera gives a usable
-picture. Each finding says what to do; ``fail`` means shoppers would meet the problem.
+there is room on the disk and the receipts and captures folders take files, and the camera
+gives a usable picture. Each finding says what to do; ``fail`` means shoppers would meet the
+problem.
 """
 
 from __future__ import annotations
@@ -192,6 +193,36 @@ def check_disk(settings: Settings) -> list[Finding]:
     return found
 
 
+def check_captures(settings: Settings) -> list[Finding]:
+    """The pictures kept when staff correct the camera: a warning at most, never a fail."""
+    from kiosk.captures import CaptureStore
+
+    if not settings.captures.enabled:
+        return [Finding("ok", "captures", "off: staff corrections keep no pictures")]
+    store = CaptureStore(settings.paths.captures_dir, keep=settings.captures.keep)
+    try:
+        store.root.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=store.root, suffix=".tmp"):
+            pass
+    except OSError as exc:
+        return [Finding("warn", "captures", f"{store.root} takes no files: {exc}")]
+    found, problems = store.captures()
+    findings = [
+        Finding(
+            "ok",
+            "captures",
+            f"{len(found)} pictures of staff corrections in {store.root} "
+            f"({store.disk_bytes() / 1e6:.0f} MB, up to {store.keep} kept; "
+            "kiosk captures export to train on them)",
+        )
+    ]
+    if problems:
+        findings.append(
+            Finding("warn", "captures", f"{len(problems)} unreadable, e.g. {problems[0].path}")
+        )
+    return findings
+
+
 def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
     from kiosk.camera_check import check_configured_camera
 
@@ -222,6 +253,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += model_findings
     findings += check_catalog(settings.paths.database, labels)
     findings += check_disk(settings)
+    findings += check_captures(settings)
     if camera:
         findings += check_camera(settings)
     return findings

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import time
 from pathlib import Path
@@ -86,12 +87,63 @@ def offline_amp_check() -> None:
     trainer.check_amp = offline
 
 
-def dataset_names(data_yaml: str | Path) -> list[str]:
-    """Class names of a dataset YAML (``models.synth`` writes JSON, which YAML reads too)."""
-    import yaml
+def load_dataset(data_yaml: str | Path) -> dict[str, Any]:
+    """A dataset YAML (``models.synth`` and ``kiosk captures export`` write JSON, which YAML
+    reads too; a hand-written YAML file needs PyYAML, which the ``train`` extra brings)."""
+    text = Path(data_yaml).read_text(encoding="utf-8")
+    try:
+        return dict(json.loads(text))
+    except ValueError:
+        import yaml
 
-    names = yaml.safe_load(Path(data_yaml).read_text(encoding="utf-8"))["names"]
-    return [names[k] for k in sorted(names)] if isinstance(names, dict) else list(names)
+        return dict(yaml.safe_load(text))
+
+
+def dataset_names(data_yaml: str | Path) -> list[str]:
+    """Class names of a dataset YAML, in class order."""
+    names = load_dataset(data_yaml)["names"]
+    return [names[k] for k in sorted(names, key=int)] if isinstance(names, dict) else list(names)
+
+
+def with_extra(data_yaml: str | Path, extras: list[str], repeat: int, out: Path) -> Path:
+    """A dataset YAML at ``out`` training on the scenes plus each ``extra`` folder's images.
+
+    An extra folder is a ``kiosk captures export`` (or any YOLO folder with ``data.yaml``,
+    ``images/``, ``labels/``) with the same classes in the same order. Its images are listed
+    ``repeat`` times: a few hundred store pictures would otherwise drown in thousands of
+    scenes. Validation stays on the scenes, so runs remain comparable.
+    """
+    data_yaml = Path(data_yaml)
+    data = load_dataset(data_yaml)
+    root = Path(data.get("path") or data_yaml.parent)
+    root = root if root.is_absolute() else (data_yaml.parent / root)
+
+    def absolute(entry: str | list[str]) -> list[str]:
+        entries = entry if isinstance(entry, list) else [entry]
+        return [str(p if Path(p).is_absolute() else (root / p).resolve()) for p in entries]
+
+    names = dataset_names(data_yaml)
+    train = absolute(data["train"])
+    for extra in map(Path, extras):
+        extra_yaml = extra / "data.yaml"
+        if not extra_yaml.is_file() or not (extra / "images").is_dir():
+            raise SystemExit(
+                f"--extra {extra}: no data.yaml and images/ there (make one with "
+                "`kiosk captures export --out DIR`)"
+            )
+        if dataset_names(extra_yaml) != names:
+            raise SystemExit(
+                f"--extra {extra}: its classes differ from {data_yaml}'s (names and order must "
+                "match: export the captures of a kiosk that runs a model of these classes)"
+            )
+        train += [str((extra / "images").resolve())] * repeat
+    merged = {**data, "path": str(root.resolve()), "train": train, "names": names}
+    for split in ("val", "test"):
+        if split in data:
+            merged[split] = absolute(data[split])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(merged, indent=1) + "\n", encoding="utf-8")
+    return out
 
 
 def class_order_problem(model_names: dict[int, str], data_names: list[str]) -> str | None:
@@ -165,6 +217,9 @@ def train(args: argparse.Namespace) -> Path:
         model = YOLO(args.resume)
         model.train(resume=True, workers=args.workers, **time_budget(args))
     else:
+        if args.extra:
+            merged = Path(args.project) / f"{args.name}-dataset.yaml"
+            args.data = str(with_extra(args.data, args.extra, args.extra_repeat, merged))
         model = YOLO(args.weights or args.model)
         if args.weights:
             problem = class_order_problem(model.names, dataset_names(args.data))
@@ -179,6 +234,17 @@ def train(args: argparse.Namespace) -> Path:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m models.train", description=__doc__)
     p.add_argument("--data", help="dataset.yaml written by python -m models.synth dataset")
+    p.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also train on this labelled folder (kiosk captures export, labels checked); "
+        "repeatable",
+    )
+    p.add_argument(
+        "--extra-repeat", type=int, default=4, help="list each --extra picture this many times"
+    )
     p.add_argument("--model", default="yolo26n.yaml", help="architecture (from scratch)")
     p.add_argument("--weights", default=None, help="start from these weights (.pt) instead")
     p.add_argument("--resume", default=None, help="resume an interrupted run from its last.pt")

@@ -13,6 +13,7 @@ from kiosk.checkout_events import (
     Audit,
     CancelPayment,
     CancelPressed,
+    CaptureCounter,
     CounterCleared,
     FrameSeen,
     HelpDone,
@@ -156,11 +157,11 @@ TABLE = [
     ("help", HelpDone(), S.READY, []),
     ("help", PayPressed("k"), S.HELP, [Ignored]),
     ("help", HelpPressed(), S.HELP, [Ignored]),
-    ("help+staff", StaffAddLine("1008"), S.HELP, [Audit]),
+    ("help+staff", StaffAddLine("1008"), S.HELP, [Audit, CaptureCounter]),
     ("help+staff", StaffAddLine("1099"), S.HELP, [Ignored]),
     ("help+staff", StaffAddLine("nope"), S.HELP, [Ignored]),
     ("help+staff", StaffAddLine("1008", 0), S.HELP, [Ignored]),
-    ("help+staff", StaffRemoveLine("1001"), S.HELP, [Audit]),
+    ("help+staff", StaffRemoveLine("1001"), S.HELP, [Audit, CaptureCounter]),
     ("help+staff", StaffRemoveLine("1007"), S.HELP, [Ignored]),
     ("help+staff", StaffRemoveLine("1001", 5), S.HELP, [Ignored]),
     ("help+staff", StaffApprove(), S.HELP, [Audit]),
@@ -317,7 +318,7 @@ def test_staff_accepting_a_doubt_lets_the_sale_go_on_without_charging_it() -> No
 
 
 def test_staff_corrections_change_lines_and_are_audited() -> None:
-    model, (audit,) = transition(in_help_with_staff(), StaffAddLine("1001", 2))
+    model, (audit, _capture) = transition(in_help_with_staff(), StaffAddLine("1001", 2))
     assert audit.actor == "Ann" and audit.action == "basket.add_line"
     assert audit.entity == "product:1001"
     lines = {(x.sku, x.kind): x.quantity for x in model.basket.lines}

@@ -224,6 +224,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "checkout",
         "ui",
         "staff",
+        "captures",
         "paths",
     }
     assert "checkout.kiosk_id" in keys

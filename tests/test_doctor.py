@@ -42,6 +42,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "catalog",
         "staff",
         "disk",
+        "captures",
         "camera",
     }
     warnings = [f["text"] for f in findings if f["level"] == "warn"]
@@ -114,3 +115,24 @@ def test_a_catalog_from_a_newer_kiosk_fails_with_the_way_back(home: Path) -> Non
     failed = texts(run_checks(None, camera=False), "fail")
     assert "schema version 99, written by a newer kiosk program" in failed
     assert "restore the copy taken before the upgrade" in failed
+
+
+def test_captures_are_counted_and_a_folder_that_takes_no_files_is_a_warning(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.config import load_settings
+    from kiosk.doctor import check_captures
+    from tests.test_captures import stored
+
+    stored(home / "data" / "captures", 2)
+    settings = load_settings(None)
+    (finding,) = check_captures(settings)
+    assert finding.level == "ok" and finding.text.startswith("2 pictures of staff corrections")
+    blocker = home / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("KIOSK_PATHS_CAPTURES_DIR", str(blocker))
+    (finding,) = check_captures(load_settings(None))
+    assert finding.level == "warn" and "takes no files" in finding.text
+    monkeypatch.setenv("KIOSK_CAPTURES_ENABLED", "false")
+    (finding,) = check_captures(load_settings(None))
+    assert finding.level == "ok" and finding.text.startswith("off")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -107,3 +108,26 @@ def test_a_gentle_fine_tune_reaches_ultralytics_with_its_learning_rate() -> None
     assert gentle["fliplr"] == 0.0
     # AMP is for GPUs only, whatever the command line says
     assert train_settings(parser.parse_args(["--data", "d.yaml", "--amp"]))["amp"] is False
+
+
+def test_extra_folders_join_the_training_images_and_must_share_the_classes(tmp_path: Path) -> None:
+    from models.train import with_extra
+
+    scenes = tmp_path / "scenes"
+    names = ["cola-can", "apple"]
+    scenes.mkdir()
+    layout = {"path": str(scenes), "train": "images/train", "val": "images/val", "names": names}
+    (scenes / "dataset.yaml").write_text(json.dumps(layout))
+    store = tmp_path / "store"
+    (store / "images").mkdir(parents=True)
+    (store / "data.yaml").write_text(json.dumps({"train": "images", "names": names}))
+    merged = with_extra(scenes / "dataset.yaml", [str(store)], 3, tmp_path / "run-dataset.yaml")
+    data = json.loads(merged.read_text())
+    assert data["train"] == [str(scenes / "images/train")] + [str(store / "images")] * 3
+    assert data["val"] == [str(scenes / "images/val")] and data["names"] == names
+
+    (store / "data.yaml").write_text(json.dumps({"names": ["apple", "cola-can"]}))
+    with pytest.raises(SystemExit, match="classes differ"):
+        with_extra(scenes / "dataset.yaml", [str(store)], 1, tmp_path / "x.yaml")
+    with pytest.raises(SystemExit, match="kiosk captures export"):
+        with_extra(scenes / "dataset.yaml", [str(tmp_path)], 1, tmp_path / "x.yaml")

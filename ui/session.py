@@ -13,9 +13,10 @@ from typing import Any
 
 from catalog.db import connect
 from catalog.staff import verify_pin
+from kiosk.captures import CaptureRecorder, CaptureStore
 from kiosk.checkout import Checkout
 from kiosk.checkout_events import Event, FrameSeen, Tick
-from kiosk.checkout_values import CheckoutView
+from kiosk.checkout_values import CheckoutState, CheckoutView
 from kiosk.config_schema import Settings
 from kiosk.detections import Detections
 from kiosk.detector import Detector
@@ -30,11 +31,21 @@ TICK_SECONDS = 0.1
 class KioskSession:
     """Turns frames and shopper commands into checkout views, on one thread."""
 
-    def __init__(self, settings: Settings, db: Any, pipeline: Pipeline, checkout: Any) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        db: Any,
+        pipeline: Pipeline,
+        checkout: Any,
+        captures: CaptureRecorder | None = None,
+    ) -> None:
         self.settings = settings
         self.db = db
         self.pipeline = pipeline
         self.checkout = checkout
+        self.captures = captures
+        if captures is not None:
+            checkout.on_capture = captures
         pipeline.step = self._frame_seen
         self._last_tick = 0.0
         self._last_view: CheckoutView | None = None
@@ -56,7 +67,8 @@ class KioskSession:
         except BaseException:
             db.conn.close()
             raise
-        return cls(settings, db, Pipeline(frames, detector), checkout)
+        captures = capture_recorder(settings, model_path)
+        return cls(settings, db, Pipeline(frames, detector), checkout, captures)
 
     def next_view(self, timeout: float) -> CheckoutView | None:
         """Infer the newest unseen frame, waiting up to ``timeout`` for one."""
@@ -64,6 +76,8 @@ class KioskSession:
         return None if result is None else result.outcome
 
     def _frame_seen(self, frame: Frame, detections: Detections) -> CheckoutView:
+        if self.captures is not None:
+            self.captures.frame_seen(frame.image, detections)
         return self._handle(FrameSeen(detections, t=frame.captured_at, frame_index=frame.index))
 
     def command(self, event: Event) -> CheckoutView:
@@ -97,10 +111,21 @@ class KioskSession:
 
     def _remember(self, view: CheckoutView) -> CheckoutView:
         self._last_view = view
+        if self.captures is not None and view.state is not CheckoutState.HELP:
+            self.captures.help_ended()
         return view
 
     def close(self) -> None:
         self.db.conn.close()
+
+
+def capture_recorder(settings: Settings, model_path: Path) -> CaptureRecorder | None:
+    """Where staff corrections keep their counter pictures (None when turned off)."""
+    cap = settings.captures
+    if not cap.enabled:
+        return None
+    store = CaptureStore(settings.paths.captures_dir, keep=cap.keep, quality=cap.quality)
+    return CaptureRecorder(store, model=Path(model_path).name)
 
 
 def verify_staff_pin(settings: Settings, db: Any, pin: str) -> str:

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "kiosk.cli.bench_cmd",
     "kiosk.cli.replay_cmd",
     "kiosk.cli.camera_cmd",
+    "kiosk.cli.captures_cmd",
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.app_cmd",
 )
