@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--amp", action="store_true", help="mixed precision on a GPU (--device 0)")
     p.add_argument("--time", type=float, default=None, help="fit training into HOURS")
+    p.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also train on this labelled folder of store pictures (kiosk captures export, "
+        "labels checked); repeatable",
+    )
     p.add_argument("--seed", type=int, default=0)
     return p
 
@@ -199,6 +207,8 @@ def train_argv(args: argparse.Namespace, data: Path, run_dir: Path) -> list[str]
     argv += ["--device", str(args.device), "--workers", str(args.workers)]
     argv += ["--project", str(run_dir.parent), "--name", run_dir.name]
     argv += ["--time", str(args.time)] if args.time else []
+    for extra in args.extra:
+        argv += ["--extra", str(extra)]
     return argv + (["--amp"] if args.amp else [])
 
 

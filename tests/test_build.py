@@ -44,6 +44,9 @@ def test_the_architecture_and_settings_reach_training(tmp_path: Path) -> None:
     )
     assert larger.data == str(tmp_path / "ds" / "dataset.yaml")
     assert (larger.project, larger.name) == (str(tmp_path / "r"), "d")
+    assert larger.extra == []
+    store = trained_with("--extra", "review/", "--extra", "more/")
+    assert store.extra == ["review/", "more/"]
 
 
 def test_int8_step_writes_a_drop_in_model_and_scores_it_beside_fp32(
