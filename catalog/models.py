@@ -125,8 +125,18 @@ class ProductSales:
 
 
 @dataclass(frozen=True)
+class TaxBand:
+    """One tax rate's share of a sale or a day: ``net + tax == gross``."""
+
+    rate_bp: int
+    net_cents: int
+    tax_cents: int
+    gross_cents: int
+
+
+@dataclass(frozen=True)
 class SalesSummary:
-    """A day's takings: number of sales, totals, and sales per product."""
+    """A day's takings: number of sales, totals, sales per product and tax per rate."""
 
     day: str
     sale_count: int
@@ -134,3 +144,4 @@ class SalesSummary:
     tax_cents: int
     discount_cents: int
     per_product: tuple[ProductSales, ...] = ()
+    tax_bands: tuple[TaxBand, ...] = ()

@@ -7,23 +7,53 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 import sqlite_utils
 
 from catalog.db import rows, utc_iso
-from catalog.models import ProductSales, SalesSummary
+from catalog.models import ProductSales, SaleLine, SalesSummary, TaxBand
+from catalog.tax import sale_tax_bands, sum_bands
 
 __all__ = ["day_bounds", "sales_summary"]
 
 
-def day_bounds(day: date | str, tz: tzinfo = timezone.utc) -> tuple[str, str]:
-    """UTC timestamps of the start of ``day`` and of the next day, in ``tz``."""
+def day_bounds(day: date | str, tz: tzinfo | None = timezone.utc) -> tuple[str, str]:
+    """UTC timestamps of the start of ``day`` and of the next day in ``tz``.
+
+    ``tz`` None is the PC's own local time, daylight saving included (a day is 23 or 25
+    hours long when the clocks change).
+    """
     if isinstance(day, str):
         day = date.fromisoformat(day)
-    start = datetime.combine(day, time(0), tzinfo=tz)
-    return utc_iso(start), utc_iso(start + timedelta(days=1))
+    start = datetime.combine(day, time(0))
+    end = datetime.combine(day + timedelta(days=1), time(0))
+    if tz is None:
+        return utc_iso(start.astimezone()), utc_iso(end.astimezone())
+    return utc_iso(start.replace(tzinfo=tz)), utc_iso(end.replace(tzinfo=tz))
+
+
+def day_tax_bands(db: sqlite_utils.Database, start: str, end: str) -> tuple[TaxBand, ...]:
+    """Net, tax and gross per rate over the sales in ``[start, end)``."""
+    found = rows(
+        db,
+        "SELECT s.id, s.tax_cents AS sale_tax, s.tax_inclusive, l.tax_rate_bp, l.line_cents,"
+        " l.tax_cents FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
+        " WHERE s.created_at >= ? AND s.created_at < ? ORDER BY s.id",
+        (start, end),
+    )
+    sales: dict[int, tuple[int, bool, list[SaleLine]]] = {}
+    for r in found:
+        line = SaleLine("", "", 1, r["line_cents"], r["line_cents"], r["tax_rate_bp"],
+                        r["tax_cents"])  # fmt: skip
+        sales.setdefault(r["id"], (r["sale_tax"], bool(r["tax_inclusive"]), []))[2].append(line)
+    return sum_bands(
+        band
+        for tax, inclusive, lines in sales.values()
+        for band in sale_tax_bands(lines, tax, inclusive)
+    )
 
 
 def sales_summary(
-    db: sqlite_utils.Database, day: date | str, *, tz: tzinfo = timezone.utc
+    db: sqlite_utils.Database, day: date | str, *, tz: tzinfo | None = timezone.utc
 ) -> SalesSummary:
-    """Count, takings, tax, promotion discounts and per-product sales for one day."""
+    """Count, takings, tax (per rate too), promotion discounts and per-product sales for one
+    day (in ``tz``; None: the PC's local time)."""
     start, end = day_bounds(day, tz)
     totals = rows(
         db,
@@ -51,4 +81,5 @@ def sales_summary(
         tax_cents=totals["tax"],
         discount_cents=discount,
         per_product=per_product,
+        tax_bands=day_tax_bands(db, start, end),
     )

@@ -23,6 +23,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,7 @@ from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.receipt import write_receipt
+from kiosk.storetime import store_zone
 
 __all__ = [
     "Audit",
@@ -148,6 +150,7 @@ class Checkout:
         pin_lockout_seconds: float = 300.0,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
         on_capture: Callable[[CaptureCounter], None] | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
@@ -156,6 +159,7 @@ class Checkout:
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
         self._new_key = new_key
         self.on_capture = on_capture
+        self.zone = zone  # the store's clock on receipts; None: the PC's local time
         self._lock = threading.RLock()
         book = book if book is not None else PriceBook.from_db(db)
         self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
@@ -174,6 +178,7 @@ class Checkout:
             kiosk_id=co.kiosk_id,
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
+        kwargs.setdefault("zone", store_zone(co.timezone))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
         return cls(db, config=config, provider=provider, **kwargs)
@@ -265,7 +270,7 @@ class Checkout:
         path: str | None = None
         if self.receipts_dir is not None:
             try:
-                path = str(write_receipt(sale, self.receipts_dir, self.store_name))
+                path = str(write_receipt(sale, self.receipts_dir, self.store_name, self.zone))
             except KioskError as exc:
                 log.error("%s", exc)
         return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path)

@@ -58,6 +58,9 @@ class CheckoutSettings:
     settle_seconds: float = _doc(0.6, "seconds the basket must stay unchanged to count")
     receipt_timeout_seconds: float = _doc(20.0, "seconds the receipt shows before welcome")
     kiosk_id: str = _doc("kiosk-1", "written into every sale to tell kiosks apart")
+    timezone: str = _doc(
+        "", 'time zone of receipts and sales days, e.g. "Europe/Berlin"; "" = the PC\'s clock'
+    )
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,12 @@ def _currency(value: str) -> str | None:
     return None if ok else "must be a three-letter ISO 4217 code such as EUR"
 
 
+def _timezone(value: str) -> str | None:
+    from kiosk.storetime import zone_problem
+
+    return zone_problem(value)
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -192,6 +201,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "checkout.settle_seconds": _at_least(0),
     "checkout.receipt_timeout_seconds": _above(0),
     "checkout.kiosk_id": _not_empty,
+    "checkout.timezone": _timezone,
     "ui.language": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),

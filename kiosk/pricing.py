@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from catalog.models import Product, Promotion
+from catalog.tax import exact_tax, round_half_up
 from kiosk.checkout_values import BasketLine, LineKind, PromotionLine
 from kiosk.errors import KioskError
 
@@ -67,12 +68,6 @@ def format_money(cents: int, currency: str) -> str:
     return f"{sign}{symbol}{amount}"
 
 
-def round_half_up(value: Fraction) -> int:
-    """Nearest integer; exact halves go away from zero (2.5 -> 3, -2.5 -> -3)."""
-    magnitude = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
-    return magnitude if value >= 0 else -magnitude
-
-
 @dataclass(frozen=True)
 class PricingRules:
     """The store's pricing settings (see the module docstring for what they mean)."""
@@ -93,8 +88,7 @@ class PricingRules:
 
     def exact_tax(self, amount_cents: int, rate_bp: int) -> Fraction:
         """Unrounded tax on (exclusive) or in (inclusive) an amount."""
-        base = 10_000 + rate_bp if self.tax_inclusive else 10_000
-        return Fraction(amount_cents * rate_bp, base)
+        return exact_tax(amount_cents, rate_bp, self.tax_inclusive)
 
 
 @dataclass(frozen=True)

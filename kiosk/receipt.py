@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import html
 import os
+from datetime import tzinfo
 from pathlib import Path
 
 from catalog.models import Sale, SaleLine
+from catalog.money import format_bp
+from catalog.tax import tax_bands_of
 from kiosk.errors import KioskError
 from kiosk.pricing import format_money
+from kiosk.storetime import receipt_time
 
 WIDTH = 40
+TAX_HEADER = ("Rate", "Net", "Tax", "Gross")
+TAX_ROW = "{:>6} {:>10} {:>10} {:>10}"
 
 
 class ReceiptNotWritten(KioskError):
@@ -39,16 +45,33 @@ def _tax_label(sale: Sale) -> str:
     return "incl. tax" if sale.draft.tax_inclusive else "Tax"
 
 
-def receipt_text(sale: Sale, store_name: str = "Vision Checkout") -> str:
-    """The receipt as fixed-width text."""
+def _tax_table(sale: Sale) -> list[tuple[str, str, str, str]]:
+    """Rate, net, tax, gross per tax rate (money as the sale's currency shows it)."""
+    cur = sale.draft.currency
+    return [
+        (
+            f"{format_bp(band.rate_bp)} %",
+            format_money(band.net_cents, cur),
+            format_money(band.tax_cents, cur),
+            format_money(band.gross_cents, cur),
+        )
+        for band in tax_bands_of(sale)
+    ]
+
+
+def receipt_text(
+    sale: Sale, store_name: str = "Vision Checkout", zone: tzinfo | None = None
+) -> str:
+    """The receipt as fixed-width text; times in ``zone`` (None: the PC's local time)."""
     draft, cur = sale.draft, sale.draft.currency
     rule = "-" * WIDTH
     out = [store_name.center(WIDTH), f"Receipt {sale.receipt_no}".center(WIDTH)]
-    out += [sale.created_at.center(WIDTH), rule]
+    out += [receipt_time(sale.created_at, zone).center(WIDTH), rule]
     out += [_line_text(line, cur) for line in sale.lines or draft.lines]
     out += [rule, _row("Subtotal", format_money(draft.subtotal_cents, cur))]
     out.append(_row(_tax_label(sale), format_money(draft.tax_cents, cur)))
     out.append(_row("TOTAL", format_money(draft.total_cents, cur)))
+    out += [TAX_ROW.format(*row) for row in [TAX_HEADER, *_tax_table(sale)]]
     out.append(_row(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
     if draft.approved_by:
         out.append(f"Age check approved by {draft.approved_by}")
@@ -57,7 +80,9 @@ def receipt_text(sale: Sale, store_name: str = "Vision Checkout") -> str:
     return "\n".join(out) + "\n"
 
 
-def receipt_html(sale: Sale, store_name: str = "Vision Checkout") -> str:
+def receipt_html(
+    sale: Sale, store_name: str = "Vision Checkout", zone: tzinfo | None = None
+) -> str:
     """The receipt as a small standalone HTML page."""
     draft, cur = sale.draft, sale.draft.currency
     esc = html.escape
@@ -78,6 +103,14 @@ def receipt_html(sale: Sale, store_name: str = "Vision Checkout") -> str:
         f"{esc(format_money(cents, cur))}</td></tr>"
         for name, cents in totals
     ]
+    taxes = "".join(
+        "<tr class='tax'>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>\n"
+        for row in _tax_table(sale)
+    )
+    tax_table = (
+        "<table class='taxes'>\n<tr>" + "".join(f"<th>{h}</th>" for h in TAX_HEADER) + "</tr>\n"
+        f"{taxes}</table>\n"
+    )
     notes = [f"Paid by {draft.payment_method} {draft.payment_ref}".strip()]
     if draft.approved_by:
         notes.append(f"Age check approved by {draft.approved_by}")
@@ -85,8 +118,9 @@ def receipt_html(sale: Sale, store_name: str = "Vision Checkout") -> str:
     return (
         "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
         f"<title>Receipt {esc(sale.receipt_no)}</title></head><body>\n"
-        f"<h1>{esc(store_name)}</h1><p>Receipt {esc(sale.receipt_no)} · {esc(sale.created_at)}"
-        f"</p>\n<table>\n" + "\n".join(rows) + "\n</table>\n"
+        f"<h1>{esc(store_name)}</h1><p>Receipt {esc(sale.receipt_no)} · "
+        f"{esc(receipt_time(sale.created_at, zone))}</p>\n<table>\n" + "\n".join(rows)
+        + "\n</table>\n" + tax_table
         + "".join(f"<p>{esc(n)}</p>\n" for n in notes)
         + f"<p>{esc(draft.kiosk_id)} · sale {sale.id}</p>\n</body></html>\n"
     )  # fmt: skip
@@ -98,14 +132,19 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_receipt(sale: Sale, receipts_dir: Path, store_name: str = "Vision Checkout") -> Path:
+def write_receipt(
+    sale: Sale,
+    receipts_dir: Path,
+    store_name: str = "Vision Checkout",
+    zone: tzinfo | None = None,
+) -> Path:
     """Write ``receipt-<no>.txt`` and ``.html``; returns the text file's path."""
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in sale.receipt_no)
     try:
         receipts_dir.mkdir(parents=True, exist_ok=True)
         text_path = receipts_dir / f"receipt-{safe}.txt"
-        _write_atomic(text_path, receipt_text(sale, store_name))
-        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store_name))
+        _write_atomic(text_path, receipt_text(sale, store_name, zone))
+        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store_name, zone))
     except OSError as exc:
         raise ReceiptNotWritten(
             f"Could not write the receipt for sale {sale.receipt_no} to {receipts_dir}: "

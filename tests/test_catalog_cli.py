@@ -105,7 +105,7 @@ def test_sales_summary_for_a_day(demo: Path, capsys: pytest.CaptureFixture[str])
     day = sale.created_at[:10]
     code, out, _ = kiosk(capsys, "catalog", "sales", "--day", day, "--receipts", "--db", str(demo))
     assert code == 0
-    assert f"{day} (UTC): 1 sales, total 2.58" in out
+    assert f"{day} (local time): 1 sales, total 2.58" in out
     assert "K1-000001" in out
     code, out, _ = kiosk(capsys, "catalog", "sales", "--day", "2000-01-01", "--db", str(demo))
     assert "0 sales" in out

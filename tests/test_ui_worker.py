@@ -259,3 +259,28 @@ def test_help_button_calls_staff_and_can_be_cancelled(qtbot, idle_kiosk: Kiosk) 
     window.help_button.click()
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     assert window.help_button.text() == "Help"
+
+
+def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
+    import dataclasses
+
+    from catalog.db import connect
+    from catalog.sales import record_sale
+    from tests.catalog_fixtures import draft, item_line
+    from ui.admin.panel import AdminDialog
+
+    db = connect(idle_kiosk.settings.paths.database)
+    try:  # 19 % in 2.58: 0.41 tax; 7 % in 1.10: 0.07
+        record_sale(db, draft("s-1", item_line("1001", 2, 129), tax=41))
+        oranges = dataclasses.replace(item_line("1016", 2, 55), tax_rate_bp=700)
+        record_sale(db, draft("s-2", oranges, tax=7))
+    finally:
+        db.conn.close()
+    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", idle_kiosk.window)
+    qtbot.addWidget(dialog)
+    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
+    text = dialog.sales.text()
+    assert "Sales today: 2" in text and "Gross" in text
+    assert "19 %</td><td align=right>€2.17</td><td align=right>€0.41</td>" in text
+    assert "7 %</td><td align=right>€1.03</td><td align=right>€0.07</td>" in text

@@ -1,4 +1,5 @@
-"""Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt.
+"""Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
+and the staff admin screen's sales tab after that sale.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ("welcome", "scanning", "blocked", "receipt")  # "doubt" is saved when seen
+SHOTS = ("welcome", "scanning", "blocked", "receipt", "admin_sales")  # "doubt" when seen
 
 
 def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
@@ -119,7 +120,32 @@ class Photographer:
         pixmap.save(str(path))
         self.taken[name] = path
         print(f"saved {path}", flush=True)
+        if name == "receipt":
+            self.open_admin()
         if all(shot in self.taken for shot in SHOTS):
+            QApplication.quit()
+
+    def open_admin(self) -> None:
+        """Staff open the admin screen on today's sales, the sale just paid among them."""
+        from PySide6.QtCore import QTimer
+
+        from ui.admin.panel import AdminDialog
+
+        dialog = AdminDialog(self.kiosk.worker, "Demo Manager", self.kiosk.window)
+        self.kiosk.worker.taskDone.connect(dialog.task_done)
+        dialog.tabs.setCurrentIndex(1)
+        dialog.show()
+        QTimer.singleShot(1500, lambda: self.grab_dialog(dialog))
+
+    def grab_dialog(self, dialog) -> None:
+        path = self.out / f"admin_sales{self.suffix}.png"
+        dialog.grab().save(str(path))
+        self.taken["admin_sales"] = path
+        print(f"saved {path}", flush=True)
+        dialog.close()
+        if all(shot in self.taken for shot in SHOTS):
+            from PySide6.QtWidgets import QApplication
+
             QApplication.quit()
 
 

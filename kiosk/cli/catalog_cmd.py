@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from datetime import datetime, timezone
+from datetime import date, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
+
+from kiosk.errors import KioskError
 
 __all__ = ["register"]
 
@@ -38,9 +40,20 @@ def register(subparsers: Any) -> None:
     exp.set_defaults(func=cmd_export)
     _register_promo(commands, common)
     _register_staff(commands, common)
-    sales = commands.add_parser("sales", parents=[common], help="a day's sales summary")
-    sales.add_argument("--day", help="YYYY-MM-DD in UTC (default: today)")
+    sales = commands.add_parser(
+        "sales", parents=[common], help="takings and tax per rate of a day or days; CSV export"
+    )
+    sales.add_argument("--day", help="YYYY-MM-DD, the store's day (default: today)")
+    sales.add_argument("--from", dest="first", metavar="DAY", help="first day of a range")
+    sales.add_argument("--to", dest="last", metavar="DAY", help="last day of a range (included)")
     sales.add_argument("--receipts", action="store_true", help="also list each sale")
+    sales.add_argument("--csv", metavar="FILE", help="write every receipt line of the days")
+    sales.add_argument(
+        "--tax-csv", metavar="FILE", help="write net, tax and gross per sale and tax rate"
+    )
+    sales.add_argument(
+        "--utc", action="store_true", help="days in UTC (default: checkout.timezone, the PC's)"
+    )
     sales.set_defaults(func=cmd_sales)
     backup = commands.add_parser(
         "backup", parents=[common], help="a checked copy of the catalog and sales ledger"
@@ -261,29 +274,90 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_sales(args: argparse.Namespace) -> int:
-    from catalog.money import format_cents
-    from catalog.reports import day_bounds
-    from catalog.sales import list_sales, sales_summary
-
-    day = args.day or datetime.now(timezone.utc).date().isoformat()
-    db = _open(args)
+def _sales_days(args: argparse.Namespace, today: date) -> list[date] | str:
+    """The days asked for, or why they cannot be read."""
+    if args.day and (args.first or args.last):
+        return "give --day, or --from/--to, not both"
     try:
-        summary = sales_summary(db, day)
-    except ValueError:
-        print(f"kiosk: error: --day {day!r} is not a date like 2026-01-31", file=sys.stderr)
+        if args.first or args.last:
+            first = date.fromisoformat(args.first) if args.first else today
+            last = date.fromisoformat(args.last) if args.last else today
+        else:
+            first = last = date.fromisoformat(args.day) if args.day else today
+    except ValueError as exc:
+        return f"{exc}: write days like 2026-01-31"
+    if last < first:
+        return f"--to {last} is before --from {first}"
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def cmd_sales(args: argparse.Namespace) -> int:
+    from catalog.money import format_bp, format_cents
+    from catalog.reports import day_bounds, day_tax_bands, sales_summary
+    from catalog.sales import list_sales
+    from kiosk.config import load_settings
+    from kiosk.pricing import minor_units
+    from kiosk.storetime import receipt_time, store_today, store_zone
+
+    checkout = load_settings(args.config).checkout
+    zone = timezone.utc if args.utc else store_zone(checkout.timezone)
+    clock = "UTC" if args.utc else (checkout.timezone or "local time")
+    days = _sales_days(args, store_today(zone))
+    if isinstance(days, str):
+        print(f"kiosk: error: {days}", file=sys.stderr)
         return 2
-    print(
-        f"{day} (UTC): {summary.sale_count} sales, total {format_cents(summary.total_cents)}, "
-        f"tax {format_cents(summary.tax_cents)}, "
-        f"promotions -{format_cents(summary.discount_cents)}"
-    )
-    for p in summary.per_product:
-        print(f"  {p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {format_cents(p.total_cents):>9}")
+    decimals = minor_units(checkout.currency)
+
+    def money(cents: int) -> str:
+        return format_cents(cents, decimals)
+
+    db = _open(args)
+    start, end = day_bounds(days[0], zone)[0], day_bounds(days[-1], zone)[1]
+    for day in days:
+        summary = sales_summary(db, day, tz=zone)
+        print(
+            f"{day} ({clock}): {summary.sale_count} sales, total {money(summary.total_cents)}, "
+            f"tax {money(summary.tax_cents)}, promotions -{money(summary.discount_cents)}"
+        )
+        if len(days) == 1:
+            for p in summary.per_product:
+                line = f"{p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {money(p.total_cents):>9}"
+                print(f"  {line}")
+    bands = day_tax_bands(db, start, end)
+    if bands:
+        print(f"  {'tax rate':>8} {'net':>11} {'tax':>11} {'gross':>11}")
+    for b in bands:
+        print(
+            f"  {format_bp(b.rate_bp) + ' %':>8} {money(b.net_cents):>11} "
+            f"{money(b.tax_cents):>11} {money(b.gross_cents):>11}"
+        )
+    sales = list_sales(db, start, end)
     if args.receipts:
-        for sale in list_sales(db, *day_bounds(day)):
-            print(f"  {sale.receipt_no}  {sale.created_at}  {format_cents(sale.draft.total_cents)}")
+        for sale in sales:
+            when = receipt_time(sale.created_at, zone)
+            print(f"  {sale.receipt_no}  {when}  {money(sale.draft.total_cents)}")
+    for path, write in ((args.csv, "lines"), (args.tax_csv, "taxes")):
+        if path:
+            rows = _write_sales_csv(Path(path), write, sales, decimals, zone)
+            print(f"wrote {rows} rows ({len(sales)} sales) to {path}", file=sys.stderr)
     return 0
+
+
+def _write_sales_csv(
+    path: Path, kind: str, sales: list[Any], decimals: int, zone: tzinfo | None
+) -> int:
+    from catalog.ledger_csv import write_sale_lines_csv, write_sale_taxes_csv
+
+    write = write_sale_lines_csv if kind == "lines" else write_sale_taxes_csv
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("w", newline="", encoding="utf-8") as out:
+            rows = write(sales, out, decimals=decimals, zone=zone)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KioskError(f"could not write {path}: {exc.strerror or exc}") from exc
+    return rows
 
 
 def _database_and_data_dir(args: argparse.Namespace) -> tuple[Path, Path]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
+from catalog.money import format_bp
 from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.widgets import named
@@ -96,7 +97,7 @@ class AdminDialog(QDialog):
         self.sales = named(QLabel(), "Message")
         self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sales.setTextFormat(Qt.TextFormat.RichText)
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
         tabs.addTab(self.sales, self.tr("Today's sales"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
@@ -169,5 +170,25 @@ class AdminDialog(QDialog):
             f"<p>{self.tr('Takings')}: <b>{format_money(summary.total_cents, currency)}</b>"
             f" &nbsp; {self.tr('Tax')}: {format_money(summary.tax_cents, currency)}"
             f" &nbsp; {self.tr('Discounts')}: {format_money(summary.discount_cents, currency)}</p>"
-            f"<table cellpadding=4>{rows}</table>"
+            f"<table cellpadding=4>{rows}</table>{self._tax_bands(summary.tax_bands)}"
         )
+
+    def _tax_bands(self, bands: Any) -> str:
+        """Net, tax and gross per tax rate: what a VAT return asks for."""
+        if not bands:
+            return ""
+        money = self.model.currency
+        head = "".join(
+            f"<th align=right>{text}</th>"
+            for text in (self.tr("Rate"), self.tr("Net"), self.tr("Tax"), self.tr("Gross"))
+        )
+        rows = "".join(
+            f"<tr><td align=right>{format_bp(b.rate_bp)} %</td>"
+            + "".join(
+                f"<td align=right>{format_money(c, money)}</td>"
+                for c in (b.net_cents, b.tax_cents, b.gross_cents)
+            )
+            + "</tr>"
+            for b in bands
+        )
+        return f"<table cellpadding=4><tr>{head}</tr>{rows}</table>"

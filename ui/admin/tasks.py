@@ -13,6 +13,7 @@ from typing import Any
 from catalog.models import Product
 from catalog.products import list_products, upsert_product
 from catalog.reports import sales_summary
+from kiosk.storetime import store_today, store_zone
 
 
 def _db(session: Any) -> Any:
@@ -40,5 +41,6 @@ def save_product(
 
 
 def today_sales(session: Any, day: date | None = None) -> Any:
-    """The day's sales summary (count, takings, tax, discounts, per product)."""
-    return sales_summary(_db(session), day or date.today())
+    """The store's day's sales summary (count, takings, tax per rate, discounts, per product)."""
+    zone = store_zone(session.settings.checkout.timezone) if session is not None else None
+    return sales_summary(_db(session), day or store_today(zone), tz=zone)

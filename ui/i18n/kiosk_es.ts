@@ -1,109 +1,110 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../messages.py" line="47" />
+        <location filename="../messages.py" line="47"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49" />
+        <location filename="../messages.py" line="49"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51" />
+        <location filename="../messages.py" line="51"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52" />
+        <location filename="../messages.py" line="52"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58" />
+        <location filename="../messages.py" line="58"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60" />
+        <location filename="../messages.py" line="60"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61" />
+        <location filename="../messages.py" line="61"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75" />
+        <location filename="../messages.py" line="75"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81" />
+        <location filename="../messages.py" line="81"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83" />
+        <location filename="../messages.py" line="83"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86" />
+        <location filename="../messages.py" line="86"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87" />
+        <location filename="../messages.py" line="87"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89" />
+        <location filename="../messages.py" line="89"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91" />
+        <location filename="../messages.py" line="91"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99" />
+        <location filename="../messages.py" line="99"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101" />
+        <location filename="../messages.py" line="101"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105" />
+        <location filename="../messages.py" line="105"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109" />
+        <location filename="../messages.py" line="109"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="36" />
+        <location filename="../admin/pin_dialog.py" line="36"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="37" />
+        <location filename="../admin/pin_dialog.py" line="37"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>PIN incorrecto. Quedan %n intento(s).</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="40" />
+        <location filename="../admin/pin_dialog.py" line="40"/>
         <source>Too many wrong PINs. Locked until %1.</source>
         <translation>Demasiados PIN incorrectos. Bloqueado hasta las %1.</translation>
     </message>
@@ -111,75 +112,95 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="77" />
+        <location filename="../admin/panel.py" line="78"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91" />
+        <location filename="../admin/panel.py" line="92"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="92" />
+        <location filename="../admin/panel.py" line="93"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="100" />
+        <location filename="../admin/panel.py" line="101"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="101" />
-        <source>Today's sales</source>
+        <location filename="../admin/panel.py" line="102"/>
+        <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="102" />
+        <location filename="../admin/panel.py" line="103"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="114" />
+        <location filename="../admin/panel.py" line="115"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="134" />
+        <location filename="../admin/panel.py" line="135"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139" />
+        <location filename="../admin/panel.py" line="140"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="154" />
+        <location filename="../admin/panel.py" line="155"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="183"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="183"/>
+        <source>Net</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="183"/>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="183"/>
+        <source>Gross</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="111" />
+        <location filename="../basket_model.py" line="111"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111" />
+        <location filename="../basket_model.py" line="111"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111" />
+        <location filename="../basket_model.py" line="111"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111" />
+        <location filename="../basket_model.py" line="111"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -187,122 +208,124 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="69" />
-        <location filename="../basket_panel.py" line="85" />
+        <location filename="../basket_panel.py" line="69"/>
+        <location filename="../basket_panel.py" line="85"/>
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="70" />
+        <location filename="../basket_panel.py" line="70"/>
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="71" />
+        <location filename="../basket_panel.py" line="71"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="72" />
+        <location filename="../basket_panel.py" line="72"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="81" />
+        <location filename="../basket_panel.py" line="81"/>
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="81" />
+        <location filename="../basket_panel.py" line="81"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="85" />
+        <location filename="../basket_panel.py" line="85"/>
         <source>Your items (%n)</source>
         <translation>
-            <numerusform>Sus artículos (%n)</numerusform><numerusform>Sus artículos (%n)</numerusform></translation>
+            <numerusform>Sus artículos (%n)</numerusform>
+            <numerusform>Sus artículos (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../messages.py" line="19" />
+        <location filename="../messages.py" line="19"/>
         <source>Please take your items from the counter.</source>
         <translation>Recoja sus artículos del mostrador, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20" />
+        <location filename="../messages.py" line="20"/>
         <source>Age-restricted items need a staff check. Please press Help.</source>
         <translation>Los artículos con restricción de edad requieren la comprobación de un empleado. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21" />
+        <location filename="../messages.py" line="21"/>
         <source>The items on the counter changed, so payment was cancelled. Please check.</source>
         <translation>Los artículos del mostrador han cambiado y se ha cancelado el pago. Compruébelos, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24" />
+        <location filename="../messages.py" line="24"/>
         <source>Thank you! Please take your items and your receipt.</source>
         <translation>¡Gracias! Recoja sus artículos y su recibo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25" />
+        <location filename="../messages.py" line="25"/>
         <source>Please follow the instructions on the card terminal.</source>
         <translation>Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26" />
+        <location filename="../messages.py" line="26"/>
         <source>A member of staff is on the way.</source>
         <translation>Un empleado viene en camino.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27" />
+        <location filename="../messages.py" line="27"/>
         <source>Cancelling payment…</source>
         <translation>Cancelando el pago…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28" />
+        <location filename="../messages.py" line="28"/>
         <source>Payment approved. Saving your receipt…</source>
         <translation>Pago aceptado. Guardando su recibo…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29" />
+        <location filename="../messages.py" line="29"/>
         <source>Payment did not go through.</source>
         <translation>El pago no se ha completado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30" />
+        <location filename="../messages.py" line="30"/>
         <source>Payment cancelled.</source>
         <translation>Pago cancelado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31" />
+        <location filename="../messages.py" line="31"/>
         <source>The card was declined. Try another card or call for help.</source>
         <translation>La tarjeta ha sido rechazada. Pruebe otra tarjeta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32" />
+        <location filename="../messages.py" line="32"/>
         <source>The terminal did not answer in time. Please try again.</source>
         <translation>El terminal no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33" />
+        <location filename="../messages.py" line="33"/>
         <source>The basket was cancelled. Please take your items.</source>
         <translation>La compra se ha cancelado. Recoja sus artículos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34" />
+        <location filename="../messages.py" line="34"/>
         <source>Please turn the marked item label up, or call for help.</source>
         <translation>Gire el artículo marcado con la etiqueta hacia arriba o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35" />
+        <location filename="../messages.py" line="35"/>
         <source>The marked item is not sold here. Take it away or call for help.</source>
         <translation>El artículo marcado no se vende aquí. Retírelo o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36" />
+        <location filename="../messages.py" line="36"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
@@ -310,17 +333,17 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="51" />
+        <location filename="../header.py" line="51"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="52" />
+        <location filename="../header.py" line="52"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="53" />
+        <location filename="../header.py" line="53"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -328,34 +351,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="96" />
-        <location filename="../kiosk_window.py" line="249" />
+        <location filename="../kiosk_window.py" line="96"/>
+        <location filename="../kiosk_window.py" line="271"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="103" />
+        <location filename="../kiosk_window.py" line="279"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="201" />
+        <location filename="../kiosk_window.py" line="223"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="201" />
-        <location filename="../kiosk_window.py" line="248" />
+        <location filename="../kiosk_window.py" line="223"/>
+        <location filename="../kiosk_window.py" line="270"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="219" />
+        <location filename="../kiosk_window.py" line="279"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="247" />
+        <location filename="../kiosk_window.py" line="269"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -363,22 +386,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="241" />
+        <location filename="../screens.py" line="230"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="242" />
+        <location filename="../screens.py" line="231"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="243" />
+        <location filename="../screens.py" line="232"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="244" />
+        <location filename="../screens.py" line="233"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -386,17 +409,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="142" />
+        <location filename="../screens.py" line="141"/>
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="143" />
+        <location filename="../screens.py" line="142"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="144" />
+        <location filename="../screens.py" line="143"/>
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -404,27 +427,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin/pin_dialog.py" line="94" />
+        <location filename="../admin/pin_dialog.py" line="94"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="95" />
+        <location filename="../admin/pin_dialog.py" line="95"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="96" />
+        <location filename="../admin/pin_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="97" />
+        <location filename="../admin/pin_dialog.py" line="97"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="135" />
+        <location filename="../admin/pin_dialog.py" line="135"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -432,32 +455,32 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="58" />
+        <location filename="../admin/panel.py" line="59"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="58" />
+        <location filename="../admin/panel.py" line="59"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="67" />
+        <location filename="../admin/panel.py" line="68"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="67" />
+        <location filename="../admin/panel.py" line="68"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="67" />
+        <location filename="../admin/panel.py" line="68"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="67" />
+        <location filename="../admin/panel.py" line="68"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
@@ -465,17 +488,17 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="181" />
+        <location filename="../screens.py" line="175"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="182" />
+        <location filename="../screens.py" line="176"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="183" />
+        <location filename="../screens.py" line="177"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
@@ -483,12 +506,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="75" />
+        <location filename="../staff.py" line="75"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="111" />
+        <location filename="../staff.py" line="111"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -496,37 +519,37 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../admin/staff_menu.py" line="22" />
+        <location filename="../admin/staff_menu.py" line="22"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="24" />
+        <location filename="../admin/staff_menu.py" line="24"/>
         <source>Signed in: %1</source>
         <translation>Sesión iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="29" />
+        <location filename="../admin/staff_menu.py" line="29"/>
         <source>Approve age check and marked items</source>
         <translation>Aprobar edad y artículos marcados</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="30" />
+        <location filename="../admin/staff_menu.py" line="30"/>
         <source>Cancel this basket</source>
         <translation>Cancelar esta compra</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="31" />
-        <source>Products, prices and today's sales</source>
+        <location filename="../admin/staff_menu.py" line="31"/>
+        <source>Products, prices and today&apos;s sales</source>
         <translation>Productos, precios y ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="32" />
+        <location filename="../admin/staff_menu.py" line="32"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="33" />
+        <location filename="../admin/staff_menu.py" line="33"/>
         <source>Done: back to the shopper</source>
         <translation>Hecho: volver al cliente</translation>
     </message>
@@ -534,22 +557,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="112" />
+        <location filename="../screens.py" line="111"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114" />
+        <location filename="../screens.py" line="113"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115" />
+        <location filename="../screens.py" line="114"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116" />
+        <location filename="../screens.py" line="115"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>

@@ -1,0 +1,77 @@
+"""Tax per rate: what a receipt and a day's report show for each tax rate (net, tax, gross).
+
+Receipts in many countries must show the tax of each rate separately, and a VAT return asks
+for each rate's net takings and tax. The bands are read from the recorded sale lines, so they
+always add up to the tax the sale recorded: with tax rounded per line they are the lines' own
+taxes; with tax rounded once per sale each rate gets its exact share, rounded, and the cent
+the rounding may leave over goes to the rate with the largest remainder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from fractions import Fraction
+
+from catalog.models import Sale, SaleLine, TaxBand
+
+__all__ = ["exact_tax", "round_half_up", "sale_tax_bands", "sum_bands", "tax_bands_of"]
+
+
+def round_half_up(value: Fraction) -> int:
+    """Nearest integer; exact halves go away from zero (2.5 -> 3, -2.5 -> -3)."""
+    magnitude = (2 * abs(value.numerator) + value.denominator) // (2 * value.denominator)
+    return magnitude if value >= 0 else -magnitude
+
+
+def exact_tax(amount_cents: int, rate_bp: int, inclusive: bool) -> Fraction:
+    """Unrounded tax in (inclusive prices) or on (exclusive prices) an amount."""
+    return Fraction(amount_cents * rate_bp, 10_000 + rate_bp if inclusive else 10_000)
+
+
+def _band(rate_bp: int, amount: int, tax: int, inclusive: bool) -> TaxBand:
+    net, gross = (amount - tax, amount) if inclusive else (amount, amount + tax)
+    return TaxBand(rate_bp, net, tax, gross)
+
+
+def sale_tax_bands(
+    lines: Iterable[SaleLine], tax_cents: int, inclusive: bool
+) -> tuple[TaxBand, ...]:
+    """Net, tax and gross per rate for one sale's lines, adding up to ``tax_cents``."""
+    amounts: dict[int, int] = {}
+    line_taxes: dict[int, int] = {}
+    for line in lines:
+        amounts[line.tax_rate_bp] = amounts.get(line.tax_rate_bp, 0) + line.line_cents
+        line_taxes[line.tax_rate_bp] = line_taxes.get(line.tax_rate_bp, 0) + line.tax_cents
+    rates = sorted(amounts, reverse=True)
+    if sum(line_taxes.values()) == tax_cents:
+        taxes = line_taxes
+    else:  # rounded once per sale: share it out by rate
+        exact = {rate: exact_tax(amounts[rate], rate, inclusive) for rate in rates}
+        taxes = {rate: round_half_up(value) for rate, value in exact.items()}
+        left = tax_cents - sum(taxes.values())
+        step = 1 if left > 0 else -1
+        # the rates whose rounding lost (or gained) the most take the leftover cents, one each
+        order = sorted(rates, key=lambda r: (exact[r] - taxes[r]) * step, reverse=True)
+        for rate in order[: abs(left)]:
+            taxes[rate] += step
+    return tuple(_band(rate, amounts[rate], taxes[rate], inclusive) for rate in rates)
+
+
+def sum_bands(bands: Iterable[TaxBand]) -> tuple[TaxBand, ...]:
+    """Bands of many sales added up per rate, highest rate first."""
+    total: dict[int, TaxBand] = {}
+    for band in bands:
+        old = total.get(band.rate_bp, TaxBand(band.rate_bp, 0, 0, 0))
+        total[band.rate_bp] = TaxBand(
+            band.rate_bp,
+            old.net_cents + band.net_cents,
+            old.tax_cents + band.tax_cents,
+            old.gross_cents + band.gross_cents,
+        )
+    return tuple(total[rate] for rate in sorted(total, reverse=True))
+
+
+def tax_bands_of(sale: Sale) -> tuple[TaxBand, ...]:
+    """:func:`sale_tax_bands` of a recorded sale."""
+    draft = sale.draft
+    return sale_tax_bands(sale.lines or draft.lines, draft.tax_cents, draft.tax_inclusive)
