@@ -23,7 +23,14 @@ from catalog.models import Sale, SaleDraft, SaleLine
 from catalog.reports import sales_summary
 from catalog.sale_checks import validate_draft
 
-__all__ = ["get_sale", "list_sales", "receipt_prefix", "record_sale", "sales_summary"]
+__all__ = [
+    "get_sale",
+    "get_sale_by_id",
+    "list_sales",
+    "receipt_prefix",
+    "record_sale",
+    "sales_summary",
+]
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +158,12 @@ def _sale(row: dict[str, Any], lines: tuple[SaleLine, ...]) -> Sale:
 def get_sale(db: sqlite_utils.Database, key: str) -> Sale | None:
     """The sale recorded under idempotency ``key``, or None."""
     found = _sales(db, "WHERE idempotency_key = ?", (key,))
+    return found[0] if found else None
+
+
+def get_sale_by_id(db: sqlite_utils.Database, sale_id: int) -> Sale | None:
+    """The sale with ledger id ``sale_id``, or None."""
+    found = _sales(db, "WHERE id = ?", (sale_id,))
     return found[0] if found else None
 
 

@@ -47,6 +47,10 @@ from kiosk.checkout_events import (
     PayPressed,
     PinRejected,
     PollPayment,
+    PollPrinter,
+    PrintPressed,
+    PrintReceipt,
+    ReceiptPrinted,
     RecordSale,
     SaleFailed,
     SaleRecorded,
@@ -76,7 +80,8 @@ from kiosk.checkout_values import (
 from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
-from kiosk.receipt import write_receipt
+from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
+from kiosk.receipt import receipt_text, write_receipt
 from kiosk.storetime import store_zone
 
 __all__ = [
@@ -106,10 +111,14 @@ __all__ = [
     "PaymentResult",
     "PinRejected",
     "PollPayment",
+    "PollPrinter",
     "PriceBook",
     "PricingRules",
+    "PrintPressed",
+    "PrintReceipt",
     "PromotionLine",
     "ReceiptInfo",
+    "ReceiptPrinted",
     "RecordSale",
     "SaleFailed",
     "SaleRecorded",
@@ -134,7 +143,8 @@ class Checkout:
 
     ``receipts_dir`` ``None`` writes no receipt files. ``new_key`` makes sale keys (UUIDs).
     ``on_capture`` receives each :class:`CaptureCounter` (the kiosk saves the camera's
-    picture with it); a failure there is logged and never stops the checkout.
+    picture with it); a failure there is logged and never stops the checkout. ``printer``
+    prints paper receipts (None: no printer; then nothing is ever asked to print).
     """
 
     def __init__(
@@ -151,6 +161,7 @@ class Checkout:
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
         on_capture: Callable[[CaptureCounter], None] | None = None,
         zone: tzinfo | None = None,
+        printer: ReceiptPrinter | None = None,
     ) -> None:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
@@ -160,6 +171,7 @@ class Checkout:
         self._new_key = new_key
         self.on_capture = on_capture
         self.zone = zone  # the store's clock on receipts; None: the PC's local time
+        self.printer = printer
         self._lock = threading.RLock()
         book = book if book is not None else PriceBook.from_db(db)
         self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
@@ -170,12 +182,17 @@ class Checkout:
         cls, settings: Any, db: Any, provider: PaymentProvider | None = None, **kwargs: Any
     ) -> Checkout:
         """A checkout configured by :func:`kiosk.config.load_settings` values."""
-        co = settings.checkout
+        co, paper = settings.checkout, settings.printer
+        if "printer" not in kwargs:
+            kwargs["printer"] = printer_for(
+                paper.device, timeout=float(paper.timeout_seconds), cut=paper.cut
+            )
         config = CheckoutConfig(
             tracker=config_from_settings(settings),
             rules=PricingRules.from_settings(co),
             receipt_timeout_seconds=float(co.receipt_timeout_seconds),
             kiosk_id=co.kiosk_id,
+            print_mode=paper.mode if kwargs["printer"] is not None else "never",
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
         kwargs.setdefault("zone", store_zone(co.timezone))
@@ -287,6 +304,24 @@ class Checkout:
             log.error("could not audit %s by %s: %s", effect.action, effect.actor, exc)
         return None
 
+    def _print_receipt(self, effect: PrintReceipt) -> Event | None:
+        from catalog.sales import get_sale_by_id
+
+        if self.printer is None:
+            return ReceiptPrinted(False, "no receipt printer is set up (printer.device)")
+        try:
+            sale = get_sale_by_id(self.db, effect.sale_id)
+            if sale is None:
+                return ReceiptPrinted(False, f"sale {effect.sale_id} is not in the ledger")
+            self.printer.start(receipt_text(sale, self.store_name, self.zone))
+        except (CatalogError, PrinterError) as exc:
+            log.error("could not print the receipt of sale %s: %s", effect.sale_id, exc)
+            return ReceiptPrinted(False, str(exc))
+        return None
+
+    def _poll_printer(self, effect: PollPrinter) -> Event | None:
+        return self.printer.poll() if self.printer is not None else None
+
     def _capture(self, effect: CaptureCounter) -> Event | None:
         if self.on_capture is None:
             return None
@@ -305,4 +340,6 @@ _EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
     RecordSale: Checkout._record_sale,
     Audit: Checkout._audit,
     CaptureCounter: Checkout._capture,
+    PrintReceipt: Checkout._print_receipt,
+    PollPrinter: Checkout._poll_printer,
 }

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from catalog.models import SaleDraft
 from kiosk.detections import Detections
 from kiosk.payment import PaymentOutcome, PaymentResult
+from kiosk.printer import ReceiptPrinted
 
 __all__ = [
     "Audit",
@@ -32,6 +33,10 @@ __all__ = [
     "PaymentResult",
     "PinRejected",
     "PollPayment",
+    "PollPrinter",
+    "PrintPressed",
+    "PrintReceipt",
+    "ReceiptPrinted",
     "RecordSale",
     "SaleFailed",
     "SaleRecorded",
@@ -91,6 +96,11 @@ class PayPressed:
 @dataclass(frozen=True)
 class HelpPressed:
     """The shopper asked for staff."""
+
+
+@dataclass(frozen=True)
+class PrintPressed:
+    """The shopper asks for a paper receipt (receipt screen, ``printer.mode = "ask"``)."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +203,8 @@ Event = (
     | PaymentResult
     | SaleRecorded
     | SaleFailed
+    | PrintPressed
+    | ReceiptPrinted
 )
 
 
@@ -244,6 +256,18 @@ class Audit:
 
 
 @dataclass(frozen=True)
+class PrintReceipt:
+    """Print the saved sale's receipt; the printer answers with :class:`ReceiptPrinted`."""
+
+    sale_id: int
+
+
+@dataclass(frozen=True)
+class PollPrinter:
+    """Ask the printer whether the running print has ended."""
+
+
+@dataclass(frozen=True)
 class CaptureCounter:
     """Staff corrected what the camera read: keep the counter's picture for retraining.
 
@@ -280,5 +304,7 @@ Effect = (
     | RecordSale
     | Audit
     | CaptureCounter
+    | PrintReceipt
+    | PollPrinter
     | Ignored
 )

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from catalog.models import SaleDraft, SaleLine
+from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
 from kiosk.basket import observe
 from kiosk.checkout_events import (
@@ -30,6 +31,8 @@ from kiosk.checkout_events import (
     PayPressed,
     PinRejected,
     PollPayment,
+    PrintPressed,
+    ReceiptPrinted,
     RecordSale,
     SaleFailed,
     SaleRecorded,
@@ -109,9 +112,10 @@ def on_tick(model: CheckoutModel, event: Tick) -> Result:
     if model.state is S.PAYING and model.retry_at is not None and event.t >= model.retry_at:
         return replace(model, retry_at=None), (RecordSale(sale_draft(model)),)
     timeout = model.config.receipt_timeout_seconds
-    if model.state is S.RECEIPT and event.t - model.receipt_since >= timeout:
+    receipt_over = model.state is S.RECEIPT and event.t - model.receipt_since >= timeout
+    if receipt_over and not printing.holds_receipt_screen(model):
         return _welcome(model), ()
-    return model, ()
+    return model, printing.polls(model)
 
 
 def on_counter_cleared(model: CheckoutModel, event: CounterCleared) -> Result:
@@ -181,7 +185,7 @@ def on_sale_recorded(model: CheckoutModel, event: SaleRecorded) -> Result:
         event.path,
     )  # fmt: skip
     model = fresh_session(model, paying_basket=paid, receipt=receipt, receipt_since=model.now)
-    return replace(model, state=S.RECEIPT, message=THANK_YOU), ()
+    return printing.after_sale_saved(replace(model, state=S.RECEIPT, message=THANK_YOU))
 
 
 def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
@@ -240,6 +244,8 @@ HANDLERS: dict[type, Callable[[CheckoutModel, Any], Result]] = {
     StaffVoid: staff.on_void,
     StaffApprove: staff.on_approve,
     HelpDone: staff.on_help_done,
+    PrintPressed: printing.on_print_pressed,
+    ReceiptPrinted: printing.on_printed,
 }
 
 

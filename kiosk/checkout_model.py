@@ -41,6 +41,7 @@ class CheckoutConfig:
     receipt_timeout_seconds: float = 20.0
     sale_retry_seconds: float = 2.0
     kiosk_id: str = "kiosk-1"
+    print_mode: str = "never"  # paper receipts: always, ask (on the shopper's press) or never
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class CheckoutModel:
     retry_at: float | None = None
     receipt: ReceiptInfo | None = None
     receipt_since: float = 0.0
+    print_state: str = ""  # the paper receipt: "", printing, printed or failed
     awaiting_clear: bool = False  # a finished or voided basket is still on the counter
     message: str = ""
 
@@ -179,6 +181,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "payment": None,
     "retry_at": None,
     "receipt": None,
+    "print_state": "",
 }
 
 
@@ -206,4 +209,16 @@ def view_of(model: CheckoutModel) -> CheckoutView:
         receipt=model.receipt,
         message=model.message,
         overrides=model.overrides,
+        print_state=model.print_state,
+        can_print=can_print(model),
+    )
+
+
+def can_print(model: CheckoutModel) -> bool:
+    """The receipt screen offers paper: a printer is set to ask and nothing is printing."""
+    return (
+        model.state is CheckoutState.RECEIPT
+        and model.receipt is not None
+        and model.config.print_mode == "ask"
+        and model.print_state in ("", "failed")
     )

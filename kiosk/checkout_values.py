@@ -176,3 +176,5 @@ class CheckoutView:
     receipt: ReceiptInfo | None = None
     message: str = ""
     overrides: tuple[str, ...] = ()
+    print_state: str = ""  # the paper receipt: "", printing, printed or failed
+    can_print: bool = False  # the receipt screen offers a "Print receipt" button

@@ -16,6 +16,7 @@ from typing import Any
 
 PROVIDER_NAMES = ("auto", "cpu", "cuda", "tensorrt", "openvino", "directml", "coreml")
 ROUNDING_MODES = ("per_line", "per_sale")
+PRINT_MODES = ("always", "ask", "never")
 _UNSET = Path()  # placeholder; load_settings always fills in real paths
 
 
@@ -103,6 +104,16 @@ class PathSettings:
 
 
 @dataclass(frozen=True)
+class PrinterSettings:
+    """A paper receipt printer."""
+
+    device: str = _doc("", 'receipt printer: "" none, "/dev/usb/lp0" (ESC/POS), or "cups:QUEUE"')
+    mode: str = _doc("ask", "always print, print when the shopper asks (ask), or never")
+    timeout_seconds: float = _doc(10.0, "a print not finished by then counts as failed")
+    cut: bool = _doc(True, "cut the paper after each receipt (ESC/POS printers)")
+
+
+@dataclass(frozen=True)
 class CaptureSettings:
     """Counter pictures kept when staff correct what the camera read, for retraining."""
 
@@ -118,6 +129,7 @@ class Settings:
     checkout: CheckoutSettings = field(default_factory=CheckoutSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     staff: StaffSettings = field(default_factory=StaffSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
     captures: CaptureSettings = field(default_factory=CaptureSettings)
     paths: PathSettings = field(default_factory=PathSettings)
     config_file: Path | None = None  # the TOML file these came from, None = defaults only
@@ -129,6 +141,7 @@ SECTIONS: dict[str, type] = {
     "checkout": CheckoutSettings,
     "ui": UiSettings,
     "staff": StaffSettings,
+    "printer": PrinterSettings,
     "captures": CaptureSettings,
     "paths": PathSettings,
 }
@@ -205,6 +218,8 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "ui.language": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),
+    "printer.mode": _one_of(PRINT_MODES),
+    "printer.timeout_seconds": _above(0),
     "captures.keep": _at_least(1),
     "captures.quality": _between(50, 100),
 }

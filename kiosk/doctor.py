@@ -2,9 +2,9 @@
 
 Settings load, the model loads, every label the model can report is sold under an active
 product, the catalog checks out, someone can open the admin screen and the demo PIN is gone,
-there is room on the disk and the receipts and captures folders take files, and the camera
-gives a usable picture. Each finding says what to do; ``fail`` means shoppers would meet the
-problem.
+there is room on the disk, the receipts and captures folders take files, the receipt printer
+is there, and the camera gives a usable picture. Each finding says what to do; ``fail`` means
+shoppers would meet the problem.
 """
 
 from __future__ import annotations
@@ -193,6 +193,28 @@ def check_disk(settings: Settings) -> list[Finding]:
     return found
 
 
+def check_printer(settings: Settings) -> list[Finding]:
+    """The receipt printer is there and can be written to (nothing is printed)."""
+    import os
+
+    device = settings.printer.device.strip()
+    if not device:
+        return [Finding("ok", "printer", "no receipt printer: receipts are files only")]
+    if device.startswith("cups:"):
+        if shutil.which("lp") is None:
+            return [Finding("warn", "printer", f"{device}: the lp command is missing "
+                            "(sudo apt-get install cups-client)")]  # fmt: skip
+        return [Finding("ok", "printer", f"{device} through lp ({settings.printer.mode})")]
+    path = Path(device)
+    if not path.exists():
+        return [Finding("warn", "printer", f"{device} does not exist: is the printer on and "
+                        "plugged in? (ls /dev/usb/)")]  # fmt: skip
+    if not os.access(path, os.W_OK):
+        return [Finding("warn", "printer", f"{device} is not writable for this account: add it "
+                        "to the printer's group (sudo usermod -aG lp kiosk)")]  # fmt: skip
+    return [Finding("ok", "printer", f"{device} takes receipts ({settings.printer.mode})")]
+
+
 def check_captures(settings: Settings) -> list[Finding]:
     """The pictures kept when staff correct the camera: a warning at most, never a fail."""
     from kiosk.captures import CaptureStore
@@ -253,6 +275,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += model_findings
     findings += check_catalog(settings.paths.database, labels)
     findings += check_disk(settings)
+    findings += check_printer(settings)
     findings += check_captures(settings)
     if camera:
         findings += check_camera(settings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import textwrap
 from datetime import tzinfo
 from pathlib import Path
 
@@ -75,7 +76,8 @@ def receipt_text(
     out.append(_row(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
     if draft.approved_by:
         out.append(f"Age check approved by {draft.approved_by}")
-    out += [f"Staff: {text}" for text in draft.overrides]
+    for text in draft.overrides:  # a printer's line is WIDTH characters: wrap, do not cut
+        out += textwrap.wrap(f"Staff: {text}", WIDTH, subsequent_indent="  ")
     out += [rule, f"{draft.kiosk_id}  sale {sale.id}", "Thank you for shopping with us!"]
     return "\n".join(out) + "\n"
 

@@ -38,6 +38,11 @@ def test_text_receipt_lists_lines_offers_tax_and_overrides() -> None:
     assert "Age check approved by Ann" in lines
     assert "Staff: Ann added 2 × Orange (1016)" in lines
     assert all(len(x) <= 40 for x in lines)
+    long = "Demo Manager approved the basket (age check: 1 × 1007, 2 × 1006)"
+    lines = receipt_text(sale(overrides=(long,))).splitlines()
+    at = lines.index("Staff: Demo Manager approved the basket")
+    assert lines[at + 1] == "  (age check: 1 × 1007, 2 × 1006)"
+    assert all(len(x) <= 40 for x in lines)
 
 
 def test_exclusive_tax_is_added_and_labelled() -> None:

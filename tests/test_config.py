@@ -224,6 +224,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "checkout",
         "ui",
         "staff",
+        "printer",
         "captures",
         "paths",
     }

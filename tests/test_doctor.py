@@ -42,6 +42,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "catalog",
         "staff",
         "disk",
+        "printer",
         "captures",
         "camera",
     }
@@ -136,3 +137,25 @@ def test_captures_are_counted_and_a_folder_that_takes_no_files_is_a_warning(
     monkeypatch.setenv("KIOSK_CAPTURES_ENABLED", "false")
     (finding,) = check_captures(load_settings(None))
     assert finding.level == "ok" and finding.text.startswith("off")
+
+
+def test_the_receipt_printer_is_checked_without_printing(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.config import load_settings
+    from kiosk.doctor import check_printer
+
+    (finding,) = check_printer(load_settings(None))
+    assert finding.level == "ok" and "no receipt printer" in finding.text
+    monkeypatch.setenv("KIOSK_PRINTER_DEVICE", str(tmp_path / "usb" / "lp0"))
+    (finding,) = check_printer(load_settings(None))
+    assert finding.level == "warn" and "does not exist" in finding.text
+    device = tmp_path / "lp0"
+    device.touch()
+    monkeypatch.setenv("KIOSK_PRINTER_DEVICE", str(device))
+    (finding,) = check_printer(load_settings(None))
+    assert finding.level == "ok" and device.read_bytes() == b""  # nothing was printed
+    monkeypatch.setenv("KIOSK_PRINTER_DEVICE", "cups:counter")
+    monkeypatch.setenv("PATH", str(tmp_path / "usb"))
+    (finding,) = check_printer(load_settings(None))
+    assert finding.level == "warn" and "cups-client" in finding.text

@@ -284,3 +284,28 @@ def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
     assert "Sales today: 2" in text and "Gross" in text
     assert "19 %</td><td align=right>€2.17</td><td align=right>€0.41</td>" in text
     assert "7 %</td><td align=right>€1.03</td><td align=right>€0.07</td>" in text
+
+
+def test_the_shopper_asks_for_a_paper_receipt_on_the_receipt_screen(qtbot, tmp_path: Path) -> None:
+    device = tmp_path / "lp0"  # stands in for the USB receipt printer's device file
+    device.touch()
+    settings = demo_settings_in(
+        tmp_path, "0", camera__stall_seconds=600.0, printer__device=str(device)
+    )
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        feed(kiosk, "cola-can")
+        qtbot.waitUntil(lambda: window.pay_button.isEnabled(), timeout=5_000)
+        window.pay_button.click()
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
+        panel = window.receipt_panel
+        assert panel.print_button.isVisible() and not device.read_bytes()
+        panel.print_button.click()
+        qtbot.waitUntil(lambda: window.view.print_state == "printed", timeout=5_000)
+        assert not panel.print_button.isVisible()
+        assert panel.print_status.text() == "Please take your receipt from the printer."
+        assert f"Receipt {window.view.receipt.receipt_no}".encode() in device.read_bytes()
+    finally:
+        stop(kiosk)

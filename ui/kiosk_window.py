@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkout_events import CancelPressed, HelpPressed, PayPressed
+from kiosk.checkout_events import CancelPressed, HelpPressed, PayPressed, PrintPressed
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui import messages, theme
 from ui.basket_model import BasketModel
@@ -109,6 +109,7 @@ class KioskWindow(QWidget):
         self.paying_panel = PayingPanel()
         self.paying_panel.cancel.clicked.connect(lambda: self.worker.post(CancelPressed()))
         self.receipt_panel = ReceiptPanel()
+        self.receipt_panel.print_button.clicked.connect(lambda: self.worker.post(PrintPressed()))
         self.side = QStackedWidget()
         for page in (WelcomePanel(), self.basket_panel, self.paying_panel, self.receipt_panel):
             self.side.addWidget(page)

@@ -161,20 +161,39 @@ class ReceiptPanel(Translated):
         self.lines.setTextFormat(Qt.TextFormat.RichText)
         self.amount = label("TotalValue", centre=True)
         self._hint = label("Message", centre=True)
+        self.print_status = label("Message", centre=True)
+        self.print_button = named(QPushButton(), "SecondaryButton")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(self._tick, 0, Qt.AlignmentFlag.AlignHCenter)
         for widget in (self._title, self.number, self.lines, self.amount, self._hint):
             layout.addWidget(widget)
+        layout.addWidget(self.print_status)
         layout.addStretch(1)
+        layout.addWidget(self.print_button)
         self._receipt_no = ""
+        self._print_state = ""
+        self.print_button.hide()
+        self.print_status.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Thank you!"))
         self._hint.setText(self.tr("Please take your items and your card. Goodbye!"))
         self.number.setText(self.tr("Receipt %1").replace("%1", self._receipt_no))
+        self.print_button.setText(
+            self.tr("Try printing again") if self._print_state == "failed"
+            else self.tr("Print receipt")
+        )  # fmt: skip
+        texts = {
+            "printing": self.tr("Printing your receipt…"),
+            "printed": self.tr("Please take your receipt from the printer."),
+            "failed": self.tr("The printer is not working. Ask staff for receipt %1.").replace(
+                "%1", self._receipt_no
+            ),
+        }
+        self.print_status.setText(texts.get(self._print_state, ""))
 
     def show_view(self, view: CheckoutView) -> None:
         """The paid basket as a short receipt (the full one is in the receipt file)."""
@@ -182,8 +201,11 @@ class ReceiptPanel(Translated):
         if receipt is None:
             return
         self._receipt_no = receipt.receipt_no
+        self._print_state = view.print_state
         self.amount.setText(format_money(receipt.total_cents, receipt.currency))
         self.lines.setText(self._lines_html(view))
+        self.print_button.setVisible(view.can_print)
+        self.print_status.setVisible(bool(view.print_state))
         self.retranslate()
 
     def _lines_html(self, view: CheckoutView) -> str:

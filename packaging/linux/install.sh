@@ -113,8 +113,8 @@ if ((STAGED == 0)); then
         useradd --system --user-group --home-dir "$DATA" --shell /usr/sbin/nologin "$KIOSK_USER"
         say "created the account $KIOSK_USER"
     fi
-    # The camera (video), the GPU (render) and the touch screen (input).
-    for group in video render input; do
+    # The camera (video), the GPU (render), the touch screen (input), a USB receipt printer (lp).
+    for group in video render input lp; do
         getent group "$group" >/dev/null && usermod -aG "$group" "$KIOSK_USER"
     done
 fi

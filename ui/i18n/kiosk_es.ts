@@ -352,33 +352,33 @@
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk_window.py" line="96"/>
-        <location filename="../kiosk_window.py" line="271"/>
+        <location filename="../kiosk_window.py" line="272"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="279"/>
+        <location filename="../kiosk_window.py" line="280"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="223"/>
+        <location filename="../kiosk_window.py" line="224"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="223"/>
-        <location filename="../kiosk_window.py" line="270"/>
+        <location filename="../kiosk_window.py" line="224"/>
+        <location filename="../kiosk_window.py" line="271"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="279"/>
+        <location filename="../kiosk_window.py" line="280"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="269"/>
+        <location filename="../kiosk_window.py" line="270"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -386,22 +386,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="230"/>
+        <location filename="../screens.py" line="252"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="231"/>
+        <location filename="../screens.py" line="253"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="232"/>
+        <location filename="../screens.py" line="254"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="233"/>
+        <location filename="../screens.py" line="255"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -488,19 +488,44 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="175"/>
+        <location filename="../screens.py" line="182"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="176"/>
+        <location filename="../screens.py" line="183"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="177"/>
+        <location filename="../screens.py" line="184"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="186"/>
+        <source>Try printing again</source>
+        <translation>Intentar imprimir de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="187"/>
+        <source>Print receipt</source>
+        <translation>Imprimir el recibo</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="190"/>
+        <source>Printing your receipt…</source>
+        <translation>Imprimiendo su recibo…</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="191"/>
+        <source>Please take your receipt from the printer.</source>
+        <translation>Recoja su recibo de la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="192"/>
+        <source>The printer is not working. Ask staff for receipt %1.</source>
+        <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
     </message>
 </context>
 <context>
