@@ -55,6 +55,10 @@ class InvalidSale(CatalogError):
     """A sale draft breaks a ledger invariant; nothing was recorded."""
 
 
+class InvalidRefund(CatalogError):
+    """A refund asks for more than the sale has left to refund, or names no such sale."""
+
+
 class CsvImportError(CatalogError):
     """A CSV file has bad rows; nothing was imported. ``problems`` lists ``(line, reason)``."""
 

@@ -1,5 +1,8 @@
 """The sales ledger as CSV for bookkeeping: one row per sale line, or per sale and tax rate.
 
+Refunds come after the sales, under their own number (``K1-000042-R1``), with negative
+quantities and amounts, so a column's sum is the net takings.
+
 Amounts are plain decimals in the sale's currency (``1.29``; ``129`` for JPY), dates and
 times in the store's time zone (``zone``; None: the PC's local time) beside the receipt
 number, so a row can be found on the printed receipt. The tax rows (:data:`TAX_COLUMNS`) add
@@ -14,9 +17,9 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import TextIO
 
-from catalog.models import Sale
+from catalog.models import Refund, Sale
 from catalog.money import format_bp, format_cents
-from catalog.tax import tax_bands_of
+from catalog.tax import refund_tax_bands, tax_bands_of
 
 __all__ = ["LINE_COLUMNS", "TAX_COLUMNS", "write_sale_lines_csv", "write_sale_taxes_csv"]
 
@@ -36,22 +39,41 @@ LINE_COLUMNS = (
 TAX_COLUMNS = (*_SALE, "tax_rate_percent", "net", "tax", "gross", *_PAYMENT)
 
 
-def _sale_cells(sale: Sale, zone: tzinfo | None) -> dict[str, str]:
-    moment = datetime.fromisoformat(sale.created_at.replace("Z", "+00:00")).astimezone(zone)
-    draft = sale.draft
+def _cells(
+    number: str, created_at: str, kiosk_id: str, currency: str, method: str, ref: str,
+    zone: tzinfo | None,
+) -> dict[str, str]:  # fmt: skip
+    moment = datetime.fromisoformat(created_at.replace("Z", "+00:00")).astimezone(zone)
     return {
-        "receipt_no": sale.receipt_no,
+        "receipt_no": number,
         "date": moment.strftime("%Y-%m-%d"),
         "time": moment.strftime("%H:%M:%S"),
-        "kiosk_id": draft.kiosk_id,
-        "currency": draft.currency,
-        "payment_method": draft.payment_method,
-        "payment_ref": draft.payment_ref or "",
+        "kiosk_id": kiosk_id,
+        "currency": currency,
+        "payment_method": method,
+        "payment_ref": ref or "",
     }
 
 
+def _sale_cells(sale: Sale, zone: tzinfo | None) -> dict[str, str]:
+    d = sale.draft
+    return _cells(sale.receipt_no, sale.created_at, d.kiosk_id, d.currency, d.payment_method,
+                  d.payment_ref, zone)  # fmt: skip
+
+
+def _refund_cells(refund: Refund, zone: tzinfo | None) -> dict[str, str]:
+    r = refund
+    return _cells(r.refund_no, r.created_at, r.kiosk_id, r.currency, f"refund {r.method}",
+                  r.payment_ref, zone)  # fmt: skip
+
+
 def write_sale_lines_csv(
-    sales: Iterable[Sale], out: TextIO, *, decimals: int = 2, zone: tzinfo | None = None
+    sales: Iterable[Sale],
+    out: TextIO,
+    *,
+    decimals: int = 2,
+    zone: tzinfo | None = None,
+    refunds: Iterable[Refund] = (),
 ) -> int:
     """One row per receipt line (items, staff-added items, offers); returns the row count."""
     writer = csv.DictWriter(out, fieldnames=LINE_COLUMNS)
@@ -73,19 +95,41 @@ def write_sale_lines_csv(
                 }
             )
             count += 1
+    for refund in refunds:
+        cells = _refund_cells(refund, zone)
+        for back in refund.lines:
+            writer.writerow(
+                {
+                    **cells,
+                    "kind": "refund",
+                    "sku": back.sku,
+                    "name": back.name,
+                    "quantity": -back.quantity,
+                    "unit_price": "",
+                    "line_total": format_cents(-back.amount_cents, decimals),
+                    "tax_rate_percent": format_bp(back.tax_rate_bp),
+                }
+            )
+            count += 1
     return count
 
 
 def write_sale_taxes_csv(
-    sales: Iterable[Sale], out: TextIO, *, decimals: int = 2, zone: tzinfo | None = None
+    sales: Iterable[Sale],
+    out: TextIO,
+    *,
+    decimals: int = 2,
+    zone: tzinfo | None = None,
+    refunds: Iterable[Refund] = (),
 ) -> int:
     """One row per sale and tax rate: net, tax, gross; returns the row count."""
     writer = csv.DictWriter(out, fieldnames=TAX_COLUMNS)
     writer.writeheader()
     count = 0
-    for sale in sales:
-        cells = _sale_cells(sale, zone)
-        for band in tax_bands_of(sale):
+    rows = [(_sale_cells(sale, zone), tax_bands_of(sale)) for sale in sales]
+    rows += [(_refund_cells(refund, zone), refund_tax_bands(refund)) for refund in refunds]
+    for cells, bands in rows:
+        for band in bands:
             writer.writerow(
                 {
                     **cells,

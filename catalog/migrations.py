@@ -131,10 +131,47 @@ CREATE TABLE pin_guard (
 INSERT INTO pin_guard (id, failures) VALUES (1, 0);
 """
 
+REFUNDS_SQL = (
+    """
+CREATE TABLE refunds (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    sale_id INTEGER NOT NULL REFERENCES sales(id),
+    refund_no TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    staff TEXT NOT NULL CHECK (length(staff) > 0),
+    reason TEXT NOT NULL CHECK (length(reason) > 0),
+    method TEXT NOT NULL CHECK (length(method) > 0),
+    payment_ref TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+    tax_cents INTEGER NOT NULL CHECK (tax_cents >= 0 AND tax_cents <= amount_cents)
+);
+CREATE INDEX refunds_by_time ON refunds(created_at);
+CREATE INDEX refunds_by_sale ON refunds(sale_id);
+CREATE TABLE refund_lines (
+    id INTEGER PRIMARY KEY,
+    refund_id INTEGER NOT NULL REFERENCES refunds(id),
+    position INTEGER NOT NULL,
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    quantity INTEGER NOT NULL CHECK (quantity >= 1),
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    tax_rate_bp INTEGER NOT NULL,
+    tax_cents INTEGER NOT NULL CHECK (tax_cents >= 0),
+    UNIQUE (refund_id, position)
+);
+"""
+    + _append_only("refunds")
+    + _append_only("refund_lines")
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
     Migration(3, "staff accounts and PIN lockout", STAFF_SQL),
+    Migration(4, "refunds: money given back against a recorded sale, append-only", REFUNDS_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

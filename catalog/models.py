@@ -125,6 +125,38 @@ class ProductSales:
 
 
 @dataclass(frozen=True)
+class RefundLine:
+    """Money given back for ``quantity`` of one product: ``amount_cents`` includes its tax."""
+
+    sku: str
+    name: str
+    quantity: int
+    amount_cents: int
+    tax_rate_bp: int
+    tax_cents: int
+
+
+@dataclass(frozen=True)
+class Refund:
+    """A refund as stored: against sale ``sale_id`` (receipt ``receipt_no``), never changed."""
+
+    id: int
+    refund_no: str
+    sale_id: int
+    receipt_no: str
+    created_at: str
+    kiosk_id: str
+    staff: str
+    reason: str
+    method: str
+    payment_ref: str
+    currency: str
+    amount_cents: int
+    tax_cents: int
+    lines: tuple[RefundLine, ...] = ()
+
+
+@dataclass(frozen=True)
 class TaxBand:
     """One tax rate's share of a sale or a day: ``net + tax == gross``."""
 
@@ -144,4 +176,11 @@ class SalesSummary:
     tax_cents: int
     discount_cents: int
     per_product: tuple[ProductSales, ...] = ()
-    tax_bands: tuple[TaxBand, ...] = ()
+    tax_bands: tuple[TaxBand, ...] = ()  # net of refunds: what a VAT return asks for
+    refund_count: int = 0
+    refunded_cents: int = 0
+
+    @property
+    def net_cents(self) -> int:
+        """Takings after refunds."""
+        return self.total_cents - self.refunded_cents

@@ -29,7 +29,8 @@ def day_bounds(day: date | str, tz: tzinfo | None = timezone.utc) -> tuple[str, 
 
 
 def day_tax_bands(db: sqlite_utils.Database, start: str, end: str) -> tuple[TaxBand, ...]:
-    """Net, tax and gross per rate over the sales in ``[start, end)``."""
+    """Net, tax and gross per rate over the sales in ``[start, end)``, less the refunds given
+    in that time (a refund counts on the day the money went back)."""
     found = rows(
         db,
         "SELECT s.id, s.tax_cents AS sale_tax, s.tax_inclusive, l.tax_rate_bp, l.line_cents,"
@@ -42,23 +43,45 @@ def day_tax_bands(db: sqlite_utils.Database, start: str, end: str) -> tuple[TaxB
         line = SaleLine("", "", 1, r["line_cents"], r["line_cents"], r["tax_rate_bp"],
                         r["tax_cents"])  # fmt: skip
         sales.setdefault(r["id"], (r["sale_tax"], bool(r["tax_inclusive"]), []))[2].append(line)
+    refunded = rows(
+        db,
+        "SELECT l.tax_rate_bp, SUM(l.amount_cents) AS amount, SUM(l.tax_cents) AS tax"
+        " FROM refund_lines l JOIN refunds r ON r.id = l.refund_id"
+        " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY l.tax_rate_bp",
+        (start, end),
+    )
+    given_back = (
+        TaxBand(r["tax_rate_bp"], -(r["amount"] - r["tax"]), -r["tax"], -r["amount"])
+        for r in refunded
+    )
     return sum_bands(
-        band
-        for tax, inclusive, lines in sales.values()
-        for band in sale_tax_bands(lines, tax, inclusive)
+        [
+            *(
+                band
+                for tax, inclusive, lines in sales.values()
+                for band in sale_tax_bands(lines, tax, inclusive)
+            ),
+            *given_back,
+        ]
     )
 
 
 def sales_summary(
     db: sqlite_utils.Database, day: date | str, *, tz: tzinfo | None = timezone.utc
 ) -> SalesSummary:
-    """Count, takings, tax (per rate too), promotion discounts and per-product sales for one
-    day (in ``tz``; None: the PC's local time)."""
+    """Count, takings, tax (per rate too, net of refunds), promotion discounts, per-product
+    sales and refunds for one day (in ``tz``; None: the PC's local time)."""
     start, end = day_bounds(day, tz)
     totals = rows(
         db,
         "SELECT COUNT(*) AS n, COALESCE(SUM(total_cents), 0) AS total,"
         " COALESCE(SUM(tax_cents), 0) AS tax FROM sales WHERE created_at >= ? AND created_at < ?",
+        (start, end),
+    )[0]
+    refunds = rows(
+        db,
+        "SELECT COUNT(*) AS n, COALESCE(SUM(amount_cents), 0) AS amount FROM refunds"
+        " WHERE created_at >= ? AND created_at < ?",
         (start, end),
     )[0]
     lines = rows(
@@ -82,4 +105,6 @@ def sales_summary(
         discount_cents=discount,
         per_product=per_product,
         tax_bands=day_tax_bands(db, start, end),
+        refund_count=refunds["n"],
+        refunded_cents=refunds["amount"],
     )

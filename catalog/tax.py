@@ -9,12 +9,23 @@ the rounding may leave over goes to the rate with the largest remainder.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from fractions import Fraction
+from typing import TypeVar
 
-from catalog.models import Sale, SaleLine, TaxBand
+from catalog.models import Refund, Sale, SaleLine, TaxBand
 
-__all__ = ["exact_tax", "round_half_up", "sale_tax_bands", "sum_bands", "tax_bands_of"]
+K = TypeVar("K", bound=Hashable)
+
+__all__ = [
+    "exact_tax",
+    "refund_tax_bands",
+    "round_half_up",
+    "sale_tax_bands",
+    "share_out",
+    "sum_bands",
+    "tax_bands_of",
+]
 
 
 def round_half_up(value: Fraction) -> int:
@@ -46,15 +57,20 @@ def sale_tax_bands(
     if sum(line_taxes.values()) == tax_cents:
         taxes = line_taxes
     else:  # rounded once per sale: share it out by rate
-        exact = {rate: exact_tax(amounts[rate], rate, inclusive) for rate in rates}
-        taxes = {rate: round_half_up(value) for rate, value in exact.items()}
-        left = tax_cents - sum(taxes.values())
-        step = 1 if left > 0 else -1
-        # the rates whose rounding lost (or gained) the most take the leftover cents, one each
-        order = sorted(rates, key=lambda r: (exact[r] - taxes[r]) * step, reverse=True)
-        for rate in order[: abs(left)]:
-            taxes[rate] += step
+        taxes = share_out({r: exact_tax(amounts[r], r, inclusive) for r in rates}, tax_cents)
     return tuple(_band(rate, amounts[rate], taxes[rate], inclusive) for rate in rates)
+
+
+def share_out(exact: dict[K, Fraction], total: int) -> dict[K, int]:
+    """Round each exact share so that they add up to ``total``: the shares whose rounding
+    lost (or gained) the most take the leftover cents, one each."""
+    rounded = {key: round_half_up(value) for key, value in exact.items()}
+    left = total - sum(rounded.values())
+    step = 1 if left > 0 else -1
+    order = sorted(exact, key=lambda k: (exact[k] - rounded[k]) * step, reverse=True)
+    for key in order[: abs(left)]:
+        rounded[key] += step
+    return rounded
 
 
 def sum_bands(bands: Iterable[TaxBand]) -> tuple[TaxBand, ...]:
@@ -75,3 +91,12 @@ def tax_bands_of(sale: Sale) -> tuple[TaxBand, ...]:
     """:func:`sale_tax_bands` of a recorded sale."""
     draft = sale.draft
     return sale_tax_bands(sale.lines or draft.lines, draft.tax_cents, draft.tax_inclusive)
+
+
+def refund_tax_bands(refund: Refund) -> tuple[TaxBand, ...]:
+    """A refund's tax per rate, negative: money that went back."""
+    return sum_bands(
+        TaxBand(line.tax_rate_bp, line.tax_cents - line.amount_cents, -line.tax_cents,
+                -line.amount_cents)
+        for line in refund.lines
+    )  # fmt: skip

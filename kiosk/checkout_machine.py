@@ -9,7 +9,7 @@ Staff overrides live in :mod:`kiosk.checkout_staff`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -57,7 +57,13 @@ from kiosk.checkout_model import (
     reprice,
     settle,
 )
-from kiosk.checkout_values import BasketSnapshot, CheckoutState, ReceiptInfo
+from kiosk.checkout_values import (
+    BasketLine,
+    BasketSnapshot,
+    CheckoutState,
+    PromotionLine,
+    ReceiptInfo,
+)
 from kiosk.pricing import PriceBook
 
 S = CheckoutState
@@ -196,22 +202,28 @@ def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
     return replace(model, retry_at=retry_at, message=text), ()
 
 
+def sale_lines(
+    lines: Sequence[BasketLine], promotions: Sequence[PromotionLine]
+) -> tuple[SaleLine, ...]:
+    """Priced basket lines and offers as the ledger's sale lines (offers last)."""
+    return tuple(
+        SaleLine(x.sku, x.name, x.quantity, x.unit_cents, x.line_cents, x.tax_rate_bp,
+                 x.tax_cents, x.kind)
+        for x in lines
+    ) + tuple(
+        SaleLine(p.sku, p.name, p.times, p.line_cents // p.times, p.line_cents, p.tax_rate_bp,
+                 p.tax_cents, "promotion")
+        for p in promotions
+    )  # fmt: skip
+
+
 def sale_draft(model: CheckoutModel) -> SaleDraft:
     """The sale to record: the basket that was paid for, with approvals and overrides."""
     basket, payment = model.paying_basket, model.payment
     assert basket is not None and payment is not None and model.sale_key
-    lines = [
-        SaleLine(x.sku, x.name, x.quantity, x.unit_cents, x.line_cents, x.tax_rate_bp,
-                 x.tax_cents, x.kind)
-        for x in basket.lines
-    ] + [
-        SaleLine(p.sku, p.name, p.times, p.line_cents // p.times, p.line_cents, p.tax_rate_bp,
-                 p.tax_cents, "promotion")
-        for p in basket.promotions
-    ]  # fmt: skip
     return SaleDraft(
         idempotency_key=model.sale_key,
-        lines=tuple(lines),
+        lines=sale_lines(basket.lines, basket.promotions),
         subtotal_cents=basket.subtotal_cents,
         tax_cents=basket.tax_cents,
         total_cents=basket.total_cents,

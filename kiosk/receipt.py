@@ -13,9 +13,9 @@ import textwrap
 from datetime import tzinfo
 from pathlib import Path
 
-from catalog.models import Sale, SaleLine
+from catalog.models import Refund, Sale, SaleLine
 from catalog.money import format_bp
-from catalog.tax import tax_bands_of
+from catalog.tax import refund_tax_bands, tax_bands_of
 from kiosk.errors import KioskError
 from kiosk.pricing import format_money
 from kiosk.storetime import receipt_time
@@ -154,3 +154,49 @@ def write_receipt(
             "(settings.paths.receipts_dir)."
         ) from exc
     return text_path
+
+
+def refund_text(
+    refund: Refund,
+    store_name: str = "Vision Checkout",
+    zone: tzinfo | None = None,
+) -> str:
+    """The refund slip as fixed-width text: what went back, how, who gave it and why."""
+    cur = refund.currency
+    rule = "-" * WIDTH
+    out = [store_name.center(WIDTH), f"REFUND {refund.refund_no}".center(WIDTH)]
+    out += [f"for receipt {refund.receipt_no}".center(WIDTH)]
+    out += [receipt_time(refund.created_at, zone).center(WIDTH), rule]
+    for line in refund.lines:
+        out.append(_row(f"{line.quantity} × {line.name}", format_money(-line.amount_cents, cur)))
+    out += [rule, _row("REFUNDED", format_money(refund.amount_cents, cur))]
+    out.append(_row("incl. tax", format_money(refund.tax_cents, cur)))
+    out.append(TAX_ROW.format(*TAX_HEADER))
+    for band in refund_tax_bands(refund):
+        money = (format_money(c, cur) for c in (band.net_cents, band.tax_cents, band.gross_cents))
+        out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *money))
+    out.append(_row(f"Refunded by {refund.method}", refund.payment_ref or "-"))
+    for text in (f"Staff: {refund.staff}", f"Reason: {refund.reason}"):
+        out += textwrap.wrap(text, WIDTH, subsequent_indent="  ")
+    out += [rule, f"{refund.kiosk_id}  refund {refund.id}"]
+    return "\n".join(out) + "\n"
+
+
+def write_refund(
+    refund: Refund,
+    receipts_dir: Path,
+    store_name: str = "Vision Checkout",
+    zone: tzinfo | None = None,
+) -> Path:
+    """Write ``refund-<no>.txt`` beside the receipts; returns its path."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in refund.refund_no)
+    path = receipts_dir / f"refund-{safe}.txt"
+    try:
+        receipts_dir.mkdir(parents=True, exist_ok=True)
+        _write_atomic(path, refund_text(refund, store_name, zone))
+    except OSError as exc:
+        raise ReceiptNotWritten(
+            f"Could not write the refund slip {refund.refund_no} to {receipts_dir}: "
+            f"{exc.strerror or exc}. The refund is saved."
+        ) from exc
+    return path

@@ -10,6 +10,7 @@ import pytest
 from catalog import products, sales, staff
 from catalog.db import connect
 from catalog.errors import WrongPin
+from catalog.migrations import LATEST_VERSION
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
 
@@ -24,7 +25,7 @@ def kiosk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
 def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "demo.sqlite"
     code, out, _ = kiosk(capsys, "catalog", "init", "--demo", "--db", str(path))
-    assert code == 0 and "(schema 3, 16 products)" in out
+    assert code == 0 and f"(schema {LATEST_VERSION}, 16 products)" in out
     return path
 
 

@@ -16,6 +16,7 @@ from kiosk.logfiles import FORMAT as LOG_FORMAT
 COMMAND_MODULES = (
     "kiosk.cli.config_cmd",
     "kiosk.cli.catalog_cmd",
+    "kiosk.cli.refund_cmd",
     "kiosk.cli.detect_cmd",
     "kiosk.cli.bench_cmd",
     "kiosk.cli.replay_cmd",

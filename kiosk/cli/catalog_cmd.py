@@ -293,6 +293,7 @@ def _sales_days(args: argparse.Namespace, today: date) -> list[date] | str:
 
 def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.money import format_bp, format_cents
+    from catalog.refunds import list_refunds
     from catalog.reports import day_bounds, day_tax_bands, sales_summary
     from catalog.sales import list_sales
     from kiosk.config import load_settings
@@ -319,6 +320,11 @@ def cmd_sales(args: argparse.Namespace) -> int:
             f"{day} ({clock}): {summary.sale_count} sales, total {money(summary.total_cents)}, "
             f"tax {money(summary.tax_cents)}, promotions -{money(summary.discount_cents)}"
         )
+        if summary.refund_count:
+            print(
+                f"  {summary.refund_count} refunds -{money(summary.refunded_cents)}, "
+                f"net takings {money(summary.net_cents)}"
+            )
         if len(days) == 1:
             for p in summary.per_product:
                 line = f"{p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {money(p.total_cents):>9}"
@@ -332,27 +338,35 @@ def cmd_sales(args: argparse.Namespace) -> int:
             f"{money(b.tax_cents):>11} {money(b.gross_cents):>11}"
         )
     sales = list_sales(db, start, end)
+    refunds = list_refunds(db, start, end)
     if args.receipts:
         for sale in sales:
             when = receipt_time(sale.created_at, zone)
             print(f"  {sale.receipt_no}  {when}  {money(sale.draft.total_cents)}")
+        for back in refunds:
+            when = receipt_time(back.created_at, zone)
+            print(f"  {back.refund_no}  {when}  -{money(back.amount_cents)}  {back.reason}")
     for path, write in ((args.csv, "lines"), (args.tax_csv, "taxes")):
         if path:
-            rows = _write_sales_csv(Path(path), write, sales, decimals, zone)
-            print(f"wrote {rows} rows ({len(sales)} sales) to {path}", file=sys.stderr)
+            rows = _write_sales_csv(Path(path), write, (sales, refunds), decimals, zone)
+            print(
+                f"wrote {rows} rows ({len(sales)} sales, {len(refunds)} refunds) to {path}",
+                file=sys.stderr,
+            )
     return 0
 
 
 def _write_sales_csv(
-    path: Path, kind: str, sales: list[Any], decimals: int, zone: tzinfo | None
+    path: Path, kind: str, ledger: tuple[list[Any], list[Any]], decimals: int, zone: tzinfo | None
 ) -> int:
     from catalog.ledger_csv import write_sale_lines_csv, write_sale_taxes_csv
 
     write = write_sale_lines_csv if kind == "lines" else write_sale_taxes_csv
+    sales, refunds = ledger
     tmp = path.with_name(path.name + ".tmp")
     try:
         with tmp.open("w", newline="", encoding="utf-8") as out:
-            rows = write(sales, out, decimals=decimals, zone=zone)
+            rows = write(sales, out, decimals=decimals, zone=zone, refunds=refunds)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -170,8 +170,18 @@ class AdminDialog(QDialog):
             f"<p>{self.tr('Takings')}: <b>{format_money(summary.total_cents, currency)}</b>"
             f" &nbsp; {self.tr('Tax')}: {format_money(summary.tax_cents, currency)}"
             f" &nbsp; {self.tr('Discounts')}: {format_money(summary.discount_cents, currency)}</p>"
+            f"{self._refunds(summary)}"
             f"<table cellpadding=4>{rows}</table>{self._tax_bands(summary.tax_bands)}"
         )
+
+    def _refunds(self, summary: Any) -> str:
+        if not summary.refund_count:
+            return ""
+        currency = self.model.currency
+        refunds, net = self.tr("Refunds"), self.tr("Net takings")
+        back = format_money(-summary.refunded_cents, currency)
+        left = format_money(summary.net_cents, currency)
+        return f"<p>{refunds}: {summary.refund_count} ({back}) &nbsp; {net}: <b>{left}</b></p>"
 
     def _tax_bands(self, bands: Any) -> str:
         """Net, tax and gross per tax rate: what a VAT return asks for."""

@@ -162,22 +162,32 @@
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="181"/>
+        <source>Refunds</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="181"/>
+        <source>Net takings</source>
+        <translation>Ingresos netos</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="193"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="193"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="193"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="193"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
