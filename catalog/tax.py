@@ -62,15 +62,25 @@ def sale_tax_bands(
 
 
 def share_out(exact: dict[K, Fraction], total: int) -> dict[K, int]:
-    """Round each exact share so that they add up to ``total``: the shares whose rounding
-    lost (or gained) the most take the leftover cents, one each."""
-    rounded = {key: round_half_up(value) for key, value in exact.items()}
-    left = total - sum(rounded.values())
-    step = 1 if left > 0 else -1
-    order = sorted(exact, key=lambda k: (exact[k] - rounded[k]) * step, reverse=True)
-    for key in order[: abs(left)]:
-        rounded[key] += step
-    return rounded
+    """Whole cents per key, adding up to ``total``, each as close to its exact share as the
+    sum allows (largest remainders: the shares that rounding cut most take the spare cents).
+
+    The exact shares are scaled to ``total`` first, so a recorded total that is not the
+    rounded sum of its shares (a sale recorded by another program) is still shared out whole.
+    """
+    if not exact:
+        return {}
+    weight = sum(exact.values(), Fraction(0))
+    keys = list(exact)
+    if weight == 0:  # nothing to weigh by: equal shares
+        quotas = {k: Fraction(total, len(keys)) for k in keys}
+    else:
+        quotas = {k: total * exact[k] / weight for k in keys}
+    floors = {k: quotas[k].numerator // quotas[k].denominator for k in keys}
+    spare = total - sum(floors.values())
+    for key in sorted(keys, key=lambda k: quotas[k] - floors[k], reverse=True)[:spare]:
+        floors[key] += 1
+    return floors
 
 
 def sum_bands(bands: Iterable[TaxBand]) -> tuple[TaxBand, ...]:

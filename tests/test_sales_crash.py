@@ -7,6 +7,7 @@ runs the same loop by hand.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from tests.crash.sale_crash import ledger_problems, run
@@ -27,6 +28,9 @@ def test_ledger_stays_whole_when_the_recording_process_is_killed(tmp_path: Path)
     assert stats.interrupted_committed + stats.interrupted_uncommitted == KILLS
     assert stats.sales > KILLS
     assert ledger_problems(tmp_path / "ledger.sqlite") == []
+    with sqlite3.connect(tmp_path / "ledger.sqlite") as conn:
+        refunds = conn.execute("SELECT COUNT(*) FROM refunds").fetchone()[0]
+    assert refunds > KILLS // 2  # refunds were being written when kills landed too
 
 
 def test_a_line_torn_by_a_kill_is_dropped_before_the_next_writer_appends(tmp_path: Path) -> None:

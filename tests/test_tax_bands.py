@@ -12,6 +12,7 @@ import io
 import os
 import time
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,7 +26,7 @@ from catalog.db import connect
 from catalog.ledger_csv import LINE_COLUMNS, TAX_COLUMNS, write_sale_lines_csv, write_sale_taxes_csv
 from catalog.models import Product, SaleLine
 from catalog.reports import day_bounds
-from catalog.tax import sale_tax_bands
+from catalog.tax import sale_tax_bands, share_out
 from kiosk.cli import main
 from kiosk.pricing import PricingRules, make_line, price
 from kiosk.receipt import receipt_text
@@ -76,16 +77,23 @@ def test_bands_add_up_to_the_recorded_tax_whatever_the_rounding(items, inclusive
             assert band.tax_cents == sum(own)
 
 
-def test_a_cent_left_over_by_rounding_once_goes_to_the_rate_that_lost_most() -> None:
+def test_the_recorded_tax_is_shared_out_whole_by_largest_remainder() -> None:
     lines = [
         SaleLine("1", "a", 1, 258, 258, 1900),  # 41.19 cents of tax in it
         SaleLine("2", "b", 1, 110, 110, 700),  # 7.196
     ]
-    bands = sale_tax_bands(lines, 49, inclusive=True)  # 48.39 rounded once: 48 ... 49 recorded
+    bands = sale_tax_bands(lines, 48, inclusive=True)  # 48.39, rounded once
+    assert [(b.rate_bp, b.tax_cents) for b in bands] == [(1900, 41), (700, 7)]
+    # 49 recorded (by another program): scaled to 49, 41.71 and 7.29; the spare cent goes to
+    # the share that rounding cut most
+    bands = sale_tax_bands(lines, 49, inclusive=True)
     assert [(b.rate_bp, b.net_cents, b.tax_cents, b.gross_cents) for b in bands] == [
-        (1900, 217, 41, 258),
-        (700, 102, 8, 110),
+        (1900, 216, 42, 258),
+        (700, 103, 7, 110),
     ]
+    assert share_out({"a": Fraction(0), "b": Fraction(0)}, 3) in ({"a": 2, "b": 1},
+                                                                   {"a": 1, "b": 2})  # fmt: skip
+    assert share_out({}, 0) == {}
 
 
 def test_the_receipt_shows_each_rate_and_the_stores_time() -> None:
@@ -94,8 +102,8 @@ def test_the_receipt_shows_each_rate_and_the_stores_time() -> None:
     assert lines[2].strip() == "2026-11-25 15:00"  # 14:00 UTC is 15:00 in Berlin in November
     head = lines.index("  Rate        Net        Tax      Gross")
     assert lines[head + 1 : head + 3] == [
-        "  19 %      €2.17      €0.41      €2.58",
-        "   7 %      €1.02      €0.08      €1.10",
+        "  19 %      €2.16      €0.42      €2.58",
+        "   7 %      €1.03      €0.07      €1.10",
     ]
     assert receipt_time("2026-07-01T12:00:00+00:00", ZoneInfo("America/New_York")) == (
         "2026-07-01 08:00"

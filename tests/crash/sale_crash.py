@@ -65,6 +65,19 @@ def ledger_problems(db_path: Path) -> list[str]:
         ).fetchall()
         if dupes:
             problems.append(f"duplicate keys: {dupes[:5]}")
+        torn = conn.execute(
+            "SELECT r.id FROM refunds r LEFT JOIN refund_lines l ON l.refund_id = r.id"
+            " GROUP BY r.id HAVING COUNT(l.id) = 0 OR SUM(l.amount_cents) != r.amount_cents"
+            " OR SUM(l.tax_cents) != r.tax_cents"
+        ).fetchall()
+        if torn:
+            problems.append(f"incomplete refunds: {torn[:5]}")
+        over = conn.execute(
+            "SELECT s.id FROM sales s JOIN refunds r ON r.sale_id = s.id GROUP BY s.id"
+            " HAVING SUM(r.amount_cents) > s.total_cents"
+        ).fetchall()
+        if over:
+            problems.append(f"sales refunded beyond their total: {over[:5]}")
         return problems
     finally:
         db.close()

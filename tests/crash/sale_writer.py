@@ -1,4 +1,5 @@
-"""Record random sales in a loop until killed: the victim in the ledger crash test.
+"""Record random sales (and refund some of them) in a loop until killed: the victim in the
+ledger crash test.
 
 Usage: ``python -m tests.crash.sale_writer DB KEYS_FILE SEED``. Before recording each sale
 it appends the sale (as JSON, one line) to KEYS_FILE, so whoever kills it knows which sale
@@ -16,6 +17,7 @@ import uuid
 
 from catalog.db import connect
 from catalog.models import SaleDraft, SaleLine
+from catalog.refunds import record_refund
 from catalog.sales import record_sale
 
 NAMES = ("Fizz Cola can", "Crisps salted", "Apple (each)", "Red Wine", "Honey 500 g", "Tea box")
@@ -98,7 +100,10 @@ def main(db_path: str, keys_path: str, seed: int) -> int:
             draft = random_draft(rng, str(uuid.UUID(int=rng.getrandbits(128), version=4)))
             keys.write(draft_to_json(draft) + "\n")
             keys.flush()  # in the page cache now: survives SIGKILL (not a power cut)
-            record_sale(db, draft)
+            sale = record_sale(db, draft)
+            if rng.random() < 0.4 and sale.draft.total_cents > 0:  # a kill may land in a refund
+                record_refund(db, sale, None, key=f"{draft.idempotency_key}-back",
+                              staff="Ann", reason="crash test", method="card")  # fmt: skip
 
 
 if __name__ == "__main__":
