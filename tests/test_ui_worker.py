@@ -309,3 +309,49 @@ def test_the_shopper_asks_for_a_paper_receipt_on_the_receipt_screen(qtbot, tmp_p
         assert f"Receipt {window.view.receipt.receipt_no}".encode() in device.read_bytes()
     finally:
         stop(kiosk)
+
+
+def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.refunds import refunds_of
+    from catalog.sales import record_sale
+    from catalog.staff import add_staff
+    from tests.catalog_fixtures import draft, item_line
+    from ui.admin.panel import AdminDialog
+
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        sale = record_sale(db, draft("s-1", item_line("1001", 2, 129), tax=41))
+        add_staff(db, "Bo", "5555", "cashier", actor="test")
+    finally:
+        db.conn.close()
+
+    def refund_as(name: str) -> AdminDialog:
+        dialog = AdminDialog(idle_kiosk.worker, name, idle_kiosk.window)
+        qtbot.addWidget(dialog)
+        idle_kiosk.worker.taskDone.connect(dialog.task_done)
+        tab = dialog.refunds
+        tab.receipt.setText(sale.receipt_no.lower())  # typed by hand
+        tab.find.click()
+        qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=5_000)
+        assert tab.table.item(0, 1).text() == "€2.58" and tab.table.item(0, 2).text() == "2"
+        assert not tab.give.isEnabled()  # nothing chosen, no reason yet
+        tab.table.cellWidget(0, 3).setValue(1)
+        tab.reason.setText("dented can")
+        assert tab.give.isEnabled()
+        tab.give.click()
+        return dialog
+
+    cashier = refund_as("Bo")
+    refused = "a supervisor or manager refunds"
+    qtbot.waitUntil(lambda: refused in cashier.status.text(), timeout=5_000)
+    manager = refund_as("Demo Manager")
+    qtbot.waitUntil(lambda: "Refunded €1.29" in manager.status.text(), timeout=5_000)
+    assert manager.refunds.table.rowCount() == 0  # ready for the next one
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        (done,) = refunds_of(db, sale.id)
+    finally:
+        db.conn.close()
+    assert (done.staff, done.reason, done.amount_cents) == ("Demo Manager", "dented can", 129)
+    qtbot.waitUntil(lambda: "Refunds" in manager.sales.text(), timeout=5_000)

@@ -1,5 +1,5 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
-and the staff admin screen's sales tab after that sale.
+and the staff admin screen after that sale: its sales tab, and its refund tab on that receipt.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ("welcome", "scanning", "blocked", "receipt", "admin_sales")  # "doubt" when seen
+SHOTS = ("welcome", "scanning", "blocked", "receipt", "admin_sales", "admin_refund")
 
 
 def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
@@ -55,6 +55,7 @@ class Photographer:
         self.pending: set[str] = set()
         self.age_checks_seen = 0
         self.paying = False
+        self.receipt_no = ""
         kiosk.window.viewShown.connect(self.on_view)
 
     def on_view(self, view) -> None:
@@ -78,6 +79,7 @@ class Photographer:
         elif state is S.READY and self.paying:
             self.post("PayPressed")
         elif state is S.RECEIPT:
+            self.receipt_no = view.receipt.receipt_no if view.receipt else ""
             self.want("receipt")
 
     def age_check(self, view) -> None:
@@ -138,15 +140,31 @@ class Photographer:
         QTimer.singleShot(1500, lambda: self.grab_dialog(dialog))
 
     def grab_dialog(self, dialog) -> None:
-        path = self.out / f"admin_sales{self.suffix}.png"
-        dialog.grab().save(str(path))
-        self.taken["admin_sales"] = path
-        print(f"saved {path}", flush=True)
+        from PySide6.QtCore import QTimer
+
+        self.save_dialog(dialog, "admin_sales")
+        dialog.tabs.setCurrentIndex(2)  # the refund tab, on the receipt just paid
+        dialog.refunds.receipt.setText(self.receipt_no)
+        dialog.refunds.find.click()
+        QTimer.singleShot(1500, lambda: self.grab_refund(dialog))
+
+    def grab_refund(self, dialog) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        tab = dialog.refunds
+        if tab.table.rowCount():
+            tab.table.cellWidget(0, 3).setValue(1)
+            tab.reason.setText("Dented, shopper brought it back")
+        self.save_dialog(dialog, "admin_refund")
         dialog.close()
         if all(shot in self.taken for shot in SHOTS):
-            from PySide6.QtWidgets import QApplication
-
             QApplication.quit()
+
+    def save_dialog(self, dialog, name: str) -> None:
+        path = self.out / f"{name}{self.suffix}.png"
+        dialog.grab().save(str(path))
+        self.taken[name] = path
+        print(f"saved {path}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

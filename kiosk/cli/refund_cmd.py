@@ -13,12 +13,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-import uuid
-from typing import Any
 
 from kiosk.errors import KioskError
-
-ROLES_THAT_REFUND = ("supervisor", "manager")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -67,26 +63,16 @@ def _read_pin() -> str:
 
 
 def refund(args: argparse.Namespace) -> int:
-    from catalog import audit
-    from catalog.db import connect, write_transaction
-    from catalog.refunds import plan_refund, record_refund, refunds_of
-    from catalog.sales import get_sale_by_receipt
+    from catalog.db import connect
+    from catalog.refunds import plan_refund, refunds_of
     from catalog.staff import verify_pin
     from kiosk.config import load_settings
     from kiosk.pricing import format_money
-    from kiosk.receipt import write_refund
-    from kiosk.storetime import store_zone
+    from kiosk.refund_desk import find_receipt, give_refund
 
     settings = load_settings(args.config)
     db = connect(args.db or settings.paths.database)
-    found = get_sale_by_receipt(db, args.receipt.strip().upper())
-    if len(found) != 1:
-        raise KioskError(
-            f"no sale has receipt number {args.receipt!r}"
-            if not found
-            else f"{len(found)} sales share receipt {args.receipt!r}: kiosks with one prefix"
-        )
-    sale = found[0]
+    sale = find_receipt(db, args.receipt)
     wanted = parse_items(args.items)
     lines = plan_refund(sale, refunds_of(db, sale.id), wanted)  # refuses what cannot be
     currency = sale.draft.currency
@@ -97,31 +83,16 @@ def refund(args: argparse.Namespace) -> int:
     print(f"refund of receipt {sale.receipt_no}: {format_money(total, currency)}")
     if args.dry_run:
         return 0
-    staff = settings.staff
+    limits = settings.staff
     member = verify_pin(
-        db, _read_pin(), max_attempts=staff.lockout_attempts,
-        lockout_seconds=int(staff.lockout_seconds),
+        db, _read_pin(), max_attempts=limits.lockout_attempts,
+        lockout_seconds=int(limits.lockout_seconds),
     )  # fmt: skip
-    if member.role not in ROLES_THAT_REFUND:
-        raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager refunds")
-    done = record_refund(
-        db, sale, wanted, key=args.key or str(uuid.uuid4()), staff=member.name,
-        reason=args.reason, method=args.method or sale.draft.payment_method,
-        payment_ref=args.ref, kiosk_id=settings.checkout.kiosk_id,
+    done, slip = give_refund(
+        db, settings, sale, wanted, staff=member, reason=args.reason, method=args.method or "",
+        payment_ref=args.ref, key=args.key,
     )  # fmt: skip
-    with write_transaction(db):
-        audit.record(db, member.name, "sale.refund", f"sale:{sale.id}", None, _audited(done))
-    zone = store_zone(settings.checkout.timezone)
-    slip = write_refund(done, settings.paths.receipts_dir, zone=zone)
+    where = f"slip {slip}" if slip else "the slip could not be written (see the log)"
     print(f"recorded {done.refund_no}: {format_money(done.amount_cents, currency)} back by "
-          f"{done.method}; slip {slip}")  # fmt: skip
+          f"{done.method}; {where}")  # fmt: skip
     return 0
-
-
-def _audited(done: Any) -> dict[str, Any]:
-    return {
-        "refund_no": done.refund_no,
-        "amount_cents": done.amount_cents,
-        "reason": done.reason,
-        "lines": [(line.sku, line.quantity, line.amount_cents) for line in done.lines],
-    }

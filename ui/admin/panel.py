@@ -23,6 +23,7 @@ from catalog.models import Product
 from catalog.money import format_bp
 from kiosk.pricing import format_money
 from ui.admin import tasks
+from ui.admin.refund_tab import RefundTab
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
@@ -97,9 +98,15 @@ class AdminDialog(QDialog):
         self.sales = named(QLabel(), "Message")
         self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sales.setTextFormat(Qt.TextFormat.RichText)
+        self.refunds = RefundTab()
+        self.refunds.findRequested.connect(
+            lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
+        )
+        self.refunds.refundRequested.connect(self._refund)
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
         tabs.addTab(self.sales, self.tr("Today's sales"))
+        tabs.addTab(self.refunds, self.tr("Refund"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -140,6 +147,23 @@ class AdminDialog(QDialog):
                 self.status.setText(self.tr("Saved."))
         elif kind == "sales":
             self._show_sales(result.value)
+        elif kind == "refundable":
+            self.refunds.show_sale(*result.value)
+            self.status.setText("")
+        elif kind == "refunded":
+            refund = result.value
+            money = format_money(refund.amount_cents, refund.currency)
+            self.status.setText(
+                self.tr("Refunded %1 (%2). Give it back by %3.")
+                .replace("%1", money)
+                .replace("%2", refund.refund_no)
+                .replace("%3", refund.method)
+            )
+            self.refunds.clear()
+            self._run(tasks.today_sales, "sales")
+
+    def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
+        self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)
 
     def _pick(self, current: QModelIndex) -> None:
         if not current.isValid():

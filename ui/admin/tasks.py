@@ -44,3 +44,27 @@ def today_sales(session: Any, day: date | None = None) -> Any:
     """The store's day's sales summary (count, takings, tax per rate, discounts, per product)."""
     zone = store_zone(session.settings.checkout.timezone) if session is not None else None
     return sales_summary(_db(session), day or store_today(zone), tz=zone)
+
+
+def find_refundable(session: Any, receipt_no: str) -> tuple[Any, tuple[Any, ...]]:
+    """The sale with this receipt number and what of it can still be refunded."""
+    from kiosk.refund_desk import find_receipt, refundable_lines
+
+    db = _db(session)
+    sale = find_receipt(db, receipt_no)
+    return sale, refundable_lines(db, sale)
+
+
+def refund_items(
+    session: Any, receipt_no: str, quantities: dict[str, int], reason: str, method: str, actor: str
+) -> Any:
+    """Give a refund as the signed-in staff member (a supervisor or manager)."""
+    from kiosk.refund_desk import find_receipt, give_refund, staff_member
+
+    db = _db(session)
+    sale = find_receipt(db, receipt_no)
+    done, _ = give_refund(
+        db, session.settings, sale, quantities, staff=staff_member(db, actor), reason=reason,
+        method=method,
+    )  # fmt: skip
+    return done

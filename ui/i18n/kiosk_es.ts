@@ -112,82 +112,92 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="78"/>
+        <location filename="../admin/panel.py" line="79"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="92"/>
+        <location filename="../admin/panel.py" line="93"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="93"/>
+        <location filename="../admin/panel.py" line="94"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="101"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="102"/>
+        <location filename="../admin/panel.py" line="108"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="103"/>
+        <location filename="../admin/panel.py" line="109"/>
+        <source>Refund</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="110"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="115"/>
+        <location filename="../admin/panel.py" line="122"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="135"/>
+        <location filename="../admin/panel.py" line="142"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="140"/>
+        <location filename="../admin/panel.py" line="147"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="155"/>
+        <location filename="../admin/panel.py" line="157"/>
+        <source>Refunded %1 (%2). Give it back by %3.</source>
+        <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="179"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="181"/>
+        <location filename="../admin/panel.py" line="205"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="181"/>
+        <location filename="../admin/panel.py" line="205"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="193"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="193"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="193"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="193"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -465,32 +475,32 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="59"/>
+        <location filename="../admin/panel.py" line="60"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="59"/>
+        <location filename="../admin/panel.py" line="60"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="68"/>
+        <location filename="../admin/panel.py" line="69"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="68"/>
+        <location filename="../admin/panel.py" line="69"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="68"/>
+        <location filename="../admin/panel.py" line="69"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="68"/>
+        <location filename="../admin/panel.py" line="69"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
@@ -536,6 +546,45 @@
         <location filename="../screens.py" line="192"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundTab</name>
+    <message>
+        <location filename="../admin/refund_tab.py" line="41"/>
+        <source>Receipt number, e.g. K1-000042</source>
+        <translation>Número de recibo, p. ej. K1-000042</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="42"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="45"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="45"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="45"/>
+        <source>Can go back</source>
+        <translation>Se puede devolver</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="45"/>
+        <location filename="../admin/refund_tab.py" line="53"/>
+        <source>Refund</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="50"/>
+        <source>Reason (for the books)</source>
+        <translation>Motivo (para la contabilidad)</translation>
     </message>
 </context>
 <context>

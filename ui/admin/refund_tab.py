@@ -1,0 +1,114 @@
+"""The admin screen's Refund tab: find a receipt, choose what comes back, give the refund.
+
+Only widgets: the dialog runs the lookups and the refund on the worker thread
+(``ui.admin.tasks``) and hands the answers back here. The ledger works out the amounts; a
+cashier's refund is refused there, with the reason shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.pricing import format_money
+from ui.widgets import named
+
+METHODS = ("card", "cash")
+
+
+class RefundTab(QWidget):
+    """Receipt number, the lines with how many to refund, a reason, how, and Refund."""
+
+    findRequested = Signal(str)  # receipt number
+    refundRequested = Signal(str, object, str, str)  # receipt, {sku: qty}, reason, method
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.receipt = QLineEdit()
+        self.receipt.setPlaceholderText(self.tr("Receipt number, e.g. K1-000042"))
+        self.find = named(QPushButton(self.tr("Find")), "SecondaryButton")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Paid"), self.tr("Can go back"), self.tr("Refund")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason (for the books)"))
+        self.method = QComboBox()
+        self.method.addItems(list(METHODS))
+        self.give = named(QPushButton(self.tr("Refund")), "PrimaryButton")
+        self._receipt_no = ""
+        self._skus: list[str] = []
+        self._spins: list[QSpinBox] = []
+        search = QHBoxLayout()
+        search.addWidget(self.receipt, 1)
+        search.addWidget(self.find)
+        act = QHBoxLayout()
+        act.addWidget(self.reason, 1)
+        act.addWidget(self.method)
+        act.addWidget(self.give)
+        layout = QVBoxLayout(self)
+        layout.addLayout(search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(act)
+        self.find.clicked.connect(lambda: self.findRequested.emit(self.receipt.text()))
+        self.receipt.returnPressed.connect(self.find.click)
+        self.reason.textChanged.connect(self._update)
+        self.give.clicked.connect(self._give)
+        self._update()
+
+    def show_sale(self, sale: Any, lines: tuple[Any, ...]) -> None:
+        """The found sale's products; each spin box goes up to what can still go back."""
+        self._receipt_no = sale.receipt_no
+        currency = sale.draft.currency
+        self._skus, self._spins = [], []
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (
+                f"{line.sold} × {line.name} ({line.sku})",
+                format_money(line.paid_cents, currency),
+                str(line.left),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            spin = QSpinBox()
+            spin.setRange(0, line.left)
+            spin.valueChanged.connect(self._update)
+            self.table.setCellWidget(row, 3, spin)
+            self._skus.append(line.sku)
+            self._spins.append(spin)
+        self._update()
+
+    def clear(self) -> None:
+        self._receipt_no = ""
+        self.table.setRowCount(0)
+        self._skus, self._spins = [], []
+        self.reason.clear()
+        self._update()
+
+    def quantities(self) -> dict[str, int]:
+        return {sku: s.value() for sku, s in zip(self._skus, self._spins, strict=True) if s.value()}
+
+    def _update(self) -> None:
+        ready = bool(self._receipt_no and self.reason.text().strip() and self.quantities())
+        self.give.setEnabled(ready)
+
+    def _give(self) -> None:
+        self.refundRequested.emit(
+            self._receipt_no, self.quantities(), self.reason.text().strip(),
+            self.method.currentText(),
+        )  # fmt: skip
