@@ -26,7 +26,7 @@ from kiosk.storetime import store_zone
 
 log = logging.getLogger(__name__)
 
-ROLES_THAT_REFUND = ("supervisor", "manager")
+ROLES_THAT_REFUND = ("supervisor", "manager")  # they also change prices (admin screen)
 
 
 @dataclass(frozen=True)

@@ -355,3 +355,29 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
         db.conn.close()
     assert (done.staff, done.reason, done.amount_cents) == ("Demo Manager", "dented can", 129)
     qtbot.waitUntil(lambda: "Refunds" in manager.sales.text(), timeout=5_000)
+
+
+def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.products import get_product
+    from catalog.staff import add_staff
+    from ui.admin.panel import AdminDialog
+
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        add_staff(db, "Bo", "5555", "cashier", actor="test")
+    finally:
+        db.conn.close()
+    dialog = AdminDialog(idle_kiosk.worker, "Bo", idle_kiosk.window)
+    qtbot.addWidget(dialog)
+    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    dialog.table.selectRow([p.sku for p in dialog.model.products].index("1001"))
+    dialog.price.setValue(0.01)
+    dialog.save.click()
+    qtbot.waitUntil(lambda: "changes prices" in dialog.status.text(), timeout=5_000)
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        assert get_product(db, "1001").price_cents == 129
+    finally:
+        db.conn.close()

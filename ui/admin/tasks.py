@@ -30,8 +30,15 @@ def load_products(session: Any) -> tuple[Product, ...]:
 def save_product(
     session: Any, sku: str, price_cents: int, active: bool, actor: str
 ) -> tuple[Product, ...]:
-    """Change one product's price and whether it is on sale (audited by the catalog)."""
+    """Change one product's price and whether it is on sale (audited by the catalog); a
+    supervisor or manager only."""
+    from kiosk.refund_desk import ROLES_THAT_REFUND, staff_member
+
     db = _db(session)
+    member = staff_member(db, actor)
+    if member.role not in ROLES_THAT_REFUND:
+        raise PermissionError(f"{member.name} is a {member.role}: a supervisor or manager "
+                              "changes prices")  # fmt: skip
     current = {p.sku: p for p in list_products(db)}[sku]
     upsert_product(db, dataclasses.replace(current, price_cents=price_cents, active=active), actor)
     refresh = getattr(session, "reload_catalog", None)
