@@ -381,3 +381,27 @@ def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_k
         assert get_product(db, "1001").price_cents == 129
     finally:
         db.conn.close()
+
+
+def test_a_printer_that_is_gone_says_so_and_offers_another_try(qtbot, tmp_path: Path) -> None:
+    settings = demo_settings_in(
+        tmp_path, "0", camera__stall_seconds=600.0, printer__device=str(tmp_path / "usb" / "lp0")
+    )
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        feed(kiosk, "cola-can")
+        qtbot.waitUntil(lambda: window.pay_button.isEnabled(), timeout=5_000)
+        window.pay_button.click()
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
+        panel = window.receipt_panel
+        panel.print_button.click()
+        qtbot.waitUntil(lambda: window.view.print_state == "failed", timeout=5_000)
+        receipt_no = window.view.receipt.receipt_no
+        assert panel.print_status.text() == (
+            f"The printer is not working. Ask staff for receipt {receipt_no}."
+        )
+        assert panel.print_button.isVisible() and panel.print_button.text() == "Try printing again"
+    finally:
+        stop(kiosk)
