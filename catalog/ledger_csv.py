@@ -75,43 +75,35 @@ def write_sale_lines_csv(
     zone: tzinfo | None = None,
     refunds: Iterable[Refund] = (),
 ) -> int:
-    """One row per receipt line (items, staff-added items, offers); returns the row count."""
+    """One row per receipt line (items, staff-added items, offers), then per refunded
+    product; returns the row count."""
+    rows = [
+        (_sale_cells(sale, zone), line.kind, line.sku, line.name, line.quantity,
+         format_cents(line.unit_cents, decimals), line.line_cents, line.tax_rate_bp)
+        for sale in sales
+        for line in sale.lines or sale.draft.lines
+    ] + [
+        (_refund_cells(refund, zone), "refund", back.sku, back.name, -back.quantity, "",
+         -back.amount_cents, back.tax_rate_bp)
+        for refund in refunds
+        for back in refund.lines
+    ]  # fmt: skip
     writer = csv.DictWriter(out, fieldnames=LINE_COLUMNS)
     writer.writeheader()
-    count = 0
-    for sale in sales:
-        cells = _sale_cells(sale, zone)
-        for line in sale.lines or sale.draft.lines:
-            writer.writerow(
-                {
-                    **cells,
-                    "kind": line.kind,
-                    "sku": line.sku,
-                    "name": line.name,
-                    "quantity": line.quantity,
-                    "unit_price": format_cents(line.unit_cents, decimals),
-                    "line_total": format_cents(line.line_cents, decimals),
-                    "tax_rate_percent": format_bp(line.tax_rate_bp),
-                }
-            )
-            count += 1
-    for refund in refunds:
-        cells = _refund_cells(refund, zone)
-        for back in refund.lines:
-            writer.writerow(
-                {
-                    **cells,
-                    "kind": "refund",
-                    "sku": back.sku,
-                    "name": back.name,
-                    "quantity": -back.quantity,
-                    "unit_price": "",
-                    "line_total": format_cents(-back.amount_cents, decimals),
-                    "tax_rate_percent": format_bp(back.tax_rate_bp),
-                }
-            )
-            count += 1
-    return count
+    for cells, kind, sku, name, quantity, unit, total, rate in rows:
+        writer.writerow(
+            {
+                **cells,
+                "kind": kind,
+                "sku": sku,
+                "name": name,
+                "quantity": quantity,
+                "unit_price": unit,
+                "line_total": format_cents(total, decimals),
+                "tax_rate_percent": format_bp(rate),
+            }
+        )
+    return len(rows)
 
 
 def write_sale_taxes_csv(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import datetime
 from fractions import Fraction
 from typing import Any
@@ -31,7 +31,6 @@ from catalog.models import Refund, RefundLine, Sale
 from catalog.tax import exact_tax, round_half_up, share_out
 
 __all__ = [
-    "ProductShare",
     "list_refunds",
     "plan_refund",
     "record_refund",
@@ -44,20 +43,9 @@ log = logging.getLogger(__name__)
 _LINE_FIELDS = ("sku", "name", "quantity", "amount_cents", "tax_rate_bp", "tax_cents")
 
 
-@dataclass(frozen=True)
-class ProductShare:
-    """What one product of a sale was charged: ``amount_cents`` with tax, its tax."""
-
-    sku: str
-    name: str
-    quantity: int
-    amount_cents: int
-    tax_rate_bp: int
-    tax_cents: int
-
-
-def shares_of(sale: Sale) -> dict[str, ProductShare]:
-    """Each product's share of the sale, adding up to the sale's total and tax exactly."""
+def shares_of(sale: Sale) -> dict[str, RefundLine]:
+    """Each product's share of the sale, as the refund of all of it would give it back:
+    ``amount_cents`` with tax, and its tax. They add up to the sale's total and tax exactly."""
     draft = sale.draft
     lines = sale.lines or draft.lines
     sold: dict[str, tuple[str, int, int]] = {}  # sku -> name, quantity, rate
@@ -77,7 +65,7 @@ def shares_of(sale: Sale) -> dict[str, ProductShare]:
     shares = {}
     for sku, (name, quantity, rate) in sold.items():
         amount = charged[sku] + (0 if draft.tax_inclusive else taxes[sku])
-        shares[sku] = ProductShare(sku, name, quantity, amount, rate, taxes[sku])
+        shares[sku] = RefundLine(sku, name, quantity, amount, rate, taxes[sku])
     return shares
 
 

@@ -286,9 +286,13 @@ def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
     assert "7 %</td><td align=right>€1.03</td><td align=right>€0.07</td>" in text
 
 
-def test_the_shopper_asks_for_a_paper_receipt_on_the_receipt_screen(qtbot, tmp_path: Path) -> None:
-    device = tmp_path / "lp0"  # stands in for the USB receipt printer's device file
-    device.touch()
+@pytest.fixture
+def paid_with_printer(qtbot, tmp_path: Path, request):
+    """A kiosk whose printer is ``request.param`` (under tmp_path), on the receipt screen of a
+    paid cola can; yields the window and the printer's path."""
+    device = tmp_path / request.param
+    if device.parent == tmp_path:
+        device.touch()  # a regular file stands in for the USB printer's device file
     settings = demo_settings_in(
         tmp_path, "0", camera__stall_seconds=600.0, printer__device=str(device)
     )
@@ -300,15 +304,21 @@ def test_the_shopper_asks_for_a_paper_receipt_on_the_receipt_screen(qtbot, tmp_p
         qtbot.waitUntil(lambda: window.pay_button.isEnabled(), timeout=5_000)
         window.pay_button.click()
         qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
-        panel = window.receipt_panel
-        assert panel.print_button.isVisible() and not device.read_bytes()
-        panel.print_button.click()
-        qtbot.waitUntil(lambda: window.view.print_state == "printed", timeout=5_000)
-        assert not panel.print_button.isVisible()
-        assert panel.print_status.text() == "Please take your receipt from the printer."
-        assert f"Receipt {window.view.receipt.receipt_no}".encode() in device.read_bytes()
+        yield window, device
     finally:
         stop(kiosk)
+
+
+@pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
+def test_the_shopper_asks_for_a_paper_receipt_on_the_receipt_screen(qtbot, paid_with_printer):
+    window, device = paid_with_printer
+    panel = window.receipt_panel
+    assert panel.print_button.isVisible() and not device.read_bytes()
+    panel.print_button.click()
+    qtbot.waitUntil(lambda: window.view.print_state == "printed", timeout=5_000)
+    assert not panel.print_button.isVisible()
+    assert panel.print_status.text() == "Please take your receipt from the printer."
+    assert f"Receipt {window.view.receipt.receipt_no}".encode() in device.read_bytes()
 
 
 def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idle_kiosk) -> None:
@@ -383,25 +393,14 @@ def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_k
         db.conn.close()
 
 
-def test_a_printer_that_is_gone_says_so_and_offers_another_try(qtbot, tmp_path: Path) -> None:
-    settings = demo_settings_in(
-        tmp_path, "0", camera__stall_seconds=600.0, printer__device=str(tmp_path / "usb" / "lp0")
+@pytest.mark.parametrize("paid_with_printer", ["usb/lp0"], indirect=True)
+def test_a_printer_that_is_gone_says_so_and_offers_another_try(qtbot, paid_with_printer):
+    window, _ = paid_with_printer
+    panel = window.receipt_panel
+    panel.print_button.click()
+    qtbot.waitUntil(lambda: window.view.print_state == "failed", timeout=5_000)
+    receipt_no = window.view.receipt.receipt_no
+    assert panel.print_status.text() == (
+        f"The printer is not working. Ask staff for receipt {receipt_no}."
     )
-    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
-    window = start(qtbot, kiosk)
-    try:
-        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
-        feed(kiosk, "cola-can")
-        qtbot.waitUntil(lambda: window.pay_button.isEnabled(), timeout=5_000)
-        window.pay_button.click()
-        qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
-        panel = window.receipt_panel
-        panel.print_button.click()
-        qtbot.waitUntil(lambda: window.view.print_state == "failed", timeout=5_000)
-        receipt_no = window.view.receipt.receipt_no
-        assert panel.print_status.text() == (
-            f"The printer is not working. Ask staff for receipt {receipt_no}."
-        )
-        assert panel.print_button.isVisible() and panel.print_button.text() == "Try printing again"
-    finally:
-        stop(kiosk)
+    assert panel.print_button.isVisible() and panel.print_button.text() == "Try printing again"
