@@ -27,6 +27,7 @@ from kiosk.pricing import format_money
 from ui.widgets import named
 
 METHODS = ("card", "cash")
+TOUCH_ROW = 48  # pixels: a row a finger can hit on the kiosk's touch screen
 
 
 class RefundTab(QWidget):
@@ -46,6 +47,7 @@ class RefundTab(QWidget):
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)  # fingers, not a mouse
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (for the books)"))
         self.method = QComboBox()
@@ -87,6 +89,8 @@ class RefundTab(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             spin = QSpinBox()
             spin.setRange(0, line.left)
+            spin.setMinimumHeight(TOUCH_ROW - 8)
+            spin.setButtonSymbols(QSpinBox.ButtonSymbols.PlusMinus)
             spin.valueChanged.connect(self._update)
             self.table.setCellWidget(row, 3, spin)
             self._skus.append(line.sku)
