@@ -167,11 +167,27 @@ CREATE TABLE refund_lines (
     + _append_only("refund_lines")
 )
 
+INTENTS_SQL = """
+CREATE TABLE payment_intents (
+    idempotency_key TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    kiosk_id TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    currency TEXT NOT NULL,
+    draft_json TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('open', 'recorded', 'not_paid', 'unknown')),
+    settled_at TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX payment_intents_by_state ON payment_intents(state);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
     Migration(3, "staff accounts and PIN lockout", STAFF_SQL),
     Migration(4, "refunds: money given back against a recorded sale, append-only", REFUNDS_SQL),
+    Migration(5, "payment intents: the sale written down before money is taken", INTENTS_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

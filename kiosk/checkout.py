@@ -64,7 +64,7 @@ from kiosk.checkout_events import (
     Tick,
     VerifyPin,
 )
-from kiosk.checkout_machine import transition
+from kiosk.checkout_machine import sale_draft, transition
 from kiosk.checkout_model import CheckoutConfig, CheckoutModel, view_of
 from kiosk.checkout_values import (
     BasketLine,
@@ -135,6 +135,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+NOT_STARTED = "The sale could not be prepared, so no money was taken. Please try again."
 MAX_CHAINED_EVENTS = 50  # effects answer with events; a longer chain would be a bug
 
 
@@ -195,6 +196,9 @@ class Checkout:
             print_mode=paper.mode if kwargs["printer"] is not None else "never",
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
+        if provider is None:  # the demo's terminal keeps a journal, as real ones do
+            journal = Path(settings.paths.data_dir) / "simulated-terminal.jsonl"
+            provider = SimulatedPaymentProvider(journal=journal)
         kwargs.setdefault("zone", store_zone(co.timezone))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
@@ -252,15 +256,36 @@ class Checkout:
         return handler(self, effect)
 
     def _start_payment(self, effect: StartPayment) -> Event | None:
+        from catalog.intents import open_intent
+
+        try:  # written down before any money moves: a crash from here on loses no sale
+            open_intent(self.db, sale_draft(self._model))
+        except CatalogError as exc:
+            log.error("could not write down sale %s before payment: %s", effect.sale_key, exc)
+            return PaymentResult(PaymentOutcome.CANCELLED, message=NOT_STARTED)
         try:
             self.provider.start(effect.sale_key, effect.amount_cents, effect.currency)
         except KioskError as exc:
             log.warning("payment terminal refused to start: %s", exc)
+            self._settle(effect.sale_key, "not_paid", str(exc))
             return PaymentResult(PaymentOutcome.CANCELLED, message=str(exc))
         return None
 
     def _poll_payment(self, effect: PollPayment) -> Event | None:
-        return self.provider.poll()
+        result = self.provider.poll()
+        if result is not None and result.outcome is not PaymentOutcome.APPROVED:
+            self._settle(self._model.sale_key, "not_paid", result.outcome.value)
+        return result
+
+    def _settle(self, key: str | None, state: str, note: str = "") -> None:
+        from catalog.intents import settle_intent
+
+        if key is None:
+            return
+        try:
+            settle_intent(self.db, key, state, note)
+        except CatalogError as exc:  # the next start settles it from the ledger or terminal
+            log.error("could not settle payment intent %s as %s: %s", key, state, exc)
 
     def _cancel_payment(self, effect: CancelPayment) -> Event | None:
         self.provider.cancel()
@@ -284,6 +309,7 @@ class Checkout:
         except CatalogError as exc:
             log.error("could not record sale %s: %s", effect.draft.idempotency_key, exc)
             return SaleFailed(str(exc))
+        self._settle(effect.draft.idempotency_key, "recorded")
         path: str | None = None
         if self.receipts_dir is not None:
             try:

@@ -217,10 +217,15 @@ def sale_lines(
     )  # fmt: skip
 
 
-def sale_draft(model: CheckoutModel) -> SaleDraft:
-    """The sale to record: the basket that was paid for, with approvals and overrides."""
-    basket, payment = model.paying_basket, model.payment
-    assert basket is not None and payment is not None and model.sale_key
+def sale_draft(model: CheckoutModel, payment: PaymentResult | None = None) -> SaleDraft:
+    """The sale to record: the basket that was paid for, with approvals and overrides.
+
+    ``payment`` defaults to the model's approved payment; before the terminal has answered
+    (the payment intent) a placeholder card payment without reference stands in.
+    """
+    basket = model.paying_basket
+    payment = payment or model.payment or PaymentResult(PaymentOutcome.APPROVED)
+    assert basket is not None and model.sale_key
     return SaleDraft(
         idempotency_key=model.sale_key,
         lines=sale_lines(basket.lines, basket.promotions),

@@ -193,6 +193,44 @@ def check_disk(settings: Settings) -> list[Finding]:
     return found
 
 
+def check_payments(settings: Settings) -> list[Finding]:
+    """Payments a crash interrupted that the terminal could not account for: staff must look
+    them up in the terminal's journal (each with its amount, time and sale key)."""
+    from catalog.db import connect
+    from catalog.errors import CatalogError
+    from catalog.intents import unsettled_intents
+    from kiosk.pricing import format_money
+    from kiosk.storetime import receipt_time, store_zone
+
+    try:
+        db = connect(settings.paths.database, migrate=False)
+    except CatalogError:
+        return []  # the catalog check already says why
+    try:
+        unknown = unsettled_intents(db, ("unknown",))
+        still_open = unsettled_intents(db, ("open",))
+    except sqlite3.Error:
+        return []  # a catalog from before payment intents: nothing to check yet
+    finally:
+        db.conn.close()
+    zone = store_zone(settings.checkout.timezone)
+    findings = [
+        Finding(
+            "warn",
+            "payments",
+            f"a payment of {format_money(i.draft.total_cents, i.draft.currency)} at "
+            f"{receipt_time(i.created_at, zone)} ended while the kiosk was down and the "
+            f"terminal could not say if it was taken: look up sale key {i.key} in the "
+            "terminal's journal",
+        )
+        for i in unknown
+    ]
+    if still_open:
+        findings.append(Finding("warn", "payments", f"{len(still_open)} payment(s) not settled "
+                                "yet: the kiosk settles them when it starts"))  # fmt: skip
+    return findings or [Finding("ok", "payments", "every payment started is accounted for")]
+
+
 def check_printer(settings: Settings) -> list[Finding]:
     """The receipt printer is there and can be written to (nothing is printed)."""
     import os
@@ -275,6 +313,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += model_findings
     findings += check_catalog(settings.paths.database, labels)
     findings += check_disk(settings)
+    findings += check_payments(settings)
     findings += check_printer(settings)
     findings += check_captures(settings)
     if camera:

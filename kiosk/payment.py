@@ -7,11 +7,14 @@ Nothing blocks the caller, so the screen stays responsive while the shopper taps
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from kiosk.errors import KioskError
 
@@ -58,6 +61,15 @@ class PaymentProvider(ABC):
     def cancel(self) -> None:
         """Abort the running attempt; the next :meth:`poll` reports CANCELLED."""
 
+    def lookup(self, sale_key: str) -> PaymentResult | None:
+        """How an earlier payment under ``sale_key`` ended, asked after a restart.
+
+        APPROVED (with the terminal's reference) when the money was taken, another outcome
+        when it was not, None when this terminal cannot say. Card terminals keep a journal
+        of their transactions for exactly this; the default knows nothing.
+        """
+        return None
+
 
 class SimulatedPaymentProvider(PaymentProvider):
     """A terminal that answers after ``delay_seconds`` with scripted outcomes.
@@ -72,6 +84,7 @@ class SimulatedPaymentProvider(PaymentProvider):
         *,
         delay_seconds: float = 1.5,
         clock: Callable[[], float] = time.monotonic,
+        journal: Path | None = None,
     ) -> None:
         if not outcomes:
             raise ValueError("the simulated terminal needs at least one outcome")
@@ -82,6 +95,8 @@ class SimulatedPaymentProvider(PaymentProvider):
         self._running: tuple[str, int, float] | None = None  # (sale_key, amount, started)
         self._cancelled = False
         self.charged: list[tuple[str, int, str]] = []  # (sale_key, amount, currency) approved
+        self._refs: dict[str, str] = {}
+        self.journal = journal  # like a real terminal's: approvals survive a restart
 
     def start(self, sale_key: str, amount_cents: int, currency: str) -> None:
         if self._running is not None:
@@ -103,8 +118,10 @@ class SimulatedPaymentProvider(PaymentProvider):
         outcome = self._outcomes[min(self._attempts, len(self._outcomes) - 1)]
         self._attempts += 1
         if outcome is PaymentOutcome.APPROVED:
-            self.charged.append((sale_key, amount, self._currency))
             ref = f"SIM-{sale_key[:8]}-{self._attempts}"
+            self._write_journal(sale_key, amount, ref)  # the terminal's record comes first
+            self.charged.append((sale_key, amount, self._currency))
+            self._refs[sale_key] = ref
             return self._finish(PaymentResult(outcome, reference=ref))
         return self._finish(PaymentResult(outcome, message=_SHOPPER_TEXT[outcome]))
 
@@ -115,6 +132,32 @@ class SimulatedPaymentProvider(PaymentProvider):
     @property
     def busy(self) -> bool:
         return self._running is not None
+
+    def _write_journal(self, sale_key: str, amount: int, ref: str) -> None:
+        if self.journal is None:
+            return
+        self.journal.parent.mkdir(parents=True, exist_ok=True)
+        entry = {"sale_key": sale_key, "amount_cents": amount, "currency": self._currency,
+                 "reference": ref}  # fmt: skip
+        with self.journal.open("a", encoding="utf-8") as out:
+            out.write(json.dumps(entry) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+
+    def lookup(self, sale_key: str) -> PaymentResult | None:
+        if sale_key in self._refs:
+            return PaymentResult(PaymentOutcome.APPROVED, reference=self._refs[sale_key])
+        if self.journal is None:
+            return None  # a terminal without a journal cannot say after a restart
+        text = self.journal.read_text(encoding="utf-8") if self.journal.exists() else ""
+        for line in text.splitlines():
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # a line cut short by a power cut: that approval never finished
+            if entry.get("sale_key") == sale_key:
+                return PaymentResult(PaymentOutcome.APPROVED, reference=entry["reference"])
+        return PaymentResult(PaymentOutcome.CANCELLED, message="no payment under this key")
 
     def _finish(self, result: PaymentResult) -> PaymentResult:
         self._running = None

@@ -42,6 +42,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "catalog",
         "staff",
         "disk",
+        "payments",
         "printer",
         "captures",
         "camera",

@@ -34,6 +34,9 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP("Engine", "Please turn the marked item label up, or call for help."),
     QT_TRANSLATE_NOOP("Engine", "The marked item is not sold here. Take it away or call for help."),
     QT_TRANSLATE_NOOP("Engine", "Please move the marked items apart."),
+    QT_TRANSLATE_NOOP(
+        "Engine", "The sale could not be prepared, so no money was taken. Please try again."
+    ),
 )
 
 

@@ -21,6 +21,7 @@ from kiosk.config_schema import Settings
 from kiosk.detections import Detections
 from kiosk.detector import Detector
 from kiosk.pipeline import NewestFrames, Pipeline
+from kiosk.recovery import safely_recover
 from kiosk.sources import Frame
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class KioskSession:
         try:
             detector = Detector.from_settings(settings.detector, model_path)
             checkout = Checkout.from_settings(settings, db, payment)
+            safely_recover(checkout)  # payments a crash or power cut interrupted
         except BaseException:
             db.conn.close()
             raise

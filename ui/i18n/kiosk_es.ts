@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="50"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="52"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="54"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="55"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="61"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="63"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="64"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="75"/>
+        <location filename="../messages.py" line="78"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="84"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="86"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="89"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="90"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="92"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="94"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="102"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="104"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="105"/>
+        <location filename="../messages.py" line="108"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="112"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -349,6 +349,11 @@
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="37"/>
+        <source>The sale could not be prepared, so no money was taken. Please try again.</source>
+        <translation>No se pudo preparar la venta, así que no se cobró nada. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Header</name>
@@ -551,38 +556,38 @@
 <context>
     <name>RefundTab</name>
     <message>
-        <location filename="../admin/refund_tab.py" line="41"/>
+        <location filename="../admin/refund_tab.py" line="42"/>
         <source>Receipt number, e.g. K1-000042</source>
         <translation>Número de recibo, p. ej. K1-000042</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="42"/>
+        <location filename="../admin/refund_tab.py" line="43"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="45"/>
+        <location filename="../admin/refund_tab.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="45"/>
+        <location filename="../admin/refund_tab.py" line="46"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="45"/>
+        <location filename="../admin/refund_tab.py" line="46"/>
         <source>Can go back</source>
         <translation>Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="45"/>
-        <location filename="../admin/refund_tab.py" line="53"/>
+        <location filename="../admin/refund_tab.py" line="46"/>
+        <location filename="../admin/refund_tab.py" line="55"/>
         <source>Refund</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="50"/>
+        <location filename="../admin/refund_tab.py" line="52"/>
         <source>Reason (for the books)</source>
         <translation>Motivo (para la contabilidad)</translation>
     </message>

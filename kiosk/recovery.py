@@ -1,0 +1,108 @@
+"""After a crash or power cut: finish the payments the kiosk started but never saw end.
+
+Every payment is written down as an intent before the terminal may take money
+(:mod:`catalog.intents`). When the kiosk starts, each intent still ``open`` is settled:
+
+- its sale is already in the ledger (the crash came after the commit): ``recorded``;
+- the terminal says the money was taken: the sale is recorded now, with the terminal's
+  reference, and its receipt file written: ``recorded``. The shopper paid; the sale counts;
+- the terminal says it was not: ``not_paid``;
+- the terminal cannot say: ``unknown``, left for staff (``kiosk doctor`` lists it with the
+  amount, the time and the key to look up in the terminal's own journal).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import CatalogError
+from catalog.intents import settle_intent, unsettled_intents
+from catalog.sales import get_sale, record_sale
+from kiosk.errors import KioskError
+from kiosk.payment import PaymentOutcome, PaymentProvider
+from kiosk.receipt import write_receipt
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """How one interrupted payment was settled; ``receipt_no`` when a sale stands for it."""
+
+    key: str
+    state: str
+    amount_cents: int
+    receipt_no: str | None = None
+
+
+def recover_payments(
+    db: Any,
+    provider: PaymentProvider,
+    *,
+    receipts_dir: Path | None = None,
+    store_name: str = "Vision Checkout",
+    zone: tzinfo | None = None,
+) -> list[Recovered]:
+    """Settle every open intent (see the module text); returns what became of each."""
+    done = []
+    for intent in unsettled_intents(db):
+        amount = intent.draft.total_cents
+        sale = get_sale(db, intent.key)
+        if sale is not None:
+            settle_intent(db, intent.key, "recorded", "in the ledger before the restart")
+            done.append(Recovered(intent.key, "recorded", amount, sale.receipt_no))
+            continue
+        try:
+            answer = provider.lookup(intent.key)
+        except (KioskError, OSError) as exc:
+            log.error("the terminal could not be asked about payment %s: %s", intent.key, exc)
+            answer = None
+        if answer is None:
+            settle_intent(db, intent.key, "unknown", "the terminal could not say")
+            log.error(
+                "payment %s of %d cents started %s ended unseen and the terminal cannot say "
+                "whether it was taken: check the terminal's journal (kiosk doctor lists it)",
+                intent.key, amount, intent.created_at,
+            )  # fmt: skip
+            done.append(Recovered(intent.key, "unknown", amount))
+        elif answer.outcome is PaymentOutcome.APPROVED:
+            draft = replace(intent.draft, payment_method=answer.method,
+                            payment_ref=answer.reference)  # fmt: skip
+            sale = record_sale(db, draft)
+            settle_intent(db, intent.key, "recorded", "paid before the restart")
+            log.warning(
+                "recorded sale %s (%d cents): paid at the terminal before the kiosk stopped",
+                sale.receipt_no, amount,
+            )  # fmt: skip
+            _write_receipt(sale, receipts_dir, store_name, zone)
+            done.append(Recovered(intent.key, "recorded", amount, sale.receipt_no))
+        else:
+            settle_intent(db, intent.key, "not_paid", answer.outcome.value)
+            done.append(Recovered(intent.key, "not_paid", amount))
+    return done
+
+
+def _write_receipt(sale: Any, receipts_dir: Path | None, store: str, zone: tzinfo | None) -> None:
+    if receipts_dir is None:
+        return
+    try:
+        write_receipt(sale, receipts_dir, store, zone)
+    except KioskError as exc:
+        log.error("%s", exc)
+
+
+def safely_recover(checkout: Any) -> list[Recovered]:
+    """:func:`recover_payments` for a running checkout; a failure is logged, never fatal
+    (the intents stay open and the next start tries again)."""
+    try:
+        return recover_payments(
+            checkout.db, checkout.provider, receipts_dir=checkout.receipts_dir,
+            store_name=checkout.store_name, zone=checkout.zone,
+        )  # fmt: skip
+    except CatalogError as exc:
+        log.error("could not settle the payments interrupted before the restart: %s", exc)
+        return []
