@@ -65,8 +65,10 @@ class PaymentProvider(ABC):
         """How an earlier payment under ``sale_key`` ended, asked after a restart.
 
         APPROVED (with the terminal's reference) when the money was taken, another outcome
-        when it was not, None when this terminal cannot say. Card terminals keep a journal
-        of their transactions for exactly this; the default knows nothing.
+        when it was not and never will be, None when this terminal cannot say (also while
+        the payment might still complete: the kiosk then leaves it to staff rather than
+        calling it unpaid). Card terminals keep a journal of their transactions for exactly
+        this; the default knows nothing.
         """
         return None
 
