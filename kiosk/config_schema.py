@@ -79,6 +79,7 @@ class StaffSettings:
 
     lockout_attempts: int = _doc(5, "wrong PINs in a row before staff login locks")
     lockout_seconds: float = _doc(300.0, "how long the lock lasts, in seconds")
+    idle_seconds: float = _doc(90.0, "staff screens close and staff is signed out after this idle")
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "ui.language": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),
+    "staff.idle_seconds": _above(0),
     "printer.mode": _one_of(PRINT_MODES),
     "printer.timeout_seconds": _above(0),
     "captures.keep": _at_least(1),

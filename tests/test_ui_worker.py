@@ -404,3 +404,32 @@ def test_a_printer_that_is_gone_says_so_and_offers_another_try(qtbot, paid_with_
         f"The printer is not working. Ask staff for receipt {receipt_no}."
     )
     assert panel.print_button.isVisible() and panel.print_button.text() == "Try printing again"
+
+
+def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0, staff__idle_seconds=0.8)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        feed(kiosk, "cola-can")
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+        window.header.staff.click()
+        type_pin(qtbot, window, "1234")
+        qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+        window.staff.menu.buttons["admin"].click()
+        admin = window.staff.admin
+        assert admin is not None and window.view.staff == "Demo Manager"
+        for _ in range(4):  # someone is working: every touch restarts the clock
+            qtbot.wait(500)
+            QTest.mouseClick(admin.refunds.receipt, Qt.MouseButton.LeftButton)
+        assert window.staff.admin is admin  # 2 s in, still open
+        qtbot.waitUntil(lambda: window.staff.admin is None, timeout=5_000)
+        assert window.staff.menu is None
+        qtbot.waitUntil(lambda: window.view.staff is None, timeout=3_000)
+        assert window.view.state is CheckoutState.READY  # back to the shopper
+    finally:
+        stop(kiosk)

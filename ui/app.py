@@ -91,7 +91,13 @@ def build_kiosk(
     )
     worker = CheckoutWorker(factory, frames, stall_seconds=camera.stall_seconds)
     checker = partial(catalog_pin_checker, settings)
-    window = KioskWindow(worker, frames, kiosk_mode=kiosk_mode, pin_checker=checker)
+    window = KioskWindow(
+        worker,
+        frames,
+        kiosk_mode=kiosk_mode,
+        pin_checker=checker,
+        staff_idle_seconds=settings.staff.idle_seconds,
+    )
     return Kiosk(window, worker, frames, settings)
 
 

@@ -67,6 +67,7 @@ class KioskWindow(QWidget):
         *,
         kiosk_mode: bool = False,
         pin_checker: PinChecker = session_pin_checker,
+        staff_idle_seconds: float = 90.0,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -84,7 +85,7 @@ class KioskWindow(QWidget):
         self._errors_in_row = 0
         self._closed_by_errors = False
         self._build()
-        self.staff = StaffFlow(self, pin_checker)
+        self.staff = StaffFlow(self, pin_checker, idle_seconds=staff_idle_seconds)
         self.header.staffRequested.connect(self.staff.sign_in)
         shortcut = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
         shortcut.activated.connect(self.staff.sign_in)

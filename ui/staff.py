@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.checkout_events import HelpDone, StaffApprove, StaffPin, StaffVoid
@@ -51,11 +51,38 @@ def session_pin_checker(session: Any, pin: str) -> str:
     return str(session.verify_staff(pin))
 
 
-class StaffFlow(QObject):
-    """Opens the PIN pad, routes the worker's answer, and runs the staff menu."""
+# What counts as someone at the screen: a touch, a click, a key.
+ACTIVITY = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+)
 
-    def __init__(self, window: KioskWindow, pin_checker: PinChecker = session_pin_checker):
+
+class StaffFlow(QObject):
+    """Opens the PIN pad, routes the worker's answer, and runs the staff menu.
+
+    A kiosk stands among shoppers: staff screens left open (price editing, refunds) close
+    by themselves after ``idle_seconds`` without a touch, and staff is signed out.
+    """
+
+    def __init__(
+        self,
+        window: KioskWindow,
+        pin_checker: PinChecker = session_pin_checker,
+        *,
+        idle_seconds: float = 90.0,
+    ):
         super().__init__(window)
+        self.idle_seconds = idle_seconds
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(round(idle_seconds * 1000))
+        self._idle.timeout.connect(self.sign_out_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.window = window
         self.pin_checker = pin_checker
         self.pin_dialog: PinDialog | None = None
@@ -77,6 +104,7 @@ class StaffFlow(QObject):
         dialog.finished.connect(self._pin_closed)
         self.pin_dialog = dialog
         dialog.open()
+        self._screens_changed()
 
     def _check(self, pin: str) -> None:
         worker = self.window.worker
@@ -110,8 +138,33 @@ class StaffFlow(QObject):
         else:
             self.pin_dialog.show_error(view.message or self.tr("Wrong PIN."))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Any touch or key while staff screens are open restarts their idle clock."""
+        if self._idle.isActive() and event.type() in ACTIVITY:
+            self._idle.start()
+        return False
+
+    def _screens_changed(self) -> None:
+        if self.pin_dialog or self.menu or self.admin:
+            if not self._idle.isActive():
+                self._idle.start()
+        else:
+            self._idle.stop()
+
+    def sign_out_idle(self) -> None:
+        """Nobody touched the staff screens for ``idle_seconds``: close them, sign out."""
+        log.info("staff %s signed out after %.0f s without a touch",
+                 self.staff_name or "(not signed in)", self.idle_seconds)  # fmt: skip
+        for dialog in (self.admin, self.menu, self.pin_dialog):
+            if dialog is not None:
+                dialog.reject()
+        if not self._direct:
+            self.window.worker.post(HelpDone())
+        self.staff_name = None
+
     def _pin_closed(self) -> None:
         self.pin_dialog = None
+        self._screens_changed()
 
     def _open_menu(self) -> None:
         menu = StaffMenu(self.staff_name or "", self.window.view, self._direct, self.window)
@@ -119,9 +172,11 @@ class StaffFlow(QObject):
         menu.finished.connect(self._menu_closed)
         self.menu = menu
         menu.open()
+        self._screens_changed()
 
     def _menu_closed(self) -> None:
         self.menu = None
+        self._screens_changed()
 
     def act(self, action: str) -> None:
         """Carry out a staff menu choice."""
@@ -138,6 +193,7 @@ class StaffFlow(QObject):
             self.admin = AdminDialog(worker, self.staff_name or "staff", self.window)
             self.admin.finished.connect(self._admin_closed)
             self.admin.open()
+            self._screens_changed()
         elif action == "exit":
             log.info("staff %s closed the kiosk", self.staff_name)
             self.window.allow_close = True
@@ -148,6 +204,7 @@ class StaffFlow(QObject):
 
     def _admin_closed(self) -> None:
         self.admin = None
+        self._screens_changed()
 
     def view_changed(self, view: CheckoutView) -> None:
         """Close the staff menu when the engine signs staff out."""
