@@ -433,3 +433,26 @@ def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path
         assert window.view.state is CheckoutState.READY  # back to the shopper
     finally:
         stop(kiosk)
+
+
+def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.products import get_product
+    from ui.admin.panel import AdminDialog
+
+    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", idle_kiosk.window, currency="JPY")
+    qtbot.addWidget(dialog)
+    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    row = [p.sku for p in dialog.model.products].index("1001")
+    assert dialog.model.data(dialog.model.index(row, 2)) == "¥129"  # minor units are yen
+    dialog.table.selectRow(row)
+    assert dialog.price.value() == 129 and dialog.price.decimals() == 0
+    dialog.price.setValue(150)
+    dialog.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Saved.", timeout=5_000)
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        assert get_product(db, "1001").price_cents == 150
+    finally:
+        db.conn.close()

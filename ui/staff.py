@@ -190,7 +190,11 @@ class StaffFlow(QObject):
         elif action == "admin":
             from ui.admin.panel import AdminDialog
 
-            self.admin = AdminDialog(worker, self.staff_name or "staff", self.window)
+            view = self.window.view
+            currency = view.basket.currency if view is not None else "EUR"
+            self.admin = AdminDialog(
+                worker, self.staff_name or "staff", self.window, currency=currency
+            )
             self.admin.finished.connect(self._admin_closed)
             self.admin.open()
             self._screens_changed()

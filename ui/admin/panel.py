@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
-from catalog.money import format_bp
-from kiosk.pricing import format_money
+from catalog.money import format_bp, format_cents, parse_price
+from kiosk.pricing import format_money, minor_units
 from ui.admin import tasks
 from ui.admin.refund_tab import RefundTab
 from ui.widgets import named
@@ -71,9 +71,15 @@ class ProductsModel(QAbstractTableModel):
 
 
 class AdminDialog(QDialog):
-    """Two tabs: the product list with a price/on-sale editor, and today's takings."""
+    """Tabs: the product list with a price/on-sale editor, today's takings, refunds."""
 
-    def __init__(self, worker: CheckoutWorker, actor: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        worker: CheckoutWorker,
+        actor: str,
+        parent: QWidget | None = None,
+        currency: str = "EUR",
+    ):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
         self.setWindowTitle(self.tr("Store admin"))
@@ -81,7 +87,8 @@ class AdminDialog(QDialog):
         self.worker = worker
         self.actor = actor
         self._pending: dict[int, str] = {}
-        self.model = ProductsModel(parent=self)
+        self.model = ProductsModel(currency, parent=self)
+        self._digits = minor_units(currency)  # 2 for EUR, 0 for JPY
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -89,7 +96,11 @@ class AdminDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._pick)
-        self.price = QDoubleSpinBox(decimals=2, maximum=100000.0, singleStep=0.1)
+        self.price = QDoubleSpinBox(
+            decimals=self._digits,
+            maximum=100000.0 if self._digits else 10_000_000.0,
+            singleStep=0.1 if self._digits else 10.0,
+        )
         self.active = QCheckBox(self.tr("On sale"))
         self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
         self.save.clicked.connect(self.save_current)
@@ -169,7 +180,7 @@ class AdminDialog(QDialog):
         if not current.isValid():
             return
         product = self.model.products[current.row()]
-        self.price.setValue(product.price_cents / 100)
+        self.price.setValue(float(format_cents(product.price_cents, self._digits)))
         self.active.setChecked(product.active)
 
     def save_current(self) -> None:
@@ -179,7 +190,8 @@ class AdminDialog(QDialog):
             self.status.setText(self.tr("Choose a product first."))
             return
         sku = self.model.products[row].sku
-        cents = round(self.price.value() * 100)
+        # the box shows at most the currency's digits: its text is the exact price
+        cents = parse_price(f"{self.price.value():.{self._digits}f}", self._digits)
         self._run(tasks.save_product, "saved", sku, cents, self.active.isChecked(), self.actor)
 
     def _show_sales(self, summary: Any) -> None:
