@@ -21,7 +21,7 @@ import sqlite_utils
 from catalog.db import rows, utc_iso, write_transaction
 from catalog.models import SaleDraft, SaleLine
 
-__all__ = ["Intent", "open_intent", "settle_intent", "unsettled_intents"]
+__all__ = ["Intent", "forget_settled", "open_intent", "settle_intent", "unsettled_intents"]
 
 STATES = ("open", "recorded", "not_paid", "unknown")
 
@@ -93,3 +93,15 @@ def unsettled_intents(
                r["note"])
         for r in found
     ]  # fmt: skip
+
+
+def forget_settled(db: sqlite_utils.Database, before: str) -> int:
+    """Delete intents settled (``recorded`` or ``not_paid``) before the UTC time ``before``:
+    the ledger holds the sales; open and unknown ones stay until they are dealt with."""
+    with write_transaction(db):
+        cursor = db.conn.execute(
+            "DELETE FROM payment_intents WHERE state IN ('recorded', 'not_paid')"
+            " AND settled_at < ?",
+            (before,),
+        )
+    return int(cursor.rowcount)

@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
+from catalog.db import utc_iso
 from catalog.errors import CatalogError
-from catalog.intents import settle_intent, unsettled_intents
+from catalog.intents import forget_settled, settle_intent, unsettled_intents
 from catalog.sales import get_sale, record_sale
 from kiosk.errors import KioskError
 from kiosk.payment import PaymentOutcome, PaymentProvider
 from kiosk.receipt import write_receipt
 
 log = logging.getLogger(__name__)
+KEEP_SETTLED_DAYS = 30  # settled intents are only the ledger's scaffolding: a month is plenty
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,13 @@ def safely_recover(checkout: Any) -> list[Recovered]:
     """:func:`recover_payments` for a running checkout; a failure is logged, never fatal
     (the intents stay open and the next start tries again)."""
     try:
-        return recover_payments(
+        done = recover_payments(
             checkout.db, checkout.provider, receipts_dir=checkout.receipts_dir,
             store_name=checkout.store_name, zone=checkout.zone,
         )  # fmt: skip
+        cutoff = utc_iso(datetime.now(UTC) - timedelta(days=KEEP_SETTLED_DAYS))
+        forget_settled(checkout.db, cutoff)
+        return done
     except CatalogError as exc:
         log.error("could not settle the payments interrupted before the restart: %s", exc)
         return []

@@ -211,3 +211,16 @@ def test_a_torn_journal_line_is_not_a_payment(tmp_path: Path, line: str) -> None
     journal.write_text(line)
     answer = SimulatedPaymentProvider(journal=journal).lookup("x")
     assert answer is not None and answer.outcome is PaymentOutcome.CANCELLED
+
+
+def test_settled_intents_are_forgotten_after_a_month(tmp_path: Path) -> None:
+    from catalog.intents import forget_settled
+
+    settings = demo_settings_in(tmp_path)
+    checkout = checkout_with(settings, SimulatedPaymentProvider(delay_seconds=0))
+    assert pay(checkout).state is S.RECEIPT
+    db = connect(settings.paths.database)
+    assert forget_settled(db, "2000-01-01T00:00:00+00:00") == 0  # settled today: kept
+    assert forget_settled(db, "2999-01-01T00:00:00+00:00") == 1
+    assert intents(settings) == {} and len(list_sales(db)) == 1  # the sale itself stays
+    db.conn.close()
