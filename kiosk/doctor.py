@@ -221,7 +221,7 @@ def check_payments(settings: Settings) -> list[Finding]:
             f"a payment of {format_money(i.draft.total_cents, i.draft.currency)} at "
             f"{receipt_time(i.created_at, zone)} ended while the kiosk was down and the "
             f"terminal could not say if it was taken: look up sale key {i.key} in the "
-            "terminal's journal",
+            "terminal's journal, then kiosk payments settle KEY --paid REF (or --not-paid)",
         )
         for i in unknown
     ]

@@ -224,3 +224,37 @@ def test_settled_intents_are_forgotten_after_a_month(tmp_path: Path) -> None:
     assert forget_settled(db, "2999-01-01T00:00:00+00:00") == 1
     assert intents(settings) == {} and len(list_sales(db)) == 1  # the sale itself stays
     db.conn.close()
+
+
+def test_staff_settle_an_unknown_payment_after_checking_the_terminal(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    import io
+
+    from kiosk.cli import main
+
+    settings = demo_settings_in(tmp_path)
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(settings.paths.data_dir))
+    paid = crashed_after_the_terminal_took_the_money(settings, journal=None)
+    safely_recover(checkout_with(settings, SimulatedPaymentProvider()))
+    capsys.readouterr()
+    assert main(["payments", "list"]) == 0
+    assert paid in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+    assert main(["payments", "settle", paid, "--paid", "T-778812"]) == 0
+    assert "recorded sale K1-000001 (€1.74) paid at the terminal as T-778812" in (
+        capsys.readouterr().out
+    )
+    db = connect(settings.paths.database)
+    sale = get_sale(db, paid)
+    assert sale is not None and sale.draft.payment_ref == "T-778812"
+    assert (settings.paths.receipts_dir / "receipt-K1-000001.txt").is_file()
+    assert intents(settings)[paid].state == "recorded"
+    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+    assert main(["payments", "settle", paid, "--not-paid"]) == 1  # settled already
+    assert "no payment waits" in capsys.readouterr().err
+    assert main(["payments", "list"]) == 0
+    assert "every payment started is accounted for" in capsys.readouterr().out
+    actions = [r[0] for r in db.conn.execute("SELECT action FROM audit_log")]
+    assert "payment.settle" in actions
+    db.conn.close()

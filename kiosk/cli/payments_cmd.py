@@ -1,0 +1,102 @@
+"""``kiosk payments list|settle``: payments a crash left that the terminal could not account for.
+
+At start the kiosk settles every payment it started but never saw end (``kiosk.recovery``).
+One the terminal cannot say anything about stays ``unknown``; staff look its sale key up in
+the terminal's own journal and settle it here: ``--paid REF`` records the sale as it was
+written down before the payment (with the terminal's reference, a receipt file and an audit
+entry), ``--not-paid`` closes it. A supervisor or manager confirms with their PIN.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from dataclasses import replace
+from typing import Any
+
+from kiosk.errors import KioskError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "payments", help="payments a crash interrupted that the terminal could not account for"
+    )
+    commands = parser.add_subparsers(dest="payments_command", metavar="ACTION", required=True)
+    listing = commands.add_parser("list", help="payments waiting for staff (unknown, open)")
+    listing.add_argument("--db", metavar="PATH", help="catalog database (default: settings)")
+    listing.set_defaults(func=list_payments)
+    settle = commands.add_parser("settle", help="say how an unknown payment ended")
+    settle.add_argument("key", help="the sale key, as kiosk payments list shows it")
+    outcome = settle.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--paid", metavar="REF", help="it was taken: the terminal's reference")
+    outcome.add_argument("--not-paid", action="store_true", help="it was not taken")
+    settle.add_argument("--db", metavar="PATH", help="catalog database (default: settings)")
+    settle.set_defaults(func=settle_payment)
+
+
+def _open(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The settings and the catalog they name."""
+    from catalog.db import connect
+    from kiosk.config import load_settings
+
+    settings = load_settings(args.config)
+    return settings, connect(args.db or settings.paths.database)
+
+
+def list_payments(args: argparse.Namespace) -> int:
+    from catalog.intents import unsettled_intents
+    from kiosk.pricing import format_money
+    from kiosk.storetime import receipt_time, store_zone
+
+    settings, db = _open(args)
+    zone = store_zone(settings.checkout.timezone)
+    waiting = unsettled_intents(db, ("unknown", "open"))
+    for intent in waiting:
+        money = format_money(intent.draft.total_cents, intent.draft.currency)
+        when = receipt_time(intent.created_at, zone)
+        print(f"{intent.key}  {when}  {money:>10}  {intent.state}  {intent.note}")
+    if not waiting:
+        print("every payment started is accounted for")
+    return 0
+
+
+def settle_payment(args: argparse.Namespace) -> int:
+    from catalog import audit
+    from catalog.db import write_transaction
+    from catalog.intents import settle_intent, unsettled_intents
+    from catalog.sales import record_sale
+    from catalog.staff import verify_pin
+    from kiosk.pricing import format_money
+    from kiosk.receipt import write_receipt
+    from kiosk.refund_desk import ROLES_THAT_REFUND
+    from kiosk.storetime import store_zone
+
+    settings, db = _open(args)
+    found = [i for i in unsettled_intents(db, ("unknown", "open")) if i.key == args.key]
+    if not found:
+        raise KioskError(f"no payment waits under key {args.key!r} (kiosk payments list)")
+    intent = found[0]
+    limits = settings.staff
+    pin = getpass.getpass("Supervisor or manager PIN: ") if sys.stdin.isatty() else (
+        sys.stdin.readline().strip()
+    )  # fmt: skip
+    member = verify_pin(db, pin, max_attempts=limits.lockout_attempts,
+                        lockout_seconds=int(limits.lockout_seconds))  # fmt: skip
+    if member.role not in ROLES_THAT_REFUND:
+        raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager settles")
+    money = format_money(intent.draft.total_cents, intent.draft.currency)
+    if args.not_paid:
+        settle_intent(db, intent.key, "not_paid", f"staff {member.name}: not taken")
+        entry = {"key": intent.key, "paid": False}
+        print(f"closed {intent.key} ({money}): not paid")
+    else:
+        sale = record_sale(db, replace(intent.draft, payment_ref=args.paid))
+        settle_intent(db, intent.key, "recorded", f"staff {member.name}: terminal {args.paid}")
+        zone = store_zone(settings.checkout.timezone)
+        write_receipt(sale, settings.paths.receipts_dir, zone=zone)
+        entry = {"key": intent.key, "paid": True, "receipt_no": sale.receipt_no}
+        print(f"recorded sale {sale.receipt_no} ({money}) paid at the terminal as {args.paid}")
+    with write_transaction(db):
+        audit.record(db, member.name, "payment.settle", f"intent:{intent.key}", None, entry)
+    return 0
