@@ -193,3 +193,28 @@ def test_the_checkout_prints_the_saved_sale_with_tax_per_rate(tmp_path: Path) ->
         assert "19 %" in text and "7 %" in text  # cola 19 %, apple 7 %
     finally:
         db.conn.close()
+
+
+def test_kiosk_receipt_shows_or_prints_a_marked_copy(tmp_path: Path, monkeypatch, capsys) -> None:
+    from catalog.db import connect
+    from catalog.sales import record_sale
+    from kiosk.cli import main
+    from tests.catalog_fixtures import draft, item_line
+
+    settings = demo_settings_in(tmp_path)
+    monkeypatch.setenv("KIOSK_PATHS_DATA_DIR", str(settings.paths.data_dir))
+    db = connect(settings.paths.database)
+    sale = record_sale(db, draft("s-1", item_line("1001", 2, 129), tax=41))
+    db.conn.close()
+    capsys.readouterr()
+    assert main(["receipt", sale.receipt_no.lower()]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[0].strip() == "*** COPY ***" and f"Receipt {sale.receipt_no}" in shown[2]
+    assert main(["receipt", sale.receipt_no, "--print"]) == 1  # no printer set up
+    assert "no receipt printer is set up" in capsys.readouterr().out
+    device = tmp_path / "lp0"
+    device.touch()
+    monkeypatch.setenv("KIOSK_PRINTER_DEVICE", str(device))
+    assert main(["receipt", sale.receipt_no, "--print"]) == 0
+    assert f"receipt {sale.receipt_no}: printed" in capsys.readouterr().out
+    assert b"*** COPY ***" in device.read_bytes()

@@ -456,3 +456,23 @@ def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
         assert get_product(db, "1001").price_cents == 150
     finally:
         db.conn.close()
+
+
+@pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
+def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_printer):
+    from ui.admin.panel import AdminDialog
+
+    window, device = paid_with_printer
+    receipt_no = window.view.receipt.receipt_no
+    dialog = AdminDialog(window.worker, "Demo Manager", window)
+    qtbot.addWidget(dialog)
+    window.worker.taskDone.connect(dialog.task_done)
+    tab = dialog.refunds
+    assert not tab.copy.isEnabled()  # nothing found yet
+    tab.receipt.setText(receipt_no)
+    tab.find.click()
+    qtbot.waitUntil(lambda: tab.copy.isEnabled(), timeout=5_000)
+    tab.copy.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Copy printed.", timeout=5_000)
+    printed = device.read_bytes()
+    assert b"*** COPY ***" in printed and f"Receipt {receipt_no}".encode() in printed

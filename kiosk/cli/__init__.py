@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "kiosk.cli.config_cmd",
     "kiosk.cli.catalog_cmd",
     "kiosk.cli.refund_cmd",
+    "kiosk.cli.receipt_cmd",
     "kiosk.cli.payments_cmd",
     "kiosk.cli.detect_cmd",
     "kiosk.cli.bench_cmd",

@@ -114,10 +114,13 @@ class AdminDialog(QDialog):
             lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
         )
         self.refunds.refundRequested.connect(self._refund)
+        self.refunds.copyRequested.connect(
+            lambda receipt: self._run(tasks.print_receipt_copy, "copy", receipt)
+        )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
         tabs.addTab(self.sales, self.tr("Today's sales"))
-        tabs.addTab(self.refunds, self.tr("Refund"))
+        tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -161,6 +164,12 @@ class AdminDialog(QDialog):
         elif kind == "refundable":
             self.refunds.show_sale(*result.value)
             self.status.setText("")
+        elif kind == "copy":
+            done, what = result.value
+            self.status.setText(
+                self.tr("Copy printed.") if done
+                else self.tr("The copy was not printed: %1").replace("%1", what)
+            )  # fmt: skip
         elif kind == "refunded":
             refund = result.value
             money = format_money(refund.amount_cents, refund.currency)

@@ -1,4 +1,4 @@
-"""The admin screen's Refund tab: find a receipt, choose what comes back, give the refund.
+"""The admin screen's Receipt tab: find a receipt, print a copy, or refund items on it.
 
 Only widgets: the dialog runs the lookups and the refund on the worker thread
 (``ui.admin.tasks``) and hands the answers back here. The ledger works out the amounts; a
@@ -34,6 +34,7 @@ class RefundTab(QWidget):
     """Receipt number, the lines with how many to refund, a reason, how, and Refund."""
 
     findRequested = Signal(str)  # receipt number
+    copyRequested = Signal(str)  # receipt number to print a copy of
     refundRequested = Signal(str, object, str, str)  # receipt, {sku: qty}, reason, method
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,6 +42,7 @@ class RefundTab(QWidget):
         self.receipt = QLineEdit()
         self.receipt.setPlaceholderText(self.tr("Receipt number, e.g. K1-000042"))
         self.find = named(QPushButton(self.tr("Find")), "SecondaryButton")
+        self.copy = named(QPushButton(self.tr("Print a copy")), "SecondaryButton")
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Product"), self.tr("Paid"), self.tr("Can go back"), self.tr("Refund")]
@@ -59,6 +61,7 @@ class RefundTab(QWidget):
         search = QHBoxLayout()
         search.addWidget(self.receipt, 1)
         search.addWidget(self.find)
+        search.addWidget(self.copy)
         act = QHBoxLayout()
         act.addWidget(self.reason, 1)
         act.addWidget(self.method)
@@ -71,6 +74,7 @@ class RefundTab(QWidget):
         self.receipt.returnPressed.connect(self.find.click)
         self.reason.textChanged.connect(self._update)
         self.give.clicked.connect(self._give)
+        self.copy.clicked.connect(lambda: self.copyRequested.emit(self._receipt_no))
         self._update()
 
     def show_sale(self, sale: Any, lines: tuple[Any, ...]) -> None:
@@ -110,6 +114,7 @@ class RefundTab(QWidget):
     def _update(self) -> None:
         ready = bool(self._receipt_no and self.reason.text().strip() and self.quantities())
         self.give.setEnabled(ready)
+        self.copy.setEnabled(bool(self._receipt_no))
 
     def _give(self) -> None:
         self.refundRequested.emit(

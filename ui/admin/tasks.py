@@ -75,3 +75,15 @@ def refund_items(
         method=method,
     )  # fmt: skip
     return done
+
+
+def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
+    """Print a copy of a past receipt on the kiosk's printer (waits at most a few seconds)."""
+    from kiosk.refund_desk import find_receipt
+    from kiosk.reprint import print_copy
+
+    checkout = session.checkout if session is not None else None
+    if checkout is None:
+        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+    sale = find_receipt(_db(session), receipt_no)
+    return print_copy(checkout.printer, sale, checkout.store_name, checkout.zone)

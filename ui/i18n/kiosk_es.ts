@@ -112,92 +112,102 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="79"/>
+        <location filename="../admin/panel.py" line="85"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="93"/>
+        <location filename="../admin/panel.py" line="104"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="94"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="107"/>
+        <location filename="../admin/panel.py" line="121"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="108"/>
+        <location filename="../admin/panel.py" line="122"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="109"/>
-        <source>Refund</source>
-        <translation>Devolver</translation>
+        <location filename="../admin/panel.py" line="123"/>
+        <source>Receipts and refunds</source>
+        <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="110"/>
+        <location filename="../admin/panel.py" line="124"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="136"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="156"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="147"/>
+        <location filename="../admin/panel.py" line="161"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="170"/>
+        <source>Copy printed.</source>
+        <translation>Copia impresa.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="171"/>
+        <source>The copy was not printed: %1</source>
+        <translation>La copia no se imprimió: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="177"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="199"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="205"/>
+        <location filename="../admin/panel.py" line="226"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="205"/>
+        <location filename="../admin/panel.py" line="226"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -376,34 +386,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="96"/>
-        <location filename="../kiosk_window.py" line="272"/>
+        <location filename="../kiosk_window.py" line="97"/>
+        <location filename="../kiosk_window.py" line="273"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="281"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="224"/>
+        <location filename="../kiosk_window.py" line="225"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="224"/>
-        <location filename="../kiosk_window.py" line="271"/>
+        <location filename="../kiosk_window.py" line="225"/>
+        <location filename="../kiosk_window.py" line="272"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="281"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="270"/>
+        <location filename="../kiosk_window.py" line="271"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -556,38 +566,43 @@
 <context>
     <name>RefundTab</name>
     <message>
-        <location filename="../admin/refund_tab.py" line="42"/>
+        <location filename="../admin/refund_tab.py" line="43"/>
         <source>Receipt number, e.g. K1-000042</source>
         <translation>Número de recibo, p. ej. K1-000042</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="43"/>
+        <location filename="../admin/refund_tab.py" line="44"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="46"/>
+        <location filename="../admin/refund_tab.py" line="45"/>
+        <source>Print a copy</source>
+        <translation>Imprimir una copia</translation>
+    </message>
+    <message>
+        <location filename="../admin/refund_tab.py" line="48"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="46"/>
+        <location filename="../admin/refund_tab.py" line="48"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="46"/>
+        <location filename="../admin/refund_tab.py" line="48"/>
         <source>Can go back</source>
         <translation>Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="46"/>
-        <location filename="../admin/refund_tab.py" line="55"/>
+        <location filename="../admin/refund_tab.py" line="48"/>
+        <location filename="../admin/refund_tab.py" line="57"/>
         <source>Refund</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="52"/>
+        <location filename="../admin/refund_tab.py" line="54"/>
         <source>Reason (for the books)</source>
         <translation>Motivo (para la contabilidad)</translation>
     </message>
@@ -595,12 +610,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="75"/>
+        <location filename="../staff.py" line="102"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="111"/>
+        <location filename="../staff.py" line="139"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
