@@ -35,6 +35,9 @@ class CameraSettings:
     fps: float = _doc(0.0, "requested camera frame rate; 0 = the camera's default")
     loop: bool = _doc(True, "play files (video, folder, image) again from the start at the end")
     stall_seconds: float = _doc(2.0, "no new frame for this long: reopen the source")
+    region: str = _doc(
+        "", 'the counter as "left,top,right,bottom" fractions; items outside are ignored'
+    )
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,12 @@ def _timezone(value: str) -> str | None:
     return zone_problem(value)
 
 
+def _region(value: str) -> str | None:
+    from kiosk.counter_region import region_problem
+
+    return region_problem(value)
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -205,6 +214,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "camera.height": _at_least(0),
     "camera.fps": _between(0, 1000),
     "camera.stall_seconds": _above(0),
+    "camera.region": _region,
     "detector.providers": _providers,
     "detector.threads": _at_least(0),
     "detector.accept_conf": _between(0, 1),

@@ -20,6 +20,7 @@ from PySide6.QtGui import QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config_schema import Settings
+from kiosk.counter_region import CounterRegion
 from kiosk.errors import KioskError
 from kiosk.instance import LOCK_NAME
 from kiosk.watchdog import LatestFrameSource
@@ -98,6 +99,9 @@ def build_kiosk(
         pin_checker=checker,
         staff_idle_seconds=settings.staff.idle_seconds,
     )
+    region = CounterRegion.parse(settings.camera.region)
+    if region is not None:
+        window.video.set_region((region.left, region.top, region.right, region.bottom))
     return Kiosk(window, worker, frames, settings)
 
 

@@ -18,6 +18,7 @@ from kiosk.checkout import Checkout
 from kiosk.checkout_events import Event, FrameSeen, Tick
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from kiosk.config_schema import Settings
+from kiosk.counter_region import CounterRegion
 from kiosk.detections import Detections
 from kiosk.detector import Detector
 from kiosk.pipeline import NewestFrames, Pipeline
@@ -45,6 +46,7 @@ class KioskSession:
         self.pipeline = pipeline
         self.checkout = checkout
         self.captures = captures
+        self.region = CounterRegion.parse(settings.camera.region)
         if captures is not None:
             checkout.on_capture = captures
         pipeline.step = self._frame_seen
@@ -78,6 +80,9 @@ class KioskSession:
         return None if result is None else result.outcome
 
     def _frame_seen(self, frame: Frame, detections: Detections) -> CheckoutView:
+        if self.region is not None:  # the bagging shelf beside the counter is not on sale
+            height, width = frame.image.shape[:2]
+            detections = self.region.keep(detections, width, height)
         if self.captures is not None:
             self.captures.frame_seen(frame.image, detections)
         return self._handle(FrameSeen(detections, t=frame.captured_at, frame_index=frame.index))

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
@@ -18,6 +27,9 @@ MARK_COLOURS = {
     MarkKind.DOUBT: theme.BOX_DOUBT,
     MarkKind.UNKNOWN: theme.BOX_UNKNOWN,
 }
+
+
+OUTSIDE_DIM = 150  # alpha of the shade over the picture beyond the counter region
 
 
 def fit_rect(src_w: int, src_h: int, area: QRect) -> QRect:
@@ -45,6 +57,7 @@ class VideoView(QWidget):
         self._frame: np.ndarray | None = None
         self._scaled: np.ndarray | None = None
         self._marks: tuple[BoxMark, ...] = ()
+        self._region: tuple[float, float, float, float] | None = None  # fractions
         self._placeholder = ""
         self.frames_shown = 0  # frames handed to the view
         self.frames_drawn = 0  # distinct frames that reached the screen
@@ -66,6 +79,12 @@ class VideoView(QWidget):
         self._marks = tuple(marks)
         if repaint:
             self.update()
+
+    def set_region(self, region: tuple[float, float, float, float] | None) -> None:
+        """The counter (left, top, right, bottom fractions): the rest of the picture is
+        dimmed, so shoppers see where items count. None: the whole picture counts."""
+        self._region = region
+        self.update()
 
     def set_placeholder(self, text: str) -> None:
         """Text shown while there is no picture (starting, camera lost)."""
@@ -108,6 +127,8 @@ class VideoView(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.drawImage(target, self._scaled_image(target))
+        if self._region is not None:
+            self._paint_region(painter, target)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._marks:
             self._paint_marks(painter, target)
@@ -147,6 +168,24 @@ class VideoView(QWidget):
         painter.drawText(
             self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder
         )
+
+    def _paint_region(self, painter: QPainter, target: QRect) -> None:
+        """Dim what lies outside the counter (one translucent fill around it)."""
+        assert self._region is not None
+        left, top, right, bottom = self._region
+        inner = QRectF(
+            target.x() + left * target.width(),
+            target.y() + top * target.height(),
+            (right - left) * target.width(),
+            (bottom - top) * target.height(),
+        )
+        outside = QPainterPath()
+        outside.addRect(QRectF(target))
+        hole = QPainterPath()
+        hole.addRect(inner)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, OUTSIDE_DIM))
+        painter.drawPath(outside.subtracted(hole))
 
     def _paint_marks(self, painter: QPainter, target: QRect) -> None:
         assert self._frame is not None

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from kiosk.cli.detect_cmd import add_model_arguments
+from kiosk.counter_region import CounterRegion
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,7 +59,8 @@ def check_camera(args: argparse.Namespace) -> int:
     problems = report.problems()
     seen: list[dict] = []
     if args.detect and last is not None:
-        seen = _detect(args, last, Path(args.snapshot) if args.snapshot else None)
+        region = CounterRegion.parse(camera.region)
+        seen = _detect(args, last, Path(args.snapshot) if args.snapshot else None, region)
     elif args.snapshot and last is not None:
         import cv2
 
@@ -79,7 +81,8 @@ def check_camera(args: argparse.Namespace) -> int:
     if report.live:
         print(f"  repeated frames: {report.repeated}")
     for item in seen:
-        print(f"  sees {item['label']} ({item['score']:.2f})")
+        where = "" if item["on_counter"] else ", outside the counter region: ignored"
+        print(f"  sees {item['label']} ({item['score']:.2f}{where})")
     if args.snapshot and last is not None and Path(args.snapshot).is_file():
         print(f"  last picture saved to {args.snapshot}")
     for problem in problems:
@@ -89,15 +92,25 @@ def check_camera(args: argparse.Namespace) -> int:
     return 1 if report.frames == 0 else 0
 
 
-def _detect(args: argparse.Namespace, image, snapshot: Path | None) -> list[dict]:
-    """What the model finds in ``image`` down to the doubt level (what the kiosk would show)."""
+def _detect(
+    args: argparse.Namespace, image, snapshot: Path | None, region: CounterRegion | None
+) -> list[dict]:
+    """What the model finds in ``image`` down to the doubt level (what the kiosk would show),
+    each marked whether it lies on the counter (``camera.region``)."""
     from kiosk.cli.detect_cmd import detector_from_args, detector_settings, save_annotated
 
     detector = detector_from_args(args, detector_settings(args).doubt_conf)
     detections = detector.detect(image)
+    height, width = image.shape[:2]
+    on_counter = (
+        region.inside(detections, width, height) if region is not None else [True] * len(detections)
+    )
     if snapshot is not None:
-        save_annotated(snapshot, image, detections)
+        frame = region.pixels(width, height) if region is not None else None
+        save_annotated(snapshot, image, detections, frame)
     return [
-        {"label": label, "score": round(float(score), 3)}
-        for label, score in zip(detections.labels, detections.score, strict=True)
+        {"label": label, "score": round(float(score), 3), "on_counter": bool(inside)}
+        for label, score, inside in zip(
+            detections.labels, detections.score, on_counter, strict=True
+        )
     ]

@@ -128,11 +128,19 @@ def write_line(
     out.flush()
 
 
-def save_annotated(path: Path, image: np.ndarray, detections: Detections) -> None:
-    """Boxes and ``label score`` drawn on a copy (frames are read-only and shared)."""
+def save_annotated(
+    path: Path,
+    image: np.ndarray,
+    detections: Detections,
+    region: tuple[int, int, int, int] | None = None,
+) -> None:
+    """Boxes and ``label score`` drawn on a copy (frames are read-only and shared); the
+    counter ``region`` (pixels) as a yellow frame when one is set."""
     import cv2
 
     canvas = image.copy()
+    if region is not None:
+        cv2.rectangle(canvas, region[:2], region[2:], (0, 220, 255), 2)
     for (x1, y1, x2, y2), label, score in zip(
         detections.xyxy.astype(int), detections.labels, detections.score, strict=True
     ):
