@@ -80,9 +80,6 @@ class StaffFlow(QObject):
         self._idle.setSingleShot(True)
         self._idle.setInterval(round(idle_seconds * 1000))
         self._idle.timeout.connect(self.sign_out_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
         self.window = window
         self.pin_checker = pin_checker
         self.pin_dialog: PinDialog | None = None
@@ -145,11 +142,18 @@ class StaffFlow(QObject):
         return False
 
     def _screens_changed(self) -> None:
+        # The filter sees every event of the application: only while staff screens are open,
+        # so shopping (30 frames a second) never pays for it.
+        app = QApplication.instance()
         if self.pin_dialog or self.menu or self.admin:
             if not self._idle.isActive():
                 self._idle.start()
+                if app is not None:
+                    app.installEventFilter(self)
         else:
             self._idle.stop()
+            if app is not None:
+                app.removeEventFilter(self)
 
     def sign_out_idle(self) -> None:
         """Nobody touched the staff screens for ``idle_seconds``: close them, sign out."""
