@@ -11,6 +11,7 @@ the ``xvfb`` package (``apt-get install -y xvfb``) unless a display is already s
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import subprocess
@@ -209,11 +210,58 @@ def shoot(args: argparse.Namespace) -> int:
     kiosk.close()
     if tmp is not None:
         tmp.cleanup()
+    shoot_region(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
         return 1
     return 0
+
+
+REGION_SECONDS = 16.9  # the demo video's counter holds a cola can, an apple and crisps
+REGION = "0.42,0,1,1"  # the counter ends right of the can and the apple
+
+
+def shoot_region(args: argparse.Namespace, app) -> None:
+    """The counter region: one still of the demo video with the counter's left part cut off,
+    so the can and the apple lie on the "shelf" beside it (dimmed, not charged)."""
+    import tempfile
+
+    import cv2
+    from PySide6.QtCore import QTimer
+
+    from kiosk.checkout_values import CheckoutState
+    from kiosk.config import demo_video_path
+    from ui.app import build_kiosk, show_full_screen
+    from ui.demo import demo_settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        video = cv2.VideoCapture(str(demo_video_path()))
+        video.set(cv2.CAP_PROP_POS_MSEC, REGION_SECONDS * 1000)
+        ok, image = video.read()
+        video.release()
+        still = Path(folder) / "counter.png"
+        if not ok or not cv2.imwrite(str(still), image):
+            print("the demo video could not be read for the region shot", file=sys.stderr)
+            return
+        settings, model, tmp = demo_settings(model_path=args.model)
+        camera = dataclasses.replace(settings.camera, source=str(still), region=REGION)
+        kiosk = build_kiosk(dataclasses.replace(settings, camera=camera), model_path=model)
+        path = args.out / f"region{args.suffix}.png"
+
+        def grab_when_ready(view) -> None:
+            if view.state is CheckoutState.READY and not path.exists():
+                QTimer.singleShot(800, lambda: (kiosk.window.grab().save(str(path)), app.quit()))
+
+        kiosk.window.viewShown.connect(grab_when_ready)
+        show_full_screen(kiosk.window)
+        kiosk.start()
+        QTimer.singleShot(int(args.timeout * 1000), app.quit)
+        app.exec()
+        kiosk.close()
+        if tmp is not None:
+            tmp.cleanup()
+        print(f"saved {path}" if path.exists() else "region shot not taken", flush=True)
 
 
 if __name__ == "__main__":
