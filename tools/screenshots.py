@@ -1,5 +1,6 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
-and the staff admin screen after that sale: its sales tab, and its refund tab on that receipt.
+the staff admin screen after that sale (its sales tab, and its receipts-and-refunds tab on
+that receipt), and a still of the counter with part of it outside the counter region.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
