@@ -29,7 +29,8 @@ class ReceiptNotWritten(KioskError):
     """The receipt file could not be written (the sale itself is saved)."""
 
 
-def _row(left: str, right: str, width: int = WIDTH) -> str:
+def row_text(left: str, right: str, width: int = WIDTH) -> str:
+    """``left`` and ``right`` on one line of ``width`` (``left`` shortened with … to fit)."""
     room = width - len(right) - 1
     left = left if len(left) <= room else left[: room - 1] + "…"
     return f"{left:<{room}} {right}"
@@ -37,9 +38,9 @@ def _row(left: str, right: str, width: int = WIDTH) -> str:
 
 def _line_text(line: SaleLine, currency: str) -> str:
     if line.kind == "promotion":
-        return _row(f"  {line.name}", format_money(line.line_cents, currency))
+        return row_text(f"  {line.name}", format_money(line.line_cents, currency))
     mark = " (staff)" if line.kind == "manual" else ""
-    return _row(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
+    return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
 
 
 def _tax_label(sale: Sale) -> str:
@@ -69,11 +70,11 @@ def receipt_text(
     out = [store_name.center(WIDTH), f"Receipt {sale.receipt_no}".center(WIDTH)]
     out += [receipt_time(sale.created_at, zone).center(WIDTH), rule]
     out += [_line_text(line, cur) for line in sale.lines or draft.lines]
-    out += [rule, _row("Subtotal", format_money(draft.subtotal_cents, cur))]
-    out.append(_row(_tax_label(sale), format_money(draft.tax_cents, cur)))
-    out.append(_row("TOTAL", format_money(draft.total_cents, cur)))
+    out += [rule, row_text("Subtotal", format_money(draft.subtotal_cents, cur))]
+    out.append(row_text(_tax_label(sale), format_money(draft.tax_cents, cur)))
+    out.append(row_text("TOTAL", format_money(draft.total_cents, cur)))
     out += [TAX_ROW.format(*row) for row in [TAX_HEADER, *_tax_table(sale)]]
-    out.append(_row(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
+    out.append(row_text(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
     if draft.approved_by:
         out.append(f"Age check approved by {draft.approved_by}")
     for text in draft.overrides:  # a printer's line is WIDTH characters: wrap, do not cut
@@ -168,14 +169,15 @@ def refund_text(
     out += [f"for receipt {refund.receipt_no}".center(WIDTH)]
     out += [receipt_time(refund.created_at, zone).center(WIDTH), rule]
     for line in refund.lines:
-        out.append(_row(f"{line.quantity} × {line.name}", format_money(-line.amount_cents, cur)))
-    out += [rule, _row("REFUNDED", format_money(refund.amount_cents, cur))]
-    out.append(_row("incl. tax", format_money(refund.tax_cents, cur)))
+        back = format_money(-line.amount_cents, cur)
+        out.append(row_text(f"{line.quantity} × {line.name}", back))
+    out += [rule, row_text("REFUNDED", format_money(refund.amount_cents, cur))]
+    out.append(row_text("incl. tax", format_money(refund.tax_cents, cur)))
     out.append(TAX_ROW.format(*TAX_HEADER))
     for band in refund_tax_bands(refund):
         money = (format_money(c, cur) for c in (band.net_cents, band.tax_cents, band.gross_cents))
         out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *money))
-    out.append(_row(f"Refunded by {refund.method}", refund.payment_ref or "-"))
+    out.append(row_text(f"Refunded by {refund.method}", refund.payment_ref or "-"))
     for text in (f"Staff: {refund.staff}", f"Reason: {refund.reason}"):
         out += textwrap.wrap(text, WIDTH, subsequent_indent="  ")
     out += [rule, f"{refund.kiosk_id}  refund {refund.id}"]

@@ -1,4 +1,4 @@
-"""A copy of a past receipt: shown as text, or printed on the receipt printer.
+"""Paper for staff: a copy of a past receipt, and the day's report, on the receipt printer.
 
 Staff need it when the printer failed at the time (the shopper was told the receipt number
 to ask for) or when a shopper comes back for one. The copy is rendered from the ledger, like
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import time
 from datetime import tzinfo
+from typing import Any
 
 from catalog.models import Sale
+from catalog.money import format_bp
 from kiosk.printer import PrinterError, ReceiptPrinter
 from kiosk.receipt import WIDTH, receipt_text
 
@@ -35,10 +37,43 @@ def print_copy(
 
     Waiting is bounded: a printer that hangs is reported as not confirmed, never waited on.
     """
+    return print_text(printer, receipt_copy(sale, store_name, zone), wait)
+
+
+def day_report_text(summary: Any, store_name: str, currency: str, clock: str = "") -> str:
+    """A day's takings for the receipt printer (the end-of-day report): sales, refunds, net
+    takings, each product, and net, tax and gross per tax rate."""
+    from kiosk.pricing import format_money
+    from kiosk.receipt import TAX_HEADER, TAX_ROW, row_text
+
+    def money(cents: int) -> str:
+        return format_money(cents, currency)
+
+    rule = "-" * WIDTH
+    out = [store_name.center(WIDTH), "DAY REPORT".center(WIDTH)]
+    out += [f"{summary.day} {clock}".strip().center(WIDTH), rule]
+    out.append(row_text(f"Sales: {summary.sale_count}", money(summary.total_cents)))
+    if summary.refund_count:
+        out.append(row_text(f"Refunds: {summary.refund_count}", money(-summary.refunded_cents)))
+    out.append(row_text("NET TAKINGS", money(summary.net_cents)))
+    out.append(row_text("Offers given", money(-summary.discount_cents)))
+    out.append(rule)
+    for product in summary.per_product:
+        out.append(row_text(f"{product.quantity} × {product.name}", money(product.total_cents)))
+    out.append(rule)
+    out.append(TAX_ROW.format(*TAX_HEADER))
+    for band in summary.tax_bands:
+        cells = (money(band.net_cents), money(band.tax_cents), money(band.gross_cents))
+        out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *cells))
+    return "\n".join(out) + "\n"
+
+
+def print_text(printer: ReceiptPrinter | None, text: str, wait: float = 2.0) -> tuple[bool, str]:
+    """Print ``text`` and wait up to ``wait`` seconds: (done, what happened)."""
     if printer is None:
         return False, "no receipt printer is set up (printer.device)"
     try:
-        printer.start(receipt_copy(sale, store_name, zone))
+        printer.start(text)
     except PrinterError as exc:
         return False, str(exc)
     deadline = time.monotonic() + wait

@@ -209,3 +209,39 @@ def test_kiosk_refund_needs_a_supervisor_pin_and_writes_a_slip(
     assert main(["refund", sale.receipt_no, "1001:x", "--reason", "x"]) == 1
     assert "SKU:QUANTITY" in capsys.readouterr().err
     db.conn.close()
+
+
+def test_the_day_report_counts_refunds_and_tax_net_of_them(
+    fresh_db: sqlite_utils.Database,  # noqa: F811
+) -> None:
+    from kiosk.reprint import day_report_text
+
+    sale = sell(fresh_db, [(COLA, 2), (CRISPS, 1)])
+    refund(fresh_db, sale, {"1001": 1})
+    summary = sales_summary(fresh_db, sale.created_at[:10])
+    lines = day_report_text(summary, "Corner Shop", "EUR").splitlines()
+    assert lines[0].strip() == "Corner Shop" and lines[1].strip() == "DAY REPORT"
+    assert lines[4].split() == ["Sales:", "1", "€4.57"]
+    assert lines[5].split() == ["Refunds:", "1", "-€1.29"]
+    assert lines[6].split() == ["NET", "TAKINGS", "€3.28"]
+    # the refund took half the can's 0.41 tax, rounded up (0.21): 0.20 stays
+    assert ["19", "%", "€1.09", "€0.20", "€1.29"] in [line.split() for line in lines]
+    assert all(len(line) <= 40 for line in lines)
+
+
+def test_kiosk_catalog_sales_prints_the_days_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "kiosk"))
+    assert main(["catalog", "init", "--demo"]) == 0
+    db = connect(tmp_path / "kiosk" / "data" / "catalog.sqlite")
+    sale = sell(db, [(COLA, 1)])
+    db.conn.close()
+    day = ["--utc", "--day", sale.created_at[:10]]
+    assert main(["catalog", "sales", *day, "--print"]) == 1
+    assert "no receipt printer is set up" in capsys.readouterr().err
+    device = tmp_path / "lp0"
+    device.touch()
+    monkeypatch.setenv("KIOSK_PRINTER_DEVICE", str(device))
+    assert main(["catalog", "sales", *day, "--print"]) == 0
+    assert "DAY REPORT" in device.read_bytes().decode("cp858")

@@ -476,3 +476,19 @@ def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_
     qtbot.waitUntil(lambda: dialog.status.text() == "Copy printed.", timeout=5_000)
     printed = device.read_bytes()
     assert b"*** COPY ***" in printed and f"Receipt {receipt_no}".encode() in printed
+
+
+@pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
+def test_staff_print_the_days_report_from_the_admin_screen(qtbot, paid_with_printer):
+    from ui.admin.panel import AdminDialog
+
+    window, device = paid_with_printer
+    dialog = AdminDialog(window.worker, "Demo Manager", window)
+    qtbot.addWidget(dialog)
+    window.worker.taskDone.connect(dialog.task_done)
+    qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.text(), timeout=5_000)
+    dialog.print_report.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Report printed.", timeout=5_000)
+    report = device.read_bytes().decode("cp858")
+    assert "DAY REPORT" in report and "1 × Fizz Cola can 330 ml" in report
+    assert "NET TAKINGS" in report and "19 %" in report

@@ -54,6 +54,9 @@ def register(subparsers: Any) -> None:
     sales.add_argument(
         "--utc", action="store_true", help="days in UTC (default: checkout.timezone, the PC's)"
     )
+    sales.add_argument(
+        "--print", action="store_true", help="print each day's report on the receipt printer"
+    )
     sales.set_defaults(func=cmd_sales)
     backup = commands.add_parser(
         "backup", parents=[common], help="a checked copy of the catalog and sales ledger"
@@ -298,6 +301,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.sales import list_sales
     from kiosk.config import load_settings
     from kiosk.pricing import minor_units
+    from kiosk.reprint import day_report_text
     from kiosk.storetime import receipt_time, store_today, store_zone
 
     checkout = load_settings(args.config).checkout
@@ -314,8 +318,10 @@ def cmd_sales(args: argparse.Namespace) -> int:
 
     db = _open(args)
     start, end = day_bounds(days[0], zone)[0], day_bounds(days[-1], zone)[1]
+    reports: list[str] = []
     for day in days:
         summary = sales_summary(db, day, tz=zone)
+        reports.append(day_report_text(summary, "Vision Checkout", checkout.currency, clock))
         print(
             f"{day} ({clock}): {summary.sale_count} sales, total {money(summary.total_cents)}, "
             f"tax {money(summary.tax_cents)}, promotions -{money(summary.discount_cents)}"
@@ -346,6 +352,8 @@ def cmd_sales(args: argparse.Namespace) -> int:
         for back in refunds:
             when = receipt_time(back.created_at, zone)
             print(f"  {back.refund_no}  {when}  -{money(back.amount_cents)}  {back.reason}")
+    if args.print and not _print_reports(reports, load_settings(args.config).printer):
+        return 1
     for path, write in ((args.csv, "lines"), (args.tax_csv, "taxes")):
         if path:
             rows = _write_sales_csv(Path(path), write, (sales, refunds), decimals, zone)
@@ -354,6 +362,20 @@ def cmd_sales(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return 0
+
+
+def _print_reports(reports: list[str], paper: Any) -> bool:
+    """Each day's report on the receipt printer; False (and why) when one did not print."""
+    from kiosk.printer import printer_for
+    from kiosk.reprint import print_text
+
+    printer = printer_for(paper.device, timeout=float(paper.timeout_seconds), cut=paper.cut)
+    for report in reports:
+        done, what = print_text(printer, report, wait=float(paper.timeout_seconds) + 1)
+        print(f"day report: {what}", file=sys.stderr)
+        if not done:
+            return False
+    return True
 
 
 def _write_sales_csv(

@@ -109,6 +109,8 @@ class AdminDialog(QDialog):
         self.sales = named(QLabel(), "Message")
         self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sales.setTextFormat(Qt.TextFormat.RichText)
+        self.print_report = named(QPushButton(self.tr("Print the day's report")), "SecondaryButton")
+        self.print_report.clicked.connect(lambda: self._run(tasks.print_day_report, "report"))
         self.refunds = RefundTab()
         self.refunds.findRequested.connect(
             lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
@@ -119,7 +121,7 @@ class AdminDialog(QDialog):
         )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
-        tabs.addTab(self.sales, self.tr("Today's sales"))
+        tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
@@ -129,6 +131,13 @@ class AdminDialog(QDialog):
         layout.addWidget(close)
         self._run(tasks.load_products, "products")
         self._run(tasks.today_sales, "sales")
+
+    def _sales_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.sales, 1)
+        layout.addWidget(self.print_report)
+        return page
 
     def _products_tab(self) -> QWidget:
         page = QWidget()
@@ -164,6 +173,12 @@ class AdminDialog(QDialog):
         elif kind == "refundable":
             self.refunds.show_sale(*result.value)
             self.status.setText("")
+        elif kind == "report":
+            done, what = result.value
+            self.status.setText(
+                self.tr("Report printed.") if done
+                else self.tr("The report was not printed: %1").replace("%1", what)
+            )  # fmt: skip
         elif kind == "copy":
             done, what = result.value
             self.status.setText(

@@ -87,3 +87,16 @@ def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
     sale = find_receipt(_db(session), receipt_no)
     return print_copy(checkout.printer, sale, checkout.store_name, checkout.zone)
+
+
+def print_day_report(session: Any) -> tuple[bool, str]:
+    """Print today's report (the store's day) on the kiosk's receipt printer."""
+    from kiosk.reprint import day_report_text, print_text
+
+    checkout = session.checkout if session is not None else None
+    if checkout is None:
+        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+    summary = today_sales(session)
+    settings = session.settings.checkout
+    text = day_report_text(summary, checkout.store_name, settings.currency, settings.timezone)
+    return print_text(checkout.printer, text)

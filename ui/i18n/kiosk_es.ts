@@ -127,87 +127,102 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="121"/>
+        <location filename="../admin/panel.py" line="112"/>
+        <source>Print the day&apos;s report</source>
+        <translation>Imprimir el informe del día</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="123"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="124"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="123"/>
+        <location filename="../admin/panel.py" line="125"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="124"/>
+        <location filename="../admin/panel.py" line="126"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="136"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="156"/>
+        <location filename="../admin/panel.py" line="165"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="161"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="179"/>
+        <source>Report printed.</source>
+        <translation>Informe impreso.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="180"/>
+        <source>The report was not printed: %1</source>
+        <translation>El informe no se imprimió: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="185"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="171"/>
+        <location filename="../admin/panel.py" line="186"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="177"/>
+        <location filename="../admin/panel.py" line="192"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="199"/>
+        <location filename="../admin/panel.py" line="214"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="226"/>
+        <location filename="../admin/panel.py" line="241"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="226"/>
+        <location filename="../admin/panel.py" line="241"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -610,12 +625,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="102"/>
+        <location filename="../staff.py" line="99"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="139"/>
+        <location filename="../staff.py" line="136"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
