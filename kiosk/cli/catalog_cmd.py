@@ -304,7 +304,8 @@ def cmd_sales(args: argparse.Namespace) -> int:
     from kiosk.reprint import day_report_text
     from kiosk.storetime import receipt_time, store_today, store_zone
 
-    checkout = load_settings(args.config).checkout
+    settings = load_settings(args.config)
+    checkout = settings.checkout
     zone = timezone.utc if args.utc else store_zone(checkout.timezone)
     clock = "UTC" if args.utc else (checkout.timezone or "local time")
     days = _sales_days(args, store_today(zone))
@@ -322,19 +323,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
     for day in days:
         summary = sales_summary(db, day, tz=zone)
         reports.append(day_report_text(summary, "Vision Checkout", checkout.currency, clock))
-        print(
-            f"{day} ({clock}): {summary.sale_count} sales, total {money(summary.total_cents)}, "
-            f"tax {money(summary.tax_cents)}, promotions -{money(summary.discount_cents)}"
-        )
-        if summary.refund_count:
-            print(
-                f"  {summary.refund_count} refunds -{money(summary.refunded_cents)}, "
-                f"net takings {money(summary.net_cents)}"
-            )
-        if len(days) == 1:
-            for p in summary.per_product:
-                line = f"{p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {money(p.total_cents):>9}"
-                print(f"  {line}")
+        _print_day(summary, clock, money, products=len(days) == 1)
     bands = day_tax_bands(db, start, end)
     if bands:
         print(f"  {'tax rate':>8} {'net':>11} {'tax':>11} {'gross':>11}")
@@ -352,7 +341,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
         for back in refunds:
             when = receipt_time(back.created_at, zone)
             print(f"  {back.refund_no}  {when}  -{money(back.amount_cents)}  {back.reason}")
-    if args.print and not _print_reports(reports, load_settings(args.config).printer):
+    if args.print and not _print_reports(reports, settings.printer):
         return 1
     for path, write in ((args.csv, "lines"), (args.tax_csv, "taxes")):
         if path:
@@ -362,6 +351,22 @@ def cmd_sales(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return 0
+
+
+def _print_day(summary: Any, clock: str, money: Any, *, products: bool) -> None:
+    """One day's summary lines (and each product's, for a single day)."""
+    print(
+        f"{summary.day} ({clock}): {summary.sale_count} sales, total "
+        f"{money(summary.total_cents)}, tax {money(summary.tax_cents)}, "
+        f"promotions -{money(summary.discount_cents)}"
+    )
+    if summary.refund_count:
+        print(
+            f"  {summary.refund_count} refunds -{money(summary.refunded_cents)}, "
+            f"net takings {money(summary.net_cents)}"
+        )
+    for p in summary.per_product if products else ():
+        print(f"  {p.sku:<8} {p.name[:32]:<32} {p.quantity:>5} x  {money(p.total_cents):>9}")
 
 
 def _print_reports(reports: list[str], paper: Any) -> bool:
