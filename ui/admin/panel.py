@@ -164,38 +164,43 @@ class AdminDialog(QDialog):
         if result.error is not None:
             self.status.setText(self.tr("Could not do that: %1").replace("%1", result.error))
             return
-        if kind in ("products", "saved"):
-            self.model.set_products(result.value)
-            if kind == "saved":
-                self.status.setText(self.tr("Saved."))
-        elif kind == "sales":
-            self._show_sales(result.value)
-        elif kind == "refundable":
-            self.refunds.show_sale(*result.value)
-            self.status.setText("")
-        elif kind == "report":
-            done, what = result.value
-            self.status.setText(
-                self.tr("Report printed.") if done
-                else self.tr("The report was not printed: %1").replace("%1", what)
-            )  # fmt: skip
-        elif kind == "copy":
-            done, what = result.value
-            self.status.setText(
-                self.tr("Copy printed.") if done
-                else self.tr("The copy was not printed: %1").replace("%1", what)
-            )  # fmt: skip
-        elif kind == "refunded":
-            refund = result.value
-            money = format_money(refund.amount_cents, refund.currency)
-            self.status.setText(
-                self.tr("Refunded %1 (%2). Give it back by %3.")
-                .replace("%1", money)
-                .replace("%2", refund.refund_no)
-                .replace("%3", refund.method)
-            )
-            self.refunds.clear()
-            self._run(tasks.today_sales, "sales")
+        handlers = {
+            "products": self.model.set_products,
+            "saved": self._saved,
+            "sales": self._show_sales,
+            "refundable": self._show_refundable,
+            "report": lambda answer: self._printed(
+                answer, self.tr("Report printed."), self.tr("The report was not printed: %1")
+            ),
+            "copy": lambda answer: self._printed(
+                answer, self.tr("Copy printed."), self.tr("The copy was not printed: %1")
+            ),
+            "refunded": self._refunded,
+        }
+        handlers[kind](result.value)
+
+    def _saved(self, products: tuple[Product, ...]) -> None:
+        self.model.set_products(products)
+        self.status.setText(self.tr("Saved."))
+
+    def _show_refundable(self, found: tuple[Any, tuple[Any, ...]]) -> None:
+        self.refunds.show_sale(*found)
+        self.status.setText("")
+
+    def _printed(self, answer: tuple[bool, str], done_text: str, failed_text: str) -> None:
+        done, what = answer
+        self.status.setText(done_text if done else failed_text.replace("%1", what))
+
+    def _refunded(self, refund: Any) -> None:
+        money = format_money(refund.amount_cents, refund.currency)
+        self.status.setText(
+            self.tr("Refunded %1 (%2). Give it back by %3.")
+            .replace("%1", money)
+            .replace("%2", refund.refund_no)
+            .replace("%3", refund.method)
+        )
+        self.refunds.clear()
+        self._run(tasks.today_sales, "sales")
 
     def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
         self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)

@@ -162,67 +162,67 @@
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="184"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="173"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="180"/>
+        <location filename="../admin/panel.py" line="173"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="185"/>
+        <location filename="../admin/panel.py" line="176"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="186"/>
+        <location filename="../admin/panel.py" line="176"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="192"/>
+        <location filename="../admin/panel.py" line="197"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="214"/>
+        <location filename="../admin/panel.py" line="219"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="241"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="241"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
