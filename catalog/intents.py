@@ -21,7 +21,15 @@ import sqlite_utils
 from catalog.db import rows, utc_iso, write_transaction
 from catalog.models import SaleDraft, SaleLine
 
-__all__ = ["Intent", "forget_settled", "open_intent", "settle_intent", "unsettled_intents"]
+__all__ = [
+    "Intent",
+    "draft_from_json",
+    "draft_to_json",
+    "forget_settled",
+    "open_intent",
+    "settle_intent",
+    "unsettled_intents",
+]
 
 STATES = ("open", "recorded", "not_paid", "unknown")
 
@@ -37,11 +45,13 @@ class Intent:
     note: str = ""
 
 
-def _draft_json(draft: SaleDraft) -> str:
+def draft_to_json(draft: SaleDraft) -> str:
+    """A sale draft as one line of JSON (what an intent keeps)."""
     return json.dumps(dataclasses.asdict(draft))
 
 
-def _draft(text: str) -> SaleDraft:
+def draft_from_json(text: str) -> SaleDraft:
+    """The inverse of :func:`draft_to_json`."""
     data = json.loads(text)
     data["lines"] = tuple(SaleLine(**line) for line in data["lines"])
     data["overrides"] = tuple(data["overrides"])
@@ -62,7 +72,7 @@ def open_intent(db: sqlite_utils.Database, draft: SaleDraft) -> None:
             " amount_cents = excluded.amount_cents, state = 'open', settled_at = NULL,"
             " note = '' WHERE state != 'recorded'",
             (draft.idempotency_key, utc_iso(), draft.kiosk_id, draft.total_cents,
-             draft.currency, _draft_json(draft)),
+             draft.currency, draft_to_json(draft)),
         )  # fmt: skip
 
 
@@ -89,7 +99,7 @@ def unsettled_intents(
         states,
     )
     return [
-        Intent(r["idempotency_key"], r["created_at"], _draft(r["draft_json"]), r["state"],
+        Intent(r["idempotency_key"], r["created_at"], draft_from_json(r["draft_json"]), r["state"],
                r["note"])
         for r in found
     ]  # fmt: skip

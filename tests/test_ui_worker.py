@@ -120,6 +120,16 @@ def type_pin(qtbot, window: KioskWindow, pin: str) -> None:
     dialog.submit()
 
 
+def open_admin(qtbot, window: KioskWindow, name: str = "Demo Manager", **kwargs):
+    """The admin dialog as staff ``name`` opens it, its worker answers routed to it."""
+    from ui.admin.panel import AdminDialog
+
+    dialog = AdminDialog(window.worker, name, window, **kwargs)
+    qtbot.addWidget(dialog)
+    window.worker.taskDone.connect(dialog.task_done)
+    return dialog
+
+
 def test_staff_approves_an_age_check_through_the_pin_pad(qtbot, idle_kiosk: Kiosk) -> None:
     window = idle_kiosk.window
     feed(idle_kiosk, "wine-bottle")
@@ -160,12 +170,9 @@ def test_kiosk_mode_window_ignores_close_until_staff_closes_it(qtbot, tmp_path: 
 def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kiosk) -> None:
     from catalog.db import connect
     from catalog.products import get_product
-    from ui.admin.panel import AdminDialog
 
     window = idle_kiosk.window
-    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", window)
-    qtbot.addWidget(dialog)
-    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, window)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
     qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
     row = [p.sku for p in dialog.model.products].index("1001")
@@ -267,7 +274,6 @@ def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
     from catalog.db import connect
     from catalog.sales import record_sale
     from tests.catalog_fixtures import draft, item_line
-    from ui.admin.panel import AdminDialog
 
     db = connect(idle_kiosk.settings.paths.database)
     try:  # 19 % in 2.58: 0.41 tax; 7 % in 1.10: 0.07
@@ -276,9 +282,7 @@ def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
         record_sale(db, draft("s-2", oranges, tax=7))
     finally:
         db.conn.close()
-    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", idle_kiosk.window)
-    qtbot.addWidget(dialog)
-    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, idle_kiosk.window)
     qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
     text = dialog.sales.text()
     assert "Sales today: 2" in text and "Gross" in text
@@ -327,7 +331,6 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
     from catalog.sales import record_sale
     from catalog.staff import add_staff
     from tests.catalog_fixtures import draft, item_line
-    from ui.admin.panel import AdminDialog
 
     db = connect(idle_kiosk.settings.paths.database)
     try:
@@ -336,10 +339,8 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
     finally:
         db.conn.close()
 
-    def refund_as(name: str) -> AdminDialog:
-        dialog = AdminDialog(idle_kiosk.worker, name, idle_kiosk.window)
-        qtbot.addWidget(dialog)
-        idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    def refund_as(name: str):
+        dialog = open_admin(qtbot, idle_kiosk.window, name)
         tab = dialog.refunds
         tab.receipt.setText(sale.receipt_no.lower())  # typed by hand
         tab.find.click()
@@ -371,16 +372,13 @@ def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_k
     from catalog.db import connect
     from catalog.products import get_product
     from catalog.staff import add_staff
-    from ui.admin.panel import AdminDialog
 
     db = connect(idle_kiosk.settings.paths.database)
     try:
         add_staff(db, "Bo", "5555", "cashier", actor="test")
     finally:
         db.conn.close()
-    dialog = AdminDialog(idle_kiosk.worker, "Bo", idle_kiosk.window)
-    qtbot.addWidget(dialog)
-    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, idle_kiosk.window, "Bo")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
     dialog.table.selectRow([p.sku for p in dialog.model.products].index("1001"))
     dialog.price.setValue(0.01)
@@ -438,11 +436,8 @@ def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path
 def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
     from catalog.db import connect
     from catalog.products import get_product
-    from ui.admin.panel import AdminDialog
 
-    dialog = AdminDialog(idle_kiosk.worker, "Demo Manager", idle_kiosk.window, currency="JPY")
-    qtbot.addWidget(dialog)
-    idle_kiosk.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, idle_kiosk.window, currency="JPY")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
     row = [p.sku for p in dialog.model.products].index("1001")
     assert dialog.model.data(dialog.model.index(row, 2)) == "¥129"  # minor units are yen
@@ -460,13 +455,10 @@ def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
 
 @pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
 def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_printer):
-    from ui.admin.panel import AdminDialog
 
     window, device = paid_with_printer
     receipt_no = window.view.receipt.receipt_no
-    dialog = AdminDialog(window.worker, "Demo Manager", window)
-    qtbot.addWidget(dialog)
-    window.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, window)
     tab = dialog.refunds
     assert not tab.copy.isEnabled()  # nothing found yet
     tab.receipt.setText(receipt_no)
@@ -480,12 +472,9 @@ def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_
 
 @pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
 def test_staff_print_the_days_report_from_the_admin_screen(qtbot, paid_with_printer):
-    from ui.admin.panel import AdminDialog
 
     window, device = paid_with_printer
-    dialog = AdminDialog(window.worker, "Demo Manager", window)
-    qtbot.addWidget(dialog)
-    window.worker.taskDone.connect(dialog.task_done)
+    dialog = open_admin(qtbot, window)
     qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.text(), timeout=5_000)
     dialog.print_report.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Report printed.", timeout=5_000)

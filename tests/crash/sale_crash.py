@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from catalog.db import connect
+from catalog.intents import draft_from_json
 from catalog.sales import get_sale, record_sale
-from tests.crash.sale_writer import draft_from_json
 
 ROOT = Path(__file__).resolve().parents[2]
 

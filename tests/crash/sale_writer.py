@@ -8,14 +8,13 @@ may have been interrupted and can retry exactly that draft.
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import random
 import sys
 import uuid
 
 from catalog.db import connect
+from catalog.intents import draft_to_json
 from catalog.models import SaleDraft, SaleLine
 from catalog.refunds import record_refund
 from catalog.sales import record_sale
@@ -63,17 +62,6 @@ def random_draft(rng: random.Random, key: str) -> SaleDraft:
         payment_ref=f"ref-{rng.randint(0, 10**9)}",
         kiosk_id="kiosk-1",
     )
-
-
-def draft_to_json(draft: SaleDraft) -> str:
-    return json.dumps(dataclasses.asdict(draft))
-
-
-def draft_from_json(text: str) -> SaleDraft:
-    data = json.loads(text)
-    data["lines"] = tuple(SaleLine(**line) for line in data["lines"])
-    data["overrides"] = tuple(data["overrides"])
-    return SaleDraft(**data)
 
 
 def drop_torn_line(keys_path: str) -> None:
