@@ -130,6 +130,20 @@ def open_admin(qtbot, window: KioskWindow, name: str = "Demo Manager", **kwargs)
     return dialog
 
 
+def stored_price(kiosk: Kiosk, sku: str) -> int:
+    """The price the catalog on disk holds for ``sku`` (what the next sale will charge)."""
+    from catalog.db import connect
+    from catalog.products import get_product
+
+    db = connect(kiosk.settings.paths.database)
+    try:
+        product = get_product(db, sku)
+    finally:
+        db.conn.close()
+    assert product is not None
+    return product.price_cents
+
+
 def test_staff_approves_an_age_check_through_the_pin_pad(qtbot, idle_kiosk: Kiosk) -> None:
     window = idle_kiosk.window
     feed(idle_kiosk, "wine-bottle")
@@ -370,7 +384,6 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
 
 def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_kiosk) -> None:
     from catalog.db import connect
-    from catalog.products import get_product
     from catalog.staff import add_staff
 
     db = connect(idle_kiosk.settings.paths.database)
@@ -384,11 +397,7 @@ def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_k
     dialog.price.setValue(0.01)
     dialog.save.click()
     qtbot.waitUntil(lambda: "changes prices" in dialog.status.text(), timeout=5_000)
-    db = connect(idle_kiosk.settings.paths.database)
-    try:
-        assert get_product(db, "1001").price_cents == 129
-    finally:
-        db.conn.close()
+    assert stored_price(idle_kiosk, "1001") == 129
 
 
 @pytest.mark.parametrize("paid_with_printer", ["usb/lp0"], indirect=True)
@@ -434,8 +443,6 @@ def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path
 
 
 def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
-    from catalog.db import connect
-    from catalog.products import get_product
 
     dialog = open_admin(qtbot, idle_kiosk.window, currency="JPY")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
@@ -446,16 +453,11 @@ def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
     dialog.price.setValue(150)
     dialog.save.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Saved.", timeout=5_000)
-    db = connect(idle_kiosk.settings.paths.database)
-    try:
-        assert get_product(db, "1001").price_cents == 150
-    finally:
-        db.conn.close()
+    assert stored_price(idle_kiosk, "1001") == 150
 
 
 @pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
 def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_printer):
-
     window, device = paid_with_printer
     receipt_no = window.view.receipt.receipt_no
     dialog = open_admin(qtbot, window)
@@ -472,7 +474,6 @@ def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_
 
 @pytest.mark.parametrize("paid_with_printer", ["lp0"], indirect=True)
 def test_staff_print_the_days_report_from_the_admin_screen(qtbot, paid_with_printer):
-
     window, device = paid_with_printer
     dialog = open_admin(qtbot, window)
     qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.text(), timeout=5_000)
