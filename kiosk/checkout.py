@@ -81,7 +81,7 @@ from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
-from kiosk.receipt import receipt_text, write_receipt
+from kiosk.receipt import DEFAULT_STORE, StoreInfo, receipt_text, write_receipt
 from kiosk.storetime import store_zone
 
 __all__ = [
@@ -156,7 +156,7 @@ class Checkout:
         provider: PaymentProvider | None = None,
         book: PriceBook | None = None,
         receipts_dir: Path | None = None,
-        store_name: str = "Vision Checkout",
+        store: StoreInfo = DEFAULT_STORE,
         pin_attempts: int = 5,
         pin_lockout_seconds: float = 300.0,
         new_key: Callable[[], str] = lambda: str(uuid.uuid4()),
@@ -167,7 +167,7 @@ class Checkout:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
         self.receipts_dir = receipts_dir
-        self.store_name = store_name
+        self.store = store
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
         self._new_key = new_key
         self.on_capture = on_capture
@@ -200,6 +200,7 @@ class Checkout:
             journal = Path(settings.paths.data_dir) / "simulated-terminal.jsonl"
             provider = SimulatedPaymentProvider(journal=journal)
         kwargs.setdefault("zone", store_zone(co.timezone))
+        kwargs.setdefault("store", StoreInfo.from_settings(settings.store))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
         return cls(db, config=config, provider=provider, **kwargs)
@@ -313,7 +314,7 @@ class Checkout:
         path: str | None = None
         if self.receipts_dir is not None:
             try:
-                path = str(write_receipt(sale, self.receipts_dir, self.store_name, self.zone))
+                path = str(write_receipt(sale, self.receipts_dir, self.store, self.zone))
             except KioskError as exc:
                 log.error("%s", exc)
         return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path)
@@ -339,7 +340,7 @@ class Checkout:
             sale = get_sale_by_id(self.db, effect.sale_id)
             if sale is None:
                 return ReceiptPrinted(False, f"sale {effect.sale_id} is not in the ledger")
-            self.printer.start(receipt_text(sale, self.store_name, self.zone))
+            self.printer.start(receipt_text(sale, self.store, self.zone))
         except (CatalogError, PrinterError) as exc:
             log.error("could not print the receipt of sale %s: %s", effect.sale_id, exc)
             return ReceiptPrinted(False, str(exc))

@@ -77,6 +77,15 @@ class UiSettings:
 
 
 @dataclass(frozen=True)
+class StoreSettings:
+    """Who sells: printed at the head of every receipt, refund slip and day report."""
+
+    name: str = _doc("Vision Checkout", "the store's name")
+    address: str = _doc("", 'address lines, separated by ";" (e.g. "Main St 1; 10115 Berlin")')
+    tax_id: str = _doc("", "VAT or tax number, printed as VAT ID when set")
+
+
+@dataclass(frozen=True)
 class StaffSettings:
     """Staff PIN login."""
 
@@ -132,6 +141,7 @@ class Settings:
     detector: DetectorSettings = field(default_factory=DetectorSettings)
     checkout: CheckoutSettings = field(default_factory=CheckoutSettings)
     ui: UiSettings = field(default_factory=UiSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
     staff: StaffSettings = field(default_factory=StaffSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     captures: CaptureSettings = field(default_factory=CaptureSettings)
@@ -144,6 +154,7 @@ SECTIONS: dict[str, type] = {
     "detector": DetectorSettings,
     "checkout": CheckoutSettings,
     "ui": UiSettings,
+    "store": StoreSettings,
     "staff": StaffSettings,
     "printer": PrinterSettings,
     "captures": CaptureSettings,
@@ -227,6 +238,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "checkout.kiosk_id": _not_empty,
     "checkout.timezone": _timezone,
     "ui.language": _not_empty,
+    "store.name": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),
     "staff.idle_seconds": _above(0),

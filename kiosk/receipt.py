@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import os
 import textwrap
+from dataclasses import dataclass
 from datetime import tzinfo
 from pathlib import Path
+from typing import Any
 
 from catalog.models import Refund, Sale, SaleLine
 from catalog.money import format_bp
@@ -21,6 +23,30 @@ from kiosk.pricing import format_money
 from kiosk.storetime import receipt_time
 
 WIDTH = 40
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """Who sold: the head of every receipt (many countries require name, address, tax id)."""
+
+    name: str = "Vision Checkout"
+    address: tuple[str, ...] = ()
+    tax_id: str = ""
+
+    @classmethod
+    def from_settings(cls, store: Any) -> StoreInfo:
+        lines = tuple(line.strip() for line in store.address.split(";") if line.strip())
+        return cls(store.name.strip() or cls.name, lines, store.tax_id.strip())
+
+    def header(self) -> list[str]:
+        """The head lines, centred on the receipt's width."""
+        lines = [self.name, *self.address]
+        if self.tax_id:
+            lines.append(f"VAT ID {self.tax_id}")
+        return [line.center(WIDTH) for line in lines]
+
+
+DEFAULT_STORE = StoreInfo()
 TAX_HEADER = ("Rate", "Net", "Tax", "Gross")
 TAX_ROW = "{:>6} {:>10} {:>10} {:>10}"
 
@@ -61,13 +87,11 @@ def _tax_table(sale: Sale) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def receipt_text(
-    sale: Sale, store_name: str = "Vision Checkout", zone: tzinfo | None = None
-) -> str:
+def receipt_text(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as fixed-width text; times in ``zone`` (None: the PC's local time)."""
     draft, cur = sale.draft, sale.draft.currency
     rule = "-" * WIDTH
-    out = [store_name.center(WIDTH), f"Receipt {sale.receipt_no}".center(WIDTH)]
+    out = [*store.header(), f"Receipt {sale.receipt_no}".center(WIDTH)]
     out += [receipt_time(sale.created_at, zone).center(WIDTH), rule]
     out += [_line_text(line, cur) for line in sale.lines or draft.lines]
     out += [rule, row_text("Subtotal", format_money(draft.subtotal_cents, cur))]
@@ -83,9 +107,7 @@ def receipt_text(
     return "\n".join(out) + "\n"
 
 
-def receipt_html(
-    sale: Sale, store_name: str = "Vision Checkout", zone: tzinfo | None = None
-) -> str:
+def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as a small standalone HTML page."""
     draft, cur = sale.draft, sale.draft.currency
     esc = html.escape
@@ -118,10 +140,11 @@ def receipt_html(
     if draft.approved_by:
         notes.append(f"Age check approved by {draft.approved_by}")
     notes += [f"Staff: {text}" for text in draft.overrides]
+    seller = "".join(f"<p class='store'>{esc(line.strip())}</p>\n" for line in store.header()[1:])
     return (
         "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
         f"<title>Receipt {esc(sale.receipt_no)}</title></head><body>\n"
-        f"<h1>{esc(store_name)}</h1><p>Receipt {esc(sale.receipt_no)} · "
+        f"<h1>{esc(store.name)}</h1>\n{seller}<p>Receipt {esc(sale.receipt_no)} · "
         f"{esc(receipt_time(sale.created_at, zone))}</p>\n<table>\n" + "\n".join(rows)
         + "\n</table>\n" + tax_table
         + "".join(f"<p>{esc(n)}</p>\n" for n in notes)
@@ -138,7 +161,7 @@ def _write_atomic(path: Path, text: str) -> None:
 def write_receipt(
     sale: Sale,
     receipts_dir: Path,
-    store_name: str = "Vision Checkout",
+    store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
 ) -> Path:
     """Write ``receipt-<no>.txt`` and ``.html``; returns the text file's path."""
@@ -146,8 +169,8 @@ def write_receipt(
     try:
         receipts_dir.mkdir(parents=True, exist_ok=True)
         text_path = receipts_dir / f"receipt-{safe}.txt"
-        _write_atomic(text_path, receipt_text(sale, store_name, zone))
-        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store_name, zone))
+        _write_atomic(text_path, receipt_text(sale, store, zone))
+        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store, zone))
     except OSError as exc:
         raise ReceiptNotWritten(
             f"Could not write the receipt for sale {sale.receipt_no} to {receipts_dir}: "
@@ -159,13 +182,13 @@ def write_receipt(
 
 def refund_text(
     refund: Refund,
-    store_name: str = "Vision Checkout",
+    store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
 ) -> str:
     """The refund slip as fixed-width text: what went back, how, who gave it and why."""
     cur = refund.currency
     rule = "-" * WIDTH
-    out = [store_name.center(WIDTH), f"REFUND {refund.refund_no}".center(WIDTH)]
+    out = [*store.header(), f"REFUND {refund.refund_no}".center(WIDTH)]
     out += [f"for receipt {refund.receipt_no}".center(WIDTH)]
     out += [receipt_time(refund.created_at, zone).center(WIDTH), rule]
     for line in refund.lines:
@@ -187,7 +210,7 @@ def refund_text(
 def write_refund(
     refund: Refund,
     receipts_dir: Path,
-    store_name: str = "Vision Checkout",
+    store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
 ) -> Path:
     """Write ``refund-<no>.txt`` beside the receipts; returns its path."""
@@ -195,7 +218,7 @@ def write_refund(
     path = receipts_dir / f"refund-{safe}.txt"
     try:
         receipts_dir.mkdir(parents=True, exist_ok=True)
-        _write_atomic(path, refund_text(refund, store_name, zone))
+        _write_atomic(path, refund_text(refund, store, zone))
     except OSError as exc:
         raise ReceiptNotWritten(
             f"Could not write the refund slip {refund.refund_no} to {receipts_dir}: "

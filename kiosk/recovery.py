@@ -25,7 +25,7 @@ from catalog.intents import forget_settled, settle_intent, unsettled_intents
 from catalog.sales import get_sale, record_sale
 from kiosk.errors import KioskError
 from kiosk.payment import PaymentOutcome, PaymentProvider
-from kiosk.receipt import write_receipt
+from kiosk.receipt import DEFAULT_STORE, StoreInfo, write_receipt
 
 log = logging.getLogger(__name__)
 KEEP_SETTLED_DAYS = 30  # settled intents are only the ledger's scaffolding: a month is plenty
@@ -46,7 +46,7 @@ def recover_payments(
     provider: PaymentProvider,
     *,
     receipts_dir: Path | None = None,
-    store_name: str = "Vision Checkout",
+    store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
 ) -> list[Recovered]:
     """Settle every open intent (see the module text); returns what became of each."""
@@ -80,7 +80,7 @@ def recover_payments(
                 "recorded sale %s (%d cents): paid at the terminal before the kiosk stopped",
                 sale.receipt_no, amount,
             )  # fmt: skip
-            _write_receipt(sale, receipts_dir, store_name, zone)
+            _write_receipt(sale, receipts_dir, store, zone)
             done.append(Recovered(intent.key, "recorded", amount, sale.receipt_no))
         else:
             settle_intent(db, intent.key, "not_paid", answer.outcome.value)
@@ -88,7 +88,9 @@ def recover_payments(
     return done
 
 
-def _write_receipt(sale: Any, receipts_dir: Path | None, store: str, zone: tzinfo | None) -> None:
+def _write_receipt(
+    sale: Any, receipts_dir: Path | None, store: StoreInfo, zone: tzinfo | None
+) -> None:
     if receipts_dir is None:
         return
     try:
@@ -103,7 +105,7 @@ def safely_recover(checkout: Any) -> list[Recovered]:
     try:
         done = recover_payments(
             checkout.db, checkout.provider, receipts_dir=checkout.receipts_dir,
-            store_name=checkout.store_name, zone=checkout.zone,
+            store=checkout.store, zone=checkout.zone,
         )  # fmt: skip
         cutoff = utc_iso(datetime.now(UTC) - timedelta(days=KEEP_SETTLED_DAYS))
         forget_settled(checkout.db, cutoff)

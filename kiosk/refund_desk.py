@@ -21,7 +21,7 @@ from catalog.models import Refund, Sale, StaffMember
 from catalog.refunds import record_refund, refunds_of, shares_of
 from catalog.sales import get_sale_by_receipt
 from kiosk.errors import KioskError
-from kiosk.receipt import ReceiptNotWritten, write_refund
+from kiosk.receipt import ReceiptNotWritten, StoreInfo, write_refund
 from kiosk.storetime import store_zone
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,8 @@ def give_refund(
         audit.record(db, staff.name, "sale.refund", f"sale:{sale.id}", None, entry)
     try:
         zone = store_zone(settings.checkout.timezone)
-        slip: Path | None = write_refund(done, Path(settings.paths.receipts_dir), zone=zone)
+        store = StoreInfo.from_settings(settings.store)
+        slip: Path | None = write_refund(done, Path(settings.paths.receipts_dir), store, zone)
     except ReceiptNotWritten as exc:
         log.error("%s", exc)
         slip = None

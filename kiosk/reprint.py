@@ -14,22 +14,20 @@ from typing import Any
 from catalog.models import Sale
 from catalog.money import format_bp
 from kiosk.printer import PrinterError, ReceiptPrinter
-from kiosk.receipt import WIDTH, receipt_text
+from kiosk.receipt import DEFAULT_STORE, WIDTH, StoreInfo, receipt_text
 
 COPY_MARK = "*** COPY ***"
 
 
-def receipt_copy(
-    sale: Sale, store_name: str = "Vision Checkout", zone: tzinfo | None = None
-) -> str:
+def receipt_copy(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as it was printed, headed as a copy."""
-    return COPY_MARK.center(WIDTH) + "\n" + receipt_text(sale, store_name, zone)
+    return COPY_MARK.center(WIDTH) + "\n" + receipt_text(sale, store, zone)
 
 
 def print_copy(
     printer: ReceiptPrinter | None,
     sale: Sale,
-    store_name: str = "Vision Checkout",
+    store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
     wait: float = 2.0,
 ) -> tuple[bool, str]:
@@ -37,10 +35,10 @@ def print_copy(
 
     Waiting is bounded: a printer that hangs is reported as not confirmed, never waited on.
     """
-    return print_text(printer, receipt_copy(sale, store_name, zone), wait)
+    return print_text(printer, receipt_copy(sale, store, zone), wait)
 
 
-def day_report_text(summary: Any, store_name: str, currency: str, clock: str = "") -> str:
+def day_report_text(summary: Any, store: StoreInfo, currency: str, clock: str = "") -> str:
     """A day's takings for the receipt printer (the end-of-day report): sales, refunds, net
     takings, each product, and net, tax and gross per tax rate."""
     from kiosk.pricing import format_money
@@ -50,7 +48,7 @@ def day_report_text(summary: Any, store_name: str, currency: str, clock: str = "
         return format_money(cents, currency)
 
     rule = "-" * WIDTH
-    out = [store_name.center(WIDTH), "DAY REPORT".center(WIDTH)]
+    out = [*store.header(), "DAY REPORT".center(WIDTH)]
     out += [f"{summary.day} {clock}".strip().center(WIDTH), rule]
     out.append(row_text(f"Sales: {summary.sale_count}", money(summary.total_cents)))
     if summary.refund_count:

@@ -69,3 +69,23 @@ def test_unwritable_folder_is_reported_with_the_setting_to_check(tmp_path: Path)
     blocker.write_text("a file, not a folder")
     with pytest.raises(ReceiptNotWritten, match=r"K1-000007 .* The sale is saved"):
         write_receipt(sale(), blocker)
+
+
+def test_the_receipt_names_the_store_its_address_and_tax_id() -> None:
+    from kiosk.config import load_settings
+    from kiosk.receipt import StoreInfo
+
+    settings = load_settings(
+        None,
+        overrides={"store.name": "Corner Shop", "store.address": "Main St 1; 10115 Berlin",
+                   "store.tax_id": "DE123456789"},
+        environ={},
+    )  # fmt: skip
+    store = StoreInfo.from_settings(settings.store)
+    assert store == StoreInfo("Corner Shop", ("Main St 1", "10115 Berlin"), "DE123456789")
+    head = [line.strip() for line in receipt_text(sale(), store).splitlines()[:5]]
+    assert head == ["Corner Shop", "Main St 1", "10115 Berlin", "VAT ID DE123456789",
+                    "Receipt K1-000007"]  # fmt: skip
+    page = receipt_html(sale(), store)
+    assert "<h1>Corner Shop</h1>" in page and "<p class='store'>VAT ID DE123456789</p>" in page
+    assert receipt_text(sale()).splitlines()[0].strip() == "Vision Checkout"  # no settings

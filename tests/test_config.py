@@ -223,6 +223,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "detector",
         "checkout",
         "ui",
+        "store",
         "staff",
         "printer",
         "captures",

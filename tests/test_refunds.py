@@ -214,12 +214,13 @@ def test_kiosk_refund_needs_a_supervisor_pin_and_writes_a_slip(
 def test_the_day_report_counts_refunds_and_tax_net_of_them(
     fresh_db: sqlite_utils.Database,  # noqa: F811
 ) -> None:
+    from kiosk.receipt import StoreInfo
     from kiosk.reprint import day_report_text
 
     sale = sell(fresh_db, [(COLA, 2), (CRISPS, 1)])
     refund(fresh_db, sale, {"1001": 1})
     summary = sales_summary(fresh_db, sale.created_at[:10])
-    lines = day_report_text(summary, "Corner Shop", "EUR").splitlines()
+    lines = day_report_text(summary, StoreInfo("Corner Shop"), "EUR").splitlines()
     assert lines[0].strip() == "Corner Shop" and lines[1].strip() == "DAY REPORT"
     assert lines[4].split() == ["Sales:", "1", "€4.57"]
     assert lines[5].split() == ["Refunds:", "1", "-€1.29"]

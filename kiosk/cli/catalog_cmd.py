@@ -301,11 +301,12 @@ def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.sales import list_sales
     from kiosk.config import load_settings
     from kiosk.pricing import minor_units
+    from kiosk.receipt import StoreInfo
     from kiosk.reprint import day_report_text
     from kiosk.storetime import receipt_time, store_today, store_zone
 
     settings = load_settings(args.config)
-    checkout = settings.checkout
+    checkout, store = settings.checkout, StoreInfo.from_settings(settings.store)
     zone = timezone.utc if args.utc else store_zone(checkout.timezone)
     clock = "UTC" if args.utc else (checkout.timezone or "local time")
     days = _sales_days(args, store_today(zone))
@@ -322,7 +323,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
     reports: list[str] = []
     for day in days:
         summary = sales_summary(db, day, tz=zone)
-        reports.append(day_report_text(summary, "Vision Checkout", checkout.currency, clock))
+        reports.append(day_report_text(summary, store, checkout.currency, clock))
         _print_day(summary, clock, money, products=len(days) == 1)
     bands = day_tax_bands(db, start, end)
     if bands:

@@ -68,7 +68,7 @@ def settle_payment(args: argparse.Namespace) -> int:
     from catalog.sales import record_sale
     from catalog.staff import verify_pin
     from kiosk.pricing import format_money
-    from kiosk.receipt import write_receipt
+    from kiosk.receipt import StoreInfo, write_receipt
     from kiosk.refund_desk import ROLES_THAT_REFUND
     from kiosk.storetime import store_zone
 
@@ -94,7 +94,8 @@ def settle_payment(args: argparse.Namespace) -> int:
         sale = record_sale(db, replace(intent.draft, payment_ref=args.paid))
         settle_intent(db, intent.key, "recorded", f"staff {member.name}: terminal {args.paid}")
         zone = store_zone(settings.checkout.timezone)
-        write_receipt(sale, settings.paths.receipts_dir, zone=zone)
+        store = StoreInfo.from_settings(settings.store)
+        write_receipt(sale, settings.paths.receipts_dir, store, zone)
         entry = {"key": intent.key, "paid": True, "receipt_no": sale.receipt_no}
         print(f"recorded sale {sale.receipt_no} ({money}) paid at the terminal as {args.paid}")
     with write_transaction(db):

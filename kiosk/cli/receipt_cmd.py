@@ -17,6 +17,7 @@ def show_receipt(args: argparse.Namespace) -> int:
     from catalog.db import connect
     from kiosk.config import load_settings
     from kiosk.printer import printer_for
+    from kiosk.receipt import StoreInfo
     from kiosk.refund_desk import find_receipt
     from kiosk.reprint import print_copy, receipt_copy
     from kiosk.storetime import store_zone
@@ -24,11 +25,12 @@ def show_receipt(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     sale = find_receipt(connect(args.db or settings.paths.database), args.receipt)
     zone = store_zone(settings.checkout.timezone)
+    store = StoreInfo.from_settings(settings.store)
     if not args.print:
-        print(receipt_copy(sale, zone=zone), end="")
+        print(receipt_copy(sale, store, zone), end="")
         return 0
     paper = settings.printer
     printer = printer_for(paper.device, timeout=float(paper.timeout_seconds), cut=paper.cut)
-    done, what = print_copy(printer, sale, zone=zone, wait=float(paper.timeout_seconds) + 1)
+    done, what = print_copy(printer, sale, store, zone, wait=float(paper.timeout_seconds) + 1)
     print(f"receipt {sale.receipt_no}: {what}")
     return 0 if done else 1

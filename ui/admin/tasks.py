@@ -86,7 +86,7 @@ def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
     if checkout is None:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
     sale = find_receipt(_db(session), receipt_no)
-    return print_copy(checkout.printer, sale, checkout.store_name, checkout.zone)
+    return print_copy(checkout.printer, sale, checkout.store, checkout.zone)
 
 
 def print_day_report(session: Any) -> tuple[bool, str]:
@@ -98,5 +98,5 @@ def print_day_report(session: Any) -> tuple[bool, str]:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
     summary = today_sales(session)
     settings = session.settings.checkout
-    text = day_report_text(summary, checkout.store_name, settings.currency, settings.timezone)
+    text = day_report_text(summary, checkout.store, settings.currency, settings.timezone)
     return print_text(checkout.printer, text)
