@@ -209,7 +209,7 @@ def check_payments(settings: Settings) -> list[Finding]:
     try:
         unknown = unsettled_intents(db, ("unknown",))
         still_open = unsettled_intents(db, ("open",))
-    except sqlite3.Error:
+    except (sqlite3.Error, CatalogError):
         return []  # a catalog from before payment intents: nothing to check yet
     finally:
         db.conn.close()
