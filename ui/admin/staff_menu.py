@@ -28,7 +28,7 @@ class StaffMenu(QDialog):
         choices = [
             ("approve", self.tr("Approve age check and marked items"), "PrimaryButton"),
             ("void", self.tr("Cancel this basket"), "SecondaryButton"),
-            ("admin", self.tr("Products, prices and today's sales"), "SecondaryButton"),
+            ("admin", self.tr("Admin: prices, sales, receipts, refunds"), "SecondaryButton"),
             ("exit", self.tr("Close the kiosk"), "DangerButton"),
             ("done", self.tr("Done: back to the shopper"), "SecondaryButton"),
         ]

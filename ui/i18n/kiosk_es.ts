@@ -659,8 +659,8 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="31"/>
-        <source>Products, prices and today&apos;s sales</source>
-        <translation>Productos, precios y ventas de hoy</translation>
+        <source>Admin: prices, sales, receipts, refunds</source>
+        <translation>Gestión: precios, ventas, recibos, devoluciones</translation>
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="32"/>
