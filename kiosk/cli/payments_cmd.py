@@ -10,8 +10,6 @@ entry), ``--not-paid`` closes it. A supervisor or manager confirms with their PI
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from dataclasses import replace
 from typing import Any
 
@@ -67,6 +65,7 @@ def settle_payment(args: argparse.Namespace) -> int:
     from catalog.intents import settle_intent, unsettled_intents
     from catalog.sales import record_sale
     from catalog.staff import verify_pin
+    from kiosk.cli.refund_cmd import read_supervisor_pin
     from kiosk.pricing import format_money
     from kiosk.receipt import StoreInfo, write_receipt
     from kiosk.refund_desk import ROLES_THAT_REFUND
@@ -78,11 +77,10 @@ def settle_payment(args: argparse.Namespace) -> int:
         raise KioskError(f"no payment waits under key {args.key!r} (kiosk payments list)")
     intent = found[0]
     limits = settings.staff
-    pin = getpass.getpass("Supervisor or manager PIN: ") if sys.stdin.isatty() else (
-        sys.stdin.readline().strip()
+    member = verify_pin(
+        db, read_supervisor_pin(), max_attempts=limits.lockout_attempts,
+        lockout_seconds=int(limits.lockout_seconds),
     )  # fmt: skip
-    member = verify_pin(db, pin, max_attempts=limits.lockout_attempts,
-                        lockout_seconds=int(limits.lockout_seconds))  # fmt: skip
     if member.role not in ROLES_THAT_REFUND:
         raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager settles")
     money = format_money(intent.draft.total_cents, intent.draft.currency)

@@ -56,7 +56,9 @@ def parse_items(items: list[str]) -> dict[str, int] | None:
     return wanted
 
 
-def _read_pin() -> str:
+def read_supervisor_pin() -> str:
+    """A supervisor's or manager's PIN: typed unseen on a terminal, else the first line of
+    standard input (never a command-line argument, which other users could read)."""
     if sys.stdin.isatty():
         return getpass.getpass("Supervisor or manager PIN: ")
     return sys.stdin.readline().strip()
@@ -85,7 +87,7 @@ def refund(args: argparse.Namespace) -> int:
         return 0
     limits = settings.staff
     member = verify_pin(
-        db, _read_pin(), max_attempts=limits.lockout_attempts,
+        db, read_supervisor_pin(), max_attempts=limits.lockout_attempts,
         lockout_seconds=int(limits.lockout_seconds),
     )  # fmt: skip
     done, slip = give_refund(
