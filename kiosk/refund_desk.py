@@ -26,7 +26,7 @@ from kiosk.storetime import store_zone
 
 log = logging.getLogger(__name__)
 
-ROLES_THAT_REFUND = ("supervisor", "manager")  # they also change prices (admin screen)
+SUPERVISOR_ROLES = ("supervisor", "manager")  # refunds, price changes, settling payments
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def give_refund(
 ) -> tuple[Refund, Path | None]:
     """Record the refund and its audit entry, write its slip; returns both (slip None when
     it could not be written: the refund stands, the log says why)."""
-    if staff.role not in ROLES_THAT_REFUND:
+    if staff.role not in SUPERVISOR_ROLES:
         raise KioskError(f"{staff.name} is a {staff.role}: a supervisor or manager refunds")
     done = record_refund(
         db, sale, quantities, key=key or str(uuid.uuid4()), staff=staff.name, reason=reason,

@@ -68,7 +68,7 @@ def settle_payment(args: argparse.Namespace) -> int:
     from kiosk.cli.refund_cmd import read_supervisor_pin
     from kiosk.pricing import format_money
     from kiosk.receipt import StoreInfo, write_receipt
-    from kiosk.refund_desk import ROLES_THAT_REFUND
+    from kiosk.refund_desk import SUPERVISOR_ROLES
     from kiosk.storetime import store_zone
 
     settings, db = _open(args)
@@ -81,7 +81,7 @@ def settle_payment(args: argparse.Namespace) -> int:
         db, read_supervisor_pin(), max_attempts=limits.lockout_attempts,
         lockout_seconds=int(limits.lockout_seconds),
     )  # fmt: skip
-    if member.role not in ROLES_THAT_REFUND:
+    if member.role not in SUPERVISOR_ROLES:
         raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager settles")
     money = format_money(intent.draft.total_cents, intent.draft.currency)
     if args.not_paid:

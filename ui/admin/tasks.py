@@ -32,11 +32,11 @@ def save_product(
 ) -> tuple[Product, ...]:
     """Change one product's price and whether it is on sale (audited by the catalog); a
     supervisor or manager only."""
-    from kiosk.refund_desk import ROLES_THAT_REFUND, staff_member
+    from kiosk.refund_desk import SUPERVISOR_ROLES, staff_member
 
     db = _db(session)
     member = staff_member(db, actor)
-    if member.role not in ROLES_THAT_REFUND:
+    if member.role not in SUPERVISOR_ROLES:
         raise PermissionError(f"{member.name} is a {member.role}: a supervisor or manager "
                               "changes prices")  # fmt: skip
     current = {p.sku: p for p in list_products(db)}[sku]
