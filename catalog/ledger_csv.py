@@ -119,7 +119,7 @@ def write_sale_taxes_csv(
     writer.writeheader()
     count = 0
     rows = [(_sale_cells(sale, zone), tax_bands_of(sale)) for sale in sales]
-    rows += [(_refund_cells(refund, zone), refund_tax_bands(refund)) for refund in refunds]
+    rows += [(_refund_cells(refund, zone), refund_tax_bands(refund.lines)) for refund in refunds]
     for cells, bands in rows:
         for band in bands:
             writer.writerow(

@@ -34,6 +34,7 @@ __all__ = [
     "list_refunds",
     "plan_refund",
     "record_refund",
+    "refunded_so_far",
     "refunds_of",
     "shares_of",
 ]
@@ -69,8 +70,8 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
     return shares
 
 
-def _refunded(refunds: list[Refund]) -> dict[str, tuple[int, int, int]]:
-    """Per sku: quantity, amount and tax refunded so far."""
+def refunded_so_far(refunds: list[Refund]) -> dict[str, tuple[int, int, int]]:
+    """Per sku: quantity, amount and tax the ``refunds`` gave back."""
     done: dict[str, tuple[int, int, int]] = {}
     for refund in refunds:
         for line in refund.lines:
@@ -84,7 +85,7 @@ def plan_refund(
 ) -> tuple[RefundLine, ...]:
     """The lines of a refund of ``quantities`` (sku -> how many; None: all that is left)."""
     shares = shares_of(sale)
-    done = _refunded(earlier)
+    done = refunded_so_far(earlier)
     left = {sku: s.quantity - done.get(sku, (0, 0, 0))[0] for sku, s in shares.items()}
     wanted = {sku: q for sku, q in left.items() if q > 0} if quantities is None else quantities
     problems = []

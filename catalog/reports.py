@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 import sqlite_utils
 
 from catalog.db import rows, utc_iso
-from catalog.models import ProductSales, SaleLine, SalesSummary, TaxBand
-from catalog.tax import sale_tax_bands, sum_bands
+from catalog.models import ProductSales, RefundLine, SaleLine, SalesSummary, TaxBand
+from catalog.tax import refund_tax_bands, sale_tax_bands, sum_bands
 
 __all__ = ["day_bounds", "sales_summary"]
 
@@ -50,9 +50,8 @@ def day_tax_bands(db: sqlite_utils.Database, start: str, end: str) -> tuple[TaxB
         " WHERE r.created_at >= ? AND r.created_at < ? GROUP BY l.tax_rate_bp",
         (start, end),
     )
-    given_back = (
-        TaxBand(r["tax_rate_bp"], -(r["amount"] - r["tax"]), -r["tax"], -r["amount"])
-        for r in refunded
+    given_back = refund_tax_bands(
+        RefundLine("", "", 1, r["amount"], r["tax_rate_bp"], r["tax"]) for r in refunded
     )
     return sum_bands(
         [

@@ -13,7 +13,7 @@ from collections.abc import Hashable, Iterable
 from fractions import Fraction
 from typing import TypeVar
 
-from catalog.models import Refund, Sale, SaleLine, TaxBand
+from catalog.models import RefundLine, Sale, SaleLine, TaxBand
 
 K = TypeVar("K", bound=Hashable)
 
@@ -103,10 +103,10 @@ def tax_bands_of(sale: Sale) -> tuple[TaxBand, ...]:
     return sale_tax_bands(sale.lines or draft.lines, draft.tax_cents, draft.tax_inclusive)
 
 
-def refund_tax_bands(refund: Refund) -> tuple[TaxBand, ...]:
-    """A refund's tax per rate, negative: money that went back."""
+def refund_tax_bands(lines: Iterable[RefundLine]) -> tuple[TaxBand, ...]:
+    """Refunded lines' tax per rate, negative: money that went back."""
     return sum_bands(
         TaxBand(line.tax_rate_bp, line.tax_cents - line.amount_cents, -line.tax_cents,
                 -line.amount_cents)
-        for line in refund.lines
+        for line in lines
     )  # fmt: skip

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import secrets
 import time
 from collections.abc import Iterable
@@ -32,6 +31,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from kiosk.atomic_file import write_atomic
 from kiosk.checkout_events import CaptureCounter
 from kiosk.detections import Detections
 from kiosk.errors import KioskError
@@ -86,12 +86,6 @@ class CaptureProblem:
     reason: str
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def _record_fields(effect: CaptureCounter) -> dict[str, Any]:
     return {
         "staff": effect.staff,
@@ -144,7 +138,7 @@ class CaptureStore:
         }
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            _write_atomic(self.root / f"{capture_id}.jpg", jpeg.tobytes())
+            write_atomic(self.root / f"{capture_id}.jpg", jpeg.tobytes())
             self._write_record(capture_id, record)
         except OSError as exc:
             raise CaptureError(
@@ -166,7 +160,7 @@ class CaptureStore:
 
     def _write_record(self, capture_id: str, record: dict[str, Any]) -> None:
         text = json.dumps(record, indent=1, ensure_ascii=False) + "\n"
-        _write_atomic(self.root / f"{capture_id}.json", text.encode("utf-8"))
+        write_atomic(self.root / f"{capture_id}.json", text.encode("utf-8"))
 
     def captures(self) -> tuple[list[Capture], list[CaptureProblem]]:
         """Every finished capture, oldest first, and the files that could not be read."""

@@ -8,7 +8,6 @@ rename) under ``settings.paths.receipts_dir`` as ``receipt-<receipt_no>.txt`` / 
 from __future__ import annotations
 
 import html
-import os
 import textwrap
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -18,6 +17,7 @@ from typing import Any
 from catalog.models import Refund, Sale, SaleLine
 from catalog.money import format_bp
 from catalog.tax import refund_tax_bands, tax_bands_of
+from kiosk.atomic_file import write_atomic
 from kiosk.errors import KioskError
 from kiosk.pricing import format_money
 from kiosk.storetime import receipt_time
@@ -152,12 +152,6 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
     )  # fmt: skip
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def write_receipt(
     sale: Sale,
     receipts_dir: Path,
@@ -169,8 +163,8 @@ def write_receipt(
     try:
         receipts_dir.mkdir(parents=True, exist_ok=True)
         text_path = receipts_dir / f"receipt-{safe}.txt"
-        _write_atomic(text_path, receipt_text(sale, store, zone))
-        _write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store, zone))
+        write_atomic(text_path, receipt_text(sale, store, zone))
+        write_atomic(receipts_dir / f"receipt-{safe}.html", receipt_html(sale, store, zone))
     except OSError as exc:
         raise ReceiptNotWritten(
             f"Could not write the receipt for sale {sale.receipt_no} to {receipts_dir}: "
@@ -197,7 +191,7 @@ def refund_text(
     out += [rule, row_text("REFUNDED", format_money(refund.amount_cents, cur))]
     out.append(row_text("incl. tax", format_money(refund.tax_cents, cur)))
     out.append(TAX_ROW.format(*TAX_HEADER))
-    for band in refund_tax_bands(refund):
+    for band in refund_tax_bands(refund.lines):
         money = (format_money(c, cur) for c in (band.net_cents, band.tax_cents, band.gross_cents))
         out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *money))
     out.append(row_text(f"Refunded by {refund.method}", refund.payment_ref or "-"))
@@ -218,7 +212,7 @@ def write_refund(
     path = receipts_dir / f"refund-{safe}.txt"
     try:
         receipts_dir.mkdir(parents=True, exist_ok=True)
-        _write_atomic(path, refund_text(refund, store, zone))
+        write_atomic(path, refund_text(refund, store, zone))
     except OSError as exc:
         raise ReceiptNotWritten(
             f"Could not write the refund slip {refund.refund_no} to {receipts_dir}: "

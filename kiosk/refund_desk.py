@@ -18,7 +18,7 @@ from typing import Any
 from catalog import audit
 from catalog.db import write_transaction
 from catalog.models import Refund, Sale, StaffMember
-from catalog.refunds import record_refund, refunds_of, shares_of
+from catalog.refunds import record_refund, refunded_so_far, refunds_of, shares_of
 from catalog.sales import get_sale_by_receipt
 from kiosk.errors import KioskError
 from kiosk.receipt import ReceiptNotWritten, StoreInfo, write_refund
@@ -52,12 +52,11 @@ def find_receipt(db: Any, receipt_no: str) -> Sale:
 
 
 def refundable_lines(db: Any, sale: Sale) -> tuple[RefundableLine, ...]:
-    done: dict[str, int] = {}
-    for refund in refunds_of(db, sale.id):
-        for line in refund.lines:
-            done[line.sku] = done.get(line.sku, 0) + line.quantity
+    done = refunded_so_far(refunds_of(db, sale.id))
     return tuple(
-        RefundableLine(s.sku, s.name, s.quantity, s.quantity - done.get(s.sku, 0), s.amount_cents)
+        RefundableLine(
+            s.sku, s.name, s.quantity, s.quantity - done.get(s.sku, (0, 0, 0))[0], s.amount_cents
+        )
         for s in sorted(shares_of(sale).values(), key=lambda s: s.sku)
     )
 

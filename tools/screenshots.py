@@ -190,10 +190,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def shoot(args: argparse.Namespace) -> int:
     import onnxruntime  # noqa: F401  # before PySide6, as in the kiosk's entry point
-    from PySide6.QtCore import QTimer
 
     from kiosk.payment import SimulatedPaymentProvider
-    from ui.app import build_kiosk, create_application, show_full_screen
+    from ui.app import build_kiosk, create_application
     from ui.demo import demo_settings
     from ui.i18n import install_translator
 
@@ -204,19 +203,29 @@ def shoot(args: argparse.Namespace) -> int:
     terminal = SimulatedPaymentProvider(delay_seconds=0.6)
     kiosk = build_kiosk(settings, model_path=model, payment=terminal)
     photographer = Photographer(kiosk, args.out, args.suffix)
-    show_full_screen(kiosk.window)
-    kiosk.start()
-    QTimer.singleShot(int(args.timeout * 1000), app.quit)
-    app.exec()
-    kiosk.close()
-    if tmp is not None:
-        tmp.cleanup()
+    run_until_quit(app, kiosk, args.timeout, tmp)
     shoot_region(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
         return 1
     return 0
+
+
+def run_until_quit(app, kiosk, timeout: float, tmp) -> None:
+    """Show the kiosk full screen and run it until a shot quits it or ``timeout`` passes;
+    then close it and remove its scratch data (``tmp``, when demo_settings made one)."""
+    from PySide6.QtCore import QTimer
+
+    from ui.app import show_full_screen
+
+    show_full_screen(kiosk.window)
+    kiosk.start()
+    QTimer.singleShot(int(timeout * 1000), app.quit)
+    app.exec()
+    kiosk.close()
+    if tmp is not None:
+        tmp.cleanup()
 
 
 REGION_SECONDS = 16.9  # the demo video's counter holds a cola can, an apple and crisps
@@ -233,7 +242,7 @@ def shoot_region(args: argparse.Namespace, app) -> None:
 
     from kiosk.checkout_values import CheckoutState
     from kiosk.config import demo_video_path
-    from ui.app import build_kiosk, show_full_screen
+    from ui.app import build_kiosk
     from ui.demo import demo_settings
 
     with tempfile.TemporaryDirectory() as folder:
@@ -255,13 +264,7 @@ def shoot_region(args: argparse.Namespace, app) -> None:
                 QTimer.singleShot(800, lambda: (kiosk.window.grab().save(str(path)), app.quit()))
 
         kiosk.window.viewShown.connect(grab_when_ready)
-        show_full_screen(kiosk.window)
-        kiosk.start()
-        QTimer.singleShot(int(args.timeout * 1000), app.quit)
-        app.exec()
-        kiosk.close()
-        if tmp is not None:
-            tmp.cleanup()
+        run_until_quit(app, kiosk, args.timeout, tmp)
         print(f"saved {path}" if path.exists() else "region shot not taken", flush=True)
 
 

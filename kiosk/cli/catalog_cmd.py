@@ -297,8 +297,9 @@ def _sales_days(args: argparse.Namespace, today: date) -> list[date] | str:
 def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.money import format_bp, format_cents
     from catalog.refunds import list_refunds
-    from catalog.reports import day_bounds, day_tax_bands, sales_summary
+    from catalog.reports import day_bounds, sales_summary
     from catalog.sales import list_sales
+    from catalog.tax import sum_bands
     from kiosk.config import load_settings
     from kiosk.pricing import minor_units
     from kiosk.receipt import StoreInfo
@@ -321,11 +322,13 @@ def cmd_sales(args: argparse.Namespace) -> int:
     db = _open(args)
     start, end = day_bounds(days[0], zone)[0], day_bounds(days[-1], zone)[1]
     reports: list[str] = []
+    day_bands = []
     for day in days:
         summary = sales_summary(db, day, tz=zone)
         reports.append(day_report_text(summary, store, checkout.currency, clock))
+        day_bands += summary.tax_bands
         _print_day(summary, clock, money, products=len(days) == 1)
-    bands = day_tax_bands(db, start, end)
+    bands = sum_bands(day_bands)  # the days' bands add up: every sale and refund is in one day
     if bands:
         print(f"  {'tax rate':>8} {'net':>11} {'tax':>11} {'gross':>11}")
     for b in bands:
