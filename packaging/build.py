@@ -8,6 +8,7 @@ home), reports the bundle's size against DESIGN's budget, and lays out the insta
         app/                                      the frozen kiosk (run app/vision-checkout-kiosk)
         install.sh  uninstall.sh  files/  VERSION
     OUT/vision-checkout-kiosk-VERSION-linux-x86_64.tar.gz   the same, in one file
+    OUT/vision-checkout-kiosk_VERSION_amd64.deb             with --deb: the same as a Debian package
 
 Run it in an environment that has the kiosk and PyInstaller installed
 (``pip install -e '.[package]'``); whatever else that environment holds (tests, training) is
@@ -173,12 +174,102 @@ def archive(installer: Path) -> Path:
     return path
 
 
+def debian_architecture() -> str:
+    result = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
+    if result.returncode == 0 and result.stdout.strip():
+        return result.stdout.strip()
+    return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
+
+
+def deb_control(version: str, architecture: str, installed_kib: int) -> str:
+    """The package's control file: the system libraries from files/debian-packages as its
+    dependencies (cage, which only the boot service uses, as a recommendation)."""
+    listed = (LINUX_FILES / "files" / "debian-packages").read_text().splitlines()
+    wanted = [line.split("#")[0].strip() for line in listed]
+    libraries = [name for name in wanted if name and name != "cage"]
+    return (
+        f"Package: {NAME}\n"
+        f"Version: {version}\n"
+        f"Architecture: {architecture}\n"
+        "Maintainer: Vision checkout kiosk developers <kiosk@localhost>\n"
+        f"Installed-Size: {installed_kib}\n"
+        f"Depends: {', '.join(['passwd', *libraries])}\n"
+        + ("Recommends: cage\n" if "cage" in wanted else "")
+        + "Section: misc\n"
+        "Priority: optional\n"
+        "Description: self-checkout kiosk that recognises items with a camera\n"
+        " A vision checkout kiosk: the shopper puts items on the counter, a camera\n"
+        " recognises them (no barcodes), the screen shows the basket and the total,\n"
+        " and the shopper pays. Staff manage products, prices and sales on a\n"
+        " PIN-protected admin screen or with the `kiosk` command.\n"
+    )
+
+
+def link_or_copy(src: str, dst: str) -> None:
+    """Hard-link the bundle's files into the package tree (400 MB); copy across devices."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def build_deb(installer: Path, version: str) -> Path:
+    """The installer as a Debian package: the frozen kiosk in /opt/NAME/VERSION, install.sh
+    and its files in /usr/lib/NAME (the package's postinst runs ``install.sh --packaged``),
+    the boot service and backup timer in /usr/lib/systemd/system."""
+    if shutil.which("dpkg-deb") is None:
+        raise BuildError("--deb needs dpkg-deb: build on Debian or Ubuntu")
+    stage = installer.parent / ".deb-root"
+    if stage.exists():
+        shutil.rmtree(stage)
+    shutil.copytree(
+        installer / "app", stage / "opt" / NAME / version, symlinks=True, copy_function=link_or_copy
+    )
+    lib = stage / "usr" / "lib" / NAME
+    lib.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "install.sh", lib / "install.sh")
+    (lib / "VERSION").write_text(version + "\n")
+    units = stage / "usr" / "lib" / "systemd" / "system"
+    units.mkdir(parents=True)
+    for unit in (f"{NAME}.service", f"{NAME}-backup.service", f"{NAME}-backup.timer"):
+        shutil.copy2(LINUX_FILES / "files" / unit, units / unit)
+    (stage / "etc" / "pam.d").mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "files" / f"{NAME}.pam", stage / "etc" / "pam.d" / NAME)
+    menu = stage / "usr" / "share" / "applications"
+    menu.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "files" / f"{NAME}.desktop", menu / f"{NAME}.desktop")
+    for path in stage.rglob("*"):
+        if not path.is_symlink():
+            # dpkg installs the modes it is given: readable by all, as install.sh's copy is.
+            path.chmod(0o755 if path.is_dir() or os.access(path, os.X_OK) else 0o644)
+    control = stage / "DEBIAN"
+    control.mkdir()
+    installed_kib = -(-tree_size(stage) // 1024)
+    architecture = debian_architecture()
+    (control / "control").write_text(deb_control(version, architecture, installed_kib))
+    (control / "conffiles").write_text(f"/etc/pam.d/{NAME}\n")
+    for script in ("preinst", "prerm", "postinst", "postrm"):
+        shutil.copy2(LINUX_FILES / "deb" / script, control / script)
+        (control / script).chmod(0o755)
+    deb = installer.parent / f"{NAME}_{version}_{architecture}.deb"
+    result = subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(deb)],
+        capture_output=True,
+        text=True,
+    )
+    shutil.rmtree(stage)
+    if result.returncode != 0:
+        raise BuildError(f"dpkg-deb failed:\n{result.stderr[-3000:]}")
+    return deb
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="where to write it")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     parser.add_argument("--no-archive", action="store_true", help="the folder only, no .tar.gz")
     parser.add_argument("--no-check", action="store_true", help="skip running the frozen kiosk")
+    parser.add_argument("--deb", action="store_true", help="also a Debian package (dpkg-deb)")
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux"):
         print("build.py makes the Linux installer; run it on Linux", file=sys.stderr)
@@ -208,6 +299,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_archive:
         tarball = archive(installer)
         print(f"installer archive: {tarball} ({tarball.stat().st_size / 1e6:.0f} MB)")
+    if args.deb:
+        try:
+            deb = build_deb(installer, version)
+        except BuildError as exc:
+            print(f"build: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"Debian package: {deb} ({deb.stat().st_size / 1e6:.0f} MB)")
     return 0
 
 

@@ -1,11 +1,13 @@
 """The Linux installer, built and installed for real: PyInstaller freezes the kiosk, the frozen
 kiosk runs its self-test on the demo, and install.sh / uninstall.sh install, upgrade, roll
-back and remove it under a folder (``--root``), keeping the store's data throughout."""
+back and remove it under a folder (``--root``), keeping the store's data throughout; so does
+dpkg with the Debian package (``dpkg --root``, its maintainer scripts run as on a kiosk PC)."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -50,6 +52,7 @@ def installer(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--work",
             work,
             "--no-archive",
+            *(["--deb"] if shutil.which("dpkg-deb") else []),
         ]
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -176,3 +179,86 @@ def test_installer_stops_and_says_so_when_the_kiosk_fails(tmp_path: Path) -> Non
     assert "the kiosk cannot start" in result.stderr
     assert "install: failed" in result.stderr and "--rollback" in result.stderr
     assert "installed version" not in result.stdout
+
+
+def relabelled_deb(deb: Path, version: str, tmp_path: Path) -> Path:
+    """The same package labelled as another version (unpacked, renamed, packed uncompressed)."""
+    tree = tmp_path / f"deb-{version}"
+    assert run(["dpkg-deb", "-R", deb, tree]).returncode == 0
+    (tree / "opt" / NAME / __version__).rename(tree / "opt" / NAME / version)
+    (tree / "usr" / "lib" / NAME / "VERSION").write_text(version + "\n")
+    control = tree / "DEBIAN" / "control"
+    control.write_text(re.sub(r"(?m)^Version: .*$", f"Version: {version}", control.read_text()))
+    relabelled = tmp_path / f"{NAME}_{version}.deb"
+    packed = run(["dpkg-deb", "--root-owner-group", "-Znone", "--build", tree, relabelled])
+    assert packed.returncode == 0, packed.stderr
+    shutil.rmtree(tree)
+    return relabelled
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="Debian packages need dpkg")
+def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
+    installer: Path, tmp_path: Path
+) -> None:
+    [deb] = installer.parent.glob(f"{NAME}_{__version__}_*.deb")
+    root = tmp_path / "pc"
+    for folder in ("info", "updates"):
+        (root / "var" / "lib" / "dpkg" / folder).mkdir(parents=True)
+    (root / "var" / "lib" / "dpkg" / "status").touch()
+    # The maintainer scripts run on this machine with DPKG_ROOT set, as install.sh --root does;
+    # the system libraries the package depends on are this machine's business, not the folder's.
+    dpkg = ["dpkg", f"--root={root}", "--force-script-chrootless", "--force-depends"]
+    if os.geteuid() != 0:
+        if shutil.which("fakeroot") is None:
+            pytest.skip("dpkg needs root or fakeroot")
+        dpkg = ["fakeroot", *dpkg, "--force-not-root"]
+    kiosk = root / "usr" / "local" / "bin" / "kiosk"
+    opt = root / "opt" / NAME
+    data = root / "var" / "lib" / NAME
+    database = data / "data" / "catalog.sqlite"
+
+    info = run(["dpkg-deb", "--field", deb, "Version", "Depends", "Recommends"])
+    assert f"Version: {__version__}" in info.stdout.splitlines()
+    assert "libwayland-cursor0" in info.stdout and "Recommends: cage" in info.stdout
+
+    first = run([*dpkg, "-i", deb])
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert f"installed version {__version__}" in first.stdout
+    assert "not ready to sell" in first.stdout  # an empty catalog: the doctor says what to do
+    assert "sudo systemctl enable --now" in first.stdout  # the boot service is opt-in
+    assert os.readlink(opt / "current") == __version__
+    assert (root / "usr" / "lib" / "systemd" / "system" / f"{NAME}.service").is_file()
+    seeded = run([kiosk, "catalog", "init", "--demo"])
+    assert "16 products" in seeded.stdout, seeded.stderr
+    sale = sales.record_sale(connect(database), draft("k-1", item_line("1001", 2, 129)))
+    day = ["catalog", "sales", "--day", sale.created_at[:10]]
+
+    # install.sh and the package must not both own /opt/NAME: each refuses the other.
+    mixed = run(["bash", installer / "install.sh", "--root", root])
+    assert mixed.returncode == 1 and "installed here as a Debian package" in mixed.stderr
+
+    upgrade = run([*dpkg, "-i", relabelled_deb(deb, "9.0.0", tmp_path)])
+    assert upgrade.returncode == 0, upgrade.stdout + upgrade.stderr
+    assert os.readlink(opt / "current") == "9.0.0"
+    assert sorted(p.name for p in opt.iterdir()) == ["9.0.0", "current"]  # dpkg removed 0.x
+    backups = list((data / "data" / "backups").iterdir())
+    assert [b.name.startswith("before-9.0.0-") for b in backups] == [True]
+    assert "1 sales, total 2.58" in run([kiosk, *day]).stdout  # migrated, not re-seeded
+    assert "16 products" in run([kiosk, "catalog", "list"]).stdout
+
+    removed = run([*dpkg, "-r", NAME])
+    assert removed.returncode == 0, removed.stdout + removed.stderr
+    assert not opt.exists() and not kiosk.exists()
+    assert f"stays in {data}" in removed.stdout
+    purged = run([*dpkg, "-P", NAME])
+    assert purged.returncode == 0, purged.stdout + purged.stderr
+    assert "to delete it" in purged.stdout  # the sales ledger is never deleted unasked
+    kept = sales.get_sale(connect(database), "k-1")
+    assert kept is not None and kept.draft.total_cents == 258 and kept.receipt_no == sale.receipt_no
+    with sqlite3.connect(database) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    installer_copy = run(["bash", installer / "install.sh", "--root", root])
+    assert installer_copy.returncode == 0, installer_copy.stderr
+    refused = run([*dpkg, "-i", deb])
+    assert refused.returncode != 0 and "from its install.sh" in refused.stderr

@@ -23,15 +23,14 @@
 #   --rollback    switch back to the previously installed version and restart it
 #   --root DIR    install under DIR instead of / (try the installer without root: no user,
 #                 no packages, no service; paths written into the files point inside DIR)
+#   --packaged    the kiosk's .deb runs this after dpkg unpacked the program into /opt and
+#                 the boot service into /usr/lib/systemd (not for use by hand): no program
+#                 copy, no packages, the boot service left as the administrator set it
 set -Eeuo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 NAME=vision-checkout-kiosk
-ROOT=""; KIOSK_USER=kiosk; SERVICE=1; APT=1; DEMO=0; ROLLBACK=0
-# Libraries the frozen Qt and cage need from the system (the bundle carries the rest).
-# Measured: without libwayland-cursor0 the frozen Qt cannot open its window under cage.
-DEBIAN_PACKAGES=(cage libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-    libwayland-client0 libwayland-cursor0 libwayland-egl1 libxcb-cursor0 fonts-dejavu-core)
+ROOT=""; KIOSK_USER=kiosk; SERVICE=1; APT=1; DEMO=0; ROLLBACK=0; PACKAGED=0
 
 die() { echo "install: error: $*" >&2; exit 1; }
 say() { echo "install: $*"; }
@@ -43,12 +42,14 @@ while (($#)); do
         --no-service) SERVICE=0 ;;
         --no-apt) APT=0 ;;
         --rollback) ROLLBACK=1 ;;
+        --packaged) PACKAGED=1; APT=0 ;;
         --root) ROOT=$(mkdir -p "${2:?--root needs a folder}" && cd "$2" && pwd); shift ;;
         -h|--help) sed -n '2,/^set -/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
     shift
 done
+((PACKAGED && ROLLBACK)) && die "--rollback is for install.sh installs: install the older .deb instead"
 
 STAGED=0
 if [[ -n $ROOT ]]; then
@@ -91,13 +92,27 @@ fi
 
 VERSION=$(cat "$HERE/VERSION")
 BACKUPS=$DATA/data/backups
-trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $BACKUPS before any change; install.sh --rollback returns to the version before." >&2' ERR
-[[ -x $HERE/app/$NAME ]] || die "no kiosk in $HERE/app: unpack the whole installer and run its install.sh"
+if ((PACKAGED)); then
+    trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $BACKUPS before any change." >&2' ERR
+    [[ -x $PREFIX/$VERSION/$NAME ]] || die "no kiosk in $PREFIX/$VERSION: reinstall the package"
+else
+    trap 'echo "install: failed at line $LINENO (see above). The catalog is copied to $BACKUPS before any change; install.sh --rollback returns to the version before." >&2' ERR
+    [[ -x $HERE/app/$NAME ]] || die "no kiosk in $HERE/app: unpack the whole installer and run its install.sh"
+    # The .deb puts its copy in the same place: the two must not mix.
+    [[ -e $ROOT/var/lib/dpkg/info/$NAME.list ]] && die "the kiosk is installed here as a Debian package: upgrade it with apt install ./${NAME}_VERSION_ARCH.deb, or remove the package first (apt remove $NAME: the store's data stays)"
+fi
 
 # 1. System packages and the kiosk's account.
 if ((STAGED == 0)); then
+    # Libraries the frozen Qt and cage need from the system (the bundle carries the rest; a
+    # package install has them as its dependencies).
+    wanted=()
+    if ((PACKAGED == 0)); then
+        [[ -f $HERE/files/debian-packages ]] || die "no files/debian-packages in $HERE"
+        mapfile -t wanted < <(sed 's/#.*//; /^[[:space:]]*$/d' "$HERE/files/debian-packages")
+    fi
     missing=()
-    for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    for pkg in "${wanted[@]}"; do
         ((SERVICE == 0)) && [[ $pkg == cage ]] && continue
         dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
     done
@@ -128,38 +143,48 @@ if ((STAGED == 0)); then
 fi
 
 # 3. The new version beside the old one; stop the kiosk only for the switch.
-was_running=0; service_active && was_running=1
-mkdir -p "$PREFIX"
-rm -rf "$PREFIX/$VERSION.new"
-mkdir "$PREFIX/$VERSION.new" && cp -a "$HERE/app/." "$PREFIX/$VERSION.new/"
-((was_running)) && systemctl stop "$NAME.service"
-if [[ -f $DATA/data/catalog.sqlite ]]; then
+backup_catalog() {
+    [[ -f $DATA/data/catalog.sqlite ]] || return 0
     # Before the new version migrates the schema: the database with its journal, as it is
     # (the kiosk is stopped, so the files are at rest).
-    backup=$BACKUPS/before-$VERSION-$(date +%Y%m%d-%H%M%S)
+    local backup=$BACKUPS/before-$VERSION-$(date +%Y%m%d-%H%M%S)
     mkdir -p "$backup"
     cp -a "$DATA"/data/catalog.sqlite* "$backup/"
     ((STAGED)) || chown -R "$KIOSK_USER:$KIOSK_USER" "$backup"
     say "catalog backed up to $backup"
+}
+was_running=0
+if ((PACKAGED)); then
+    # dpkg has unpacked this version (its prerm stopped the kiosk first) and removed the one
+    # before: nothing to roll back to but the older .deb.
+    backup_catalog
+    switch_current "$VERSION"
+    rm -f "$PREFIX/previous"
+else
+    service_active && was_running=1
+    mkdir -p "$PREFIX"
+    rm -rf "$PREFIX/$VERSION.new"
+    mkdir "$PREFIX/$VERSION.new" && cp -a "$HERE/app/." "$PREFIX/$VERSION.new/"
+    ((was_running)) && systemctl stop "$NAME.service"
+    backup_catalog
+    current=$(readlink "$PREFIX/current" 2>/dev/null || true)
+    if [[ $current == "$VERSION" ]]; then
+        # Reinstalling the version in use: replace it, keep "previous" as it was.
+        rm -rf "$PREFIX/$VERSION.old" && mv "$PREFIX/$VERSION" "$PREFIX/$VERSION.old"
+    fi
+    rm -rf "$PREFIX/$VERSION" && mv "$PREFIX/$VERSION.new" "$PREFIX/$VERSION"
+    rm -rf "$PREFIX/$VERSION.old"
+    switch_current "$VERSION"
+    # Keep the version in use and the one before it (for --rollback); older ones go.
+    keep_previous=$(readlink "$PREFIX/previous" 2>/dev/null || true)
+    for dir in "$PREFIX"/*/; do
+        dir=${dir%/}; base=${dir##*/}
+        [[ $base == "$VERSION" || $base == "$keep_previous" || -L $dir ]] && continue
+        rm -rf "$dir"
+    done
+    # The uninstaller stays with the program, for when this installer folder is long gone.
+    install -m 755 "$HERE/uninstall.sh" "$PREFIX/uninstall.sh"
 fi
-current=$(readlink "$PREFIX/current" 2>/dev/null || true)
-if [[ $current == "$VERSION" ]]; then
-    # Reinstalling the version in use: replace it, keep "previous" as it was.
-    rm -rf "$PREFIX/$VERSION.old" && mv "$PREFIX/$VERSION" "$PREFIX/$VERSION.old"
-fi
-rm -rf "$PREFIX/$VERSION" && mv "$PREFIX/$VERSION.new" "$PREFIX/$VERSION"
-rm -rf "$PREFIX/$VERSION.old"
-switch_current "$VERSION"
-# Keep the version in use and the one before it (for --rollback); older ones go.
-keep_previous=$(readlink "$PREFIX/previous" 2>/dev/null || true)
-for dir in "$PREFIX"/*/; do
-    dir=${dir%/}; base=${dir##*/}
-    [[ $base == "$VERSION" || $base == "$keep_previous" || -L $dir ]] && continue
-    rm -rf "$dir"
-done
-
-# The uninstaller stays with the program, for when this installer folder is long gone.
-install -m 755 "$HERE/uninstall.sh" "$PREFIX/uninstall.sh"
 
 # 4. The staff command, on the kiosk's data.
 mkdir -p "$(dirname "$BIN")"
@@ -186,9 +211,21 @@ init=(catalog init)
 as_kiosk env KIOSK_HOME="$DATA" "$BIN" "${init[@]}"
 
 # 6. Menu entry, and the boot service.
-mkdir -p "$ROOT/usr/share/applications"
-install -m 644 "$HERE/files/$NAME.desktop" "$ROOT/usr/share/applications/$NAME.desktop"
-if ((SERVICE)); then
+if ((PACKAGED == 0)); then
+    mkdir -p "$ROOT/usr/share/applications"
+    install -m 644 "$HERE/files/$NAME.desktop" "$ROOT/usr/share/applications/$NAME.desktop"
+fi
+if ((PACKAGED)); then
+    # The package carries the menu entry and the units (in /usr/lib/systemd/system). The
+    # nightly backup runs from now on; the kiosk on tty1 at boot is the administrator's
+    # choice (on a desktop PC it would take the screen from the login manager).
+    if ((STAGED == 0)) && command -v systemctl >/dev/null; then
+        booted=0; [[ -d /run/systemd/system ]] && booted=1
+        ((booted)) && systemctl daemon-reload
+        systemctl enable "$NAME-backup.timer" >/dev/null 2>&1 || true
+        ((booted)) && systemctl start "$NAME-backup.timer" || true
+    fi
+elif ((SERVICE)); then
     for unit in "$NAME.service" "$NAME-backup.service" "$NAME-backup.timer"; do
         sed "s/^User=kiosk$/User=$KIOSK_USER/" "$HERE/files/$unit" > "$ROOT/etc/systemd/system/$unit"
     done
@@ -204,6 +241,10 @@ say "installed version $VERSION in $PREFIX (data in $DATA)"
 # the running kiosk may hold it).
 say "what \`kiosk doctor\` says of it now:"
 as_kiosk env KIOSK_HOME="$DATA" "$BIN" doctor --no-camera 2>/dev/null || true
-if ((SERVICE)) && ((was_running == 0)); then
+if ((PACKAGED)); then
+    if ((STAGED)) || ! systemctl is-enabled --quiet "$NAME.service" 2>/dev/null; then
+        say "to show the kiosk full screen on tty1 from every boot: sudo systemctl enable --now $NAME"
+    fi
+elif ((SERVICE)) && ((was_running == 0)); then
     say "the kiosk starts on tty1 at boot; start it now with: sudo systemctl start $NAME"
 fi
