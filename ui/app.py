@@ -23,10 +23,12 @@ from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
 from kiosk.errors import KioskError
 from kiosk.instance import LOCK_NAME
+from kiosk.service_notify import ServiceManager
 from kiosk.watchdog import LatestFrameSource
 from ui.i18n import install_translator
 from ui.kiosk_window import KioskWindow
 from ui.platform_check import check_display
+from ui.service_heartbeat import ServiceHeartbeat
 from ui.session import KioskSession, catalog_pin_checker
 from ui.worker import CheckoutWorker
 
@@ -191,11 +193,18 @@ def run_kiosk(settings: Settings, *, model_path: Path, kiosk_mode: bool = False)
     kiosk = build_kiosk(settings, model_path=model_path, kiosk_mode=kiosk_mode)
     show_window(kiosk.window, settings, kiosk_mode=kiosk_mode)
     quit_on_signals(app, kiosk.window)
+    service = ServiceManager.from_environment()
+    heartbeat = ServiceHeartbeat(service, kiosk.window, kiosk.worker)
     freeze_start_up_objects()
     kiosk.start()
+    if service.enabled:
+        log.info("reporting to systemd: watchdog every %.0f s", service.watchdog_seconds)
+        heartbeat.start()
     try:
         return int(app.exec())
     finally:
+        heartbeat.stop()
+        service.close()
         if not kiosk.close():
             log.warning("the inference thread did not stop within 1 s")
         instance.unlock()

@@ -118,6 +118,9 @@ class CheckoutWorker(QThread):
         self._source_ok: bool | None = None
         self._last_new_frame_at = time.monotonic()
         self.inferences = 0
+        # When the loop last came round (read by the UI thread's service heartbeat: a float
+        # attribute is written whole, no lock needed).
+        self.beat_at = time.monotonic()
 
     def post(self, command: Any) -> None:
         """Queue a checkout command (thread-safe); the new view arrives by ``viewChanged``."""
@@ -142,12 +145,14 @@ class CheckoutWorker(QThread):
     def run(self) -> None:
         """Build the session here, then loop: commands, source health, newest frame."""
         lower_thread_priority(self.nice)
+        self.beat_at = time.monotonic()
         try:
             session = self._factory()
         except Exception as exc:
             log.exception("kiosk session failed to start")
             self.errored.emit(str(exc) or type(exc).__name__)
             while not self.isInterruptionRequested():  # staff tasks still run (session None)
+                self.beat_at = time.monotonic()
                 self._handle_inbox(None)
                 self.msleep(20)
             return
@@ -160,6 +165,7 @@ class CheckoutWorker(QThread):
 
     def _loop(self, session: Session) -> None:
         while not self.isInterruptionRequested():
+            self.beat_at = time.monotonic()
             try:
                 self._handle_inbox(session)
                 busy = self._step(session)
