@@ -27,6 +27,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from catalog.db import data_version
 from catalog.errors import CatalogError
 from kiosk.basket import config_from_settings
 from kiosk.checkout_events import (
@@ -174,6 +175,7 @@ class Checkout:
         self.zone = zone  # the store's clock on receipts; None: the PC's local time
         self.printer = printer
         self._lock = threading.RLock()
+        self._catalog_version = data_version(db)
         book = book if book is not None else PriceBook.from_db(db)
         self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
         self.ignored: deque[Ignored] = deque(maxlen=100)  # recent ignored events, for support
@@ -240,6 +242,22 @@ class Checkout:
     def reload_catalog(self) -> CheckoutView:
         """Re-read products and promotions (after an admin change)."""
         return self.handle(CatalogChanged(PriceBook.from_db(self.db)))
+
+    def reload_if_changed(self) -> CheckoutView | None:
+        """Re-read prices and offers if another program changed the catalog; None if not.
+
+        Staff change prices from a terminal too (``kiosk catalog import``, ``promo add``)
+        while the kiosk sells: without this it would charge the old prices until restarted.
+        A basket being paid keeps the total the shopper agreed to; one still on the counter
+        is repriced, on screen, before Pay.
+        """
+        version = data_version(self.db)
+        if version == self._catalog_version:
+            return None
+        view = self.reload_catalog()
+        self._catalog_version = version  # only once read: a failed read is tried again
+        log.info("the catalog changed on disk: prices and offers re-read")
+        return view
 
     def _with_key(self, event: Event) -> Event:
         if isinstance(event, PayPressed) and not event.sale_key:

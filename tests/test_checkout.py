@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog import audit, sales
-from catalog.db import connect
+from catalog.db import connect, database_path
 from catalog.demo import seed_demo
 from kiosk.checkout import (
     Checkout,
@@ -202,6 +202,54 @@ def test_price_change_in_admin_reprices_the_basket(db, tmp_path: Path) -> None:
     assert kiosk.show("tea-box").basket.total_cents == 229
     upsert_product(db, replace(get_product(db, "1011"), price_cents=249), actor="admin")
     assert kiosk.checkout.reload_catalog().basket.total_cents == 249
+
+
+def test_a_price_changed_by_another_program_reaches_the_basket_before_pay(
+    db, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from catalog.models import Promotion
+    from catalog.products import get_product, upsert_product
+    from catalog.promotions import add_promotion
+
+    kiosk = Kiosk(db, tmp_path)
+    assert kiosk.show("tea-box", "tea-box").basket.total_cents == 458
+    assert kiosk.checkout.reload_if_changed() is None  # nothing changed: nothing re-read
+    terminal = connect(database_path(db))  # `kiosk catalog import` in another process
+    upsert_product(terminal, replace(get_product(terminal, "1011"), price_cents=249), "staff")
+    view = kiosk.checkout.reload_if_changed()
+    assert view is not None and view.basket.total_cents == 498
+    assert kiosk.checkout.reload_if_changed() is None  # read once
+    offer = Promotion(sku="1011", name="2 for 4.00", buy_qty=2, bundle_cents=400)
+    add_promotion(terminal, offer, "staff")
+    view = kiosk.checkout.reload_if_changed()
+    assert view is not None and view.basket.total_cents == 400
+
+    # The kiosk's own writes (its sales) are not changes to re-read.
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    assert kiosk.show("tea-box", "tea-box", seconds=1.5).state is S.RECEIPT
+    assert sales.get_sale(db, "key-1").draft.total_cents == 400
+    assert kiosk.checkout.reload_if_changed() is None
+    terminal.close()
+
+
+def test_a_basket_being_paid_keeps_the_total_the_shopper_agreed_to(db, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from catalog.products import get_product, upsert_product
+
+    kiosk = Kiosk(db, tmp_path)
+    kiosk.show("tea-box")
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    terminal = connect(database_path(db))
+    upsert_product(terminal, replace(get_product(terminal, "1011"), price_cents=999), "staff")
+    terminal.close()
+    assert kiosk.checkout.reload_if_changed() is not None
+    assert kiosk.show("tea-box", seconds=1.5).state is S.RECEIPT
+    assert sales.get_sale(db, "key-1").draft.total_cents == 229  # the price shown at Pay
+    kiosk.show(seconds=2.0)  # the shopper takes the tea away
+    assert kiosk.show("tea-box").basket.total_cents == 999  # the next shopper pays the new price
 
 
 def test_ignored_events_are_logged_and_kept_for_support(db, tmp_path: Path, caplog) -> None:

@@ -204,6 +204,25 @@ def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kios
     assert product is not None and product.price_cents == 149 and not product.active
 
 
+def test_an_offer_added_from_a_terminal_reaches_the_running_kiosks_basket(
+    qtbot, idle_kiosk
+) -> None:
+    from tests.catalog_fixtures import run_kiosk
+
+    window = idle_kiosk.window
+    feed(idle_kiosk, "cola-can", "cola-can")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.view.basket.total_cents == 258
+    database = str(idle_kiosk.settings.paths.database)
+    added = run_kiosk(
+        "catalog", "promo", "add", "1001", "--buy", "2", "--price", "2.00", "--db", database
+    )
+    assert added.returncode == 0, added.stderr
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 200, timeout=5_000)
+    assert window.view.state is CheckoutState.READY  # repriced on screen, Pay still offered
+    assert window.basket_panel.total_value.text() == "€2.00"
+
+
 class GlitchyCamera(FakeCamera):
     """Camera hardware whose driver starts handing out empty pictures, then recovers."""
 

@@ -28,6 +28,7 @@ from kiosk.sources import Frame
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 0.1
+CATALOG_CHECK_SECONDS = 1.0  # a price changed from a terminal shows within this
 
 
 class KioskSession:
@@ -51,6 +52,7 @@ class KioskSession:
             checkout.on_capture = captures
         pipeline.step = self._frame_seen
         self._last_tick = 0.0
+        self._last_catalog_check = 0.0
         self._last_view: CheckoutView | None = None
 
     @classmethod
@@ -97,6 +99,11 @@ class KioskSession:
             return None
         self._last_tick = now
         before = self._last_view
+        if now - self._last_catalog_check >= CATALOG_CHECK_SECONDS:
+            self._last_catalog_check = now
+            changed = self.checkout.reload_if_changed()
+            if changed is not None:
+                self._remember(changed)
         view = self._handle(Tick(now))
         return None if view == before else view
 
