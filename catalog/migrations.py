@@ -182,12 +182,22 @@ CREATE TABLE payment_intents (
 CREATE INDEX payment_intents_by_state ON payment_intents(state);
 """
 
+# An offer runs from starts_on to ends_on, both included, in the store's own dates
+# (YYYY-MM-DD); NULL: from the start / without end. Offers older than this run without end.
+PROMOTION_DAYS_SQL = """
+ALTER TABLE promotions ADD COLUMN starts_on TEXT
+    CHECK (starts_on IS NULL OR date(starts_on) = starts_on);
+ALTER TABLE promotions ADD COLUMN ends_on TEXT
+    CHECK (ends_on IS NULL OR date(ends_on) = ends_on);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
     Migration(3, "staff accounts and PIN lockout", STAFF_SQL),
     Migration(4, "refunds: money given back against a recorded sale, append-only", REFUNDS_SQL),
     Migration(5, "payment intents: the sale written down before money is taken", INTENTS_SQL),
+    Migration(6, "promotions: first and last day (store dates)", PROMOTION_DAYS_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 LineKind = Literal["item", "promotion", "manual"]
@@ -29,6 +30,8 @@ class Promotion:
 
     ``"3 for 2"`` is ``buy_qty=3, pay_qty=2``; ``"2 for 5.00"`` is
     ``buy_qty=2, bundle_cents=500``. Exactly one of ``pay_qty`` / ``bundle_cents`` is set.
+    It runs from ``starts_on`` to ``ends_on`` (store dates, ``YYYY-MM-DD``, both included;
+    None: open), while ``active``.
     """
 
     sku: str
@@ -38,6 +41,15 @@ class Promotion:
     bundle_cents: int | None = None
     active: bool = True
     id: int | None = None
+    starts_on: str | None = None
+    ends_on: str | None = None
+
+    def runs_on(self, day: date) -> bool:
+        """Whether the offer applies on the store's date ``day``."""
+        iso = day.isoformat()
+        return (self.starts_on is None or self.starts_on <= iso) and (
+            self.ends_on is None or iso <= self.ends_on
+        )
 
 
 @dataclass(frozen=True)

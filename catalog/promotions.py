@@ -7,6 +7,7 @@ deactivated, so past receipts can still be explained.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 import sqlite_utils
@@ -28,6 +29,8 @@ def _promotion(row: dict[str, Any]) -> Promotion:
         bundle_cents=row["bundle_cents"],
         active=bool(row["active"]),
         id=row["id"],
+        starts_on=row["starts_on"],
+        ends_on=row["ends_on"],
     )
 
 
@@ -44,8 +47,24 @@ def validate_promotion(promo: Promotion) -> None:
         problems.append("bundle price must not be negative")
     if not promo.name.strip():
         problems.append("name must not be empty")
+    for what, day in (("first day", promo.starts_on), ("last day", promo.ends_on)):
+        if day is not None and not _is_iso_date(day):
+            problems.append(f"{what} {day!r} is not a date (YYYY-MM-DD)")
+    if (
+        _is_iso_date(promo.starts_on or "")
+        and _is_iso_date(promo.ends_on or "")
+        and promo.ends_on < promo.starts_on  # type: ignore[operator]
+    ):
+        problems.append(f"it ends ({promo.ends_on}) before it starts ({promo.starts_on})")
     if problems:
         raise InvalidPromotion(f"promotion {promo.name!r} on {promo.sku}: " + "; ".join(problems))
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 def add_promotion(db: sqlite_utils.Database, promo: Promotion, actor: str) -> Promotion:
@@ -56,7 +75,7 @@ def add_promotion(db: sqlite_utils.Database, promo: Promotion, actor: str) -> Pr
             raise UnknownProduct(f"no product with sku {promo.sku!r} for promotion {promo.name!r}")
         cursor = db.conn.execute(
             "INSERT INTO promotions (sku, name, buy_qty, pay_qty, bundle_cents, active,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            " created_at, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 promo.sku,
                 promo.name,
@@ -65,6 +84,8 @@ def add_promotion(db: sqlite_utils.Database, promo: Promotion, actor: str) -> Pr
                 promo.bundle_cents,
                 int(promo.active),
                 utc_iso(),
+                promo.starts_on,
+                promo.ends_on,
             ),
         )
         stored = dataclasses.replace(promo, id=cursor.lastrowid)
@@ -78,11 +99,15 @@ def list_promotions(db: sqlite_utils.Database, active_only: bool = False) -> lis
     return [_promotion(r) for r in rows(db, f"SELECT * FROM promotions{where} ORDER BY id")]
 
 
-def active_promotions(db: sqlite_utils.Database) -> dict[str, list[Promotion]]:
-    """Active offers grouped by sku, for the checkout's pricing."""
+def active_promotions(
+    db: sqlite_utils.Database, day: date | None = None
+) -> dict[str, list[Promotion]]:
+    """Active offers grouped by sku, for the checkout's pricing; with ``day``, only those
+    that run on that store date."""
     grouped: dict[str, list[Promotion]] = {}
     for promo in list_promotions(db, active_only=True):
-        grouped.setdefault(promo.sku, []).append(promo)
+        if day is None or promo.runs_on(day):
+            grouped.setdefault(promo.sku, []).append(promo)
     return grouped
 
 

@@ -23,7 +23,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +83,7 @@ from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
 from kiosk.receipt import DEFAULT_STORE, StoreInfo, receipt_text, write_receipt
-from kiosk.storetime import store_zone
+from kiosk.storetime import store_today, store_zone
 
 __all__ = [
     "Audit",
@@ -164,6 +164,7 @@ class Checkout:
         on_capture: Callable[[CaptureCounter], None] | None = None,
         zone: tzinfo | None = None,
         printer: ReceiptPrinter | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
@@ -175,8 +176,11 @@ class Checkout:
         self.zone = zone  # the store's clock on receipts; None: the PC's local time
         self.printer = printer
         self._lock = threading.RLock()
+        # The store's date decides which offers run (a weekly offer starts at midnight).
+        self.today = today or (lambda: store_today(self.zone))
+        self._book_day = self.today()
         self._catalog_version = data_version(db)
-        book = book if book is not None else PriceBook.from_db(db)
+        book = book if book is not None else PriceBook.from_db(db, self._book_day)
         self._model = CheckoutModel(config=config or CheckoutConfig(), book=book)
         self.ignored: deque[Ignored] = deque(maxlen=100)  # recent ignored events, for support
 
@@ -240,11 +244,15 @@ class Checkout:
         return self.handle(Tick(time.monotonic() if t is None else t))
 
     def reload_catalog(self) -> CheckoutView:
-        """Re-read products and promotions (after an admin change)."""
-        return self.handle(CatalogChanged(PriceBook.from_db(self.db)))
+        """Re-read products and the offers running today (after an admin change)."""
+        day = self.today()
+        view = self.handle(CatalogChanged(PriceBook.from_db(self.db, day)))
+        self._book_day = day
+        return view
 
     def reload_if_changed(self) -> CheckoutView | None:
-        """Re-read prices and offers if another program changed the catalog; None if not.
+        """Re-read prices and offers if another program changed the catalog, or the store's
+        date changed (offers start and end at midnight); None if neither.
 
         Staff change prices from a terminal too (``kiosk catalog import``, ``promo add``)
         while the kiosk sells: without this it would charge the old prices until restarted.
@@ -252,11 +260,12 @@ class Checkout:
         is repriced, on screen, before Pay.
         """
         version = data_version(self.db)
-        if version == self._catalog_version:
+        day = self.today()
+        if version == self._catalog_version and day == self._book_day:
             return None
         view = self.reload_catalog()
         self._catalog_version = version  # only once read: a failed read is tried again
-        log.info("the catalog changed on disk: prices and offers re-read")
+        log.info("prices and offers re-read for %s (the catalog or the date changed)", day)
         return view
 
     def _with_key(self, event: Event) -> Event:

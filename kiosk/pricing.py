@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -116,11 +117,12 @@ class PriceBook:
         return cls(items, labels, offers)
 
     @classmethod
-    def from_db(cls, db: Any) -> PriceBook:
-        """Read products (all) and active promotions from an open catalog database."""
+    def from_db(cls, db: Any, day: date | None = None) -> PriceBook:
+        """Read products (all) and active promotions from an open catalog database; with
+        ``day`` (the store's date), only the offers that run that day."""
         from catalog import products, promotions
 
-        offers = [p for group in promotions.active_promotions(db).values() for p in group]
+        offers = [p for group in promotions.active_promotions(db, day).values() for p in group]
         return cls.from_products(products.list_products(db), offers)
 
     def by_label(self, label: str) -> Product | None:

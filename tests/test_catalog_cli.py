@@ -77,6 +77,23 @@ def test_staff_add_reads_the_pin_from_stdin_not_argv(demo: Path) -> None:
     assert staff.verify_pin(connect(demo), "4711").name == "Ann"
 
 
+def test_offers_with_first_and_last_days(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(demo)
+    add = ("catalog", "promo", "add", "--db", db)
+    code, out, _ = kiosk(
+        capsys, *add, "1011", "--buy", "2", "--price", "4.00", "--from", "2099-01-05"
+    )
+    assert code == 0 and "2 for 4.00 on 1011, from 2099-01-05" in out
+    assert kiosk(capsys, *add, "1012", "--buy", "3", "--pay", "2", "--until", "2001-01-07")[0] == 0
+    running = ("1005", "--buy", "2", "--pay", "1", "--from", "2001-01-01", "--until", "2099-12-31")
+    assert kiosk(capsys, *add, *running)[0] == 0
+    code, out, _ = kiosk(capsys, "catalog", "promo", "list", "--db", db)
+    assert "(not yet, from 2099-01-05)" in out and "(over, until 2001-01-07)" in out
+    assert "(running, 2001-01-01 to 2099-12-31)" in out
+    code, _, err = kiosk(capsys, *add, "1011", "--buy", "2", "--pay", "1", "--until", "31/12/2026")
+    assert code != 0 and "last day '31/12/2026' is not a date (YYYY-MM-DD)" in err
+
+
 def test_demo_manager_pin_works(demo: Path) -> None:
     member = staff.verify_pin(connect(demo), "1234")
     assert (member.name, member.role) == ("Demo Manager", "manager")

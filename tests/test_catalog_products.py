@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from catalog import audit, products, settings
+from catalog.db import connect
 from catalog.errors import (
     InvalidProduct,
     InvalidPromotion,
@@ -15,6 +18,7 @@ from catalog.errors import (
     UnknownProduct,
     UnknownPromotion,
 )
+from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
 from catalog.models import Promotion
 from tests.catalog_fixtures import db_path, fresh_db, product
 
@@ -143,6 +147,61 @@ def test_inconsistent_promotion_is_refused(
     products.upsert_product(fresh_db, product("1001"), "ann")
     with pytest.raises(InvalidPromotion, match=reason):
         products.add_promotion(fresh_db, promo, "ann")
+
+
+def test_a_weekly_offer_runs_from_its_first_to_its_last_day_included(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    week = Promotion("1001", "3 for 2", 3, 2, starts_on="2026-12-07", ends_on="2026-12-13")
+    stored = products.add_promotion(fresh_db, week, "ann")
+    assert (stored.starts_on, stored.ends_on) == ("2026-12-07", "2026-12-13")
+    assert products.list_promotions(fresh_db) == [stored]  # the days are stored, not dropped
+    running = {
+        day: bool(products.active_promotions(fresh_db, date.fromisoformat(day)))
+        for day in ("2026-12-06", "2026-12-07", "2026-12-13", "2026-12-14")
+    }
+    assert running == {
+        "2026-12-06": False, "2026-12-07": True, "2026-12-13": True, "2026-12-14": False
+    }  # fmt: skip
+    assert products.active_promotions(fresh_db) == {"1001": [stored]}  # no day: every offer
+
+
+@pytest.mark.parametrize(
+    ("days", "reason"),
+    [
+        (("2026-12-32", None), "first day '2026-12-32' is not a date"),
+        ((None, "13.12.2026"), "last day '13.12.2026' is not a date"),
+        (("2026-12-13", "2026-12-07"), r"it ends \(2026-12-07\) before it starts \(2026-12-13\)"),
+    ],
+)
+def test_offer_days_that_make_no_sense_are_refused(
+    fresh_db: sqlite_utils.Database, days: tuple[str | None, str | None], reason: str
+) -> None:
+    products.upsert_product(fresh_db, product("1001"), "ann")
+    promo = Promotion("1001", "3 for 2", 3, 2, starts_on=days[0], ends_on=days[1])
+    with pytest.raises(InvalidPromotion, match=reason):
+        products.add_promotion(fresh_db, promo, "ann")
+    assert products.list_promotions(fresh_db) == []
+
+
+def test_offers_from_before_offer_days_run_without_end(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = connect(path, migrate=False)
+    apply_migrations(old, MIGRATIONS[:5])  # a catalog written before schema 6
+    old.conn.execute(
+        "INSERT INTO products (sku, name, price_cents, tax_rate_bp) VALUES ('1001', 'Cola', 129, 0)"
+    )
+    old.conn.execute(
+        "INSERT INTO promotions (sku, name, buy_qty, pay_qty, active, created_at)"
+        " VALUES ('1001', '3 for 2', 3, 2, 1, '2026-01-01T00:00:00+00:00')"
+    )
+    old.conn.close()
+    upgraded = connect(path)
+    assert schema_version(upgraded) == 6
+    [offer] = products.list_promotions(upgraded)
+    assert (offer.name, offer.starts_on, offer.ends_on) == ("3 for 2", None, None)
+    assert products.active_promotions(upgraded, date(2030, 1, 1)) == {"1001": [offer]}
 
 
 def test_promotion_for_unknown_product_is_refused(fresh_db: sqlite_utils.Database) -> None:

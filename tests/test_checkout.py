@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -207,8 +209,6 @@ def test_price_change_in_admin_reprices_the_basket(db, tmp_path: Path) -> None:
 def test_a_price_changed_by_another_program_reaches_the_basket_before_pay(
     db, tmp_path: Path
 ) -> None:
-    from dataclasses import replace
-
     from catalog.models import Promotion
     from catalog.products import get_product, upsert_product
     from catalog.promotions import add_promotion
@@ -235,8 +235,6 @@ def test_a_price_changed_by_another_program_reaches_the_basket_before_pay(
 
 
 def test_a_basket_being_paid_keeps_the_total_the_shopper_agreed_to(db, tmp_path: Path) -> None:
-    from dataclasses import replace
-
     from catalog.products import get_product, upsert_product
 
     kiosk = Kiosk(db, tmp_path)
@@ -250,6 +248,25 @@ def test_a_basket_being_paid_keeps_the_total_the_shopper_agreed_to(db, tmp_path:
     assert sales.get_sale(db, "key-1").draft.total_cents == 229  # the price shown at Pay
     kiosk.show(seconds=2.0)  # the shopper takes the tea away
     assert kiosk.show("tea-box").basket.total_cents == 999  # the next shopper pays the new price
+
+
+def test_a_weekly_offer_starts_and_ends_at_the_stores_midnight(db, tmp_path: Path) -> None:
+    from catalog.models import Promotion
+    from catalog.promotions import add_promotion
+
+    week = Promotion("1011", "2 for 4.00", 2, bundle_cents=400, starts_on="2026-12-07")
+    add_promotion(db, replace(week, ends_on="2026-12-13"), "staff")
+    day = [date(2026, 12, 6)]
+    kiosk = Kiosk(db, tmp_path)
+    kiosk.checkout = Checkout(db, provider=kiosk.terminal, today=lambda: day[0])
+    assert kiosk.show("tea-box", "tea-box").basket.total_cents == 458  # Sunday: not yet
+    assert kiosk.checkout.reload_if_changed() is None
+    day[0] = date(2026, 12, 7)  # midnight passes with the tea on the counter
+    view = kiosk.checkout.reload_if_changed()
+    assert view is not None and view.basket.total_cents == 400
+    assert [p.name for p in view.basket.promotions] == ["2 for 4.00 (Earl Grey Tea 20 bags)"]
+    day[0] = date(2026, 12, 14)  # the week is over
+    assert kiosk.checkout.reload_if_changed().basket.total_cents == 458
 
 
 def test_ignored_events_are_logged_and_kept_for_support(db, tmp_path: Path, caplog) -> None:

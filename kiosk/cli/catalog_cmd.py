@@ -84,6 +84,8 @@ def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
     deal.add_argument("--pay", type=int, metavar="M", help='pay for M of N ("3 for 2")')
     deal.add_argument("--price", metavar="X.YY", help='N for this price ("2 for 3.00")')
     add.add_argument("--name", help="text on the receipt (default: from the deal)")
+    add.add_argument("--from", dest="starts_on", metavar="YYYY-MM-DD", help="first day it runs")
+    add.add_argument("--until", dest="ends_on", metavar="YYYY-MM-DD", help="last day it runs")
     add.set_defaults(func=cmd_promo_add)
     lst = promo.add_parser("list", parents=[common], help="show offers")
     lst.add_argument("--all", action="store_true", help="include ended offers")
@@ -206,20 +208,56 @@ def cmd_promo_add(args: argparse.Namespace) -> int:
         f"{args.buy} for {args.pay}" if bundle is None else f"{args.buy} for {args.price}"
     )
     promo = Promotion(
-        sku=args.sku, name=name, buy_qty=args.buy, pay_qty=args.pay, bundle_cents=bundle
+        sku=args.sku,
+        name=name,
+        buy_qty=args.buy,
+        pay_qty=args.pay,
+        bundle_cents=bundle,
+        starts_on=args.starts_on,
+        ends_on=args.ends_on,
     )
     stored = add_promotion(_open(args), promo, _actor())
-    print(f"added offer {stored.id}: {stored.name} on {stored.sku}")
+    print(f"added offer {stored.id}: {stored.name} on {stored.sku}{_days(stored)}")
     return 0
+
+
+def _days(promo: Any) -> str:
+    """When an offer runs, in words ("" for always)."""
+    if promo.starts_on and promo.ends_on:
+        return f", {promo.starts_on} to {promo.ends_on}"
+    if promo.starts_on:
+        return f", from {promo.starts_on}"
+    return f", until {promo.ends_on}" if promo.ends_on else ""
+
+
+def _store_today(args: argparse.Namespace) -> Any:
+    """The store's date (its configured time zone; the PC's own with --db and no settings)."""
+    from kiosk.storetime import store_today, store_zone
+
+    try:
+        from kiosk.config import load_settings
+
+        zone = store_zone(load_settings(args.config).checkout.timezone)
+    except KioskError:
+        zone = None
+    return store_today(zone)
 
 
 def cmd_promo_list(args: argparse.Namespace) -> int:
     from catalog.money import format_cents
     from catalog.promotions import list_promotions
 
+    today = _store_today(args)
     for p in list_promotions(_open(args), active_only=not args.all):
         deal = f"pay {p.pay_qty}" if p.pay_qty else f"for {format_cents(p.bundle_cents or 0)}"
-        state = "" if p.active else "  (ended)"
+        if not p.active:
+            state = "  (ended)"
+        elif p.runs_on(today):
+            state = f"  (running{_days(p)})" if p.starts_on or p.ends_on else ""
+        elif p.starts_on and today.isoformat() < p.starts_on:
+            state = f"  (not yet{_days(p)})"
+        else:
+            state = f"  (over{_days(p)})"
         print(f"{p.id:>4}  {p.sku:<8} {p.name:<16} buy {p.buy_qty}, {deal}{state}")
     return 0
 
