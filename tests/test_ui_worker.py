@@ -501,3 +501,72 @@ def test_staff_print_the_days_report_from_the_admin_screen(qtbot, paid_with_prin
     report = device.read_bytes().decode("cp858")
     assert "DAY REPORT" in report and "1 × Fizz Cola can 330 ml" in report
     assert "NET TAKINGS" in report and "19 %" in report
+
+
+def test_staff_add_and_end_an_offer_and_the_basket_on_the_counter_follows(
+    qtbot, idle_kiosk
+) -> None:
+    from catalog.db import connect
+    from catalog.promotions import list_promotions
+
+    window = idle_kiosk.window
+    feed(idle_kiosk, "tea-box", "tea-box")
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 458, timeout=5_000)
+    dialog = open_admin(qtbot, window)
+    offers = dialog.offers
+    qtbot.waitUntil(lambda: len(offers.offer_rows()) == 2, timeout=5_000)
+    assert [row[1:] for row in offers.offer_rows()] == [
+        ("3 for 2", "always", "running"),
+        ("2 for 3.00", "always", "running"),
+    ]
+    offers.product.setCurrentIndex(offers.product.findData("1011"))
+    offers.buy.setValue(2)
+    offers.kind.setCurrentIndex(1)  # for the price
+    offers.price.setValue(4.0)
+    offers.add.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Offer added.", timeout=5_000)
+    assert offers.offer_rows()[-1][1:] == ("2 for 4.00", offers.offer_rows()[-1][2], "running")
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 400, timeout=5_000)
+
+    offers.table.selectRow(2)
+    offers.end.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Offer ended.", timeout=5_000)
+    assert len(offers.offer_rows()) == 2
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 458, timeout=5_000)
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        added = [p for p in list_promotions(db) if p.sku == "1011"]
+    finally:
+        db.conn.close()
+    assert [(p.name, p.bundle_cents, p.active) for p in added] == [("2 for 4.00", 400, False)]
+    assert added[0].starts_on is not None and added[0].ends_on is None  # from today, no end
+
+
+def test_an_offer_for_next_week_waits_and_a_cashier_cannot_add_one(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.staff import add_staff
+
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    offers = dialog.offers
+    qtbot.waitUntil(lambda: len(offers.offer_rows()) == 2, timeout=5_000)
+    offers.product.setCurrentIndex(offers.product.findData("1011"))
+    offers.starts.setDate(offers.starts.date().addDays(7))
+    offers.has_end.setChecked(True)
+    offers.ends.setDate(offers.starts.date().addDays(6))
+    offers.add.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Offer added.", timeout=5_000)
+    product, name, days, now = offers.offer_rows()[-1]
+    assert product.startswith("1011 ")
+    assert (name, now) == ("3 for 2", "not yet") and " to " in days
+
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        add_staff(db, "Bo", "5555", "cashier", actor="test")
+    finally:
+        db.conn.close()
+    cashier = open_admin(qtbot, idle_kiosk.window, "Bo")
+    qtbot.waitUntil(lambda: len(cashier.offers.offer_rows()) == 3, timeout=5_000)
+    cashier.offers.product.setCurrentIndex(cashier.offers.product.findData("1001"))
+    cashier.offers.add.click()
+    qtbot.waitUntil(lambda: "sets up offers" in cashier.status.text(), timeout=5_000)
+    assert len(cashier.offers.offer_rows()) == 3

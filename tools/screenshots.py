@@ -21,7 +21,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ("welcome", "scanning", "blocked", "receipt", "admin_sales", "admin_refund")
+SHOTS = (
+    "welcome",
+    "scanning",
+    "blocked",
+    "receipt",
+    "admin_sales",
+    "admin_refund",
+    "admin_offers",
+)
 
 
 def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
@@ -137,7 +145,7 @@ class Photographer:
 
         dialog = AdminDialog(self.kiosk.worker, "Demo Manager", self.kiosk.window)
         self.kiosk.worker.taskDone.connect(dialog.task_done)
-        dialog.tabs.setCurrentIndex(1)
+        dialog.tabs.setCurrentWidget(dialog.sales.parentWidget())
         dialog.show()
         QTimer.singleShot(1500, lambda: self.grab_dialog(dialog))
 
@@ -145,19 +153,36 @@ class Photographer:
         from PySide6.QtCore import QTimer
 
         self.save_dialog(dialog, "admin_sales")
-        dialog.tabs.setCurrentIndex(2)  # the refund tab, on the receipt just paid
+        dialog.tabs.setCurrentWidget(dialog.refunds)  # on the receipt just paid
         dialog.refunds.receipt.setText(self.receipt_no)
         dialog.refunds.find.click()
         QTimer.singleShot(1500, lambda: self.grab_refund(dialog))
 
     def grab_refund(self, dialog) -> None:
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtCore import QTimer
 
         tab = dialog.refunds
         if tab.table.rowCount():
             tab.table.cellWidget(0, 3).setValue(1)
             tab.reason.setText("Dented, shopper brought it back")
         self.save_dialog(dialog, "admin_refund")
+        # Offers: a weekly one being set up for next week, beside the demo's two.
+        offers = dialog.offers
+        dialog.tabs.setCurrentWidget(offers)
+        offers.product.setCurrentIndex(offers.product.findData("1011"))
+        offers.buy.setValue(2)
+        offers.kind.setCurrentIndex(1)
+        offers.price.setValue(4.0)
+        offers.starts.setDate(offers.starts.date().addDays(7))
+        offers.has_end.setChecked(True)
+        offers.ends.setDate(offers.starts.date().addDays(6))
+        offers.add.click()
+        QTimer.singleShot(1500, lambda: self.grab_offers(dialog))
+
+    def grab_offers(self, dialog) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.save_dialog(dialog, "admin_offers")
         dialog.close()
         if all(shot in self.taken for shot in SHOTS):
             QApplication.quit()

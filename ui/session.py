@@ -117,8 +117,10 @@ class KioskSession:
         return verify_staff_pin(self.settings, self.db, pin)
 
     def reload_catalog(self) -> CheckoutView:
-        """Prices changed in admin: reprice the basket from the catalog."""
-        return self._remember(self.checkout.reload_catalog())
+        """Prices changed in admin: reprice the basket from the catalog. The repriced view
+        reaches the screen with the next tick (it differs from the last one shown), also
+        when the camera sends nothing new."""
+        return self.checkout.reload_catalog()
 
     def _handle(self, event: Event) -> CheckoutView:
         return self._remember(self.checkout.handle(event))

@@ -23,6 +23,7 @@ from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_price
 from kiosk.pricing import format_money, minor_units
 from ui.admin import tasks
+from ui.admin.offers_tab import OffersTab
 from ui.admin.refund_tab import RefundTab
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
@@ -71,7 +72,7 @@ class ProductsModel(QAbstractTableModel):
 
 
 class AdminDialog(QDialog):
-    """Tabs: the product list with a price/on-sale editor, today's takings, refunds."""
+    """Tabs: the product list with a price/on-sale editor, offers, today's takings, refunds."""
 
     def __init__(
         self,
@@ -119,8 +120,16 @@ class AdminDialog(QDialog):
         self.refunds.copyRequested.connect(
             lambda receipt: self._run(tasks.print_receipt_copy, "copy", receipt)
         )
+        self.offers = OffersTab(currency)
+        self.offers.addRequested.connect(
+            lambda offer: self._run(tasks.add_offer, "offer_added", offer, self.actor)
+        )
+        self.offers.endRequested.connect(
+            lambda offer_id: self._run(tasks.end_offer, "offer_ended", offer_id, self.actor)
+        )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
+        tabs.addTab(self.offers, self.tr("Offers"))
         tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
@@ -130,6 +139,7 @@ class AdminDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self._run(tasks.load_products, "products")
+        self._run(tasks.load_offers, "offers")
         self._run(tasks.today_sales, "sales")
 
     def _sales_tab(self) -> QWidget:
@@ -176,8 +186,15 @@ class AdminDialog(QDialog):
                 answer, self.tr("Copy printed."), self.tr("The copy was not printed: %1")
             ),
             "refunded": self._refunded,
+            "offers": self.offers.show_offers,
+            "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
+            "offer_ended": lambda answer: self._offers_changed(answer, self.tr("Offer ended.")),
         }
         handlers[kind](result.value)
+
+    def _offers_changed(self, answer: Any, text: str) -> None:
+        self.offers.show_offers(answer)
+        self.status.setText(text)
 
     def _saved(self, products: tuple[Product, ...]) -> None:
         self.model.set_products(products)

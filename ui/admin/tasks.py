@@ -10,8 +10,9 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from catalog.models import Product
+from catalog.models import Product, Promotion
 from catalog.products import list_products, upsert_product
+from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from kiosk.storetime import store_today, store_zone
 
@@ -32,24 +33,61 @@ def save_product(
 ) -> tuple[Product, ...]:
     """Change one product's price and whether it is on sale (audited by the catalog); a
     supervisor or manager only."""
-    from kiosk.refund_desk import SUPERVISOR_ROLES, staff_member
-
     db = _db(session)
-    member = staff_member(db, actor)
-    if member.role not in SUPERVISOR_ROLES:
-        raise PermissionError(f"{member.name} is a {member.role}: a supervisor or manager "
-                              "changes prices")  # fmt: skip
+    _supervisor(db, actor, "changes prices")
     current = {p.sku: p for p in list_products(db)}[sku]
     upsert_product(db, dataclasses.replace(current, price_cents=price_cents, active=active), actor)
+    _refresh(session)
+    return load_products(session)
+
+
+def _supervisor(db: Any, actor: str, what: str) -> None:
+    from kiosk.refund_desk import SUPERVISOR_ROLES, staff_member
+
+    member = staff_member(db, actor)
+    if member.role not in SUPERVISOR_ROLES:
+        raise PermissionError(f"{member.name} is a {member.role}: a supervisor or manager {what}")
+
+
+def _refresh(session: Any) -> None:
+    """The running checkout re-reads prices and offers (the basket on the counter too)."""
     refresh = getattr(session, "reload_catalog", None)
     if refresh is not None:
         refresh()
-    return load_products(session)
+
+
+def load_offers(session: Any) -> tuple[tuple[Promotion, ...], tuple[Product, ...], date]:
+    """The offers not ended (running or to come), the products, and the store's date."""
+    db = _db(session)
+    offers = tuple(list_promotions(db, active_only=True))
+    return offers, load_products(session), store_today(_zone(session))
+
+
+def add_offer(session: Any, offer: Promotion, actor: str) -> Any:
+    """Add an offer (a supervisor or manager only); the checkout applies it from its day."""
+    db = _db(session)
+    _supervisor(db, actor, "sets up offers")
+    add_promotion(db, offer, actor)
+    _refresh(session)
+    return load_offers(session)
+
+
+def end_offer(session: Any, offer_id: int, actor: str) -> Any:
+    """End an offer now (kept for the record; a supervisor or manager only)."""
+    db = _db(session)
+    _supervisor(db, actor, "ends offers")
+    deactivate_promotion(db, offer_id, actor)
+    _refresh(session)
+    return load_offers(session)
+
+
+def _zone(session: Any) -> Any:
+    return store_zone(session.settings.checkout.timezone) if session is not None else None
 
 
 def today_sales(session: Any, day: date | None = None) -> Any:
     """The store's day's sales summary (count, takings, tax per rate, discounts, per product)."""
-    zone = store_zone(session.settings.checkout.timezone) if session is not None else None
+    zone = _zone(session)
     return sales_summary(_db(session), day or store_today(zone), tz=zone)
 
 

@@ -112,117 +112,132 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="85"/>
+        <location filename="../admin/panel.py" line="86"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="104"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="105"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="112"/>
+        <location filename="../admin/panel.py" line="113"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="123"/>
+        <location filename="../admin/panel.py" line="131"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="124"/>
+        <location filename="../admin/panel.py" line="133"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="125"/>
+        <location filename="../admin/panel.py" line="134"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="126"/>
+        <location filename="../admin/panel.py" line="135"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="155"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="165"/>
+        <location filename="../admin/panel.py" line="175"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="184"/>
+        <location filename="../admin/panel.py" line="201"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="183"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="132"/>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="183"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="186"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="186"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="197"/>
+        <location filename="../admin/panel.py" line="190"/>
+        <source>Offer added.</source>
+        <translation>Oferta añadida.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="191"/>
+        <source>Offer ended.</source>
+        <translation>Oferta terminada.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="214"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="219"/>
+        <location filename="../admin/panel.py" line="236"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -434,6 +449,109 @@
     </message>
 </context>
 <context>
+    <name>OffersTab</name>
+    <message>
+        <location filename="../admin/offers_tab.py" line="49"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="49"/>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="49"/>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="49"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="57"/>
+        <source>End the chosen offer</source>
+        <translation>Terminar la oferta elegida</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="62"/>
+        <source>pay for</source>
+        <translation>paga</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="62"/>
+        <source>for the price</source>
+        <translation>por el precio</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="67"/>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="71"/>
+        <source>Add offer</source>
+        <translation>Añadir oferta</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="79"/>
+        <source>buy</source>
+        <translation>compra</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="84"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="129"/>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="131"/>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="133"/>
+        <source>until %1</source>
+        <translation>hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="134"/>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="138"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="140"/>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="141"/>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="146"/>
+        <source>Choose an offer first.</source>
+        <translation>Elija primero una oferta.</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="153"/>
+        <source>Choose a product first.</source>
+        <translation>Elija primero un producto.</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <location filename="../screens.py" line="252"/>
@@ -505,32 +623,32 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="60"/>
+        <location filename="../admin/panel.py" line="61"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="60"/>
+        <location filename="../admin/panel.py" line="61"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="69"/>
+        <location filename="../admin/panel.py" line="70"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="69"/>
+        <location filename="../admin/panel.py" line="70"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="69"/>
+        <location filename="../admin/panel.py" line="70"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="69"/>
+        <location filename="../admin/panel.py" line="70"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>

@@ -1,0 +1,186 @@
+"""The admin screen's Offers tab: the multi-buy offers on sale or coming, add one, end one.
+
+Only widgets: the dialog runs the catalog work on the worker thread (``ui.admin.tasks``),
+where a cashier's change is refused and the running checkout re-reads its offers.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.models import Product, Promotion
+from catalog.money import format_cents, parse_price
+from kiosk.pricing import minor_units
+from ui.admin.refund_tab import TOUCH_ROW
+from ui.widgets import named
+
+
+class OffersTab(QWidget):
+    """A table of offers (product, deal, days, running or not) and a form for a new one."""
+
+    addRequested = Signal(object)  # a Promotion without id
+    endRequested = Signal(int)  # promotion id
+
+    def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self._digits = minor_units(currency)
+        self.offers: tuple[Promotion, ...] = ()
+        self.products: dict[str, Product] = {}
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Offer"), self.tr("Days"), self.tr("Now")]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.end = named(QPushButton(self.tr("End the chosen offer")), "SecondaryButton")
+        self.end.clicked.connect(self._end_chosen)
+        self.product = QComboBox()
+        self.buy = QSpinBox(minimum=2, maximum=99, value=3)
+        self.kind = QComboBox()
+        self.kind.addItems([self.tr("pay for"), self.tr("for the price")])
+        self.kind.currentIndexChanged.connect(self._show_kind)
+        self.pay = QSpinBox(minimum=1, maximum=98, value=2)
+        self.price = QDoubleSpinBox(decimals=self._digits, maximum=100000.0, value=1.0)
+        self.starts = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.has_end = QCheckBox(self.tr("until"))
+        self.ends = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.ends.setEnabled(False)
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        self.add = named(QPushButton(self.tr("Add offer")), "PrimaryButton")
+        self.add.clicked.connect(self._add)
+        self.problem = named(QLabel(), "Message")
+        self._lay_out()
+        self._show_kind(0)
+
+    def _lay_out(self) -> None:
+        deal = QHBoxLayout()
+        for widget in (self.product, QLabel(self.tr("buy")), self.buy, self.kind):
+            deal.addWidget(widget)
+        deal.addWidget(self.pay)
+        deal.addWidget(self.price)
+        days = QHBoxLayout()
+        for widget in (QLabel(self.tr("from")), self.starts, self.has_end, self.ends):
+            days.addWidget(widget)
+        days.addStretch(1)
+        days.addWidget(self.add)
+        ending = QHBoxLayout()
+        ending.addStretch(1)
+        ending.addWidget(self.end)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(ending)
+        layout.addLayout(deal)
+        layout.addLayout(days)
+        layout.addWidget(self.problem)
+
+    def _show_kind(self, index: int) -> None:
+        self.pay.setVisible(index == 0)
+        self.price.setVisible(index == 1)
+
+    def show_offers(self, answer: tuple[tuple[Promotion, ...], tuple[Product, ...], date]) -> None:
+        """The offers not ended, the products to choose from, and the store's date."""
+        offers, products, today = answer
+        self.offers = offers
+        self.products = {p.sku: p for p in products}
+        chosen = self.product.currentData()
+        self.product.clear()
+        for p in products:
+            self.product.addItem(f"{p.sku} {p.name}", p.sku)
+        if chosen is not None and chosen in self.products:
+            self.product.setCurrentIndex(self.product.findData(chosen))
+        day = QDate(today.year, today.month, today.day)
+        for edit in (self.starts, self.ends):  # no offer starts in the past
+            if edit.minimumDate() != day:
+                edit.setMinimumDate(day)
+                edit.setDate(day)
+        self.table.setRowCount(len(offers))
+        for row, offer in enumerate(offers):
+            product = self.products.get(offer.sku)
+            cells = (
+                f"{offer.sku} {product.name if product else ''}".strip(),
+                offer.name,
+                self._days(offer),
+                self._now(offer, today),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.problem.setText("")
+
+    def _days(self, offer: Promotion) -> str:
+        if offer.starts_on and offer.ends_on:
+            return self.tr("%1 to %2").replace("%1", offer.starts_on).replace("%2", offer.ends_on)
+        if offer.starts_on:
+            return self.tr("from %1").replace("%1", offer.starts_on)
+        if offer.ends_on:
+            return self.tr("until %1").replace("%1", offer.ends_on)
+        return self.tr("always")
+
+    def _now(self, offer: Promotion, today: date) -> str:
+        if offer.runs_on(today):
+            return self.tr("running")
+        if offer.starts_on and today.isoformat() < offer.starts_on:
+            return self.tr("not yet")
+        return self.tr("over")
+
+    def _end_chosen(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.offers):
+            self.problem.setText(self.tr("Choose an offer first."))
+            return
+        self.endRequested.emit(self.offers[row].id or 0)
+
+    def _add(self) -> None:
+        sku = self.product.currentData()
+        if sku is None:
+            self.problem.setText(self.tr("Choose a product first."))
+            return
+        buy = self.buy.value()
+        if self.kind.currentIndex() == 0:
+            pay, bundle = self.pay.value(), None
+            name = f"{buy} for {pay}"
+        else:
+            # the box shows at most the currency's digits: its text is the exact price
+            bundle = parse_price(f"{self.price.value():.{self._digits}f}", self._digits)
+            pay, name = None, f"{buy} for {format_cents(bundle, self._digits)}"
+        ends = self.ends.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None
+        offer = Promotion(
+            sku=str(sku),
+            name=name,
+            buy_qty=buy,
+            pay_qty=pay,
+            bundle_cents=bundle,
+            starts_on=self.starts.date().toString("yyyy-MM-dd"),
+            ends_on=ends,
+        )
+        self.addRequested.emit(offer)
+
+    def offer_rows(self) -> list[tuple[str, ...]]:
+        """The table's texts, row by row (what staff read)."""
+        return [
+            tuple(self.table.item(r, c).text() for c in range(self.table.columnCount()))
+            for r in range(self.table.rowCount())
+        ]
