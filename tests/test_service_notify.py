@@ -170,3 +170,33 @@ def test_the_status_line_says_what_the_kiosk_is_doing(qtbot, tmp_path: Path) -> 
     finally:
         kiosk.window.allow_close = True
         kiosk.close()
+
+
+def test_loading_the_model_slowly_is_not_a_hang(qtbot, tmp_path: Path, listener: Listener) -> None:
+    """A GPU provider may compile the model for minutes at start-up: the beats go on."""
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    opened = kiosk.worker._factory
+
+    def slow_open():
+        time.sleep(1.2)
+        return opened()
+
+    kiosk.worker._factory = slow_open
+    manager = ServiceManager(str(tmp_path / "notify"), watchdog_seconds=0.3)
+    heartbeat = ServiceHeartbeat(manager, kiosk.window, kiosk.worker, hang_seconds=0.3)
+    qtbot.addWidget(kiosk.window)
+    kiosk.window.show()
+    kiosk.start()
+    heartbeat.start()
+    try:
+        qtbot.waitUntil(lambda: kiosk.worker.building, timeout=5_000)
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: not kiosk.worker.building, timeout=10_000)
+        beats = [t for t in listener.times_of("WATCHDOG=1") if t > started + 0.35]
+        assert beats and time.monotonic() - started >= 0.8  # beats past the 0.3 s hang limit
+        assert not any("stuck" in m for m in listener.drain())
+    finally:
+        heartbeat.stop()
+        kiosk.window.allow_close = True
+        kiosk.close()

@@ -18,7 +18,8 @@ from ui.kiosk_window import KioskWindow
 from ui.worker import CheckoutWorker
 
 STATUS_INTERVAL_S = 5.0  # how often the status line is refreshed without a watchdog
-MIN_HANG_S = 10.0  # the recognition thread may be this busy (model load, a staff report)
+MIN_HANG_S = 10.0  # the recognition thread may be this busy (a staff report, a locked file)
+BUILD_HANG_S = 300.0  # building the session: a TensorRT or OpenVINO provider compiles the model
 
 STATE_WORDS = {
     CheckoutState.WELCOME: "waiting for a shopper",
@@ -81,7 +82,8 @@ class ServiceHeartbeat(QObject):
         self.manager.stopping()
 
     def worker_responsive(self) -> bool:
-        return time.monotonic() - self.worker.beat_at <= self.hang_s
+        limit = max(self.hang_s, BUILD_HANG_S) if self.worker.building else self.hang_s
+        return time.monotonic() - self.worker.beat_at <= limit
 
     def beat(self) -> None:
         status = status_line(self.window)

@@ -118,9 +118,10 @@ class CheckoutWorker(QThread):
         self._source_ok: bool | None = None
         self._last_new_frame_at = time.monotonic()
         self.inferences = 0
-        # When the loop last came round (read by the UI thread's service heartbeat: a float
-        # attribute is written whole, no lock needed).
+        # When the loop last came round, and whether the session is still being built (read
+        # by the UI thread's service heartbeat: attributes are written whole, no lock needed).
         self.beat_at = time.monotonic()
+        self.building = False
 
     def post(self, command: Any) -> None:
         """Queue a checkout command (thread-safe); the new view arrives by ``viewChanged``."""
@@ -146,9 +147,11 @@ class CheckoutWorker(QThread):
         """Build the session here, then loop: commands, source health, newest frame."""
         lower_thread_priority(self.nice)
         self.beat_at = time.monotonic()
+        self.building = True  # loading the model: a GPU provider may compile it for minutes
         try:
             session = self._factory()
         except Exception as exc:
+            self.building = False
             log.exception("kiosk session failed to start")
             self.errored.emit(str(exc) or type(exc).__name__)
             while not self.isInterruptionRequested():  # staff tasks still run (session None)
@@ -157,6 +160,7 @@ class CheckoutWorker(QThread):
                 self.msleep(20)
             return
         self._last_new_frame_at = time.monotonic()  # loading the model is not a camera stall
+        self.building = False
         self.ready.emit()
         try:
             self._loop(session)
