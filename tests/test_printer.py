@@ -92,15 +92,21 @@ def test_a_printer_that_hangs_fails_after_the_timeout_and_is_busy_meanwhile(
         printer.start("the next receipt")
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # the printer comes back
     try:
-        deadline = time.monotonic() + 5
-        while printer._thread.is_alive() and time.monotonic() < deadline:
-            with contextlib.suppress(BlockingIOError):
-                os.read(reader, 4096)
-            time.sleep(0.01)
+        drain_until_idle(printer, reader)
+        printer.start("the next receipt")  # free again
+        drain_until_idle(printer, reader)  # (no thread left blocked on the pipe after the test)
+        assert wait_for(printer).ok
     finally:
         os.close(reader)
-    printer.start("the next receipt")  # free again
-    wait_for(printer)
+
+
+def drain_until_idle(printer: DevicePrinter, reader: int) -> None:
+    deadline = time.monotonic() + 5
+    while printer._thread is not None and printer._thread.is_alive():
+        assert time.monotonic() < deadline, "the printer thread did not finish"
+        with contextlib.suppress(BlockingIOError):
+            os.read(reader, 4096)
+        time.sleep(0.01)
 
 
 def test_a_missing_printer_fails_with_the_reason(tmp_path: Path) -> None:

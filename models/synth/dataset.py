@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -89,7 +90,11 @@ def write_dataset(
             raise ValueError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
         (out / "images" / split).mkdir(parents=True, exist_ok=True)
         (out / "labels" / split).mkdir(parents=True, exist_ok=True)
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    # Spawned, not forked: a fork copies whatever lock another thread of this process held
+    # at that instant (OpenCV's thread pool, logging), and a worker that needs it waits for
+    # ever. Seen once in the test suite: two forked workers asleep on a futex for 10 minutes.
+    spawn = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=spawn) if workers > 1 else None
     try:
         for split, n in counts.items():
             jobs = [(products, out, split, i, seed, style) for i in range(n)]
