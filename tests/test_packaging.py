@@ -236,6 +236,8 @@ def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
     # install.sh and the package must not both own /opt/NAME: each refuses the other.
     mixed = run(["bash", installer / "install.sh", "--root", root])
     assert mixed.returncode == 1 and "installed here as a Debian package" in mixed.stderr
+    stale = run(["bash", installer / "uninstall.sh", "--root", root])
+    assert stale.returncode == 1 and "apt remove" in stale.stderr and opt.exists()
 
     upgrade = run([*dpkg, "-i", relabelled_deb(deb, "9.0.0", tmp_path)])
     assert upgrade.returncode == 0, upgrade.stdout + upgrade.stderr

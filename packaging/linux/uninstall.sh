@@ -37,6 +37,7 @@ elif [[ $(id -u) -ne 0 ]]; then
     die "run as root (sudo $0)"
 fi
 DATA=$ROOT/var/lib/$NAME
+[[ -e $ROOT/var/lib/dpkg/info/$NAME.list ]] && die "the kiosk is installed here as a Debian package: remove it with apt remove $NAME (the store's data stays)"
 
 if ((STAGED == 0)) && command -v systemctl >/dev/null; then
     systemctl disable --now "$NAME.service" "$NAME-backup.timer" >/dev/null 2>&1 || true
