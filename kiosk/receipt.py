@@ -69,6 +69,12 @@ def _line_text(line: SaleLine, currency: str) -> str:
     return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
 
 
+def saved_cents(sale: Sale) -> int:
+    """What the offers took off this sale (0 when none applied)."""
+    lines = sale.lines or sale.draft.lines
+    return -sum(line.line_cents for line in lines if line.kind == "promotion")
+
+
 def _tax_label(sale: Sale) -> str:
     return "incl. tax" if sale.draft.tax_inclusive else "Tax"
 
@@ -97,6 +103,8 @@ def receipt_text(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
     out += [rule, row_text("Subtotal", format_money(draft.subtotal_cents, cur))]
     out.append(row_text(_tax_label(sale), format_money(draft.tax_cents, cur)))
     out.append(row_text("TOTAL", format_money(draft.total_cents, cur)))
+    if saved_cents(sale) > 0:
+        out.append(row_text("You saved", format_money(saved_cents(sale), cur)))
     out += [TAX_ROW.format(*row) for row in [TAX_HEADER, *_tax_table(sale)]]
     out.append(row_text(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
     if draft.approved_by:
@@ -123,6 +131,8 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
         (_tax_label(sale), draft.tax_cents),
         ("TOTAL", draft.total_cents),
     ]
+    if saved_cents(sale) > 0:
+        totals.append(("You saved", saved_cents(sale)))
     rows += [
         f"<tr class='total'><th>{esc(name)}</th><td class='amount'>"
         f"{esc(format_money(cents, cur))}</td></tr>"

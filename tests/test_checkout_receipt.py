@@ -35,6 +35,7 @@ def test_text_receipt_lists_lines_offers_tax_and_overrides() -> None:
     assert any(x.startswith("2 × Orange (each) (staff)") for x in lines)
     assert any(x.startswith("incl. tax") and x.endswith("€0.49") for x in lines)
     assert any(x.startswith("TOTAL") and x.endswith("€3.68") for x in lines)
+    assert any(x.startswith("You saved") and x.endswith("€1.29") for x in lines)  # the offer
     assert "Age check approved by Ann" in lines
     assert "Staff: Ann added 2 × Orange (1016)" in lines
     assert all(len(x) <= 40 for x in lines)
@@ -43,6 +44,13 @@ def test_text_receipt_lists_lines_offers_tax_and_overrides() -> None:
     at = lines.index("Staff: Demo Manager approved the basket")
     assert lines[at + 1] == "  (age check: 1 × 1007, 2 × 1006)"
     assert all(len(x) <= 40 for x in lines)
+
+
+def test_a_sale_without_offers_saves_nothing_and_says_nothing() -> None:
+    plain = sale(lines=sale().lines[:1], subtotal_cents=387, total_cents=387)
+    plain = Sale(plain.id, plain.receipt_no, plain.created_at, plain.draft, plain.draft.lines)
+    assert "You saved" not in receipt_text(plain) and "You saved" not in receipt_html(plain)
+    assert "<th>You saved</th><td class='amount'>€1.29</td>" in receipt_html(sale())
 
 
 def test_exclusive_tax_is_added_and_labelled() -> None:

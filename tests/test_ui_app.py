@@ -118,6 +118,21 @@ def test_every_spanish_text_is_translated_and_compiled() -> None:
     assert (I18N_DIR / "kiosk_es.qm").stat().st_size > 1000
 
 
+def test_no_text_to_translate_hides_inside_an_f_string() -> None:
+    """lupdate does not read f-strings: a ``tr()`` there stays English in every language
+    (the admin's sales summary did until this test)."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and getattr(call.func, "attr", "") == "tr":
+                        hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert hidden == []
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 checks are for Linux")
 @pytest.mark.parametrize(
     ("environ", "libraries_found", "message"),

@@ -109,6 +109,18 @@ def test_paying_then_receipt_screens(window, checkout) -> None:
     assert view.receipt is not None
     assert view.receipt.receipt_no in window.receipt_panel.number.text()
     assert window.banner.level == "ok"
+    assert "You saved" not in window.receipt_panel.lines.text()  # no offer on one can
+
+
+def test_the_receipt_screen_says_what_the_offers_saved(window, checkout) -> None:
+    cans = detections("cola-can", "cola-can", "cola-can")  # "3 for 2" on Fizz Cola
+    settle(checkout, cans, t=10.0)
+    checkout.handle(PayPressed())
+    view = checkout.handle(Tick(12.5))
+    window.show_view(view)
+    assert view.state is CheckoutState.RECEIPT and view.receipt.total_cents == 258
+    text = window.receipt_panel.lines.text()
+    assert "You saved" in text and "€1.29" in text
 
 
 def test_out_of_service_screen_and_recovery(window, checkout) -> None:

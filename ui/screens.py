@@ -221,6 +221,11 @@ class ReceiptPanel(Translated):
             f"<tr><td>{html.escape(name)}</td><td align=right>&nbsp;&nbsp;{money}</td></tr>"
             for name, money in rows
         )
+        saved = -sum(promo.line_cents for promo in basket.promotions)
+        if saved > 0:
+            money = format_money(saved, basket.currency)
+            words = html.escape(self.tr("You saved"))
+            cells += f"<tr><td><b>{words}</b></td><td align=right><b>{money}</b></td></tr>"
         return f"<table width=100%>{cells}</table>"
 
 

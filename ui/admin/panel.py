@@ -247,11 +247,14 @@ class AdminDialog(QDialog):
             f"<td align=right>{format_money(p.total_cents, currency)}</td></tr>"
             for p in summary.per_product
         )
+        # tr() outside the f-strings: lupdate does not look inside them
+        title, takings = self.tr("Sales today"), self.tr("Takings")
+        tax, discounts = self.tr("Tax"), self.tr("Discounts")
         self.sales.setText(
-            f"<h3>{self.tr('Sales today')}: {summary.sale_count}</h3>"
-            f"<p>{self.tr('Takings')}: <b>{format_money(summary.total_cents, currency)}</b>"
-            f" &nbsp; {self.tr('Tax')}: {format_money(summary.tax_cents, currency)}"
-            f" &nbsp; {self.tr('Discounts')}: {format_money(summary.discount_cents, currency)}</p>"
+            f"<h3>{title}: {summary.sale_count}</h3>"
+            f"<p>{takings}: <b>{format_money(summary.total_cents, currency)}</b>"
+            f" &nbsp; {tax}: {format_money(summary.tax_cents, currency)}"
+            f" &nbsp; {discounts}: {format_money(summary.discount_cents, currency)}</p>"
             f"{self._refunds(summary)}"
             f"<table cellpadding=4>{rows}</table>{self._tax_bands(summary.tax_bands)}"
         )

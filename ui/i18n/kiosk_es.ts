@@ -212,32 +212,48 @@
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="263"/>
+        <location filename="../admin/panel.py" line="251"/>
+        <source>Sales today</source>
+        <translation>Ventas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="251"/>
+        <source>Takings</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="252"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="266"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="263"/>
+        <location filename="../admin/panel.py" line="266"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="252"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -471,82 +487,82 @@
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="57"/>
+        <location filename="../admin/offers_tab.py" line="59"/>
         <source>End the chosen offer</source>
         <translation>Terminar la oferta elegida</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="62"/>
+        <location filename="../admin/offers_tab.py" line="64"/>
         <source>pay for</source>
         <translation>paga</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="62"/>
+        <location filename="../admin/offers_tab.py" line="64"/>
         <source>for the price</source>
         <translation>por el precio</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="67"/>
+        <location filename="../admin/offers_tab.py" line="69"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="71"/>
+        <location filename="../admin/offers_tab.py" line="73"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="79"/>
+        <location filename="../admin/offers_tab.py" line="81"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="84"/>
+        <location filename="../admin/offers_tab.py" line="86"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="129"/>
+        <location filename="../admin/offers_tab.py" line="135"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="131"/>
+        <location filename="../admin/offers_tab.py" line="137"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="133"/>
+        <location filename="../admin/offers_tab.py" line="139"/>
         <source>until %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="134"/>
+        <location filename="../admin/offers_tab.py" line="140"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="138"/>
+        <location filename="../admin/offers_tab.py" line="144"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="140"/>
+        <location filename="../admin/offers_tab.py" line="146"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="141"/>
+        <location filename="../admin/offers_tab.py" line="147"/>
         <source>over</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="146"/>
+        <location filename="../admin/offers_tab.py" line="152"/>
         <source>Choose an offer first.</source>
         <translation>Elija primero una oferta.</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="153"/>
+        <location filename="../admin/offers_tab.py" line="159"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
@@ -554,22 +570,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="252"/>
+        <location filename="../screens.py" line="257"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="253"/>
+        <location filename="../screens.py" line="258"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="254"/>
+        <location filename="../screens.py" line="259"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="255"/>
+        <location filename="../screens.py" line="260"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -694,6 +710,11 @@
         <location filename="../screens.py" line="192"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="227"/>
+        <source>You saved</source>
+        <translation>Ha ahorrado</translation>
     </message>
 </context>
 <context>
