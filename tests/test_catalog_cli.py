@@ -169,3 +169,48 @@ def test_staff_pin_change_and_disable(demo: Path) -> None:
     assert unknown.returncode == 1 and "no staff account named 'Nobody'" in unknown.stderr
     short = run_kiosk("catalog", "staff", "pin", "Demo Manager", *db, stdin="12\n")
     assert short.returncode == 1 and "4 to 8 digits" in short.stderr
+
+
+def test_offers_import_from_a_csv_all_or_nothing(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from catalog.promotions import list_promotions
+
+    db = str(demo)
+    good = tmp_path / "week.csv"
+    good.write_text(
+        "sku,buy,price,pay,from,until,name\n"
+        "1011,2,4.00,,2026-12-07,2026-12-13,\n"
+        "\n"
+        "1001,4,,3,,,Cola 4 for 3\n"
+    )
+    code, out, _ = kiosk(capsys, "catalog", "promo", "import", str(good), "--db", db)
+    assert code == 0 and "imported" in out and "2 offers" in out
+    assert "2 for 4.00 on 1011, 2026-12-07 to 2026-12-13" in out
+    stored = [p for p in list_promotions(connect(demo)) if p.id and p.id > 2]
+    assert [(p.sku, p.name, p.bundle_cents, p.pay_qty, p.starts_on, p.ends_on) for p in stored] == [
+        ("1011", "2 for 4.00", 400, None, "2026-12-07", "2026-12-13"),
+        ("1001", "Cola 4 for 3", None, 3, None, None),
+    ]
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "sku,buy,pay,price,until\n"
+        "1012,2,1,,2026-12-13\n"  # fine on its own: not stored, since others are bad
+        "9999,2,1,,\n"
+        "1001,3,,x,\n"
+        "1001,3,2,2.00,\n"
+        "1001,3,2,,13/12/2026\n"
+    )
+    code, _, err = kiosk(capsys, "catalog", "promo", "import", str(bad), "--db", db)
+    assert code != 0 and "4 bad rows, nothing was imported" in err
+    assert "line 3: no product with sku '9999'" in err
+    assert "line 4: price 'x'" in err
+    assert "line 5: give either pay (3 for 2) or price (2 for 3.00), not both" in err
+    assert "line 6: " in err and "'13/12/2026' is not a date" in err
+    assert len(list_promotions(connect(demo))) == 4  # the good row 2 was not stored either
+
+    header = tmp_path / "header.csv"
+    header.write_text("product,buy,pay\n1001,3,2\n")
+    code, _, err = kiosk(capsys, "catalog", "promo", "import", str(header), "--db", db)
+    assert code != 0 and "the header must name sku, buy and pay or price" in err

@@ -90,6 +90,9 @@ def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
     lst = promo.add_parser("list", parents=[common], help="show offers")
     lst.add_argument("--all", action="store_true", help="include ended offers")
     lst.set_defaults(func=cmd_promo_list)
+    imp = promo.add_parser("import", parents=[common], help="add the offers in a CSV file")
+    imp.add_argument("file", type=Path, help="columns sku,buy,pay|price[,from,until,name]")
+    imp.set_defaults(func=cmd_promo_import)
     end = promo.add_parser("end", parents=[common], help="end (deactivate) an offer")
     end.add_argument("id", type=int)
     end.set_defaults(func=cmd_promo_end)
@@ -241,6 +244,16 @@ def _store_today(args: argparse.Namespace) -> Any:
     except KioskError:
         zone = None
     return store_today(zone)
+
+
+def cmd_promo_import(args: argparse.Namespace) -> int:
+    from catalog.offers_csv import import_offers
+
+    added = import_offers(_open(args), args.file, actor=_actor())
+    for offer in added:
+        print(f"added offer {offer.id}: {offer.name} on {offer.sku}{_days(offer)}")
+    print(f"imported {args.file}: {len(added)} offers")
+    return 0
 
 
 def cmd_promo_list(args: argparse.Namespace) -> int:

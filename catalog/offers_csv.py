@@ -1,0 +1,114 @@
+"""Import a week's (or a season's) offers from a CSV file: all of them, or none.
+
+Columns (header required, any order): ``sku``, ``buy``, and either ``pay`` ("3 for 2") or
+``price`` ("2 for 3.00"); optional ``from`` and ``until`` (the store's dates, YYYY-MM-DD, both
+included) and ``name`` (the receipt's text; default "3 for 2" / "2 for 3.00"). Every row is
+checked, against the catalog too, before anything is stored; ``CsvImportError`` lists each bad
+row by line number and nothing changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import sqlite_utils
+
+from catalog.db import rows, write_transaction
+from catalog.errors import CsvImportError, InvalidPromotion
+from catalog.models import Promotion
+from catalog.money import format_cents, parse_price
+from catalog.promotions import add_promotion, validate_promotion
+
+__all__ = ["COLUMNS", "import_offers", "read_offers"]
+
+REQUIRED = ("sku", "buy")
+COLUMNS = ("sku", "buy", "pay", "price", "from", "until", "name")
+
+
+def import_offers(
+    db: sqlite_utils.Database,
+    path: str | Path,
+    *,
+    actor: str = "csv-import",
+    currency_decimals: int = 2,
+) -> list[Promotion]:
+    """Store every offer in the file in one transaction; the stored offers, with their ids."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
+    offers, problems = read_offers(data, str(path), currency_decimals)
+    with write_transaction(db):
+        known = {row["sku"] for row in rows(db, "SELECT sku FROM products")}
+        problems += [
+            (line, f"no product with sku {offer.sku!r}")
+            for line, offer in offers
+            if offer.sku not in known
+        ]
+        if problems:
+            raise CsvImportError(str(path), sorted(problems))
+        return [add_promotion(db, offer, actor) for _, offer in offers]
+
+
+def read_offers(
+    data: bytes, source: str = "<csv>", currency_decimals: int = 2
+) -> tuple[list[tuple[int, Promotion]], list[tuple[int, str]]]:
+    """The valid offers with their line numbers, and every problem with its line number."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [], [(0, "the file is not UTF-8 text (save it as CSV UTF-8)")]
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in reader.fieldnames or ()]
+    missing = [name for name in REQUIRED if name not in header]
+    unknown = [name for name in header if name not in COLUMNS]
+    if missing or unknown or not {"pay", "price"} & set(header):
+        wanted = ",".join(COLUMNS)
+        return [], [(1, f"the header must name sku, buy and pay or price (columns: {wanted})")]
+    reader.fieldnames = header
+    offers: list[tuple[int, Promotion]] = []
+    problems: list[tuple[int, str]] = []
+    for row in reader:
+        line = reader.line_num
+        values = {key: (value or "").strip() for key, value in row.items() if key in COLUMNS}
+        if not any(values.values()):
+            continue  # a blank line a spreadsheet left behind
+        try:
+            offers.append((line, _offer(values, currency_decimals)))
+        except (ValueError, InvalidPromotion) as exc:
+            problems.append((line, str(exc)))
+    return offers, problems
+
+
+def _offer(values: dict[str, str], decimals: int) -> Promotion:
+    if not values.get("sku"):
+        raise ValueError("sku is empty")
+    try:
+        buy = int(values["buy"])
+    except ValueError:
+        raise ValueError(f"buy {values['buy']!r} is not a whole number") from None
+    pay_text, price_text = values.get("pay", ""), values.get("price", "")
+    if bool(pay_text) == bool(price_text):
+        raise ValueError("give either pay (3 for 2) or price (2 for 3.00), not both")
+    pay = bundle = None
+    if pay_text:
+        try:
+            pay = int(pay_text)
+        except ValueError:
+            raise ValueError(f"pay {pay_text!r} is not a whole number") from None
+    else:
+        bundle = parse_price(price_text, decimals)  # its ValueError names the price
+    deal = f"{buy} for {pay}" if pay is not None else f"{buy} for {format_cents(bundle, decimals)}"
+    offer = Promotion(
+        sku=values["sku"],
+        name=values.get("name") or deal,
+        buy_qty=buy,
+        pay_qty=pay,
+        bundle_cents=bundle,
+        starts_on=values.get("from") or None,
+        ends_on=values.get("until") or None,
+    )
+    validate_promotion(offer)
+    return offer
