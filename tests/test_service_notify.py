@@ -15,7 +15,7 @@ import pytest
 
 from kiosk.service_notify import ServiceManager, watchdog_seconds
 from tests.ui_support import TINY_MODEL, NoFrames, demo_settings_in
-from ui.app import build_kiosk
+from ui.app import Kiosk, build_kiosk
 from ui.service_heartbeat import ServiceHeartbeat, status_line
 
 
@@ -99,17 +99,28 @@ def test_the_watchdog_is_ours_when_it_watches_us_or_cage_our_parent(pid, seconds
     assert watchdog_seconds({"WATCHDOG_USEC": "soon"}) == 0.0
 
 
-def test_a_running_kiosk_beats_and_stops_beating_when_it_hangs(
-    qtbot, tmp_path: Path, listener: Listener
-) -> None:
+def idle_kiosk(tmp_path: Path) -> Kiosk:
+    """A kiosk on the demo catalog whose camera shows nothing (the tests block it)."""
     settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
-    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    return build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+
+
+def start_beating(qtbot, kiosk: Kiosk, tmp_path: Path, hang_seconds: float) -> ServiceHeartbeat:
+    """Show and start ``kiosk`` with a 0.3 s watchdog reporting to the test's socket."""
     manager = ServiceManager(str(tmp_path / "notify"), watchdog_seconds=0.3)
-    heartbeat = ServiceHeartbeat(manager, kiosk.window, kiosk.worker, hang_seconds=0.5)
+    heartbeat = ServiceHeartbeat(manager, kiosk.window, kiosk.worker, hang_seconds=hang_seconds)
     qtbot.addWidget(kiosk.window)
     kiosk.window.show()
     kiosk.start()
     heartbeat.start()
+    return heartbeat
+
+
+def test_a_running_kiosk_beats_and_stops_beating_when_it_hangs(
+    qtbot, tmp_path: Path, listener: Listener
+) -> None:
+    kiosk = idle_kiosk(tmp_path)
+    heartbeat = start_beating(qtbot, kiosk, tmp_path, hang_seconds=0.5)
     try:
         qtbot.waitUntil(lambda: heartbeat.beats >= 3, timeout=10_000)
         messages = listener.drain()
@@ -152,8 +163,7 @@ def test_a_running_kiosk_beats_and_stops_beating_when_it_hangs(
 def test_the_status_line_says_what_the_kiosk_is_doing(qtbot, tmp_path: Path) -> None:
     from tests.test_ui_worker import feed
 
-    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
-    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    kiosk = idle_kiosk(tmp_path)
     qtbot.addWidget(kiosk.window)
     assert status_line(kiosk.window) == "starting"
     kiosk.window.show()
@@ -174,8 +184,7 @@ def test_the_status_line_says_what_the_kiosk_is_doing(qtbot, tmp_path: Path) -> 
 
 def test_loading_the_model_slowly_is_not_a_hang(qtbot, tmp_path: Path, listener: Listener) -> None:
     """A GPU provider may compile the model for minutes at start-up: the beats go on."""
-    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
-    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    kiosk = idle_kiosk(tmp_path)
     opened = kiosk.worker._factory
 
     def slow_open():
@@ -183,12 +192,7 @@ def test_loading_the_model_slowly_is_not_a_hang(qtbot, tmp_path: Path, listener:
         return opened()
 
     kiosk.worker._factory = slow_open
-    manager = ServiceManager(str(tmp_path / "notify"), watchdog_seconds=0.3)
-    heartbeat = ServiceHeartbeat(manager, kiosk.window, kiosk.worker, hang_seconds=0.3)
-    qtbot.addWidget(kiosk.window)
-    kiosk.window.show()
-    kiosk.start()
-    heartbeat.start()
+    heartbeat = start_beating(qtbot, kiosk, tmp_path, hang_seconds=0.3)
     try:
         qtbot.waitUntil(lambda: kiosk.worker.building, timeout=5_000)
         started = time.monotonic()

@@ -401,15 +401,19 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
     qtbot.waitUntil(lambda: "Refunds" in manager.sales.text(), timeout=5_000)
 
 
-def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_kiosk) -> None:
+def add_cashier(kiosk: Kiosk, name: str) -> None:
     from catalog.db import connect
     from catalog.staff import add_staff
 
-    db = connect(idle_kiosk.settings.paths.database)
+    db = connect(kiosk.settings.paths.database)
     try:
-        add_staff(db, "Bo", "5555", "cashier", actor="test")
+        add_staff(db, name, "5555", "cashier", actor="test")
     finally:
         db.conn.close()
+
+
+def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_kiosk) -> None:
+    add_cashier(idle_kiosk, "Bo")
     dialog = open_admin(qtbot, idle_kiosk.window, "Bo")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
     dialog.table.selectRow([p.sku for p in dialog.model.products].index("1001"))
@@ -543,9 +547,6 @@ def test_staff_add_and_end_an_offer_and_the_basket_on_the_counter_follows(
 
 
 def test_an_offer_for_next_week_waits_and_a_cashier_cannot_add_one(qtbot, idle_kiosk) -> None:
-    from catalog.db import connect
-    from catalog.staff import add_staff
-
     dialog = open_admin(qtbot, idle_kiosk.window)
     offers = dialog.offers
     qtbot.waitUntil(lambda: len(offers.offer_rows()) == 2, timeout=5_000)
@@ -559,11 +560,7 @@ def test_an_offer_for_next_week_waits_and_a_cashier_cannot_add_one(qtbot, idle_k
     assert product.startswith("1011 ")
     assert (name, now) == ("3 for 2", "not yet") and " to " in days
 
-    db = connect(idle_kiosk.settings.paths.database)
-    try:
-        add_staff(db, "Bo", "5555", "cashier", actor="test")
-    finally:
-        db.conn.close()
+    add_cashier(idle_kiosk, "Bo")
     cashier = open_admin(qtbot, idle_kiosk.window, "Bo")
     qtbot.waitUntil(lambda: len(cashier.offers.offer_rows()) == 3, timeout=5_000)
     cashier.offers.product.setCurrentIndex(cashier.offers.product.findData("1001"))
