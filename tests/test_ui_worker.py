@@ -121,12 +121,14 @@ def type_pin(qtbot, window: KioskWindow, pin: str) -> None:
 
 
 def open_admin(qtbot, window: KioskWindow, name: str = "Demo Manager", **kwargs):
-    """The admin dialog as staff ``name`` opens it, its worker answers routed to it."""
+    """The admin dialog as staff ``name`` opens it, its worker answers routed to it as the
+    staff menu routes them (a connection made after the dialog has asked the worker could
+    miss an answer given in between: the worker's signal goes to the slots of that moment)."""
     from ui.admin.panel import AdminDialog
 
     dialog = AdminDialog(window.worker, name, window, **kwargs)
     qtbot.addWidget(dialog)
-    window.worker.taskDone.connect(dialog.task_done)
+    window.staff.admin = dialog
     return dialog
 
 

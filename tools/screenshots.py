@@ -144,7 +144,7 @@ class Photographer:
         from ui.admin.panel import AdminDialog
 
         dialog = AdminDialog(self.kiosk.worker, "Demo Manager", self.kiosk.window)
-        self.kiosk.worker.taskDone.connect(dialog.task_done)
+        self.kiosk.window.staff.admin = dialog  # answers routed as the staff menu routes them
         dialog.tabs.setCurrentWidget(dialog.sales.parentWidget())
         dialog.show()
         QTimer.singleShot(1500, lambda: self.grab_dialog(dialog))
