@@ -114,13 +114,23 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert summary.returncode == 0, summary.stderr
     assert "1 sales, total 2.58" in summary.stdout  # the installed kiosk reads the sale
 
+    # Copies earlier upgrades left (each a whole catalog): the newest five stay.
+    for age in range(1, 7):
+        earlier = data / "data" / "backups" / f"before-0.0.{age}-2025010{age}-120000"
+        earlier.mkdir(parents=True)
+        os.utime(earlier, (1.7e9 - age * 86400, 1.7e9 - age * 86400))
     upgrade = run(["bash", other_version(installer, tmp_path, NEXT) / "install.sh", "--root", root])
     assert upgrade.returncode == 0, upgrade.stderr
     assert os.readlink(opt / "current") == NEXT
     assert os.readlink(opt / "previous") == __version__
-    backups = list((data / "data" / "backups").iterdir())
-    assert [b.name.startswith(f"before-{NEXT}-") for b in backups] == [True]
-    assert (backups[0] / "catalog.sqlite").is_file()
+    assert "removed 2 older upgrade backup(s)" in upgrade.stdout
+    backups = sorted((data / "data" / "backups").iterdir())
+    assert [b.name[:13] for b in backups] == [
+        "before-0.0.1-", "before-0.0.2-", "before-0.0.3-", "before-0.0.4-", f"before-{NEXT}"[:13],
+    ]  # fmt: skip
+    assert (backups[-1] / "catalog.sqlite").is_file()
+    for earlier in backups[:-1]:
+        shutil.rmtree(earlier)
     nightly = run([kiosk, "catalog", "backup"])  # what the backup timer runs
     assert nightly.returncode == 0, nightly.stderr
     assert "1 sales, 16 products; integrity checked" in nightly.stdout

@@ -152,6 +152,13 @@ backup_catalog() {
     cp -a "$DATA"/data/catalog.sqlite* "$backup/"
     ((STAGED)) || chown -R "$KIOSK_USER:$KIOSK_USER" "$backup"
     say "catalog backed up to $backup"
+    # Each copy is the whole catalog: keep the newest five that upgrades made.
+    local old
+    mapfile -t old < <(ls -1dt "$BACKUPS"/before-*/ 2>/dev/null | tail -n +6)
+    if ((${#old[@]})); then
+        rm -rf -- "${old[@]}"
+        say "removed ${#old[@]} older upgrade backup(s)"
+    fi
 }
 was_running=0
 if ((PACKAGED)); then
