@@ -21,7 +21,7 @@ from catalog.models import Promotion
 from catalog.money import format_cents, parse_price
 from catalog.promotions import add_promotion, validate_promotion
 
-__all__ = ["COLUMNS", "import_offers", "read_offers"]
+__all__ = ["COLUMNS", "export_offers_text", "import_offers", "read_offers"]
 
 REQUIRED = ("sku", "buy")
 COLUMNS = ("sku", "buy", "pay", "price", "from", "until", "name")
@@ -50,6 +50,33 @@ def import_offers(
         if problems:
             raise CsvImportError(str(path), sorted(problems))
         return [add_promotion(db, offer, actor) for _, offer in offers]
+
+
+def export_offers_text(db: sqlite_utils.Database, *, currency_decimals: int = 2) -> str:
+    """The offers not ended, in the import's columns: next week's plan starts from this one's."""
+    from catalog.promotions import list_promotions
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for offer in list_promotions(db, active_only=True):
+        price = (
+            ""
+            if offer.bundle_cents is None
+            else format_cents(offer.bundle_cents, currency_decimals)
+        )
+        writer.writerow(
+            [
+                offer.sku,
+                offer.buy_qty,
+                "" if offer.pay_qty is None else offer.pay_qty,
+                price,
+                offer.starts_on or "",
+                offer.ends_on or "",
+                offer.name,
+            ]
+        )
+    return out.getvalue()
 
 
 def read_offers(

@@ -11,6 +11,7 @@ from catalog import products, sales, staff
 from catalog.db import connect
 from catalog.errors import WrongPin
 from catalog.migrations import LATEST_VERSION
+from catalog.promotions import list_promotions
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
 
@@ -174,8 +175,6 @@ def test_staff_pin_change_and_disable(demo: Path) -> None:
 def test_offers_import_from_a_csv_all_or_nothing(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from catalog.promotions import list_promotions
-
     db = str(demo)
     good = tmp_path / "week.csv"
     good.write_text(
@@ -214,3 +213,31 @@ def test_offers_import_from_a_csv_all_or_nothing(
     header.write_text("product,buy,pay\n1001,3,2\n")
     code, _, err = kiosk(capsys, "catalog", "promo", "import", str(header), "--db", db)
     assert code != 0 and "the header must name sku, buy and pay or price" in err
+
+
+def test_offers_export_then_import_elsewhere_gives_the_same_offers(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add = ("catalog", "promo", "add", "--db", str(demo))
+    assert (
+        kiosk(capsys, *add, "1011", "--buy", "2", "--price", "4.00", "--from", "2026-12-07")[0] == 0
+    )
+    week = tmp_path / "offers.csv"
+    code, _, err = kiosk(capsys, "catalog", "promo", "export", str(week), "--db", str(demo))
+    assert code == 0 and "exported 3 offers" in err
+    assert week.read_text().splitlines()[0] == "sku,buy,pay,price,from,until,name"
+
+    other = tmp_path / "other.sqlite"
+    assert kiosk(capsys, "catalog", "init", "--demo", "--db", str(other))[0] == 0
+    db = connect(other)
+    for offer in list_promotions(db):  # an empty offer list to import into
+        products.deactivate_promotion(db, offer.id or 0, "test")
+    assert kiosk(capsys, "catalog", "promo", "import", str(week), "--db", str(other))[0] == 0
+
+    def fields(path: Path) -> list[tuple]:
+        return [
+            (p.sku, p.name, p.buy_qty, p.pay_qty, p.bundle_cents, p.starts_on, p.ends_on)
+            for p in list_promotions(connect(path), active_only=True)
+        ]
+
+    assert fields(other) == fields(demo) and len(fields(demo)) == 3

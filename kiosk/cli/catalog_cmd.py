@@ -90,6 +90,9 @@ def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
     lst = promo.add_parser("list", parents=[common], help="show offers")
     lst.add_argument("--all", action="store_true", help="include ended offers")
     lst.set_defaults(func=cmd_promo_list)
+    out = promo.add_parser("export", parents=[common], help="the offers not ended, as CSV")
+    out.add_argument("file", nargs="?", default="-", help="output file (default: standard output)")
+    out.set_defaults(func=cmd_promo_export)
     imp = promo.add_parser("import", parents=[common], help="add the offers in a CSV file")
     imp.add_argument("file", type=Path, help="columns sku,buy,pay|price[,from,until,name]")
     imp.set_defaults(func=cmd_promo_import)
@@ -244,6 +247,18 @@ def _store_today(args: argparse.Namespace) -> Any:
     except KioskError:
         zone = None
     return store_today(zone)
+
+
+def cmd_promo_export(args: argparse.Namespace) -> int:
+    from catalog.offers_csv import export_offers_text
+
+    text = export_offers_text(_open(args))
+    if args.file == "-":
+        sys.stdout.write(text)
+        return 0
+    Path(args.file).write_text(text, encoding="utf-8")
+    print(f"exported {text.count(chr(10)) - 1} offers to {args.file}", file=sys.stderr)
+    return 0
 
 
 def cmd_promo_import(args: argparse.Namespace) -> int:
