@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 from catalog.errors import CsvImportError
 from catalog.money import parse_bool, parse_percent_bp, parse_price
 
-__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_rows"]
+__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_file", "read_rows"]
 
 Problems = list[tuple[int, str]]
 
@@ -37,6 +38,14 @@ class CsvRow:
     sold_loose: bool | None = None
     image: str | None = None
     has_image: bool = False
+
+
+def read_file(path: str | Path) -> bytes:
+    """A CSV file's bytes; one that cannot be read is a ``CsvImportError`` at line 0."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
 
 
 def _has_bad_bytes(values: list[str]) -> bool:

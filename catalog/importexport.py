@@ -18,7 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from catalog import audit
-from catalog.csv_rows import OPTIONAL, REQUIRED, CsvRow, Problems, read_rows
+from catalog.csv_rows import OPTIONAL, REQUIRED, CsvRow, Problems, read_file, read_rows
 from catalog.db import rows as query_rows
 from catalog.db import write_transaction
 from catalog.errors import CsvImportError
@@ -46,13 +46,8 @@ def import_csv(
     currency_decimals: int = 2,
 ) -> ImportResult:
     """Import the file at ``path``; ``CsvImportError`` lists every bad row, nothing applied."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
     return import_csv_bytes(
-        db, data, source=str(path), actor=actor, currency_decimals=currency_decimals
+        db, read_file(path), source=str(path), actor=actor, currency_decimals=currency_decimals
     )
 
 

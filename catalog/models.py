@@ -51,6 +51,19 @@ class Promotion:
             self.ends_on is None or iso <= self.ends_on
         )
 
+    def stage_on(self, day: date) -> Literal["running", "not yet", "over"]:
+        """Where the offer's days stand on the store's date ``day``."""
+        if self.runs_on(day):
+            return "running"
+        if self.starts_on is not None and day.isoformat() < self.starts_on:
+            return "not yet"
+        return "over"
+
+
+def deal_name(buy_qty: int, pay_qty: int | None, bundle_text: str) -> str:
+    """An offer's default receipt text: "3 for 2", or "2 for 3.00" (``bundle_text``)."""
+    return f"{buy_qty} for {pay_qty}" if pay_qty is not None else f"{buy_qty} for {bundle_text}"
+
 
 @dataclass(frozen=True)
 class SaleLine:

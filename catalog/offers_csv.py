@@ -15,9 +15,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from catalog.csv_rows import read_file
 from catalog.db import rows, write_transaction
 from catalog.errors import CsvImportError, InvalidPromotion
-from catalog.models import Promotion
+from catalog.models import Promotion, deal_name
 from catalog.money import format_cents, parse_price
 from catalog.promotions import add_promotion, validate_promotion
 
@@ -35,11 +36,7 @@ def import_offers(
     currency_decimals: int = 2,
 ) -> list[Promotion]:
     """Store every offer in the file in one transaction; the stored offers, with their ids."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
-    offers, problems = read_offers(data, str(path), currency_decimals)
+    offers, problems = read_offers(read_file(path), str(path), currency_decimals)
     with write_transaction(db):
         known = {row["sku"] for row in rows(db, "SELECT sku FROM products")}
         problems += [
@@ -127,7 +124,7 @@ def _offer(values: dict[str, str], decimals: int) -> Promotion:
             raise ValueError(f"pay {pay_text!r} is not a whole number") from None
     else:
         bundle = parse_price(price_text, decimals)  # its ValueError names the price
-    deal = f"{buy} for {pay}" if pay is not None else f"{buy} for {format_cents(bundle, decimals)}"
+    deal = deal_name(buy, pay, "" if bundle is None else format_cents(bundle, decimals))
     offer = Promotion(
         sku=values["sku"],
         name=values.get("name") or deal,

@@ -201,7 +201,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_promo_add(args: argparse.Namespace) -> int:
-    from catalog.models import Promotion
+    from catalog.models import Promotion, deal_name
     from catalog.money import parse_price
     from catalog.promotions import add_promotion
 
@@ -210,9 +210,7 @@ def cmd_promo_add(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"kiosk: error: --price: {exc}", file=sys.stderr)
         return 2
-    name = args.name or (
-        f"{args.buy} for {args.pay}" if bundle is None else f"{args.buy} for {args.price}"
-    )
+    name = args.name or deal_name(args.buy, args.pay, args.price)
     promo = Promotion(
         sku=args.sku,
         name=name,
@@ -280,12 +278,10 @@ def cmd_promo_list(args: argparse.Namespace) -> int:
         deal = f"pay {p.pay_qty}" if p.pay_qty else f"for {format_cents(p.bundle_cents or 0)}"
         if not p.active:
             state = "  (ended)"
-        elif p.runs_on(today):
-            state = f"  (running{_days(p)})" if p.starts_on or p.ends_on else ""
-        elif p.starts_on and today.isoformat() < p.starts_on:
-            state = f"  (not yet{_days(p)})"
+        elif p.starts_on or p.ends_on:
+            state = f"  ({p.stage_on(today)}{_days(p)})"
         else:
-            state = f"  (over{_days(p)})"
+            state = ""
         print(f"{p.id:>4}  {p.sku:<8} {p.name:<16} buy {p.buy_qty}, {deal}{state}")
     return 0
 

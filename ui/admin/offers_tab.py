@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalog.models import Product, Promotion
-from catalog.money import format_cents, parse_price
+from catalog.models import Product, Promotion, deal_name
+from catalog.money import parse_price
 from kiosk.pricing import minor_units
 from ui.admin.refund_tab import TOUCH_ROW
 from ui.widgets import named
@@ -140,11 +140,8 @@ class OffersTab(QWidget):
         return self.tr("always")
 
     def _now(self, offer: Promotion, today: date) -> str:
-        if offer.runs_on(today):
-            return self.tr("running")
-        if offer.starts_on and today.isoformat() < offer.starts_on:
-            return self.tr("not yet")
-        return self.tr("over")
+        words = {"running": self.tr("running"), "not yet": self.tr("not yet")}
+        return words.get(offer.stage_on(today), self.tr("over"))
 
     def _end_chosen(self) -> None:
         row = self.table.currentRow()
@@ -160,16 +157,15 @@ class OffersTab(QWidget):
             return
         buy = self.buy.value()
         if self.kind.currentIndex() == 0:
-            pay, bundle = self.pay.value(), None
-            name = f"{buy} for {pay}"
+            pay, bundle, price_text = self.pay.value(), None, ""
         else:
             # the box shows at most the currency's digits: its text is the exact price
-            bundle = parse_price(f"{self.price.value():.{self._digits}f}", self._digits)
-            pay, name = None, f"{buy} for {format_cents(bundle, self._digits)}"
+            price_text = f"{self.price.value():.{self._digits}f}"
+            pay, bundle = None, parse_price(price_text, self._digits)
         ends = self.ends.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None
         offer = Promotion(
             sku=str(sku),
-            name=name,
+            name=deal_name(buy, pay, price_text),
             buy_qty=buy,
             pay_qty=pay,
             bundle_cents=bundle,

@@ -542,27 +542,27 @@
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="144"/>
+        <location filename="../admin/offers_tab.py" line="143"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="146"/>
+        <location filename="../admin/offers_tab.py" line="143"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="147"/>
+        <location filename="../admin/offers_tab.py" line="144"/>
         <source>over</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="152"/>
+        <location filename="../admin/offers_tab.py" line="149"/>
         <source>Choose an offer first.</source>
         <translation>Elija primero una oferta.</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="159"/>
+        <location filename="../admin/offers_tab.py" line="156"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
