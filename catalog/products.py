@@ -9,6 +9,8 @@ transaction. Promotions live in ``catalog.promotions`` and are re-exported here.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -25,6 +27,7 @@ from catalog.promotions import (
 )
 
 __all__ = [
+    "LabelCoverage",
     "active_promotions",
     "add_label",
     "add_promotion",
@@ -32,6 +35,7 @@ __all__ = [
     "delete_label",
     "get_by_label",
     "get_product",
+    "label_coverage",
     "list_products",
     "list_promotions",
     "products_by_label",
@@ -86,6 +90,32 @@ def list_products(db: sqlite_utils.Database, active_only: bool = False) -> list[
 def products_by_label(db: sqlite_utils.Database, active_only: bool = True) -> dict[str, Product]:
     """Label -> product for every label: what the checkout prices detections against."""
     return {label: p for p in list_products(db, active_only) for label in p.labels}
+
+
+@dataclass(frozen=True)
+class LabelCoverage:
+    """How a model's labels meet the catalog: what the camera would see but not sell."""
+
+    unknown: tuple[str, ...]  # labels no product has: the shopper is sent for help
+    off_sale: tuple[str, ...]  # labels whose products are all off sale: the same, for now
+    unseen: tuple[str, ...]  # skus on sale the model cannot recognise: staff add them by hand
+
+    @property
+    def unsold(self) -> tuple[str, ...]:
+        return tuple(sorted(self.unknown + self.off_sale))
+
+
+def label_coverage(db: sqlite_utils.Database, labels: Iterable[str]) -> LabelCoverage:
+    """Which of a model's ``labels`` the catalog sells, and which products it leaves unseen."""
+    model_labels = set(labels)
+    products = list_products(db)
+    on_sale = {label for p in products if p.active for label in p.labels}
+    known = {label for p in products for label in p.labels}
+    return LabelCoverage(
+        unknown=tuple(sorted(model_labels - known)),
+        off_sale=tuple(sorted((model_labels & known) - on_sale)),
+        unseen=tuple(p.sku for p in products if p.active and not set(p.labels) & model_labels),
+    )
 
 
 def validate_product(product: Product) -> Product:

@@ -48,6 +48,7 @@ __all__ = [
     "ensure_data_dirs",
     "load_settings",
     "load_settings_with_sources",
+    "model_choice",
     "model_path",
     "setting_items",
     "with_overrides",
@@ -94,8 +95,23 @@ def demo_catalog_path() -> Path:
 
 
 def model_path(settings: Settings) -> Path:
-    """The model to load: the configured one, or the bundled demo model when none is set."""
-    return Path(settings.detector.model) if settings.detector.model else bundled_model_path()
+    """The model to load: the configured one; else the one installed with ``kiosk model
+    install``; else the bundled demo model."""
+    return model_choice(settings)[0]
+
+
+def model_choice(settings: Settings) -> tuple[Path, str]:
+    """The model to load and why that one, in words for staff."""
+    if settings.detector.model:
+        return Path(settings.detector.model), "named in the settings ([detector] model)"
+    from kiosk.model_store import ModelStore
+
+    store = ModelStore.in_data_dir(settings.paths.data_dir)
+    installed = store.current()
+    if installed is None:
+        return bundled_model_path(), "the bundled demo model; none installed"
+    when = installed.installed_at[:16].replace("T", " ")
+    return store.directory / installed.file, f"installed {when} UTC by {installed.by}"
 
 
 def _home(environ: Mapping[str, str]) -> Path | None:

@@ -44,7 +44,9 @@ class CameraSettings:
 class DetectorSettings:
     """Which model runs where, and how confident a detection must be."""
 
-    model: str = _doc("", 'ONNX model file; "" = the bundled demo model')
+    model: str = _doc(
+        "", 'ONNX model file; "" = the one `kiosk model install` put in, else the demo model'
+    )
     providers: str = _doc("auto", "auto, or a comma list of cpu, cuda, tensorrt, openvino, ...")
     threads: int = _doc(0, "onnxruntime intra-op threads; 0 = onnxruntime's choice")
     accept_conf: float = _doc(0.5, "a detection at or above this counts as the item")

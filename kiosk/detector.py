@@ -188,7 +188,7 @@ def _load_session(model_path: Path, providers: str, threads: int) -> ort.Inferen
     if not model_path.exists():
         raise ModelNotFound(
             f"model file {model_path} does not exist: check the detector model setting "
-            "(leave it empty for the bundled demo model)"
+            "(empty: the model installed with kiosk model install, else the bundled demo model)"
         )
     if not model_path.is_file():
         raise NotAnOnnxModel(f"{model_path} is a folder, not an ONNX model file: name the .onnx")

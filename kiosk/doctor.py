@@ -43,24 +43,26 @@ def check_settings(config_file: str | None) -> tuple[Settings | None, list[Findi
 
 def check_model(settings: Settings) -> tuple[set[str], list[Finding]]:
     """The labels the model can report (empty when it does not load)."""
-    from kiosk.config import model_path
+    from kiosk.config import model_choice
     from kiosk.detector import Detector
 
-    path = model_path(settings)
     try:
+        path, why = model_choice(settings)
         detector = Detector.from_settings(settings.detector, path)
     except KioskError as exc:
         return set(), [Finding("fail", "model", f"{exc}")]
     labels = set(detector.names.values())
     where = ", ".join(detector.providers)
-    return labels, [Finding("ok", "model", f"{path.name} loads: {len(labels)} labels ({where})")]
+    return labels, [
+        Finding("ok", "model", f"{path.name} ({why}) loads: {len(labels)} labels ({where})")
+    ]
 
 
 def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
     from catalog.db import connect
     from catalog.demo import DEMO_PIN
     from catalog.errors import CatalogError
-    from catalog.products import list_products
+    from catalog.products import label_coverage, list_products
     from catalog.staff import list_staff, staff_with_pin
 
     if not database.is_file():
@@ -77,22 +79,19 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
         if found[-1].level == "fail":
             return found  # a newer program's catalog: this one must not read on
         products = list_products(db, active_only=True)
-        sold = {label for product in products for label in product.labels}
         found.append(Finding("ok", "catalog", f"{len(products)} products on sale"))
-        unsold = sorted(model_labels - sold)
-        if unsold:
+        coverage = label_coverage(db, model_labels)
+        if coverage.unsold:
             found.append(
                 Finding(
                     "fail",
                     "catalog",
-                    f"the model recognises {', '.join(unsold)} but no product on sale has "
-                    "that label: shoppers would be sent for help. Add the label to a product "
+                    f"the model recognises {', '.join(coverage.unsold)} but no product on sale "
+                    "has that label: shoppers would be sent for help. Add the label to a product "
                     "(catalog CSV `labels` column) or put the product back on sale",
                 )
             )
-        unseen = sorted(
-            p.sku for p in products if model_labels and not set(p.labels) & model_labels
-        )
+        unseen = coverage.unseen if model_labels else ()
         if unseen:
             found.append(
                 Finding(

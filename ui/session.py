@@ -21,6 +21,8 @@ from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
 from kiosk.detections import Detections
 from kiosk.detector import Detector
+from kiosk.model_store import ModelStore
+from kiosk.model_watch import ModelWatch
 from kiosk.pipeline import NewestFrames, Pipeline
 from kiosk.recovery import safely_recover
 from kiosk.sources import Frame
@@ -41,12 +43,14 @@ class KioskSession:
         pipeline: Pipeline,
         checkout: Any,
         captures: CaptureRecorder | None = None,
+        models: ModelWatch | None = None,
     ) -> None:
         self.settings = settings
         self.db = db
         self.pipeline = pipeline
         self.checkout = checkout
         self.captures = captures
+        self.models = models
         self.region = CounterRegion.parse(settings.camera.region)
         if captures is not None:
             checkout.on_capture = captures
@@ -74,7 +78,8 @@ class KioskSession:
             db.conn.close()
             raise
         captures = capture_recorder(settings, model_path)
-        return cls(settings, db, Pipeline(frames, detector), checkout, captures)
+        models = follow_installed_models(settings, model_path)
+        return cls(settings, db, Pipeline(frames, detector), checkout, captures, models)
 
     def next_view(self, timeout: float) -> CheckoutView | None:
         """Infer the newest unseen frame, waiting up to ``timeout`` for one."""
@@ -104,8 +109,25 @@ class KioskSession:
             changed = self.checkout.reload_if_changed()
             if changed is not None:
                 self._remember(changed)
+        if self.models is not None:
+            self._follow_models(now)
         view = self._handle(Tick(now))
         return None if view == before else view
+
+    def _follow_models(self, now: float) -> None:
+        """A model installed meanwhile takes over once the counter is empty."""
+        assert self.models is not None
+        self.models.poll(now)
+        idle = self._last_view is None or self._last_view.state is CheckoutState.WELCOME
+        if not idle:
+            return
+        loaded = self.models.take()
+        if loaded is None:
+            return
+        self.pipeline.detector = loaded.detector
+        if self.captures is not None:
+            self.captures.model = loaded.path.name
+        log.info("now recognising with %s", loaded.path)
 
     def source_lost(self, reason: str) -> CheckoutView | None:
         """The camera stopped; the checkout keeps its state until frames return."""
@@ -133,6 +155,20 @@ class KioskSession:
 
     def close(self) -> None:
         self.db.conn.close()
+
+
+def follow_installed_models(settings: Settings, model_path: Path) -> ModelWatch | None:
+    """Watch ``kiosk model install`` unless the settings name a model file of their own."""
+    if settings.detector.model:
+        return None
+    from kiosk.config import bundled_model_path
+
+    return ModelWatch(
+        ModelStore.in_data_dir(settings.paths.data_dir),
+        model_path,
+        lambda path: Detector.from_settings(settings.detector, path),
+        fallback=bundled_model_path(),
+    )
 
 
 def capture_recorder(settings: Settings, model_path: Path) -> CaptureRecorder | None:
