@@ -202,9 +202,8 @@ class Checkout:
             print_mode=paper.mode if kwargs["printer"] is not None else "never",
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
-        if provider is None:  # the demo's terminal keeps a journal, as real ones do
-            journal = Path(settings.paths.data_dir) / "simulated-terminal.jsonl"
-            provider = SimulatedPaymentProvider(journal=journal)
+        if provider is None:
+            provider = terminal_for(settings)
         kwargs.setdefault("zone", store_zone(co.timezone))
         kwargs.setdefault("store", StoreInfo.from_settings(settings.store))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
@@ -301,7 +300,11 @@ class Checkout:
 
     def _poll_payment(self, effect: PollPayment) -> Event | None:
         result = self.provider.poll()
-        if result is not None and result.outcome is not PaymentOutcome.APPROVED:
+        if result is None or result.outcome is PaymentOutcome.APPROVED:
+            return result
+        if result.outcome is PaymentOutcome.UNKNOWN:  # for staff: kiosk payments, doctor
+            self._settle(self._model.sale_key, "unknown", "the terminal stopped answering")
+        else:
             self._settle(self._model.sale_key, "not_paid", result.outcome.value)
         return result
 
@@ -397,3 +400,21 @@ _EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
     PrintReceipt: Checkout._print_receipt,
     PollPrinter: Checkout._poll_printer,
 }
+
+
+def terminal_for(settings: Any) -> PaymentProvider:
+    """The card terminal the settings name: the payment bridge's, or the simulated one."""
+    pay = settings.payment
+    if pay.terminal != "simulated":
+        from kiosk.payment_bridge import BridgeTerminal
+
+        return BridgeTerminal(
+            pay.terminal,
+            kiosk_id=settings.checkout.kiosk_id,
+            timeout_seconds=float(pay.timeout_seconds),
+            lost_seconds=float(pay.lost_seconds),
+        )
+    # The demo's terminal keeps a journal, as real ones do.
+    return SimulatedPaymentProvider(
+        journal=Path(settings.paths.data_dir) / "simulated-terminal.jsonl"
+    )

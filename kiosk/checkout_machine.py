@@ -71,6 +71,8 @@ SHOPPING = (S.WELCOME, S.SCANNING, S.READY, S.BLOCKED)
 
 COUNTER_CHANGED = "The items on the counter changed, so payment was cancelled. Please check."
 THANK_YOU = "Thank you! Please take your items and your receipt."
+HELP_ON_THE_WAY = "A member of staff is on the way."
+UNCONFIRMED = "We could not confirm your payment. Please wait here: staff will check it."
 
 
 def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
@@ -158,7 +160,7 @@ def on_pay(model: CheckoutModel, event: PayPressed) -> Result:
 def on_help(model: CheckoutModel, event: HelpPressed) -> Result:
     if model.state not in SHOPPING:
         return ignore(model, event, "help is asked for while shopping")
-    return replace(model, state=S.HELP, message="A member of staff is on the way."), ()
+    return replace(model, state=S.HELP, message=HELP_ON_THE_WAY), ()
 
 
 def on_cancel(model: CheckoutModel, event: CancelPressed) -> Result:
@@ -166,6 +168,8 @@ def on_cancel(model: CheckoutModel, event: CancelPressed) -> Result:
         return replace(model, cancel_requested=True, message="Cancelling payment…"), (
             CancelPayment(),
         )
+    if model.state is S.HELP and model.unconfirmed is not None and model.staff is None:
+        return ignore(model, event, "staff must check the unconfirmed payment first")
     if model.state is S.HELP:
         return settle(model, staff=None, message=""), ()
     return ignore(model, event, "nothing to cancel")
@@ -177,6 +181,14 @@ def on_payment(model: CheckoutModel, event: PaymentResult) -> Result:
     if event.outcome is PaymentOutcome.APPROVED:
         model = replace(model, payment=event, message="Payment approved. Saving your receipt…")
         return model, (RecordSale(sale_draft(model)),)
+    if event.outcome is PaymentOutcome.UNKNOWN:
+        # The money may have been taken: staff check the terminal before anyone pays again,
+        # and a new Pay gets a new sale key, so this one stays open for them to settle.
+        model = replace(
+            model, paying_basket=None, cancel_requested=False, sale_key=None,
+            unconfirmed=model.sale_key,
+        )  # fmt: skip
+        return replace(reprice(model), state=S.HELP, message=UNCONFIRMED), ()
     message = COUNTER_CHANGED if model.message == COUNTER_CHANGED else event.message
     model = replace(model, paying_basket=None, cancel_requested=False)
     return settle(reprice(model), message=message or "Payment did not go through."), ()

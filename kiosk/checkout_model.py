@@ -69,6 +69,9 @@ class CheckoutModel:
     receipt_since: float = 0.0
     print_state: str = ""  # the paper receipt: "", printing, printed or failed
     awaiting_clear: bool = False  # a finished or voided basket is still on the counter
+    # The sale key of a payment the terminal never confirmed either way: the shopper waits
+    # in HELP and only staff end it, after checking the terminal (nobody pays twice).
+    unconfirmed: str | None = None
     message: str = ""
 
     @property
@@ -182,6 +185,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "retry_at": None,
     "receipt": None,
     "print_state": "",
+    "unconfirmed": None,
 }
 
 
@@ -211,6 +215,8 @@ def view_of(model: CheckoutModel) -> CheckoutView:
         overrides=model.overrides,
         print_state=model.print_state,
         can_print=can_print(model),
+        staff_must_end_help=model.unconfirmed is not None and model.staff is None,
+        unconfirmed_key=model.unconfirmed,
     )
 
 

@@ -171,4 +171,6 @@ def on_approve(model: CheckoutModel, event: StaffApprove) -> Result:
 def on_help_done(model: CheckoutModel, event: HelpDone) -> Result:
     if model.state is not S.HELP:
         return ignore(model, event, "no help in progress")
-    return settle(model, staff=None, message=""), ()
+    if model.unconfirmed is not None and model.staff is None:
+        return ignore(model, event, "staff must sign in to end help after an unconfirmed payment")
+    return settle(model, staff=None, message="", unconfirmed=None), ()

@@ -178,3 +178,5 @@ class CheckoutView:
     overrides: tuple[str, ...] = ()
     print_state: str = ""  # the paper receipt: "", printing, printed or failed
     can_print: bool = False  # the receipt screen offers a "Print receipt" button
+    staff_must_end_help: bool = False  # a payment is unconfirmed: no "Cancel help" for shoppers
+    unconfirmed_key: str | None = None  # that payment's sale key, for staff to look up

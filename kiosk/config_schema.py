@@ -129,6 +129,23 @@ class PrinterSettings:
 
 
 @dataclass(frozen=True)
+class PaymentSettings:
+    """The card terminal: the demo's simulated one, or a real one behind a payment bridge."""
+
+    terminal: str = _doc(
+        "simulated",
+        '"simulated" (approves after 1.5 s, for demos) or the payment bridge\'s URL, '
+        'e.g. "http://127.0.0.1:8750"',
+    )
+    timeout_seconds: float = _doc(
+        180.0, "a card payment still running after this is cancelled at the terminal"
+    )
+    lost_seconds: float = _doc(
+        30.0, "the bridge silent this long during a payment: unconfirmed, staff check it"
+    )
+
+
+@dataclass(frozen=True)
 class CaptureSettings:
     """Counter pictures kept when staff correct what the camera read, for retraining."""
 
@@ -146,6 +163,7 @@ class Settings:
     store: StoreSettings = field(default_factory=StoreSettings)
     staff: StaffSettings = field(default_factory=StaffSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
+    payment: PaymentSettings = field(default_factory=PaymentSettings)
     captures: CaptureSettings = field(default_factory=CaptureSettings)
     paths: PathSettings = field(default_factory=PathSettings)
     config_file: Path | None = None  # the TOML file these came from, None = defaults only
@@ -159,6 +177,7 @@ SECTIONS: dict[str, type] = {
     "store": StoreSettings,
     "staff": StaffSettings,
     "printer": PrinterSettings,
+    "payment": PaymentSettings,
     "captures": CaptureSettings,
     "paths": PathSettings,
 }
@@ -217,6 +236,12 @@ def _region(value: str) -> str | None:
     return region_problem(value)
 
 
+def _terminal(value: str) -> str | None:
+    if value == "simulated" or re.fullmatch(r"https?://[^\s/]+(/\S*)?", value):
+        return None
+    return 'must be "simulated" or the payment bridge\'s URL, e.g. "http://127.0.0.1:8750"'
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -246,6 +271,9 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "staff.idle_seconds": _above(0),
     "printer.mode": _one_of(PRINT_MODES),
     "printer.timeout_seconds": _above(0),
+    "payment.terminal": _terminal,
+    "payment.timeout_seconds": _above(0),
+    "payment.lost_seconds": _above(0),
     "captures.keep": _at_least(1),
     "captures.quality": _between(50, 100),
 }

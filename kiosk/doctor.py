@@ -218,8 +218,9 @@ def check_payments(settings: Settings) -> list[Finding]:
             "warn",
             "payments",
             f"a payment of {format_money(i.draft.total_cents, i.draft.currency)} at "
-            f"{receipt_time(i.created_at, zone)} ended while the kiosk was down and the "
-            f"terminal could not say if it was taken: look up sale key {i.key} in the "
+            f"{receipt_time(i.created_at, zone)} ended without the terminal saying whether it "
+            f"was taken (the kiosk was down, or the terminal stopped answering): look up sale "
+            f"key {i.key} in the "
             "terminal's journal, then kiosk payments settle KEY --paid REF (or --not-paid)",
         )
         for i in unknown
@@ -228,6 +229,19 @@ def check_payments(settings: Settings) -> list[Finding]:
         findings.append(Finding("warn", "payments", f"{len(still_open)} payment(s) not settled "
                                 "yet: the kiosk settles them when it starts"))  # fmt: skip
     return findings or [Finding("ok", "payments", "every payment started is accounted for")]
+
+
+def check_terminal(settings: Settings) -> list[Finding]:
+    """The card terminal: a real one answers through its bridge; a simulated one takes no money."""
+    from kiosk.checkout import terminal_for
+
+    terminal = terminal_for(settings)
+    status = getattr(terminal, "status", None)
+    if status is None:
+        return [Finding("warn", "payments", "card payments are simulated and take no money: "
+                        "set [payment] terminal to the payment bridge's URL")]  # fmt: skip
+    ready, text = status()
+    return [Finding("ok" if ready else "fail", "payments", text)]
 
 
 def check_printer(settings: Settings) -> list[Finding]:
@@ -313,6 +327,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_catalog(settings.paths.database, labels)
     findings += check_disk(settings)
     findings += check_payments(settings)
+    findings += check_terminal(settings)
     findings += check_printer(settings)
     findings += check_captures(settings)
     if camera:

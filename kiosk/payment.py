@@ -26,6 +26,9 @@ class PaymentOutcome(str, Enum):
     DECLINED = "declined"
     TIMEOUT = "timeout"
     CANCELLED = "cancelled"
+    # The terminal stopped answering mid-payment: the money may or may not have been taken.
+    # Staff settle it against the terminal's journal; the shopper must not simply pay again.
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -167,8 +170,11 @@ class SimulatedPaymentProvider(PaymentProvider):
         return result
 
 
-_SHOPPER_TEXT = {
+_SHOPPER_TEXT = {  # also what other terminals say in these cases
     PaymentOutcome.DECLINED: "The card was declined. Try another card or call for help.",
     PaymentOutcome.TIMEOUT: "The terminal did not answer in time. Please try again.",
     PaymentOutcome.CANCELLED: "Payment cancelled.",
+    PaymentOutcome.UNKNOWN: (
+        "Your card payment could not be confirmed. Please wait for staff before paying again."
+    ),
 }

@@ -226,6 +226,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "store",
         "staff",
         "printer",
+        "payment",
         "captures",
         "paths",
     }

@@ -12,6 +12,7 @@ from catalog import products
 from catalog.db import connect
 from kiosk.cli import main
 from kiosk.doctor import run_checks
+from tests.bridge_sim import BridgeSim
 
 
 @pytest.fixture
@@ -47,18 +48,31 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "captures",
         "camera",
     }
-    warnings = [f["text"] for f in findings if f["level"] == "warn"]
-    assert len(warnings) == 1 and "still has the demo PIN 1234" in warnings[0]
+    warnings = sorted(f["text"] for f in findings if f["level"] == "warn")
+    assert len(warnings) == 2
+    assert "still has the demo PIN 1234" in warnings[0]
+    assert "card payments are simulated and take no money" in warnings[1]
 
 
-def test_a_new_pin_clears_the_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_pin_and_a_real_terminal_clear_the_warnings(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO("8642\n"))
     assert main(["catalog", "staff", "pin", "Demo Manager"]) == 0
-    findings = run_checks(None)
-    assert texts(findings, "warn") == "" and texts(findings, "fail") == ""
-    assert "1 active staff accounts" in texts(findings, "ok")
+    bridge = BridgeSim().start()
+    try:
+        monkeypatch.setenv("KIOSK_PAYMENT_TERMINAL", bridge.url)
+        findings = run_checks(None)
+        assert texts(findings, "warn") == "" and texts(findings, "fail") == ""
+        assert "1 active staff accounts" in texts(findings, "ok")
+        assert "terminal T1 ready" in texts(findings, "ok")
+        bridge.ready = False
+        assert levels(run_checks(None, camera=False), "payments")[-1] == "fail"
+    finally:
+        bridge.stop()
+    assert "not reachable" in texts(run_checks(None, camera=False), "fail")
 
 
 def test_a_label_the_model_reports_but_nothing_sells_fails(home: Path, capsys) -> None:

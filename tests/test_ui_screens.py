@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog.db import connect
 from kiosk.checkout_events import HelpDone, HelpPressed, PayPressed, StaffApprove, StaffPin, Tick
 from kiosk.checkout_values import CheckoutState
 from tests.ui_support import (
@@ -110,6 +111,34 @@ def test_paying_then_receipt_screens(window, checkout) -> None:
     assert view.receipt.receipt_no in window.receipt_panel.number.text()
     assert window.banner.level == "ok"
     assert "You saved" not in window.receipt_panel.lines.text()  # no offer on one can
+
+
+def test_an_unconfirmed_card_payment_sends_the_shopper_to_staff(window, tmp_path: Path) -> None:
+    from kiosk.checkout import Checkout
+    from kiosk.payment import SimulatedPaymentProvider
+
+    settings = demo_settings_in(tmp_path)
+    lost = SimulatedPaymentProvider(["unknown"], delay_seconds=0)
+    checkout = Checkout.from_settings(settings, connect(settings.paths.database), lost)
+    settle(checkout, detections("cola-can"), t=10.0)
+    checkout.handle(PayPressed())
+    view = checkout.handle(Tick(12.5))
+    window.show_view(view)
+    assert view.state is CheckoutState.HELP
+    assert "could not confirm your payment" in window.banner.text
+    assert window.banner.level == "warn"
+    assert not window.pay_button.isEnabled()  # nobody pays again before staff have looked
+    assert not window.help_button.isVisible()  # and only staff end this help
+    from ui.admin.staff_menu import StaffMenu
+
+    staff_view = checkout.handle(StaffPin("1234"))
+    menu = StaffMenu("Demo Manager", staff_view, False, window)
+    assert not menu.unconfirmed.isHidden()
+    assert staff_view.unconfirmed_key and staff_view.unconfirmed_key in menu.unconfirmed.text()
+    done = checkout.handle(HelpDone())
+    assert done.unconfirmed_key is None
+    assert StaffMenu("Demo Manager", done, False, window).unconfirmed.isHidden()
+    checkout.db.conn.close()
 
 
 def test_the_receipt_screen_says_what_the_offers_saved(window, checkout) -> None:

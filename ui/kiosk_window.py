@@ -219,7 +219,7 @@ class KioskWindow(QWidget):
     def _show_buttons(self, view: CheckoutView) -> None:
         shopping = view.state not in (CheckoutState.PAYING, CheckoutState.RECEIPT)
         self.pay_button.setVisible(shopping)
-        self.help_button.setVisible(shopping)
+        self.help_button.setVisible(shopping and not view.staff_must_end_help)
         self.pay_button.setEnabled(view.can_pay)
         helping = view.state is CheckoutState.HELP
         self.help_button.setText(self.tr("Cancel help") if helping else self.tr("Help"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from kiosk.checkout_machine import UNCONFIRMED
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 
 # lupdate files free ``tr()`` calls under the empty context; look them up the same way.
@@ -36,6 +37,10 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP("Engine", "Please move the marked items apart."),
     QT_TRANSLATE_NOOP(
         "Engine", "The sale could not be prepared, so no money was taken. Please try again."
+    ),
+    QT_TRANSLATE_NOOP("Engine", "The card terminal is not available. Please call for help."),
+    QT_TRANSLATE_NOOP(
+        "Engine", "We could not confirm your payment. Please wait here: staff will check it."
     ),
 )
 
@@ -87,6 +92,8 @@ def banner_for(view: CheckoutView) -> tuple[str, str]:
     if state is CheckoutState.HELP:
         if view.staff:
             return "info", tr("Staff member %1 is helping you.").replace("%1", view.staff)
+        if view.message == UNCONFIRMED:  # the money may be taken: nobody pays again yet
+            return "warn", message
         return "info", tr("Help is on the way. A member of staff will be with you shortly.")
     if state is CheckoutState.PAYING:
         return "info", message or tr("Payment in progress. Please follow the card terminal.")

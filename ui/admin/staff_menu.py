@@ -24,6 +24,11 @@ class StaffMenu(QDialog):
         title = named(QLabel(self.tr("Signed in: %1").replace("%1", staff)), "CardTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
+        key = getattr(view, "unconfirmed_key", None)
+        self.unconfirmed = named(QLabel(self._unconfirmed_text(key or "")), "StaffReason")
+        self.unconfirmed.setWordWrap(True)
+        self.unconfirmed.setVisible(bool(key))
+        layout.addWidget(self.unconfirmed)
         self.buttons: dict[str, QPushButton] = {}
         choices = [
             ("approve", self.tr("Approve age check and marked items"), "PrimaryButton"),
@@ -39,6 +44,21 @@ class StaffMenu(QDialog):
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             layout.addWidget(button)
             self.buttons[action] = button
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # A wrapped label's size hint assumes its widest line; on a narrow screen give it the
+        # height its text needs at the width it got, or the buttons squeeze it.
+        label = self.unconfirmed
+        if not label.isHidden():
+            label.setMinimumHeight(label.heightForWidth(label.width()))
+
+    def _unconfirmed_text(self, key: str) -> str:
+        return self.tr(
+            "The card terminal never confirmed this basket's payment. Look up sale key %1 in "
+            "the terminal's journal. Paid: settle it (kiosk payments settle KEY --paid REF) "
+            "and cancel this basket. Not paid: press Done and the shopper pays again."
+        ).replace("%1", key)
 
     def _choose(self, action: str) -> None:
         self.actionChosen.emit(action)

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="55"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="57"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="59"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="60"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="66"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="68"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="69"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="83"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="89"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="91"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="94"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="97"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="99"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="101"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="109"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="111"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="115"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="112"/>
+        <location filename="../messages.py" line="119"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -326,89 +326,99 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="20"/>
         <source>Please take your items from the counter.</source>
         <translation>Recoja sus artículos del mostrador, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="21"/>
         <source>Age-restricted items need a staff check. Please press Help.</source>
         <translation>Los artículos con restricción de edad requieren la comprobación de un empleado. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="22"/>
         <source>The items on the counter changed, so payment was cancelled. Please check.</source>
         <translation>Los artículos del mostrador han cambiado y se ha cancelado el pago. Compruébelos, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="25"/>
         <source>Thank you! Please take your items and your receipt.</source>
         <translation>¡Gracias! Recoja sus artículos y su recibo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="26"/>
         <source>Please follow the instructions on the card terminal.</source>
         <translation>Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="27"/>
         <source>A member of staff is on the way.</source>
         <translation>Un empleado viene en camino.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="28"/>
         <source>Cancelling payment…</source>
         <translation>Cancelando el pago…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="29"/>
         <source>Payment approved. Saving your receipt…</source>
         <translation>Pago aceptado. Guardando su recibo…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="30"/>
         <source>Payment did not go through.</source>
         <translation>El pago no se ha completado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="31"/>
         <source>Payment cancelled.</source>
         <translation>Pago cancelado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="32"/>
         <source>The card was declined. Try another card or call for help.</source>
         <translation>La tarjeta ha sido rechazada. Pruebe otra tarjeta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="33"/>
         <source>The terminal did not answer in time. Please try again.</source>
         <translation>El terminal no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="34"/>
         <source>The basket was cancelled. Please take your items.</source>
         <translation>La compra se ha cancelado. Recoja sus artículos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="35"/>
         <source>Please turn the marked item label up, or call for help.</source>
         <translation>Gire el artículo marcado con la etiqueta hacia arriba o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
         <source>The marked item is not sold here. Take it away or call for help.</source>
         <translation>El artículo marcado no se vende aquí. Retírelo o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>No se pudo preparar la venta, así que no se cobró nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>The card terminal is not available. Please call for help.</source>
+        <translation>El terminal de tarjetas no está disponible. Pida ayuda, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>We could not confirm your payment. Please wait here: staff will check it.</source>
+        <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
 </context>
 <context>
@@ -787,29 +797,34 @@
         <translation>Sesión iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="29"/>
+        <location filename="../admin/staff_menu.py" line="34"/>
         <source>Approve age check and marked items</source>
         <translation>Aprobar edad y artículos marcados</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="30"/>
+        <location filename="../admin/staff_menu.py" line="35"/>
         <source>Cancel this basket</source>
         <translation>Cancelar esta compra</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="31"/>
+        <location filename="../admin/staff_menu.py" line="36"/>
         <source>Admin: prices, sales, receipts, refunds</source>
         <translation>Gestión: precios, ventas, recibos, devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="32"/>
+        <location filename="../admin/staff_menu.py" line="37"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="33"/>
+        <location filename="../admin/staff_menu.py" line="38"/>
         <source>Done: back to the shopper</source>
         <translation>Hecho: volver al cliente</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_menu.py" line="58"/>
+        <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: settle it (kiosk payments settle KEY --paid REF) and cancel this basket. Not paid: press Done and the shopper pays again.</source>
+        <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (kiosk payments settle KEY --paid REF) y cancele esta cesta. No pagado: pulse Hecho y el cliente vuelve a pagar.</translation>
     </message>
 </context>
 <context>
