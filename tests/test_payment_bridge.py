@@ -27,6 +27,7 @@ from kiosk.recovery import safely_recover
 from tests.bridge_sim import BridgeSim
 from tests.test_payment_recovery import intents
 from tests.ui_support import demo_settings_in, detections, settle
+from tests.waiting import first_answer
 
 S = CheckoutState
 
@@ -43,14 +44,8 @@ def terminal(url: str, **kwargs) -> BridgeTerminal:
     return BridgeTerminal(url, kiosk_id="K1", **options)
 
 
-def wait(t: BridgeTerminal, seconds: float = 10.0) -> PaymentResult:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = t.poll()
-        if result is not None:
-            return result
-        time.sleep(0.02)
-    raise AssertionError("the payment did not end in time")
+def wait(t: BridgeTerminal) -> PaymentResult:
+    return first_answer(t.poll, "the payment did not end")
 
 
 def closed_port() -> str:
@@ -181,9 +176,16 @@ def bridge_settings(tmp_path: Path, url: str, **more):
     return demo_settings_in(tmp_path, payment__terminal=url, payment__lost_seconds=1.0, **more)
 
 
-def pay_and_wait(checkout: Checkout, seconds: float = 10.0):
+def press_pay(tmp_path: Path, url: str):
+    """A kiosk on the bridge at ``url`` whose shopper has just pressed Pay for cola + apple."""
+    settings = bridge_settings(tmp_path, url)
+    checkout = Checkout.from_settings(settings, connect(settings.paths.database))
     settle(checkout, detections("cola-can", "apple"), t=0.0)
-    view = checkout.handle(PayPressed())
+    return settings, checkout, checkout.handle(PayPressed())
+
+
+def until_paid(checkout: Checkout, view, seconds: float = 10.0):
+    """Tick as the kiosk does until the payment has ended; the view then."""
     deadline, t = time.monotonic() + seconds, 10.0
     while view.state is S.PAYING and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -195,11 +197,10 @@ def pay_and_wait(checkout: Checkout, seconds: float = 10.0):
 def test_a_sale_paid_at_the_bridge_is_in_the_ledger_with_its_reference(
     tmp_path: Path, bridge: BridgeSim
 ) -> None:
-    settings = bridge_settings(tmp_path, bridge.url)
-    db = connect(settings.paths.database)
-    checkout = Checkout.from_settings(settings, db)
+    settings, checkout, view = press_pay(tmp_path, bridge.url)
+    db = checkout.db
     assert isinstance(checkout.provider, BridgeTerminal)
-    view = pay_and_wait(checkout)
+    view = until_paid(checkout, view)
     assert view.state is S.RECEIPT
     (payment,) = bridge.payments.values()
     sale = get_sale(db, payment.sale_key)
@@ -211,14 +212,11 @@ def test_a_sale_paid_at_the_bridge_is_in_the_ledger_with_its_reference(
 def test_an_unconfirmed_payment_goes_to_staff_and_the_next_pay_is_a_new_sale(
     tmp_path: Path, bridge: BridgeSim
 ) -> None:
-    settings = bridge_settings(tmp_path, bridge.url)
-    checkout = Checkout.from_settings(settings, connect(settings.paths.database))
     bridge.delay = 60.0
-    settle(checkout, detections("cola-can", "apple"), t=0.0)
-    checkout.handle(PayPressed())
+    settings, checkout, view = press_pay(tmp_path, bridge.url)
     time.sleep(0.3)
     bridge.stop()
-    view = pay_and_wait(checkout)  # keeps ticking until the payment ends
+    view = until_paid(checkout, view)
     assert view.state is S.HELP and "could not confirm your payment" in view.message
     (first,) = bridge.payments.values()
     assert intents(settings)[first.sale_key].state == "unknown"  # kiosk payments lists it
@@ -232,11 +230,7 @@ def test_an_unconfirmed_payment_goes_to_staff_and_the_next_pay_is_a_new_sale(
     bridge2 = BridgeSim().start()
     try:
         checkout.provider = terminal(bridge2.url)
-        view = checkout.handle(PayPressed())
-        deadline = time.monotonic() + 10
-        while view.state is S.PAYING and time.monotonic() < deadline:
-            time.sleep(0.05)
-            view = checkout.tick(30.0)
+        view = until_paid(checkout, checkout.handle(PayPressed()))
         assert view.state is S.RECEIPT
         (second,) = bridge2.payments.values()
         assert second.sale_key != first.sale_key  # a new sale key: the old one waits for staff
@@ -248,11 +242,8 @@ def test_an_unconfirmed_payment_goes_to_staff_and_the_next_pay_is_a_new_sale(
 def test_a_payment_taken_while_the_kiosk_was_down_is_recorded_at_start(
     tmp_path: Path, bridge: BridgeSim
 ) -> None:
-    settings = bridge_settings(tmp_path, bridge.url)
-    checkout = Checkout.from_settings(settings, connect(settings.paths.database))
     bridge.delay = 0.5
-    settle(checkout, detections("cola-can", "apple"), t=0.0)
-    checkout.handle(PayPressed())  # the power goes before the kiosk hears back
+    settings, _, _ = press_pay(tmp_path, bridge.url)  # the power goes before the kiosk hears
     time.sleep(1.0)
     restarted = Checkout.from_settings(settings, connect(settings.paths.database))
     (done,) = safely_recover(restarted)

@@ -41,18 +41,13 @@ from kiosk.printer import (
 )
 from tests.test_checkout_machine import apply, paid
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
+from tests.waiting import first_answer
 
 S = CheckoutState
 
 
 def wait_for(printer, seconds: float = 5.0) -> ReceiptPrinted:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = printer.poll()
-        if result is not None:
-            return result
-        time.sleep(0.02)
-    raise AssertionError("the printer never answered")
+    return first_answer(printer.poll, "the printer never answered", seconds)
 
 
 def test_escpos_starts_the_printer_prints_the_euro_and_cuts() -> None:
