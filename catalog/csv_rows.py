@@ -19,12 +19,13 @@ __all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_file", "read_rows
 Problems = list[tuple[int, str]]
 
 REQUIRED = ("sku", "name", "price", "tax_rate_percent", "age_restricted", "labels")
-OPTIONAL = ("active", "sold_loose", "image")
+OPTIONAL = ("active", "sold_loose", "image", "shopper_adds")
 
 
 @dataclass(frozen=True)
 class CsvRow:
-    """One valid row. ``None`` in active/sold_loose means "not given: keep or default";
+    """One valid row. ``None`` in active/sold_loose/shopper_adds means "not given: keep or
+    default";
     ``has_image`` says whether the file has an image column at all."""
 
     line: int
@@ -38,6 +39,7 @@ class CsvRow:
     sold_loose: bool | None = None
     image: str | None = None
     has_image: bool = False
+    shopper_adds: bool | None = None
 
 
 def read_file(path: str | Path) -> bytes:
@@ -95,11 +97,14 @@ def _parse_row(line: int, cells: dict[str, str], decimals: int) -> tuple[CsvRow 
     age = attempt(parse_bool, cells["age_restricted"], "age_restricted")
     active = attempt(_optional_bool, cells, "active")
     loose = attempt(_optional_bool, cells, "sold_loose")
+    by_touch = attempt(_optional_bool, cells, "shopper_adds")
     labels = tuple(dict.fromkeys(x.strip() for x in cells["labels"].split(";") if x.strip()))
     if problems:
         return None, problems
     image = cells.get("image", "").strip() or None
-    row = CsvRow(line, sku, name, price, tax, age, labels, active, loose, image, "image" in cells)
+    row = CsvRow(
+        line, sku, name, price, tax, age, labels, active, loose, image, "image" in cells, by_touch
+    )
     return row, []
 
 

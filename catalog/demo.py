@@ -1,4 +1,4 @@
-"""Seed the demo store: its products, two offers, loose fruit and a manager PIN.
+"""Seed the demo store: its products, a carrier bag, two offers, loose fruit, a manager PIN.
 
 The caller passes the CSV path (it ships in ``models/demo``; the catalog package does not
 import ``models``). Seeding twice changes nothing the second time.
@@ -13,7 +13,7 @@ import sqlite_utils
 
 from catalog.db import write_transaction
 from catalog.importexport import import_csv
-from catalog.models import Promotion
+from catalog.models import Product, Promotion
 from catalog.products import get_product, list_promotions, store_product
 from catalog.promotions import add_promotion
 from catalog.staff import add_staff, list_staff
@@ -27,6 +27,8 @@ DEMO_PROMOTIONS = (
     Promotion(sku="1008", name="2 for 3.00", buy_qty=2, bundle_cents=300),
 )
 LOOSE_SKUS = ("1015", "1016")
+# Not in the CSV, whose rows are the model's classes in order: the camera never sees a bag.
+CARRIER_BAG = Product("2001", "Carrier bag", 20, 1900, shopper_adds=True)
 ACTOR = "demo-seed"
 
 
@@ -42,5 +44,7 @@ def seed_demo(db: sqlite_utils.Database, csv_path: str | Path) -> None:
             product = get_product(db, sku)
             if product is not None:
                 store_product(db, dataclasses.replace(product, sold_loose=True), ACTOR)
+        if get_product(db, CARRIER_BAG.sku) is None:
+            store_product(db, CARRIER_BAG, ACTOR)
         if all(member.name != DEMO_MANAGER for member in list_staff(db)):
             add_staff(db, DEMO_MANAGER, DEMO_PIN, "manager", actor=ACTOR)

@@ -96,6 +96,7 @@ def _product(row: CsvRow, old: Product | None) -> Product:
         sold_loose=keep(row.sold_loose, old.sold_loose if old else False, False),
         image=row.image if row.has_image else (old.image if old else None),
         labels=tuple(sorted(row.labels)),
+        shopper_adds=keep(row.shopper_adds, old.shopper_adds if old else False, False),
     )
 
 
@@ -137,6 +138,7 @@ def export_csv_text(db: sqlite_utils.Database, *, currency_decimals: int = 2) ->
                 "true" if p.active else "false",
                 "true" if p.sold_loose else "false",
                 p.image or "",
+                "true" if p.shopper_adds else "false",
             ]
         )
     return out.getvalue()

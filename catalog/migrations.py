@@ -191,6 +191,13 @@ ALTER TABLE promotions ADD COLUMN ends_on TEXT
     CHECK (ends_on IS NULL OR date(ends_on) = ends_on);
 """
 
+# Products the shopper adds on the screen, because no camera can count them: carrier bags,
+# a coffee from the machine. Older products are not.
+SHOPPER_ADDS_SQL = """
+ALTER TABLE products ADD COLUMN shopper_adds INTEGER NOT NULL DEFAULT 0
+    CHECK (shopper_adds IN (0, 1));
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
@@ -198,6 +205,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "refunds: money given back against a recorded sale, append-only", REFUNDS_SQL),
     Migration(5, "payment intents: the sale written down before money is taken", INTENTS_SQL),
     Migration(6, "promotions: first and last day (store dates)", PROMOTION_DAYS_SQL),
+    Migration(7, "products the shopper adds on the screen (carrier bags)", SHOPPER_ADDS_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

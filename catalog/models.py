@@ -22,6 +22,7 @@ class Product:
     sold_loose: bool = False
     image: str | None = None
     labels: tuple[str, ...] = ()
+    shopper_adds: bool = False  # added by the shopper on the screen, not seen: carrier bags
 
 
 @dataclass(frozen=True)

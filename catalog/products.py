@@ -62,6 +62,7 @@ def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
         sold_loose=bool(row["sold_loose"]),
         image=row["image"],
         labels=labels,
+        shopper_adds=bool(row["shopper_adds"]),
     )
 
 
@@ -98,7 +99,9 @@ class LabelCoverage:
 
     unknown: tuple[str, ...]  # labels no product has: the shopper is sent for help
     off_sale: tuple[str, ...]  # labels whose products are all off sale: the same, for now
-    unseen: tuple[str, ...]  # skus on sale the model cannot recognise: staff add them by hand
+    # skus on sale the model cannot recognise (staff add them by hand), those the shopper
+    # adds on the screen aside
+    unseen: tuple[str, ...]
 
     @property
     def unsold(self) -> tuple[str, ...]:
@@ -114,7 +117,11 @@ def label_coverage(db: sqlite_utils.Database, labels: Iterable[str]) -> LabelCov
     return LabelCoverage(
         unknown=tuple(sorted(model_labels - known)),
         off_sale=tuple(sorted((model_labels & known) - on_sale)),
-        unseen=tuple(p.sku for p in products if p.active and not set(p.labels) & model_labels),
+        unseen=tuple(
+            p.sku
+            for p in products
+            if p.active and not p.shopper_adds and not set(p.labels) & model_labels
+        ),
     )
 
 
@@ -166,10 +173,12 @@ def store_product(
         return product
     db.conn.execute(
         "INSERT INTO products (sku, name, price_cents, tax_rate_bp, age_restricted, active,"
-        " sold_loose, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET"
+        " sold_loose, image, shopper_adds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(sku) DO UPDATE SET"
         " name=excluded.name, price_cents=excluded.price_cents,"
         " tax_rate_bp=excluded.tax_rate_bp, age_restricted=excluded.age_restricted,"
-        " active=excluded.active, sold_loose=excluded.sold_loose, image=excluded.image",
+        " active=excluded.active, sold_loose=excluded.sold_loose, image=excluded.image,"
+        " shopper_adds=excluded.shopper_adds",
         (
             product.sku,
             product.name,
@@ -179,6 +188,7 @@ def store_product(
             int(product.active),
             int(product.sold_loose),
             product.image,
+            int(product.shopper_adds),
         ),
     )
     db.conn.execute("DELETE FROM labels WHERE sku = ?", (product.sku,))

@@ -61,11 +61,28 @@ def detected_quantities(
     return found, doubts
 
 
+def shopper_product(book: PriceBook, sku: str) -> Product | None:
+    """The product if the shopper may add it on the screen now, else None."""
+    product = book.products.get(sku)
+    if product is None or not product.shopper_adds or sellable_problem(product) is not None:
+        return None
+    return product
+
+
 def basket_lines(
-    tracked: TrackedBasket, book: PriceBook, adjustments: Mapping[str, Adjustment]
+    tracked: TrackedBasket,
+    book: PriceBook,
+    adjustments: Mapping[str, Adjustment],
+    shopper: Mapping[str, int] | None = None,
 ) -> tuple[list[BasketLine], list[Doubt]]:
-    """Untaxed lines, sorted by name: detected items minus removals, then manual items."""
+    """Untaxed lines, sorted by name: detected items and those the shopper added on the
+    screen, minus removals, then manual items."""
     found, doubts = detected_quantities(tracked, book)
+    for sku, added in (shopper or {}).items():
+        product = shopper_product(book, sku)
+        if product is not None and added > 0:
+            _, label, seen = found.get(sku, (product, "", 0))
+            found[sku] = (product, label, seen + added)
     lines: list[BasketLine] = []
     for sku, (product, label, count) in found.items():
         removed = adjustments[sku].removed if sku in adjustments else 0
@@ -84,9 +101,11 @@ def basket_snapshot(
     book: PriceBook,
     rules: PricingRules,
     adjustments: Mapping[str, Adjustment] | None = None,
+    shopper: Mapping[str, int] | None = None,
 ) -> BasketSnapshot:
-    """Price what the tracker sees (plus staff corrections) into a :class:`BasketSnapshot`."""
-    lines, doubts = basket_lines(tracked, book, adjustments or {})
+    """Price what the tracker sees (plus what the shopper added on the screen and staff
+    corrections) into a :class:`BasketSnapshot`."""
+    lines, doubts = basket_lines(tracked, book, adjustments or {}, shopper)
     priced = price(lines, book.promotions, rules)
     items = tuple(
         ItemBox(label, _name(book, label), region, score) for label, region, score in tracked.items

@@ -99,6 +99,15 @@ class HelpPressed:
 
 
 @dataclass(frozen=True)
+class ShopperAdd:
+    """The shopper added (``change`` 1) or took back (-1) one of a product sold on the
+    screen, not seen by the camera: a carrier bag (``Product.shopper_adds``)."""
+
+    sku: str
+    change: int = 1
+
+
+@dataclass(frozen=True)
 class PrintPressed:
     """The shopper asks for a paper receipt (receipt screen, ``printer.mode = "ask"``)."""
 
@@ -191,6 +200,7 @@ Event = (
     | CatalogChanged
     | PayPressed
     | HelpPressed
+    | ShopperAdd
     | CancelPressed
     | StaffPin
     | StaffAddLine

@@ -17,6 +17,7 @@ from catalog.models import SaleDraft, SaleLine
 from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
 from kiosk.basket import observe
+from kiosk.checkout_basket import shopper_product
 from kiosk.checkout_events import (
     CancelPayment,
     CancelPressed,
@@ -36,6 +37,7 @@ from kiosk.checkout_events import (
     RecordSale,
     SaleFailed,
     SaleRecorded,
+    ShopperAdd,
     StaffAddLine,
     StaffApprove,
     StaffPin,
@@ -56,6 +58,7 @@ from kiosk.checkout_model import (
     ignore,
     reprice,
     settle,
+    shopper_may_add,
 )
 from kiosk.checkout_values import (
     BasketLine,
@@ -93,7 +96,8 @@ def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
 
 def _welcome(model: CheckoutModel) -> CheckoutModel:
     clear = model.tracked.empty
-    model = fresh_session(reprice(model), paying_basket=None, awaiting_clear=not clear)
+    # Priced after forgetting the shopper: their screen items and corrections leave with them.
+    model = reprice(fresh_session(model, paying_basket=None, awaiting_clear=not clear))
     return replace(model, state=S.WELCOME, message="" if clear else TAKE_ITEMS)
 
 
@@ -119,11 +123,20 @@ def on_tick(model: CheckoutModel, event: Tick) -> Result:
         return model, (PollPayment(),)
     if model.state is S.PAYING and model.retry_at is not None and event.t >= model.retry_at:
         return replace(model, retry_at=None), (RecordSale(sale_draft(model)),)
+    if _left_with_screen_items_only(model):
+        return _welcome(model), ()
     timeout = model.config.receipt_timeout_seconds
     receipt_over = model.state is S.RECEIPT and event.t - model.receipt_since >= timeout
     if receipt_over and not printing.holds_receipt_screen(model):
         return _welcome(model), ()
     return model, printing.polls(model)
+
+
+def _left_with_screen_items_only(model: CheckoutModel) -> bool:
+    """A bag added on the screen, the counter empty, nothing touched for a while."""
+    idle = model.now - model.shopper_touched_at >= model.config.shopper_idle_seconds
+    shopping = model.state in (S.SCANNING, S.READY, S.BLOCKED)
+    return shopping and bool(model.shopper_items) and model.tracked.empty and idle
 
 
 def on_counter_cleared(model: CheckoutModel, event: CounterCleared) -> Result:
@@ -155,6 +168,24 @@ def on_pay(model: CheckoutModel, event: PayPressed) -> Result:
         message="Please follow the instructions on the card terminal.",
     )  # fmt: skip
     return model, (StartPayment(key, basket.total_cents, basket.currency),)
+
+
+MAX_SHOPPER_QUANTITY = 20  # of one screen-added product: a slip of the finger, not a sale
+
+
+def on_shopper_add(model: CheckoutModel, event: ShopperAdd) -> Result:
+    if not shopper_may_add(model):
+        return ignore(model, event, f"items are not added in state {model.state.value}")
+    if shopper_product(model.book, event.sku) is None:
+        return ignore(model, event, f"{event.sku} is not sold on the screen")
+    items = dict(model.shopper_items)
+    quantity = min(MAX_SHOPPER_QUANTITY, max(0, items.get(event.sku, 0) + event.change))
+    if quantity == items.get(event.sku, 0):
+        return ignore(model, event, f"{event.sku} stays at {quantity}")
+    items[event.sku] = quantity
+    kept = tuple(sorted((sku, n) for sku, n in items.items() if n > 0))
+    model = replace(model, shopper_items=kept, shopper_touched_at=model.now, message="")
+    return settle(reprice(model)), ()
 
 
 def on_help(model: CheckoutModel, event: HelpPressed) -> Result:
@@ -261,6 +292,7 @@ HANDLERS: dict[type, Callable[[CheckoutModel, Any], Result]] = {
     CatalogChanged: on_catalog,
     PayPressed: on_pay,
     HelpPressed: on_help,
+    ShopperAdd: on_shopper_add,
     CancelPressed: on_cancel,
     PaymentResult: on_payment,
     SaleRecorded: on_sale_recorded,

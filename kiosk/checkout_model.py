@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.basket import TrackedBasket, TrackerConfig, TrackerState, tracked
-from kiosk.checkout_basket import Adjustment, basket_snapshot
+from kiosk.checkout_basket import Adjustment, basket_snapshot, shopper_product
 from kiosk.checkout_events import Effect, Event, Ignored
 from kiosk.checkout_values import (
     BasketSnapshot,
@@ -22,6 +22,7 @@ from kiosk.checkout_values import (
     Doubt,
     DoubtKind,
     ReceiptInfo,
+    ShopperChoice,
 )
 from kiosk.payment import PaymentResult
 from kiosk.pricing import PriceBook, PricingRules
@@ -39,6 +40,9 @@ class CheckoutConfig:
     tracker: TrackerConfig = field(default_factory=TrackerConfig)
     rules: PricingRules = field(default_factory=PricingRules)
     receipt_timeout_seconds: float = 20.0
+    # Only screen-added items (a bag) and an empty counter, untouched this long: the shopper
+    # has gone; the next one must not find a stranger's bag in the basket.
+    shopper_idle_seconds: float = 90.0
     sale_retry_seconds: float = 2.0
     kiosk_id: str = "kiosk-1"
     print_mode: str = "never"  # paper receipts: always, ask (on the shopper's press) or never
@@ -72,6 +76,8 @@ class CheckoutModel:
     # The sale key of a payment the terminal never confirmed either way: the shopper waits
     # in HELP and only staff end it, after checking the terminal (nobody pays twice).
     unconfirmed: str | None = None
+    shopper_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity added on the screen
+    shopper_touched_at: float = 0.0
     message: str = ""
 
     @property
@@ -84,7 +90,10 @@ class CheckoutModel:
 
 def reprice(model: CheckoutModel) -> CheckoutModel:
     """Rebuild the basket from the tracker, the price book and staff corrections."""
-    basket = basket_snapshot(model.tracked, model.book, model.config.rules, model.adjustment_map())
+    basket = basket_snapshot(
+        model.tracked, model.book, model.config.rules, model.adjustment_map(),
+        dict(model.shopper_items),
+    )  # fmt: skip
     return replace(model, basket=basket)
 
 
@@ -186,6 +195,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "receipt": None,
     "print_state": "",
     "unconfirmed": None,
+    "shopper_items": (),
 }
 
 
@@ -217,6 +227,25 @@ def view_of(model: CheckoutModel) -> CheckoutView:
         can_print=can_print(model),
         staff_must_end_help=model.unconfirmed is not None and model.staff is None,
         unconfirmed_key=model.unconfirmed,
+        shopper_choices=shopper_choices(model) if shopper_may_add(model) else (),
+    )
+
+
+def shopper_may_add(model: CheckoutModel) -> bool:
+    """Items are added on the screen while shopping, not while paying, helped or leaving."""
+    open_states = (CheckoutState.WELCOME, CheckoutState.SCANNING, CheckoutState.READY,
+                   CheckoutState.BLOCKED)  # fmt: skip
+    return model.state in open_states and not model.awaiting_clear
+
+
+def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
+    """The products the shopper may add on the screen, with how many they added."""
+    added = dict(model.shopper_items)
+    currency = model.config.rules.currency
+    return tuple(
+        ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0))
+        for p in sorted(model.book.products.values(), key=lambda p: (p.name, p.sku))
+        if shopper_product(model.book, p.sku) is not None
     )
 
 

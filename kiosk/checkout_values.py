@@ -108,6 +108,17 @@ class PromotionLine:
 
 
 @dataclass(frozen=True)
+class ShopperChoice:
+    """A product the shopper adds on the screen (a carrier bag), and how many are in."""
+
+    sku: str
+    name: str
+    unit_cents: int
+    currency: str
+    quantity: int = 0
+
+
+@dataclass(frozen=True)
 class BasketSnapshot:
     """The priced basket at one moment, as the shopper should see it.
 
@@ -180,3 +191,4 @@ class CheckoutView:
     can_print: bool = False  # the receipt screen offers a "Print receipt" button
     staff_must_end_help: bool = False  # a payment is unconfirmed: no "Cancel help" for shoppers
     unconfirmed_key: str | None = None  # that payment's sale key, for staff to look up
+    shopper_choices: tuple[ShopperChoice, ...] = ()  # offered on the screen while shopping

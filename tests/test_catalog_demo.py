@@ -17,7 +17,9 @@ __all__ = ["db_path", "fresh_db"]
 
 def test_demo_seed_creates_the_demo_store(fresh_db: sqlite_utils.Database) -> None:
     seed_demo(fresh_db, DEMO_CSV)
-    assert len(products.list_products(fresh_db, active_only=True)) == 16
+    assert len(products.list_products(fresh_db, active_only=True)) == 17
+    (bag,) = [p for p in products.list_products(fresh_db) if p.shopper_adds]
+    assert (bag.sku, bag.price_cents, bag.labels) == ("2001", 20, ())  # the camera never sees it
     offers = products.active_promotions(fresh_db)
     assert [(p.buy_qty, p.pay_qty) for p in offers["1001"]] == [(3, 2)]
     assert [(p.buy_qty, p.bundle_cents) for p in offers["1008"]] == [(2, 300)]

@@ -18,7 +18,7 @@ from catalog.errors import (
     UnknownProduct,
     UnknownPromotion,
 )
-from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
+from catalog.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations, schema_version
 from catalog.models import Promotion
 from tests.catalog_fixtures import db_path, fresh_db, product
 
@@ -198,7 +198,7 @@ def test_offers_from_before_offer_days_run_without_end(tmp_path: Path) -> None:
     )
     old.conn.close()
     upgraded = connect(path)
-    assert schema_version(upgraded) == 6
+    assert schema_version(upgraded) == LATEST_VERSION
     [offer] = products.list_promotions(upgraded)
     assert (offer.name, offer.starts_on, offer.ends_on) == ("3 for 2", None, None)
     assert products.active_promotions(upgraded, date(2030, 1, 1)) == {"1001": [offer]}

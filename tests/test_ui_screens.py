@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from catalog.db import connect
 from kiosk.checkout_events import HelpDone, HelpPressed, PayPressed, StaffApprove, StaffPin, Tick
@@ -139,6 +140,26 @@ def test_an_unconfirmed_card_payment_sends_the_shopper_to_staff(window, tmp_path
     assert done.unconfirmed_key is None
     assert StaffMenu("Demo Manager", done, False, window).unconfirmed.isHidden()
     checkout.db.conn.close()
+
+
+def test_a_carrier_bag_is_added_on_the_screen(window: KioskWindow, checkout, qtbot) -> None:
+    from kiosk.checkout_events import ShopperAdd
+
+    posted = []
+    window.worker.post = posted.append  # the worker thread is not running here
+    view = settle(checkout, detections("cola-can"), t=10.0)
+    window.show_view(view)
+    bar = window.screen_items
+    assert bar.isVisible() and list(bar.rows) == ["2001"]
+    less, more = bar.rows["2001"]
+    assert bar.counts["2001"].text() == "0" and not less.isEnabled()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert posted == [ShopperAdd("2001", 1)]
+    window.show_view(checkout.handle(posted[-1]))
+    assert bar.counts["2001"].text() == "1" and less.isEnabled()
+    assert window.basket_panel.total_value.text() == "€1.49"
+    window.show_view(checkout.handle(PayPressed()))
+    assert not bar.isVisible()  # nothing is added while paying
 
 
 def test_the_receipt_screen_says_what_the_offers_saved(window, checkout) -> None:

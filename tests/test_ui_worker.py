@@ -189,7 +189,7 @@ def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kios
 
     window = idle_kiosk.window
     dialog = open_admin(qtbot, window)
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 17, timeout=5_000)
     qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
     row = [p.sku for p in dialog.model.products].index("1001")
     dialog.table.selectRow(row)
@@ -417,7 +417,7 @@ def add_cashier(kiosk: Kiosk, name: str) -> None:
 def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_price(qtbot, idle_kiosk) -> None:
     add_cashier(idle_kiosk, "Bo")
     dialog = open_admin(qtbot, idle_kiosk.window, "Bo")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 17, timeout=5_000)
     dialog.table.selectRow([p.sku for p in dialog.model.products].index("1001"))
     dialog.price.setValue(0.01)
     dialog.save.click()
@@ -470,7 +470,7 @@ def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path
 def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
 
     dialog = open_admin(qtbot, idle_kiosk.window, currency="JPY")
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 16, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 17, timeout=5_000)
     row = [p.sku for p in dialog.model.products].index("1001")
     assert dialog.model.data(dialog.model.index(row, 2)) == "¥129"  # minor units are yen
     dialog.table.selectRow(row)

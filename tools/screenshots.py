@@ -26,10 +26,14 @@ SHOTS = (
     "scanning",
     "blocked",
     "receipt",
+    "screen_items",
     "admin_sales",
     "admin_refund",
     "admin_offers",
 )
+
+
+BAG_SKU = "2001"  # the demo store's carrier bag (catalog.demo.CARRIER_BAG)
 
 
 def start_xvfb(size: str, display: str = ":97") -> subprocess.Popen[bytes]:
@@ -66,6 +70,7 @@ class Photographer:
         self.age_checks_seen = 0
         self.paying = False
         self.receipt_no = ""
+        self.bag_asked = False
         kiosk.window.viewShown.connect(self.on_view)
 
     def on_view(self, view) -> None:
@@ -77,6 +82,8 @@ class Photographer:
         elif state is S.READY and len(basket.lines) >= 2 and not self.paying:
             if len(basket.lines) >= 3:
                 self.want("scanning")
+            if "scanning" in self.taken and self.add_a_bag(basket):
+                return
             if {"welcome", "scanning", "blocked"} <= set(self.taken):
                 self.paying = True  # everything else is on file: pay for this basket
                 self.post("PayPressed")
@@ -91,6 +98,19 @@ class Photographer:
         elif state is S.RECEIPT:
             self.receipt_no = view.receipt.receipt_no if view.receipt else ""
             self.want("receipt")
+
+    def add_a_bag(self, basket) -> bool:
+        """The shopper adds the demo store's carrier bag on the screen; True until its shot."""
+        from kiosk.checkout_events import ShopperAdd
+
+        if "screen_items" in self.taken:
+            return False
+        if any(line.sku == BAG_SKU for line in basket.lines):
+            self.want("screen_items")
+        elif not self.bag_asked:
+            self.bag_asked = True
+            self.kiosk.worker.post(ShopperAdd(BAG_SKU))
+        return True
 
     def age_check(self, view) -> None:
         """Second age check after the other shots: staff approve so the shopper can pay."""

@@ -22,13 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkout_events import CancelPressed, HelpPressed, PayPressed, PrintPressed
+from kiosk.checkout_events import (
+    CancelPressed,
+    HelpPressed,
+    PayPressed,
+    PrintPressed,
+    ShopperAdd,
+)
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui import messages, theme
 from ui.basket_model import BasketModel
 from ui.basket_panel import BasketPanel
 from ui.header import Header
 from ui.overlay import BoxMark, marks_for
+from ui.screen_items import ScreenItemsBar
 from ui.screens import (
     OutOfServiceScreen,
     PayingPanel,
@@ -118,12 +125,17 @@ class KioskWindow(QWidget):
         self.help_button = named(QPushButton(), "HelpButton")
         self.pay_button.clicked.connect(self.press_pay)
         self.help_button.clicked.connect(self.press_help)
+        self.screen_items = ScreenItemsBar()
+        self.screen_items.changeRequested.connect(
+            lambda sku, change: self.worker.post(ShopperAdd(sku, change))
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button, 3)
         buttons.addWidget(self.help_button, 2)
         card = named(QFrame(), "Card")
         right = QVBoxLayout(card)
         right.addWidget(self.side, 1)
+        right.addWidget(self.screen_items)
         right.addLayout(buttons)
         checkout = QWidget()
         row = QHBoxLayout(checkout)
@@ -205,6 +217,7 @@ class KioskWindow(QWidget):
         if view.state is CheckoutState.RECEIPT:
             self.receipt_panel.show_view(view)
         self._show_buttons(view)
+        self.screen_items.show_choices(view.shopper_choices)
         self.staff.view_changed(view)
         self.viewShown.emit(view)
 

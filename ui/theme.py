@@ -82,6 +82,14 @@ def style_sheet(scale: float) -> str:
     #StaffReason {{ font-size: {s.px(15)}px; color: {MUTED}; }}
     #Banner {{ border-radius: {s.px(12)}px; padding: {s.px(10)}px {s.px(16)}px; }}
     #BannerText {{ font-size: {s.px(22)}px; font-weight: bold; }}
+    #ScreenItemsTitle {{ font-size: {s.px(16)}px; color: {MUTED}; }}
+    #ScreenItemName {{ font-size: {s.px(19)}px; }}
+    #ScreenItemCount {{ font-size: {s.px(22)}px; font-weight: bold; }}
+    #ScreenItemButton {{ background: {PAPER}; color: {INK}; border: 2px solid {LINE};
+                        border-radius: {s.px(10)}px; font-size: {s.px(26)}px; font-weight: bold;
+                        min-width: {s.px(56)}px; max-width: {s.px(64)}px;
+                        min-height: {s.px(52)}px; padding: 0px; }}
+    #ScreenItemButton:disabled {{ color: #C5CCD3; }}
     #BannerIcon {{ font-size: {s.px(28)}px; font-weight: bold; }}
     QTableView {{ background: {PAPER}; border: none; font-size: {s.px(18)}px;
                   gridline-color: transparent; selection-background-color: transparent;

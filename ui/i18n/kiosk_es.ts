@@ -442,34 +442,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="97"/>
-        <location filename="../kiosk_window.py" line="273"/>
+        <location filename="../kiosk_window.py" line="104"/>
+        <location filename="../kiosk_window.py" line="286"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="294"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="225"/>
+        <location filename="../kiosk_window.py" line="238"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="225"/>
-        <location filename="../kiosk_window.py" line="272"/>
+        <location filename="../kiosk_window.py" line="238"/>
+        <location filename="../kiosk_window.py" line="285"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="294"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="271"/>
+        <location filename="../kiosk_window.py" line="284"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -769,6 +769,14 @@
         <location filename="../admin/refund_tab.py" line="54"/>
         <source>Reason (for the books)</source>
         <translation>Motivo (para la contabilidad)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenItemsBar</name>
+    <message>
+        <location filename="../screen_items.py" line="43"/>
+        <source>Add to your basket</source>
+        <translation>Añadir a su cesta</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,83 @@
+"""Products the shopper adds on the screen because the camera cannot count them: carrier
+bags, a coffee from the machine. One row each: name, price, [−] count [+]."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkout_values import ShopperChoice
+from kiosk.pricing import format_money
+from ui.screens import Translated, label
+from ui.widgets import named
+
+
+class ScreenItemsBar(Translated):
+    """Shown while the checkout offers screen products (``CheckoutView.shopper_choices``)."""
+
+    changeRequested = Signal(str, int)  # sku, +1 or -1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = label("ScreenItemsTitle", wrap=False)
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addLayout(self._grid)
+        self._skus: tuple[str, ...] = ()
+        self.rows: dict[str, tuple[QPushButton, QPushButton]] = {}
+        self.counts: dict[str, QLabel] = {}
+        self.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Add to your basket"))
+
+    def show_choices(self, choices: tuple[ShopperChoice, ...]) -> None:
+        """Rows for these products (built again only when the products change)."""
+        skus = tuple(choice.sku for choice in choices)
+        if skus != self._skus:
+            self._build(choices)
+        for choice in choices:
+            less, _ = self.rows[choice.sku]
+            less.setEnabled(choice.quantity > 0)
+            self.counts[choice.sku].setText(str(choice.quantity))
+        self.setVisible(bool(choices))
+
+    def _build(self, choices: tuple[ShopperChoice, ...]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.rows.clear()
+        self.counts.clear()
+        for row, choice in enumerate(choices):
+            name = label("ScreenItemName")
+            name.setText(f"{choice.name}  {format_money(choice.unit_cents, choice.currency)}")
+            less = self._button("−", choice.sku, -1)
+            more = self._button("+", choice.sku, 1)
+            count = label("ScreenItemCount", wrap=False, centre=True)
+            count.setMinimumWidth(40)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(less, row, 1)
+            self._grid.addWidget(count, row, 2, Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(more, row, 3)
+            self.rows[choice.sku] = (less, more)
+            self.counts[choice.sku] = count
+        self._skus = tuple(choice.sku for choice in choices)
+
+    def _button(self, text: str, sku: str, change: int) -> QPushButton:
+        button = named(QPushButton(text), "ScreenItemButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(lambda _=False: self.changeRequested.emit(sku, change))
+        return button
