@@ -36,6 +36,7 @@ def test_init_demo_then_list_shows_the_demo_store(
     code, out, _ = kiosk(capsys, "catalog", "list", "--db", str(demo))
     assert code == 0
     assert "1001     Fizz Cola can 330 ml" in out and "17 products" in out
+    assert "2001     Carrier bag" in out and " screen " in out
     assert "loose" in out and "18+" in out
 
 

@@ -166,7 +166,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     for p in products:
         flags = ",".join(
             f
-            for f, on in (("18+", p.age_restricted), ("loose", p.sold_loose), ("off", not p.active))
+            for f, on in (
+                ("18+", p.age_restricted),
+                ("loose", p.sold_loose),
+                ("screen", p.shopper_adds),
+                ("off", not p.active),
+            )
             if on
         )
         print(
