@@ -9,6 +9,10 @@ Every payment is written down as an intent before the terminal may take money
 - the terminal says it was not: ``not_paid``;
 - the terminal cannot say: ``unknown``, left for staff (``kiosk doctor`` lists it with the
   amount, the time and the key to look up in the terminal's own journal).
+
+Payments left ``unknown`` (a terminal that stopped answering mid-payment, or could not say at
+an earlier start) are asked about again at every start: once the terminal can say, they are
+recorded or closed the same way, and stay for staff while it cannot.
 """
 
 from __future__ import annotations
@@ -49,9 +53,10 @@ def recover_payments(
     store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
 ) -> list[Recovered]:
-    """Settle every open intent (see the module text); returns what became of each."""
+    """Settle every open intent, and every unknown one the terminal can now say about (see
+    the module text); returns what became of each."""
     done = []
-    for intent in unsettled_intents(db):
+    for intent in unsettled_intents(db, ("open", "unknown")):
         amount = intent.draft.total_cents
         sale = get_sale(db, intent.key)
         if sale is not None:
@@ -63,6 +68,8 @@ def recover_payments(
         except (KioskError, OSError) as exc:
             log.error("the terminal could not be asked about payment %s: %s", intent.key, exc)
             answer = None
+        if answer is None and intent.state == "unknown":
+            continue  # still for staff; said when it became unknown, and by kiosk doctor
         if answer is None:
             settle_intent(db, intent.key, "unknown", "the terminal could not say")
             log.error(
@@ -77,7 +84,8 @@ def recover_payments(
             sale = record_sale(db, draft)
             settle_intent(db, intent.key, "recorded", "paid before the restart")
             log.warning(
-                "recorded sale %s (%d cents): paid at the terminal before the kiosk stopped",
+                "recorded sale %s (%d cents): paid at the terminal, which said so only now "
+                "(if the shopper paid again for the same basket, refund one of the two)",
                 sale.receipt_no, amount,
             )  # fmt: skip
             _write_receipt(sale, receipts_dir, store, zone)

@@ -257,3 +257,30 @@ def test_the_terminal_setting_is_checked(tmp_path: Path) -> None:
     assert isinstance(terminal_for(load_settings(None, environ={})), SimulatedPaymentProvider)
     with pytest.raises(ConfigError, match=r"payment\.terminal"):
         load_settings(None, overrides={"payment.terminal": "COM3"}, environ={})
+
+
+def test_an_unconfirmed_payment_is_settled_at_a_later_start_once_the_bridge_can_say(
+    tmp_path: Path, bridge: BridgeSim
+) -> None:
+    bridge.delay = 0.5  # the card goes through, but the kiosk never hears it
+    settings, checkout, view = press_pay(tmp_path, bridge.url)
+    time.sleep(0.1)
+    bridge.stop()
+    assert until_paid(checkout, view).state is S.HELP
+    (payment,) = bridge.payments.values()
+    assert intents(settings)[payment.sale_key].state == "unknown"
+    # A start while the bridge is still away leaves it for staff.
+    away = Checkout.from_settings(settings, connect(settings.paths.database))
+    assert safely_recover(away) == []
+    assert intents(settings)[payment.sale_key].state == "unknown"
+    back = BridgeSim(payments=bridge.payments).start()  # the bridge is back, its journal kept
+    try:
+        restarted = Checkout.from_settings(
+            demo_settings_in(tmp_path, payment__terminal=back.url), connect(settings.paths.database)
+        )
+        (done,) = safely_recover(restarted)
+        assert done.state == "recorded" and done.receipt_no
+        sale = get_sale(restarted.db, payment.sale_key)
+        assert sale is not None and sale.draft.payment_ref == payment.reference
+    finally:
+        back.stop()
