@@ -415,6 +415,8 @@ def terminal_for(settings: Any) -> PaymentProvider:
             kiosk_id=settings.checkout.kiosk_id,
             timeout_seconds=float(pay.timeout_seconds),
             lost_seconds=float(pay.lost_seconds),
+            token=pay.token,
+            ca_file=pay.ca_file,
         )
     # The demo's terminal keeps a journal, as real ones do.
     return SimulatedPaymentProvider(

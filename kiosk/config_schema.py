@@ -143,6 +143,12 @@ class PaymentSettings:
     lost_seconds: float = _doc(
         30.0, "the bridge silent this long during a payment: unconfirmed, staff check it"
     )
+    token: str = _doc(
+        "", "the bridge's access token, sent as Authorization: Bearer (never shown or logged)"
+    )
+    ca_file: str = _doc(
+        "", 'CA certificate (PEM file) for an https:// bridge; "" = the system\'s certificates'
+    )
 
 
 @dataclass(frozen=True)
@@ -242,6 +248,12 @@ def _terminal(value: str) -> str | None:
     return 'must be "simulated" or the payment bridge\'s URL, e.g. "http://127.0.0.1:8750"'
 
 
+def _file_or_empty(value: str) -> str | None:
+    if not value or Path(value).is_file():
+        return None
+    return f"names {value!r}, which is not a file"
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -274,6 +286,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "payment.terminal": _terminal,
     "payment.timeout_seconds": _above(0),
     "payment.lost_seconds": _above(0),
+    "payment.ca_file": _file_or_empty,
     "captures.keep": _at_least(1),
     "captures.quality": _between(50, 100),
 }

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import ssl
 import threading
 import time
 import urllib.error
@@ -96,9 +97,15 @@ class BridgeTerminal(PaymentProvider):
         lost_seconds: float = 30.0,
         request_seconds: float = 3.0,
         poll_seconds: float = 0.5,
+        token: str = "",
+        ca_file: str = "",
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.url = url.rstrip("/")
+        self._headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        if token:
+            self._headers["Authorization"] = f"Bearer {token}"
+        self._tls = ssl.create_default_context(cafile=ca_file or None) if ca_file else None
         self.kiosk_id = kiosk_id
         self.timeout_seconds = timeout_seconds  # then the kiosk asks the terminal to stop
         self.lost_seconds = lost_seconds  # no answer this long during a payment: UNKNOWN
@@ -162,7 +169,10 @@ class BridgeTerminal(PaymentProvider):
             answer = self._request("GET", "/v1/status")
         except NotReached as exc:
             return False, f"payment bridge {self.url} not reachable: {exc}"
-        except (OSError, BridgeError) as exc:
+        except BridgeError as exc:
+            hint = ": check [payment] token" if exc.status in (401, 403) else ""
+            return False, f"payment bridge {self.url}: {exc}{hint}"
+        except OSError as exc:
             return False, f"payment bridge {self.url}: {exc}"
         ready = bool(answer.get("ready"))
         return ready, str(answer.get("message") or ("ready" if ready else "not ready"))
@@ -245,13 +255,12 @@ class BridgeTerminal(PaymentProvider):
     def _request(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(
-            self.url + path,
-            data=data,
-            method=method,
-            headers={"Content-Type": "application/json", "Accept": "application/json"},
+            self.url + path, data=data, method=method, headers=self._headers
         )
         try:
-            with urllib.request.urlopen(request, timeout=self.request_seconds) as response:
+            with urllib.request.urlopen(
+                request, timeout=self.request_seconds, context=self._tls
+            ) as response:
                 text = response.read()
         except urllib.error.HTTPError as exc:
             raise BridgeError(f"HTTP {exc.code}: {_message(exc.read())}", exc.code) from exc

@@ -10,6 +10,7 @@ closes the connection without answering, as a network that loses the reply.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 import urllib.parse
@@ -54,6 +55,8 @@ class BridgeSim:
     late_cancel: bool = False
     drop_first_answer: bool = False
     ready: bool = True
+    token: str = ""  # when set, every request must carry it as a Bearer token
+    tls: tuple[str, str] | None = None  # (certificate, key) PEM files: serve https
     payments: dict[str, Payment] = field(default_factory=dict)
     creates: int = 0  # POST /v1/payments requests, repeats included
 
@@ -71,7 +74,13 @@ class BridgeSim:
                 sim.handle(self, "POST")
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        scheme = "http"
+        if self.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.url = f"{scheme}://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
         return self
@@ -86,6 +95,8 @@ class BridgeSim:
         length = int(req.headers.get("Content-Length") or 0)
         body = json.loads(req.rfile.read(length) or b"{}") if length else {}
         now = time.monotonic()
+        if self.token and req.headers.get("Authorization") != f"Bearer {self.token}":
+            return self.send(req, 401, {"message": "unknown kiosk"})
         if parts == ["v1", "status"]:
             return self.send(req, 200, {"ready": self.ready, "message": "terminal T1 ready"})
         if parts == ["v1", "payments"] and method == "GET":

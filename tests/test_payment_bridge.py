@@ -284,3 +284,40 @@ def test_an_unconfirmed_payment_is_settled_at_a_later_start_once_the_bridge_can_
         assert sale is not None and sale.draft.payment_ref == payment.reference
     finally:
         back.stop()
+
+
+def test_the_bridge_knows_the_kiosk_by_its_token_over_https() -> None:
+    data = Path(__file__).parent / "data"
+    tls = (str(data / "bridge-test.pem"), str(data / "bridge-test.key"))
+    bridge = BridgeSim(token="s3cret", tls=tls).start()
+    try:
+        assert bridge.url.startswith("https://")
+        ca = tls[0]
+        assert terminal(bridge.url, token="s3cret", ca_file=ca).status() == (
+            True,
+            "terminal T1 ready",
+        )
+        ok, text = terminal(bridge.url, token="wrong", ca_file=ca).status()
+        assert not ok and "HTTP 401" in text and "check [payment] token" in text
+        ok, text = terminal(bridge.url, token="s3cret").status()  # a certificate nobody vouches for
+        assert not ok and "CERTIFICATE_VERIFY_FAILED" in text
+        refused = terminal(bridge.url, token="wrong", ca_file=ca)
+        refused.start("sale-1", 457, "EUR")
+        assert wait(refused).outcome is PaymentOutcome.CANCELLED and not bridge.payments
+        paying = terminal(bridge.url, token="s3cret", ca_file=ca)
+        paying.start("sale-1", 457, "EUR")
+        assert wait(paying).outcome is PaymentOutcome.APPROVED
+    finally:
+        bridge.stop()
+
+
+def test_the_token_is_never_shown_by_config_show(tmp_path: Path, capsys) -> None:
+    from kiosk.cli import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[payment]\nterminal = "http://127.0.0.1:8750"\ntoken = "s3cret"\n')
+    assert main(["--config", str(config), "config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert 'payment.token = "(set)"' in out and "s3cret" not in out
+    assert main(["--config", str(config), "config", "show", "--json"]) == 0
+    assert "s3cret" not in capsys.readouterr().out

@@ -38,7 +38,7 @@ def show_settings(args: argparse.Namespace) -> int:
     from kiosk.config import load_settings_with_sources, setting_items
 
     settings, sources = load_settings_with_sources(args.config)
-    items = setting_items(settings)
+    items = [(key, _hide_secret(key, value)) for key, value in setting_items(settings)]
     if args.json:
         values = {key: {"value": _jsonable(v), "source": sources[key]} for key, v in items}
         print(json.dumps({"config_file": _jsonable(settings.config_file), "settings": values}))
@@ -49,6 +49,14 @@ def show_settings(args: argparse.Namespace) -> int:
         line = f"{key} = {_toml_value(value)}"
         print(f"{line:<{width}}  # {sources[key]}")
     return 0
+
+
+SECRETS = ("payment.token",)
+
+
+def _hide_secret(key: str, value: Any) -> Any:
+    """A secret is shown as set or not, never as itself (settings get pasted into tickets)."""
+    return ("(set)" if value else "") if key in SECRETS else value
 
 
 def _jsonable(value: Any) -> Any:
