@@ -231,3 +231,42 @@ def test_text_grows_with_the_screen_from_1024x768_to_4k(qtbot, window, checkout)
     assert sizes[1024] >= 40  # the total is readable from a metre away
     assert sizes[1024] < sizes[1920] < sizes[3840]
     assert window.pay_button.height() >= 76
+
+
+def test_larger_text_and_language_last_for_one_shopper(window, checkout, qtbot) -> None:
+    from ui.i18n import current_language, install_translator
+
+    window.show_view(checkout.view)  # the welcome screen
+    normal = window._scale
+    qtbot.mouseClick(window.header.text_size, Qt.MouseButton.LeftButton)
+    assert window._scale == pytest.approx(normal * 1.3, rel=0.02)
+    assert window.header.text_size.text() == "A−"
+    assert f"font-size: {round(17 * window._scale)}px" in window.styleSheet()
+    qtbot.mouseClick(window.header.language, Qt.MouseButton.LeftButton)
+    try:
+        assert current_language() == "es"
+        settle(checkout, detections("cola-can"), t=10.0)
+        window.show_view(checkout.handle(PayPressed()))
+        view = checkout.handle(Tick(12.5))
+        window.show_view(view)
+        assert view.state is CheckoutState.RECEIPT and current_language() == "es"
+        view = checkout.handle(Tick(12.5 + 30))  # the receipt times out: the next shopper
+        window.show_view(view)
+        assert view.state is CheckoutState.WELCOME
+        assert current_language() == "en" and window.text_factor == 1.0
+        assert window._scale == pytest.approx(normal) and window.header.text_size.text() == "A+"
+    finally:
+        install_translator("en")
+
+
+def test_an_untouched_welcome_screen_goes_back_to_the_store_settings(window, checkout, qtbot):
+    window._welcome_idle.setInterval(300)
+    window.show_view(checkout.view)
+    qtbot.mouseClick(window.header.text_size, Qt.MouseButton.LeftButton)
+    assert window.text_factor > 1.0
+    qtbot.waitUntil(lambda: window.text_factor == 1.0, timeout=3000)
+    settle(checkout, detections("cola-can"), t=10.0)
+    qtbot.mouseClick(window.header.text_size, Qt.MouseButton.LeftButton)
+    window.show_view(checkout.view)  # shopping: the shopper's choice stays
+    qtbot.wait(600)
+    assert window.text_factor > 1.0

@@ -14,6 +14,8 @@ class Header(Translated):
     """Store name on the left; language and a discreet staff button on the right."""
 
     staffRequested = Signal()
+    largerTextRequested = Signal()
+    shopperTouched = Signal()  # a language or text size chosen: the shopper is still here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,9 +27,14 @@ class Header(Translated):
         self._store = named(QLabel(), "StoreName")
         self._hint = named(QLabel(), "HeaderHint")
         self._clock = named(QLabel(), "HeaderHint")
+        self._large = False
         self.language = named(QPushButton(), "LangButton")
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.clicked.connect(self.switch_language)
+        self.text_size = named(QPushButton("A+"), "LangButton")
+        self.text_size.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_size.clicked.connect(self.largerTextRequested)
+        self.text_size.clicked.connect(self.shopperTouched)
         self.staff = named(QPushButton(), "StaffButton")
         self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff.clicked.connect(self.staffRequested)
@@ -38,6 +45,7 @@ class Header(Translated):
         row.addWidget(self._hint, 1)
         row.addWidget(self._clock)
         row.addSpacing(16)
+        row.addWidget(self.text_size)
         row.addWidget(self.language)
         row.addWidget(self.staff)
         self._tick = QTimer(self)
@@ -49,7 +57,8 @@ class Header(Translated):
 
     def retranslate(self) -> None:
         self._store.setText(self.tr("Self-checkout"))
-        self._hint.setText(self.tr("No barcodes needed: the camera recognises your items"))
+        hint = self.tr("No barcodes needed: the camera recognises your items")
+        self._hint.setText("" if self._large else hint)  # larger text: room for what matters
         self.staff.setText(self.tr("Staff"))
         other = "es" if current_language() == "en" else "en"
         self.language.setText(LANGUAGES[other])
@@ -59,9 +68,16 @@ class Header(Translated):
         self._row.setContentsMargins(*(round(v * scale) for v in (18, 10, 18, 10)))
         self._row.setSpacing(round(10 * scale))
 
+    def show_text_size(self, large: bool) -> None:
+        """The button offers the other size: A+ for larger text, A- to go back."""
+        self.text_size.setText("A−" if large else "A+")
+        self._large = large
+        self.retranslate()
+
     def switch_language(self) -> None:
         """Toggle English/Spanish; every widget is told and sets its texts again."""
         install_translator("es" if current_language() == "en" else "en")
+        self.shopperTouched.emit()
 
     def _show_time(self) -> None:
         from datetime import datetime

@@ -34,6 +34,7 @@ from ui import messages, theme
 from ui.basket_model import BasketModel
 from ui.basket_panel import BasketPanel
 from ui.header import Header
+from ui.i18n import current_language, install_translator
 from ui.overlay import BoxMark, marks_for
 from ui.screen_items import ScreenItemsBar
 from ui.screens import (
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 
 PREVIEW_INTERVAL_MS = 8
 ERRORS_BEFORE_CLOSING = 3  # failed inference steps in a row before the kiosk closes
+LARGER_TEXT = 1.3  # the shopper's A+: text and buttons this much larger
+WELCOME_IDLE_MS = 60_000  # the welcome screen untouched this long: the shopper has gone
 WELCOME, BASKET, PAYING, RECEIPT = range(4)
 CHECKOUT_PAGE, CLOSED_PAGE = range(2)
 SIDE_PAGE = {
@@ -89,11 +92,22 @@ class KioskWindow(QWidget):
         self.first_frame_at: float | None = None
         self._last_frame: Any = None
         self._scale = 0.0
+        self._size = (1024, 768)
+        # The shopper's own choices (language, larger text) last for that shopper only: back to
+        # the store's after a sale, or after the welcome screen has waited a minute untouched.
+        self.store_language = current_language()
+        self.text_factor = 1.0
         self._errors_in_row = 0
         self._closed_by_errors = False
         self._build()
         self.staff = StaffFlow(self, pin_checker, idle_seconds=staff_idle_seconds)
         self.header.staffRequested.connect(self.staff.sign_in)
+        self.header.largerTextRequested.connect(self.toggle_larger_text)
+        self._welcome_idle = QTimer(self)
+        self._welcome_idle.setSingleShot(True)
+        self._welcome_idle.setInterval(WELCOME_IDLE_MS)
+        self._welcome_idle.timeout.connect(self.reset_shopper_choices)
+        self.header.shopperTouched.connect(self._shopper_touched)
         shortcut = QShortcut(QKeySequence("Ctrl+Alt+S"), self)
         shortcut.activated.connect(self.staff.sign_in)
         self._connect_worker()
@@ -200,7 +214,10 @@ class KioskWindow(QWidget):
 
     def show_view(self, view: CheckoutView) -> None:
         """Draw one checkout moment: table, sums, boxes, banner, side page, buttons."""
+        before = self.view.state if self.view is not None else None
         self.view = view
+        if view.state is not before:
+            self._state_changed(before, view.state)
         self._errors_in_row = 0
         if self._closed_by_errors:
             self._closed_by_errors = False
@@ -307,17 +324,50 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
 
     def _fit_split(self) -> None:
-        """Give the picture the width its aspect ratio can use, the basket at least 38 %."""
+        """Give the picture the width its aspect ratio can use, the basket at least 38 %
+        (half the window with larger text, whose names need the room)."""
         frame = self._last_frame
         aspect = frame.image.shape[1] / frame.image.shape[0] if frame is not None else 16 / 9
         wanted = self.video.height() * aspect / max(1, self.width())
-        left = round(100 * min(0.62, max(0.5, wanted)))
+        share = 0.5 if self.text_factor > 1.0 else min(0.62, max(0.5, wanted))
+        left = round(100 * share)
         if self._body.stretch(0) != left:
             self._body.setStretch(0, left)
             self._body.setStretch(1, 100 - left)
 
+    def _state_changed(self, before: CheckoutState | None, now: CheckoutState) -> None:
+        if now is not CheckoutState.WELCOME:
+            self._welcome_idle.stop()
+            return
+        if before is CheckoutState.RECEIPT:  # the sale is done: the next shopper starts fresh
+            self.reset_shopper_choices()
+        self._welcome_idle.start()
+
+    def _shopper_touched(self) -> None:
+        if self._welcome_idle.isActive():
+            self._welcome_idle.start()  # restart: a minute from the last touch
+
+    def toggle_larger_text(self) -> None:
+        """Larger text and buttons for this shopper (A+ in the header), or back (A−)."""
+        self._set_text_factor(1.0 if self.text_factor > 1.0 else LARGER_TEXT)
+
+    def reset_shopper_choices(self) -> None:
+        """The store's language and the normal text size again."""
+        if current_language() != self.store_language:
+            install_translator(self.store_language)
+        self._set_text_factor(1.0)
+
+    def _set_text_factor(self, factor: float) -> None:
+        if factor == self.text_factor:
+            return
+        self.text_factor = factor
+        self.header.show_text_size(factor > 1.0)
+        self._apply_scale(*self._size)
+        self._fit_split()
+
     def _apply_scale(self, width: int, height: int) -> None:
-        scale = theme.scale_for(width, height)
+        self._size = (width, height)
+        scale = theme.scale_for(width, height) * self.text_factor
         if abs(scale - self._scale) < 0.05:
             return
         self._scale = scale
