@@ -83,7 +83,7 @@ def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
     tracker = observe(model.tracker, event.detections, event.t, event.frame_index, cfg)
     model = replace(model, now=event.t, tracker=tracker)
     if model.state is S.RECEIPT:
-        return (_welcome(model) if model.tracked.empty else model), ()
+        return _after_receipt(model), ()
     if model.state is S.PAYING:
         return _frame_while_paying(model)
     model = reprice(model)
@@ -92,6 +92,18 @@ def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
     if model.state is S.HELP:
         return model, ()
     return settle(model), ()
+
+
+def _after_receipt(model: CheckoutModel) -> CheckoutModel:
+    """The receipt screen stays until the paid items are taken; after a sale of screen items
+    only, until it times out or the next shopper's items arrive (they are not told to take
+    them away)."""
+    if model.paid_on_counter:
+        return _welcome(model) if model.tracked.empty else model
+    if not model.tracked.counts:
+        return model
+    welcome = replace(_welcome(model), awaiting_clear=False, message="")
+    return settle(welcome)
 
 
 def _welcome(model: CheckoutModel) -> CheckoutModel:
@@ -233,7 +245,10 @@ def on_sale_recorded(model: CheckoutModel, event: SaleRecorded) -> Result:
         event.receipt_no, event.sale_id, paid.total_cents, paid.currency, event.created_at,
         event.path,
     )  # fmt: skip
-    model = fresh_session(model, paying_basket=paid, receipt=receipt, receipt_since=model.now)
+    model = fresh_session(
+        model, paying_basket=paid, receipt=receipt, receipt_since=model.now,
+        paid_on_counter=not model.tracked.empty,
+    )  # fmt: skip
     return printing.after_sale_saved(replace(model, state=S.RECEIPT, message=THANK_YOU))
 
 

@@ -78,6 +78,9 @@ class CheckoutModel:
     unconfirmed: str | None = None
     shopper_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity added on the screen
     shopper_touched_at: float = 0.0
+    # The paid items lay on the counter: the receipt leaves when they are taken. A sale of
+    # screen items only (a bag) leaves it on its timeout or when the next shopper's items come.
+    paid_on_counter: bool = True
     message: str = ""
 
     @property

@@ -95,3 +95,25 @@ def test_no_screen_items_while_staff_help_or_for_a_product_off_sale(tmp_path: Pa
         assert lines(checkout.handle(ShopperAdd(BAG))) == {"1015": 1, BAG: 1}  # ignored
     finally:
         db.conn.close()
+
+
+def test_a_bag_bought_alone_keeps_its_receipt_screen(checkout: Checkout) -> None:
+    settle(checkout, detections(), t=0.0)  # nothing on the counter, ever
+    checkout.handle(ShopperAdd(BAG))
+    checkout.handle(PayPressed())
+    view = checkout.handle(Tick(3.0))
+    assert view.state is S.RECEIPT
+    view = settle(checkout, detections(), t=3.1, seconds=1.0)
+    assert view.state is S.RECEIPT  # an empty counter is not "the items were taken"
+    view = checkout.handle(Tick(3.0 + 20.5))  # its timeout
+    assert view.state is S.WELCOME and lines(view) == {} and view.message == ""
+
+
+def test_the_next_shoppers_items_end_a_bag_only_receipt(checkout: Checkout) -> None:
+    settle(checkout, detections(), t=0.0)
+    checkout.handle(ShopperAdd(BAG))
+    checkout.handle(PayPressed())
+    assert checkout.handle(Tick(3.0)).state is S.RECEIPT
+    view = settle(checkout, detections("cola-can"), t=4.0)
+    assert view.state is S.READY and lines(view) == {"1001": 1}
+    assert "take your items" not in view.message  # they are the next shopper's, to buy
