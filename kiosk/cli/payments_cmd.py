@@ -1,7 +1,8 @@
-"""``kiosk payments list|settle``: payments a crash left that the terminal could not account for.
+"""``kiosk payments list|settle``: payments the terminal could not account for.
 
 At start the kiosk settles every payment it started but never saw end (``kiosk.recovery``).
-One the terminal cannot say anything about stays ``unknown``; staff look its sale key up in
+One the terminal cannot say anything about stays ``unknown``, as does one whose terminal
+stopped answering while the shopper paid; staff look its sale key up in
 the terminal's own journal and settle it here: ``--paid REF`` records the sale as it was
 written down before the payment (with the terminal's reference, a receipt file and an audit
 entry), ``--not-paid`` closes it. A supervisor or manager confirms with their PIN.
@@ -18,7 +19,8 @@ from kiosk.errors import KioskError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "payments", help="payments a crash interrupted that the terminal could not account for"
+        "payments",
+        help="payments the terminal could not account for (a crash, or it stopped answering)",
     )
     commands = parser.add_subparsers(dest="payments_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", help="payments waiting for staff (unknown, open)")
