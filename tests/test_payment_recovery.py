@@ -258,3 +258,24 @@ def test_staff_settle_an_unknown_payment_after_checking_the_terminal(
     actions = [r[0] for r in db.conn.execute("SELECT action FROM audit_log")]
     assert "payment.settle" in actions
     db.conn.close()
+
+
+def test_settling_by_hand_refuses_blanks_and_closes_what_was_not_taken(tmp_path: Path) -> None:
+    from kiosk.errors import KioskError
+    from kiosk.payment_settle import settle_payment, waiting_payments
+
+    settings = demo_settings_in(tmp_path)
+    key = crashed_after_the_terminal_took_the_money(settings, journal=None)
+    db = connect(settings.paths.database)
+    try:
+        assert [i.key for i in waiting_payments(db)] == [key]
+        with pytest.raises(KioskError, match="terminal's reference"):
+            settle_payment(db, key, paid_ref="  ", staff="Ann")
+        with pytest.raises(KioskError, match="no payment waits"):
+            settle_payment(db, "no-such-key", paid_ref=None, staff="Ann")
+        done = settle_payment(db, key, paid_ref=None, staff="Ann")
+        assert (done.paid, done.amount_cents, done.receipt_no) == (False, 174, None)
+        assert waiting_payments(db) == [] and get_sale(db, key) is None
+        assert intents(settings)[key].state == "not_paid"
+    finally:
+        db.conn.close()

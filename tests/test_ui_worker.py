@@ -569,3 +569,34 @@ def test_an_offer_for_next_week_waits_and_a_cashier_cannot_add_one(qtbot, idle_k
     cashier.offers.add.click()
     qtbot.waitUntil(lambda: "sets up offers" in cashier.status.text(), timeout=5_000)
     assert len(cashier.offers.offer_rows()) == 3
+
+
+def test_staff_settle_an_unconfirmed_payment_on_the_admin_screen(qtbot, idle_kiosk) -> None:
+    from catalog.db import connect
+    from catalog.intents import settle_intent
+    from catalog.sales import get_sale
+    from tests.test_payment_recovery import crashed_after_the_terminal_took_the_money, intents
+
+    settings = idle_kiosk.settings
+    key = crashed_after_the_terminal_took_the_money(settings, journal=None)
+    db = connect(settings.paths.database)
+    settle_intent(db, key, "unknown", "the terminal stopped answering")
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    tab = dialog.payments
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=5_000)
+    assert tab.table.item(0, 1).text() == "€1.74" and tab.table.item(0, 2).text() == key
+    tab.paid.click()  # no reference typed: nothing is recorded
+    assert "type the terminal's reference first" in tab.reference.placeholderText()
+    tab.reference.setText("T-5512")
+    tab.paid.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Recorded sale"), timeout=5_000)
+    assert dialog.status.text() == "Recorded sale K1-000001 (€1.74)."
+    assert tab.table.rowCount() == 0 and not tab.empty.isHidden() and not tab.paid.isEnabled()
+    sale = get_sale(db, key)
+    assert sale is not None and sale.draft.payment_ref == "T-5512"
+    assert (settings.paths.receipts_dir / "receipt-K1-000001.txt").is_file()
+    assert intents(settings)[key].state == "recorded"
+    actions = [r[0] for r in db.conn.execute("SELECT actor FROM audit_log WHERE action = ?",
+                                             ("payment.settle",))]  # fmt: skip
+    assert actions == ["Demo Manager"]
+    db.conn.close()

@@ -11,7 +11,6 @@ entry), ``--not-paid`` closes it. A supervisor or manager confirms with their PI
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from typing import Any
 
 from kiosk.errors import KioskError
@@ -62,22 +61,18 @@ def list_payments(args: argparse.Namespace) -> int:
 
 
 def settle_payment(args: argparse.Namespace) -> int:
-    from catalog import audit
-    from catalog.db import write_transaction
-    from catalog.intents import settle_intent, unsettled_intents
-    from catalog.sales import record_sale
     from catalog.staff import verify_pin
     from kiosk.cli.refund_cmd import read_supervisor_pin
+    from kiosk.payment_settle import settle_payment as settle
+    from kiosk.payment_settle import waiting_payments
     from kiosk.pricing import format_money
-    from kiosk.receipt import StoreInfo, write_receipt
+    from kiosk.receipt import StoreInfo
     from kiosk.refund_desk import SUPERVISOR_ROLES
     from kiosk.storetime import store_zone
 
     settings, db = _open(args)
-    found = [i for i in unsettled_intents(db, ("unknown", "open")) if i.key == args.key]
-    if not found:
+    if all(intent.key != args.key for intent in waiting_payments(db)):
         raise KioskError(f"no payment waits under key {args.key!r} (kiosk payments list)")
-    intent = found[0]
     limits = settings.staff
     member = verify_pin(
         db, read_supervisor_pin(), max_attempts=limits.lockout_attempts,
@@ -85,19 +80,14 @@ def settle_payment(args: argparse.Namespace) -> int:
     )  # fmt: skip
     if member.role not in SUPERVISOR_ROLES:
         raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager settles")
-    money = format_money(intent.draft.total_cents, intent.draft.currency)
-    if args.not_paid:
-        settle_intent(db, intent.key, "not_paid", f"staff {member.name}: not taken")
-        entry = {"key": intent.key, "paid": False}
-        print(f"closed {intent.key} ({money}): not paid")
+    done = settle(
+        db, args.key, paid_ref=None if args.not_paid else args.paid, staff=member.name,
+        receipts_dir=settings.paths.receipts_dir, store=StoreInfo.from_settings(settings.store),
+        zone=store_zone(settings.checkout.timezone),
+    )  # fmt: skip
+    money = format_money(done.amount_cents, done.currency)
+    if done.paid:
+        print(f"recorded sale {done.receipt_no} ({money}) paid at the terminal as {args.paid}")
     else:
-        sale = record_sale(db, replace(intent.draft, payment_ref=args.paid))
-        settle_intent(db, intent.key, "recorded", f"staff {member.name}: terminal {args.paid}")
-        zone = store_zone(settings.checkout.timezone)
-        store = StoreInfo.from_settings(settings.store)
-        write_receipt(sale, settings.paths.receipts_dir, store, zone)
-        entry = {"key": intent.key, "paid": True, "receipt_no": sale.receipt_no}
-        print(f"recorded sale {sale.receipt_no} ({money}) paid at the terminal as {args.paid}")
-    with write_transaction(db):
-        audit.record(db, member.name, "payment.settle", f"intent:{intent.key}", None, entry)
+        print(f"closed {done.key} ({money}): not paid")
     return 0

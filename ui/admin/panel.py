@@ -24,6 +24,7 @@ from catalog.money import format_bp, format_cents, parse_price
 from kiosk.pricing import format_money, minor_units
 from ui.admin import tasks
 from ui.admin.offers_tab import OffersTab
+from ui.admin.payments_tab import PaymentsTab
 from ui.admin.refund_tab import RefundTab
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
@@ -127,11 +128,18 @@ class AdminDialog(QDialog):
         self.offers.endRequested.connect(
             lambda offer_id: self._run(tasks.end_offer, "offer_ended", offer_id, self.actor)
         )
+        self.payments = PaymentsTab()
+        self.payments.settleRequested.connect(
+            lambda key, ref: self._run(
+                tasks.settle_waiting_payment, "settled", key, ref, self.actor
+            )
+        )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._products_tab(), self.tr("Products"))
         tabs.addTab(self.offers, self.tr("Offers"))
         tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
+        tabs.addTab(self.payments, self.tr("Payments to check"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -141,6 +149,7 @@ class AdminDialog(QDialog):
         self._run(tasks.load_products, "products")
         self._run(tasks.load_offers, "offers")
         self._run(tasks.today_sales, "sales")
+        self._run(tasks.load_waiting_payments, "payments")
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
@@ -187,10 +196,23 @@ class AdminDialog(QDialog):
             ),
             "refunded": self._refunded,
             "offers": self.offers.show_offers,
+            "payments": self.payments.show_payments,
+            "settled": self._settled,
             "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
             "offer_ended": lambda answer: self._offers_changed(answer, self.tr("Offer ended.")),
         }
         handlers[kind](result.value)
+
+    def _settled(self, answer: tuple[Any, tuple[tuple[Any, ...], Any]]) -> None:
+        done, waiting = answer
+        self.payments.show_payments(waiting)
+        money = format_money(done.amount_cents, done.currency)
+        if done.paid:
+            text = self.tr("Recorded sale %1 (%2).").replace("%1", done.receipt_no or "")
+            self.status.setText(text.replace("%2", money))
+            self._run(tasks.today_sales, "sales")
+        else:
+            self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
 
     def _offers_changed(self, answer: Any, text: str) -> None:
         self.offers.show_offers(answer)

@@ -56,8 +56,8 @@ class StaffMenu(QDialog):
     def _unconfirmed_text(self, key: str) -> str:
         return self.tr(
             "The card terminal never confirmed this basket's payment. Look up sale key %1 in "
-            "the terminal's journal. Paid: settle it (kiosk payments settle KEY --paid REF) "
-            "and cancel this basket. Not paid: press Done and the shopper pays again."
+            "the terminal's journal. Paid: record it (Admin, Payments to check) and cancel "
+            "this basket. Not paid: close it there, press Done, and the shopper pays again."
         ).replace("%1", key)
 
     def _choose(self, action: str) -> None:

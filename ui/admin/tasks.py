@@ -138,3 +138,27 @@ def print_day_report(session: Any) -> tuple[bool, str]:
     settings = session.settings.checkout
     text = day_report_text(summary, checkout.store, settings.currency, settings.timezone)
     return print_text(checkout.printer, text)
+
+
+def load_waiting_payments(session: Any) -> tuple[tuple[Any, ...], Any]:
+    """Payments the terminal could not account for, oldest first, and the store's zone."""
+    from kiosk.payment_settle import waiting_payments
+
+    return tuple(waiting_payments(_db(session))), _zone(session)
+
+
+def settle_waiting_payment(
+    session: Any, key: str, paid_ref: str | None, actor: str
+) -> tuple[Any, tuple[tuple[Any, ...], Any]]:
+    """Staff checked the terminal's journal: the sale was paid (its reference) or not; a
+    supervisor or manager only. Returns how it was settled and the payments still waiting."""
+    from kiosk.payment_settle import settle_payment
+
+    db = _db(session)
+    _supervisor(db, actor, "settles payments")
+    checkout = session.checkout
+    done = settle_payment(
+        db, key, paid_ref=paid_ref, staff=actor, receipts_dir=checkout.receipts_dir,
+        store=checkout.store, zone=checkout.zone,
+    )  # fmt: skip
+    return done, load_waiting_payments(session)

@@ -112,148 +112,163 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="86"/>
+        <location filename="../admin/panel.py" line="87"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="105"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="106"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="113"/>
+        <location filename="../admin/panel.py" line="114"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="131"/>
+        <location filename="../admin/panel.py" line="138"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="133"/>
+        <location filename="../admin/panel.py" line="140"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="134"/>
+        <location filename="../admin/panel.py" line="141"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="135"/>
+        <location filename="../admin/panel.py" line="143"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="155"/>
+        <location filename="../admin/panel.py" line="164"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="175"/>
+        <location filename="../admin/panel.py" line="184"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="201"/>
+        <location filename="../admin/panel.py" line="223"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="192"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="132"/>
+        <location filename="../admin/panel.py" line="139"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="183"/>
+        <location filename="../admin/panel.py" line="142"/>
+        <source>Payments to check</source>
+        <translation>Pagos por comprobar</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="192"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="186"/>
+        <location filename="../admin/panel.py" line="195"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="186"/>
+        <location filename="../admin/panel.py" line="195"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="190"/>
+        <location filename="../admin/panel.py" line="201"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="191"/>
+        <location filename="../admin/panel.py" line="202"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="214"/>
+        <location filename="../admin/panel.py" line="211"/>
+        <source>Recorded sale %1 (%2).</source>
+        <translation>Venta %1 registrada (%2).</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="215"/>
+        <source>Closed as not paid (%1).</source>
+        <translation>Cerrado como no pagado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="236"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="251"/>
+        <location filename="../admin/panel.py" line="273"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="251"/>
+        <location filename="../admin/panel.py" line="273"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="252"/>
+        <location filename="../admin/panel.py" line="274"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="266"/>
+        <location filename="../admin/panel.py" line="288"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="266"/>
+        <location filename="../admin/panel.py" line="288"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="252"/>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="274"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -424,17 +439,17 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="51"/>
+        <location filename="../header.py" line="59"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="52"/>
+        <location filename="../header.py" line="60"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="53"/>
+        <location filename="../header.py" line="62"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -442,34 +457,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="104"/>
-        <location filename="../kiosk_window.py" line="286"/>
+        <location filename="../kiosk_window.py" line="118"/>
+        <location filename="../kiosk_window.py" line="303"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="294"/>
+        <location filename="../kiosk_window.py" line="311"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="238"/>
+        <location filename="../kiosk_window.py" line="255"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="238"/>
-        <location filename="../kiosk_window.py" line="285"/>
+        <location filename="../kiosk_window.py" line="255"/>
+        <location filename="../kiosk_window.py" line="302"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="294"/>
+        <location filename="../kiosk_window.py" line="311"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="284"/>
+        <location filename="../kiosk_window.py" line="301"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -619,6 +634,69 @@
     </message>
 </context>
 <context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../admin/payments_tab.py" line="42"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="42"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="42"/>
+        <source>Sale key</source>
+        <translation>Clave de venta</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="42"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="52"/>
+        <source>Every payment started is accounted for.</source>
+        <translation>Todos los pagos iniciados están aclarados.</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="54"/>
+        <source>the terminal&apos;s reference</source>
+        <translation>la referencia del terminal</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="55"/>
+        <source>Paid at the terminal</source>
+        <translation>Pagado en el terminal</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="56"/>
+        <source>Not paid</source>
+        <translation>No pagado</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="62"/>
+        <source>Look the sale key up in the card terminal&apos;s journal. Paid: type its reference and record the sale. Not taken: close it.</source>
+        <translation>Busque la clave de venta en el diario del terminal de tarjetas. Pagado: escriba su referencia y registre la venta. No cobrado: ciérrelo.</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="91"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="91"/>
+        <source>not settled yet</source>
+        <translation>aún sin aclarar</translation>
+    </message>
+    <message>
+        <location filename="../admin/payments_tab.py" line="106"/>
+        <source>type the terminal&apos;s reference first</source>
+        <translation>escriba antes la referencia del terminal</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../admin/pin_dialog.py" line="94"/>
@@ -649,32 +727,32 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="61"/>
+        <location filename="../admin/panel.py" line="62"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="61"/>
+        <location filename="../admin/panel.py" line="62"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="70"/>
+        <location filename="../admin/panel.py" line="71"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="70"/>
+        <location filename="../admin/panel.py" line="71"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="70"/>
+        <location filename="../admin/panel.py" line="71"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="70"/>
+        <location filename="../admin/panel.py" line="71"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
@@ -831,8 +909,8 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="58"/>
-        <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: settle it (kiosk payments settle KEY --paid REF) and cancel this basket. Not paid: press Done and the shopper pays again.</source>
-        <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (kiosk payments settle KEY --paid REF) y cancele esta cesta. No pagado: pulse Hecho y el cliente vuelve a pagar.</translation>
+        <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
+        <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos por comprobar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
     </message>
 </context>
 <context>
