@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,8 +26,7 @@ from PySide6.QtWidgets import (
 from catalog.models import Product, Promotion, deal_name
 from catalog.money import parse_price
 from kiosk.pricing import minor_units
-from ui.admin.refund_tab import TOUCH_ROW
-from ui.widgets import named
+from ui.widgets import named, touch_table
 
 
 class OffersTab(QWidget):
@@ -44,18 +41,9 @@ class OffersTab(QWidget):
         self._digits = minor_units(currency)
         self.offers: tuple[Promotion, ...] = ()
         self.products: dict[str, Product] = {}
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Offer"), self.tr("Days"), self.tr("Now")]
+        self.table = touch_table(
+            [self.tr("Product"), self.tr("Offer"), self.tr("Days"), self.tr("Now")], 0
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.end = named(QPushButton(self.tr("End the chosen offer")), "SecondaryButton")
         self.end.clicked.connect(self._end_chosen)
         self.product = QComboBox()

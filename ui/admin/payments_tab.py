@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.pricing import format_money
 from kiosk.storetime import receipt_time
-from ui.admin.refund_tab import TOUCH_ROW
-from ui.widgets import named
+from ui.widgets import named, touch_table
 
 
 class PaymentsTab(QWidget):
@@ -37,18 +34,9 @@ class PaymentsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keys: list[str] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Started"), self.tr("Amount"), self.tr("Sale key"), self.tr("State")]
+        self.table = touch_table(
+            [self.tr("Started"), self.tr("Amount"), self.tr("Sale key"), self.tr("State")], 2
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.empty = named(QLabel(self.tr("Every payment started is accounted for.")), "Message")
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("the terminal's reference"))

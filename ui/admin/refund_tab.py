@@ -13,21 +13,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.pricing import format_money
-from ui.widgets import named
+from ui.widgets import TOUCH_ROW, named, touch_table
 
 METHODS = ("card", "cash")
-TOUCH_ROW = 48  # pixels: a row a finger can hit on the kiosk's touch screen
 
 
 class RefundTab(QWidget):
@@ -43,13 +40,11 @@ class RefundTab(QWidget):
         self.receipt.setPlaceholderText(self.tr("Receipt number, e.g. K1-000042"))
         self.find = named(QPushButton(self.tr("Find")), "SecondaryButton")
         self.copy = named(QPushButton(self.tr("Print a copy")), "SecondaryButton")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Paid"), self.tr("Can go back"), self.tr("Refund")]
+        self.table = touch_table(
+            [self.tr("Product"), self.tr("Paid"), self.tr("Can go back"), self.tr("Refund")],
+            0,
+            pick_rows=False,  # each row holds its own quantity to give back
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)  # fingers, not a mouse
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (for the books)"))
         self.method = QComboBox()
