@@ -229,17 +229,23 @@ class BridgeTerminal(PaymentProvider):
     def _follow(self, attempt: _Attempt, payment: dict[str, Any]) -> PaymentResult:
         path = f"/v1/payments/{attempt.payment_id}"
         last_answer = self._clock()
-        cancel_sent = False
+        cancel_sent: float | None = None  # when the kiosk asked the terminal to stop
         while True:
             state = payment.get("state")
             if state in FINAL_STATES:
                 return _result(payment)
             now = self._clock()
+            if cancel_sent is not None and now - cancel_sent >= self.lost_seconds:
+                # Asked to stop, the terminal neither stopped nor finished: only its journal
+                # can say now, and the shopper must not wait at a frozen screen.
+                log.error("terminal still busy %.0f s after cancel of %s", now - cancel_sent,
+                          attempt.payment_id)  # fmt: skip
+                return PaymentResult(PaymentOutcome.UNKNOWN, message=LOST)
             wants_cancel = attempt.cancel.is_set() or now - attempt.started > self.timeout_seconds
             try:
-                if wants_cancel and not cancel_sent:
+                if wants_cancel and cancel_sent is None:
                     payment = self._request("POST", f"{path}/cancel", {})
-                    cancel_sent = True
+                    cancel_sent = self._clock()
                 else:
                     time.sleep(self.poll_seconds)
                     payment = self._request("GET", path)

@@ -321,3 +321,16 @@ def test_the_token_is_never_shown_by_config_show(tmp_path: Path, capsys) -> None
     assert 'payment.token = "(set)"' in out and "s3cret" not in out
     assert main(["--config", str(config), "config", "show", "--json"]) == 0
     assert "s3cret" not in capsys.readouterr().out
+
+
+def test_a_terminal_that_ignores_a_cancel_is_unconfirmed_not_a_frozen_screen(
+    bridge: BridgeSim,
+) -> None:
+    bridge.delay, bridge.late_cancel = 60.0, True  # the cancel arrives; nothing happens
+    t = terminal(bridge.url)
+    t.start("sale-1", 457, "EUR")
+    time.sleep(0.2)
+    t.cancel()
+    started = time.monotonic()
+    assert wait(t).outcome is PaymentOutcome.UNKNOWN
+    assert time.monotonic() - started < 5.0  # lost_seconds (1 s) after the cancel, not 60 s
