@@ -207,8 +207,10 @@ class BridgeTerminal(PaymentProvider):
             try:
                 payment = self._request("POST", "/v1/payments", body)
             except BridgeError as exc:
-                if 400 <= exc.status < 500:  # the bridge refused it: nothing started
+                if 400 <= exc.status < 500:
                     log.error("payment bridge refused payment %s: %s", attempt.payment_id, exc)
+                    if reached:  # an earlier try may have started it: only the journal knows
+                        return PaymentResult(PaymentOutcome.UNKNOWN, message=LOST)
                     return PaymentResult(PaymentOutcome.CANCELLED, message=UNREACHABLE)
                 reached = True  # the bridge failed while handling it: ask again, same id
                 log.warning("payment bridge failed to start %s: %s", attempt.payment_id, exc)

@@ -54,6 +54,7 @@ class BridgeSim:
     delay: float = 0.3
     late_cancel: bool = False
     drop_first_answer: bool = False
+    refuse_repeats: bool = False  # a bridge that breaks the contract: 409 for a known id
     ready: bool = True
     token: str = ""  # when set, every request must carry it as a Bearer token
     tls: tuple[str, str] | None = None  # (certificate, key) PEM files: serve https
@@ -108,6 +109,8 @@ class BridgeSim:
             if body.get("amount_cents", 0) <= 0:
                 return self.send(req, 400, {"message": "amount must be positive"})
             payment = self.payments.get(body["payment_id"])
+            if payment is not None and self.refuse_repeats:
+                return self.send(req, 409, {"message": "payment id already used"})
             if payment is None:
                 outcome = self.outcomes[min(len(self.payments), len(self.outcomes) - 1)]
                 payment = Payment(

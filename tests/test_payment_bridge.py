@@ -334,3 +334,11 @@ def test_a_terminal_that_ignores_a_cancel_is_unconfirmed_not_a_frozen_screen(
     started = time.monotonic()
     assert wait(t).outcome is PaymentOutcome.UNKNOWN
     assert time.monotonic() - started < 5.0  # lost_seconds (1 s) after the cancel, not 60 s
+
+
+def test_a_refusal_after_a_lost_answer_is_unconfirmed_not_unpaid(bridge: BridgeSim) -> None:
+    bridge.drop_first_answer, bridge.refuse_repeats = True, True
+    t = terminal(bridge.url)
+    t.start("sale-1", 457, "EUR")
+    assert wait(t).outcome is PaymentOutcome.UNKNOWN  # the first try did start a payment
+    assert len(bridge.payments) == 1
