@@ -53,6 +53,7 @@ class ModelWatch:
         self._ready: LoadedModel | None = None
         self._loading: threading.Thread | None = None
         self.failed: str = ""  # why the last chosen model did not load ("" none)
+        self.pending: Path | None = None  # chosen, loading or loaded, not yet swapped in
 
     def poll(self, now: float) -> None:
         """Every ``every`` seconds: if the installed choice changed, start loading it."""
@@ -71,11 +72,13 @@ class ModelWatch:
             return
         with self._lock:
             self._ready = None  # a newer choice replaces one loaded but not yet swapped in
+        self.pending = None
         if chosen == self.running:
             return
         log.info(
             "model %s chosen: loading it beside the running %s", chosen.name, self.running.name
         )
+        self.pending = chosen
         self._loading = threading.Thread(
             target=self._load_in_background, args=(chosen,), name="ModelLoad", daemon=True
         )
@@ -87,6 +90,7 @@ class ModelWatch:
             loaded, self._ready = self._ready, None
         if loaded is not None:
             self.running = loaded.path
+            self.pending = None
         return loaded
 
     def _busy(self) -> bool:
@@ -97,6 +101,7 @@ class ModelWatch:
             detector = self._load(path)
         except Exception as exc:
             self.failed = f"{path.name}: {exc}"
+            self.pending = None
             log.error("model %s did not load (%s); the running %s stays", path, exc, self.running)
             return
         self.failed = ""

@@ -255,6 +255,7 @@ def test_a_running_kiosk_switches_model_only_when_the_counter_is_empty(tmp_path:
         db.conn.close()
         # Loaded in the background, but the basket on the counter keeps its model.
         run_until(session, lambda v: session.models._ready is not None)
+        assert session.models.pending == model_path(settings)  # what the admin screen shows
         for _ in range(10):
             session.next_view(0.5)
             session.tick(time.monotonic())
@@ -262,6 +263,7 @@ def test_a_running_kiosk_switches_model_only_when_the_counter_is_empty(tmp_path:
         camera.image = empty  # the shopper has gone
         run_until(session, lambda v: session.pipeline.detector.model_path != DEMO)
         assert sha(session.pipeline.detector.model_path) == sha(TINY)
+        assert session.models.pending is None
         assert session.captures is not None and session.captures.model.startswith("model-")
     finally:
         session.close()

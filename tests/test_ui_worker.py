@@ -191,6 +191,8 @@ def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kios
     dialog = open_admin(qtbot, window)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 17, timeout=5_000)
     qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(dialog.model_line.text()), timeout=5_000)
+    assert dialog.model_line.text() == "Recognition model: tiny_e2e.onnx (16 labels)"
     row = [p.sku for p in dialog.model.products].index("1001")
     dialog.table.selectRow(row)
     dialog.price.setValue(1.49)

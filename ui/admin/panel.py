@@ -106,6 +106,8 @@ class AdminDialog(QDialog):
         self.active = QCheckBox(self.tr("On sale"))
         self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
         self.save.clicked.connect(self.save_current)
+        self.model_line = named(QLabel(), "StaffReason")
+        self.model_line.setWordWrap(True)
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
         self.sales = named(QLabel(), "Message")
@@ -150,6 +152,7 @@ class AdminDialog(QDialog):
         self._run(tasks.load_offers, "offers")
         self._run(tasks.today_sales, "sales")
         self._run(tasks.load_waiting_payments, "payments")
+        self._run(tasks.model_in_use, "model")
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
@@ -169,6 +172,7 @@ class AdminDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.table, 1)
         layout.addLayout(editor)
+        layout.addWidget(self.model_line)
         return page
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
@@ -197,11 +201,21 @@ class AdminDialog(QDialog):
             "refunded": self._refunded,
             "offers": self.offers.show_offers,
             "payments": self.payments.show_payments,
+            "model": self._show_model,
             "settled": self._settled,
             "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
             "offer_ended": lambda answer: self._offers_changed(answer, self.tr("Offer ended.")),
         }
         handlers[kind](result.value)
+
+    def _show_model(self, answer: tuple[str, int, str]) -> None:
+        name, labels, next_one = answer
+        text = self.tr("Recognition model: %1 (%2 labels)").replace("%1", name)
+        text = text.replace("%2", str(labels))
+        if next_one:
+            later = self.tr("%1 takes over when the counter is empty.")
+            text += " " + later.replace("%1", next_one)
+        self.model_line.setText(text)
 
     def _settled(self, answer: tuple[Any, tuple[tuple[Any, ...], Any]]) -> None:
         done, waiting = answer

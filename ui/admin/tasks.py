@@ -162,3 +162,16 @@ def settle_waiting_payment(
         store=checkout.store, zone=checkout.zone,
     )  # fmt: skip
     return done, load_waiting_payments(session)
+
+
+def model_in_use(session: Any) -> tuple[str, int, str]:
+    """The recognition model running now (file, label count), and the one installed to take
+    over when the counter is next empty ("" none)."""
+    from pathlib import Path
+
+    if session is None:
+        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+    detector = session.pipeline.detector
+    watch = session.models
+    waiting = watch.pending if watch is not None else None
+    return Path(detector.model_path).name, len(detector.names), waiting.name if waiting else ""

@@ -127,148 +127,158 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="114"/>
+        <location filename="../admin/panel.py" line="116"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="140"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="140"/>
+        <location filename="../admin/panel.py" line="142"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="141"/>
+        <location filename="../admin/panel.py" line="143"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="143"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="164"/>
+        <location filename="../admin/panel.py" line="167"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="184"/>
+        <location filename="../admin/panel.py" line="188"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="223"/>
+        <location filename="../admin/panel.py" line="237"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="192"/>
+        <location filename="../admin/panel.py" line="196"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139"/>
+        <location filename="../admin/panel.py" line="141"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="144"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="192"/>
+        <location filename="../admin/panel.py" line="196"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="195"/>
+        <location filename="../admin/panel.py" line="199"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="195"/>
+        <location filename="../admin/panel.py" line="199"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="201"/>
+        <location filename="../admin/panel.py" line="206"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="202"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="211"/>
+        <location filename="../admin/panel.py" line="213"/>
+        <source>Recognition model: %1 (%2 labels)</source>
+        <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="216"/>
+        <source>%1 takes over when the counter is empty.</source>
+        <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="225"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="215"/>
+        <location filename="../admin/panel.py" line="229"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="250"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="273"/>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="273"/>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="274"/>
+        <location filename="../admin/panel.py" line="288"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="274"/>
-        <location filename="../admin/panel.py" line="300"/>
+        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -492,102 +502,102 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../admin/offers_tab.py" line="49"/>
+        <location filename="../admin/offers_tab.py" line="45"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="49"/>
+        <location filename="../admin/offers_tab.py" line="45"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="49"/>
+        <location filename="../admin/offers_tab.py" line="45"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="49"/>
+        <location filename="../admin/offers_tab.py" line="45"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="59"/>
+        <location filename="../admin/offers_tab.py" line="47"/>
         <source>End the chosen offer</source>
         <translation>Terminar la oferta elegida</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="64"/>
+        <location filename="../admin/offers_tab.py" line="52"/>
         <source>pay for</source>
         <translation>paga</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="64"/>
+        <location filename="../admin/offers_tab.py" line="52"/>
         <source>for the price</source>
         <translation>por el precio</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="69"/>
+        <location filename="../admin/offers_tab.py" line="57"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="73"/>
+        <location filename="../admin/offers_tab.py" line="61"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="81"/>
+        <location filename="../admin/offers_tab.py" line="69"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="86"/>
+        <location filename="../admin/offers_tab.py" line="74"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="135"/>
+        <location filename="../admin/offers_tab.py" line="123"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="137"/>
+        <location filename="../admin/offers_tab.py" line="125"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="139"/>
+        <location filename="../admin/offers_tab.py" line="127"/>
         <source>until %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="140"/>
+        <location filename="../admin/offers_tab.py" line="128"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="143"/>
+        <location filename="../admin/offers_tab.py" line="131"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="143"/>
+        <location filename="../admin/offers_tab.py" line="131"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="144"/>
+        <location filename="../admin/offers_tab.py" line="132"/>
         <source>over</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="149"/>
+        <location filename="../admin/offers_tab.py" line="137"/>
         <source>Choose an offer first.</source>
         <translation>Elija primero una oferta.</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="156"/>
+        <location filename="../admin/offers_tab.py" line="144"/>
         <source>Choose a product first.</source>
         <translation>Elija primero un producto.</translation>
     </message>
@@ -636,62 +646,62 @@
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../admin/payments_tab.py" line="42"/>
+        <location filename="../admin/payments_tab.py" line="38"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="42"/>
+        <location filename="../admin/payments_tab.py" line="38"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="42"/>
+        <location filename="../admin/payments_tab.py" line="38"/>
         <source>Sale key</source>
         <translation>Clave de venta</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="42"/>
+        <location filename="../admin/payments_tab.py" line="38"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="52"/>
+        <location filename="../admin/payments_tab.py" line="40"/>
         <source>Every payment started is accounted for.</source>
         <translation>Todos los pagos iniciados están aclarados.</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="54"/>
+        <location filename="../admin/payments_tab.py" line="42"/>
         <source>the terminal&apos;s reference</source>
         <translation>la referencia del terminal</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="55"/>
+        <location filename="../admin/payments_tab.py" line="43"/>
         <source>Paid at the terminal</source>
         <translation>Pagado en el terminal</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="56"/>
+        <location filename="../admin/payments_tab.py" line="44"/>
         <source>Not paid</source>
         <translation>No pagado</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="62"/>
+        <location filename="../admin/payments_tab.py" line="50"/>
         <source>Look the sale key up in the card terminal&apos;s journal. Paid: type its reference and record the sale. Not taken: close it.</source>
         <translation>Busque la clave de venta en el diario del terminal de tarjetas. Pagado: escriba su referencia y registre la venta. No cobrado: ciérrelo.</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="91"/>
+        <location filename="../admin/payments_tab.py" line="79"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="91"/>
+        <location filename="../admin/payments_tab.py" line="79"/>
         <source>not settled yet</source>
         <translation>aún sin aclarar</translation>
     </message>
     <message>
-        <location filename="../admin/payments_tab.py" line="106"/>
+        <location filename="../admin/payments_tab.py" line="94"/>
         <source>type the terminal&apos;s reference first</source>
         <translation>escriba antes la referencia del terminal</translation>
     </message>
@@ -808,43 +818,43 @@
 <context>
     <name>RefundTab</name>
     <message>
-        <location filename="../admin/refund_tab.py" line="43"/>
+        <location filename="../admin/refund_tab.py" line="40"/>
         <source>Receipt number, e.g. K1-000042</source>
         <translation>Número de recibo, p. ej. K1-000042</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="44"/>
+        <location filename="../admin/refund_tab.py" line="41"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="45"/>
+        <location filename="../admin/refund_tab.py" line="42"/>
         <source>Print a copy</source>
         <translation>Imprimir una copia</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="48"/>
+        <location filename="../admin/refund_tab.py" line="44"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="48"/>
+        <location filename="../admin/refund_tab.py" line="44"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="48"/>
+        <location filename="../admin/refund_tab.py" line="44"/>
         <source>Can go back</source>
         <translation>Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="48"/>
-        <location filename="../admin/refund_tab.py" line="57"/>
+        <location filename="../admin/refund_tab.py" line="44"/>
+        <location filename="../admin/refund_tab.py" line="52"/>
         <source>Refund</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../admin/refund_tab.py" line="54"/>
+        <location filename="../admin/refund_tab.py" line="49"/>
         <source>Reason (for the books)</source>
         <translation>Motivo (para la contabilidad)</translation>
     </message>
