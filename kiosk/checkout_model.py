@@ -245,10 +245,11 @@ def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
     """The products the shopper may add on the screen, with how many they added."""
     added = dict(model.shopper_items)
     currency = model.config.rules.currency
+    offered = (shopper_product(model.book, sku) for sku in model.book.on_screen)
     return tuple(
         ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0))
-        for p in sorted(model.book.products.values(), key=lambda p: (p.name, p.sku))
-        if shopper_product(model.book, p.sku) is not None
+        for p in offered
+        if p is not None
     )
 
 

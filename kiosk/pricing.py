@@ -97,12 +97,19 @@ class PriceBook:
     """Everything pricing needs from the catalog, loaded once: products and promotions.
 
     ``products`` holds every product by sku, inactive ones too (so they can be reported as
-    doubts); ``labels`` maps detector labels to skus.
+    doubts); ``labels`` maps detector labels to skus; ``on_screen`` lists the skus the shopper
+    adds on the screen (``Product.shopper_adds``) in the order they are offered, by name.
     """
 
     products: Mapping[str, Product] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
     promotions: Mapping[str, tuple[Promotion, ...]] = field(default_factory=dict)
+    on_screen: tuple[str, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        # Found once per catalog load, not on every camera frame's view.
+        screen = sorted((p.name, p.sku) for p in self.products.values() if p.shopper_adds)
+        object.__setattr__(self, "on_screen", tuple(sku for _, sku in screen))
 
     @classmethod
     def from_products(
