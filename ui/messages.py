@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kiosk.checkout_machine import UNCONFIRMED
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 
 # lupdate files free ``tr()`` calls under the empty context; look them up the same way.
@@ -92,7 +91,7 @@ def banner_for(view: CheckoutView) -> tuple[str, str]:
     if state is CheckoutState.HELP:
         if view.staff:
             return "info", tr("Staff member %1 is helping you.").replace("%1", view.staff)
-        if view.message == UNCONFIRMED:  # the money may be taken: nobody pays again yet
+        if view.unconfirmed_key:  # the money may be taken: nobody pays again yet
             return "warn", message
         return "info", tr("Help is on the way. A member of staff will be with you shortly.")
     if state is CheckoutState.PAYING:
