@@ -43,6 +43,10 @@ class UnknownProduct(CatalogError):
     """No product with the given sku (or label) exists in the catalog."""
 
 
+class ProductExists(CatalogError):
+    """A new product was given a sku that another product already has."""
+
+
 class InvalidPromotion(CatalogError):
     """A multi-buy offer is inconsistent (e.g. "3 for 3", or both a price and a quantity)."""
 

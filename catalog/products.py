@@ -17,7 +17,7 @@ import sqlite_utils
 
 from catalog import audit
 from catalog.db import rows, write_transaction
-from catalog.errors import InvalidProduct, LabelTaken, UnknownProduct
+from catalog.errors import InvalidProduct, LabelTaken, ProductExists, UnknownProduct
 from catalog.models import Product
 from catalog.promotions import (
     active_promotions,
@@ -28,11 +28,13 @@ from catalog.promotions import (
 
 __all__ = [
     "LabelCoverage",
+    "ProductEdit",
     "active_promotions",
     "add_label",
     "add_promotion",
     "deactivate_promotion",
     "delete_label",
+    "edit_product",
     "get_by_label",
     "get_product",
     "label_coverage",
@@ -205,6 +207,45 @@ def upsert_product(db: sqlite_utils.Database, product: Product, actor: str) -> P
     """Create or update a product (labels replaced by ``product.labels``), audited."""
     with write_transaction(db):
         return store_product(db, product, actor)
+
+
+@dataclass(frozen=True)
+class ProductEdit:
+    """What one admin save did: the product as stored, and the labels it took from others."""
+
+    product: Product
+    created: bool
+    moved: tuple[tuple[str, Product], ...] = ()  # (label, the product that had it)
+
+
+def edit_product(
+    db: sqlite_utils.Database, product: Product, actor: str, *, create: bool
+) -> ProductEdit:
+    """Create a product (``create``: its sku must be new) or change an existing one, in one
+    transaction. A label that belongs to another product moves to this one: the admin screen
+    shows whose it is before staff tick it. The product's picture is kept (not edited here).
+    Every product changed gets its own audit entry."""
+    validate_product(product)
+    with write_transaction(db):
+        old = get_product(db, product.sku)
+        if create and old is not None:
+            raise ProductExists(
+                f"sku {product.sku!r} is already {old.name!r}: choose another sku, or pick "
+                "that product in the list to change it"
+            )
+        if not create and old is None:
+            raise UnknownProduct(f"no product with sku {product.sku!r} in the catalog")
+        if old is not None:
+            product = dataclasses.replace(product, image=old.image)
+        moved = []
+        for label in sorted(set(product.labels)):
+            owner = get_by_label(db, label)
+            if owner is not None and owner.sku != product.sku:
+                kept = tuple(x for x in owner.labels if x != label)
+                store_product(db, dataclasses.replace(owner, labels=kept), actor, previous=owner)
+                moved.append((label, owner))
+        stored = store_product(db, product, actor, previous=old)
+    return ProductEdit(stored, created=old is None, moved=tuple(moved))
 
 
 def _existing(db: sqlite_utils.Database, sku: str) -> Product:

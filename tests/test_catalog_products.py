@@ -15,6 +15,7 @@ from catalog.errors import (
     InvalidProduct,
     InvalidPromotion,
     LabelTaken,
+    ProductExists,
     UnknownProduct,
     UnknownPromotion,
 )
@@ -113,6 +114,47 @@ def test_labels_can_be_added_and_deleted(fresh_db: sqlite_utils.Database) -> Non
 def test_changing_an_unknown_product_says_so(fresh_db: sqlite_utils.Database) -> None:
     with pytest.raises(UnknownProduct, match="no product with sku '9999'"):
         products.set_product_active(fresh_db, "9999", False, "ann")
+
+
+def test_an_edit_moves_a_label_from_its_owner_in_one_transaction(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    products.upsert_product(fresh_db, product("1001", labels=("cola", "cola-side")), "ann")
+    done = products.edit_product(fresh_db, product("1101", labels=("cola",)), "bob", create=True)
+    assert done.created and done.product.labels == ("cola",)
+    assert [(label, owner.sku) for label, owner in done.moved] == [("cola", "1001")]
+    assert products.get_product(fresh_db, "1001").labels == ("cola-side",)
+    assert products.get_by_label(fresh_db, "cola").sku == "1101"
+    updates = audit.list_entries(fresh_db, entity="product:1001", action="product.update")
+    assert [(e.actor, e.new["labels"]) for e in updates] == [("bob", ["cola-side"])]
+
+
+def test_an_edit_keeps_the_products_picture(fresh_db: sqlite_utils.Database) -> None:
+    products.upsert_product(fresh_db, product("1001", image="cola.png"), "ann")
+    changed = dataclasses.replace(product("1001", price_cents=149), image=None)
+    done = products.edit_product(fresh_db, changed, "bob", create=False)
+    assert not done.created and done.product.image == "cola.png"
+    assert products.get_product(fresh_db, "1001").price_cents == 149
+
+
+@pytest.mark.parametrize(
+    ("new", "create", "error", "words"),
+    [
+        (product("1001", name="Other"), True, ProductExists, "sku '1001' is already"),
+        (product("1009"), False, UnknownProduct, "no product with sku '1009'"),
+        (product("1002", name=" ", labels=("cola",)), True, InvalidProduct, "name"),
+    ],
+)
+def test_a_refused_edit_changes_nothing(
+    fresh_db: sqlite_utils.Database, new, create: bool, error: type, words: str
+) -> None:
+    products.upsert_product(fresh_db, product("1001", labels=("cola",)), "ann")
+    before = products.list_products(fresh_db), len(audit.list_entries(fresh_db))
+    with pytest.raises(error, match=words):
+        products.edit_product(
+            fresh_db, dataclasses.replace(new, labels=("cola",)), "bob", create=create
+        )
+    assert (products.list_products(fresh_db), len(audit.list_entries(fresh_db))) == before
 
 
 @pytest.mark.parametrize(

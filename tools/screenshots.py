@@ -1,6 +1,7 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
-the staff admin screen after that sale (its sales tab, and its receipts-and-refunds tab on
-that receipt), and a still of the counter with part of it outside the counter region.
+the staff admin screen after that sale (its sales tab, its receipts-and-refunds tab on
+that receipt, its offers and its products), and a still of the counter with part of it
+outside the counter region.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
@@ -30,6 +31,8 @@ SHOTS = (
     "admin_sales",
     "admin_refund",
     "admin_offers",
+    "admin_products",
+    "admin_product_new",
 )
 
 
@@ -203,6 +206,19 @@ class Photographer:
         from PySide6.QtWidgets import QApplication
 
         self.save_dialog(dialog, "admin_offers")
+        # Products: the list, then a new size of a product being added, taking the can's label.
+        products = dialog.products
+        dialog.tabs.setCurrentWidget(products)
+        QApplication.processEvents()
+        self.save_dialog(dialog, "admin_products")
+        products.start_new()
+        products.sku.setText("1101")
+        products.name.setText("Fizz Cola can 500 ml")
+        products.price.setValue(1.79)
+        products.tax.setValue(19.0)
+        products.tick_label("cola-can")
+        QApplication.processEvents()
+        self.save_dialog(dialog, "admin_product_new")
         dialog.close()
         if all(shot in self.taken for shot in SHOTS):
             QApplication.quit()

@@ -95,6 +95,11 @@ def style_sheet(scale: float) -> str:
                   gridline-color: transparent; selection-background-color: transparent;
                   selection-color: {INK}; }}
     QTableView::item {{ padding: {s.px(4)}px {s.px(4)}px; border-bottom: 1px solid #EDF0F3; }}
+    #AdminDialog QCheckBox {{ font-size: {s.px(17)}px; }}
+    #AdminDialog QCheckBox::indicator {{ width: {s.px(24)}px; height: {s.px(24)}px; }}
+    #ProductLabels {{ font-size: {s.px(17)}px; }}
+    #ProductLabels::item {{ min-height: {s.px(40)}px; }}
+    #ProductLabels::indicator {{ width: {s.px(24)}px; height: {s.px(24)}px; }}
     QHeaderView::section {{ background: {PAPER}; color: {MUTED}; border: none;
                             border-bottom: 2px solid {LINE}; font-size: {s.px(14)}px;
                             padding: {s.px(4)}px {s.px(6)}px; }}

@@ -1,79 +1,35 @@
-"""Staff admin: products (price, on sale) and today's sales. All data work runs on the worker."""
+"""Staff admin: products, offers, the day's sales, refunds, payments to check. Data work runs on
+the worker thread."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from catalog.models import Product
-from catalog.money import format_bp, format_cents, parse_price
-from kiosk.pricing import format_money, minor_units
+from catalog.money import format_bp
+from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
+from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ProductsModel(QAbstractTableModel):
-    """A read-only adapter over a tuple of catalog products (sku, name, price, on sale)."""
-
-    def __init__(self, currency: str = "EUR", parent: Any = None) -> None:
-        super().__init__(parent)
-        self.products: tuple[Product, ...] = ()
-        self.currency = currency
-
-    def set_products(self, products: tuple[Product, ...]) -> None:
-        self.beginResetModel()
-        self.products = products
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """One row per product."""
-        return 0 if parent.isValid() else len(self.products)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Sku, name, price, on sale."""
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell texts."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        p = self.products[index.row()]
-        price = format_money(p.price_cents, self.currency)
-        on_sale = self.tr("yes") if p.active else self.tr("no")
-        return (p.sku, p.name, price, on_sale)[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("SKU"), self.tr("Product"), self.tr("Price"), self.tr("On sale"))
-        return titles[section] if 0 <= section < 4 else None
-
 
 class AdminDialog(QDialog):
-    """Tabs: the product list with a price/on-sale editor, offers, today's takings, refunds."""
+    """Tabs: the products (change one, add one), offers, today's takings, refunds, payments
+    to check."""
 
     def __init__(
         self,
@@ -89,25 +45,13 @@ class AdminDialog(QDialog):
         self.worker = worker
         self.actor = actor
         self._pending: dict[int, str] = {}
-        self.model = ProductsModel(currency, parent=self)
-        self._digits = minor_units(currency)  # 2 for EUR, 0 for JPY
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(self._pick)
-        self.price = QDoubleSpinBox(
-            decimals=self._digits,
-            maximum=100000.0 if self._digits else 10_000_000.0,
-            singleStep=0.1 if self._digits else 10.0,
+        self.currency = currency
+        self.products = ProductsTab(currency)
+        self.products.saveRequested.connect(
+            lambda product, create: self._run(
+                tasks.save_product, "saved", product, create, self.actor
+            )
         )
-        self.active = QCheckBox(self.tr("On sale"))
-        self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
-        self.save.clicked.connect(self.save_current)
-        self.model_line = named(QLabel(), "StaffReason")
-        self.model_line.setWordWrap(True)
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
         self.sales = named(QLabel(), "Message")
@@ -137,7 +81,7 @@ class AdminDialog(QDialog):
             )
         )
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(self._products_tab(), self.tr("Products"))
+        tabs.addTab(self.products, self.tr("Products"))
         tabs.addTab(self.offers, self.tr("Offers"))
         tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
@@ -149,6 +93,7 @@ class AdminDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self._run(tasks.load_products, "products")
+        self._run(tasks.model_labels, "labels")
         self._run(tasks.load_offers, "offers")
         self._run(tasks.today_sales, "sales")
         self._run(tasks.load_waiting_payments, "payments")
@@ -159,20 +104,6 @@ class AdminDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.sales, 1)
         layout.addWidget(self.print_report)
-        return page
-
-    def _products_tab(self) -> QWidget:
-        page = QWidget()
-        editor = QHBoxLayout()
-        editor.addWidget(QLabel(self.tr("Price")))
-        editor.addWidget(self.price)
-        editor.addWidget(self.active)
-        editor.addStretch(1)
-        editor.addWidget(self.save)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(editor)
-        layout.addWidget(self.model_line)
         return page
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
@@ -188,7 +119,8 @@ class AdminDialog(QDialog):
             self.status.setText(self.tr("Could not do that: %1").replace("%1", result.error))
             return
         handlers = {
-            "products": self.model.set_products,
+            "products": self.products.show_products,
+            "labels": self.products.show_model_labels,
             "saved": self._saved,
             "sales": self._show_sales,
             "refundable": self._show_refundable,
@@ -215,7 +147,7 @@ class AdminDialog(QDialog):
         if next_one:
             later = self.tr("%1 takes over when the counter is empty.")
             text += " " + later.replace("%1", next_one)
-        self.model_line.setText(text)
+        self.products.model_line.setText(text)
 
     def _settled(self, answer: tuple[Any, tuple[tuple[Any, ...], Any]]) -> None:
         done, waiting = answer
@@ -232,9 +164,16 @@ class AdminDialog(QDialog):
         self.offers.show_offers(answer)
         self.status.setText(text)
 
-    def _saved(self, products: tuple[Product, ...]) -> None:
-        self.model.set_products(products)
-        self.status.setText(self.tr("Saved."))
+    def _saved(self, answer: tuple[Any, tuple[Product, ...]]) -> None:
+        done, products = answer
+        self.products.saved(done.product, products)
+        text = self.tr("Added %1.") if done.created else self.tr("Saved %1.")
+        text = text.replace("%1", f"{done.product.sku} {done.product.name}")
+        for label, owner in done.moved:
+            moved = self.tr("%1 is no longer recognised as %2.")
+            text += " " + moved.replace("%1", f"{owner.sku} {owner.name}").replace("%2", label)
+        self.status.setText(text)
+        self._run(tasks.load_offers, "offers")  # the offers' product list names it too
 
     def _show_refundable(self, found: tuple[Any, tuple[Any, ...]]) -> None:
         self.refunds.show_sale(*found)
@@ -258,26 +197,8 @@ class AdminDialog(QDialog):
     def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
         self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)
 
-    def _pick(self, current: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        product = self.model.products[current.row()]
-        self.price.setValue(float(format_cents(product.price_cents, self._digits)))
-        self.active.setChecked(product.active)
-
-    def save_current(self) -> None:
-        """Save the selected product's price and on-sale flag."""
-        row = self.table.currentIndex().row()
-        if row < 0:
-            self.status.setText(self.tr("Choose a product first."))
-            return
-        sku = self.model.products[row].sku
-        # the box shows at most the currency's digits: its text is the exact price
-        cents = parse_price(f"{self.price.value():.{self._digits}f}", self._digits)
-        self._run(tasks.save_product, "saved", sku, cents, self.active.isChecked(), self.actor)
-
     def _show_sales(self, summary: Any) -> None:
-        currency = self.model.currency
+        currency = self.currency
         rows = "".join(
             f"<tr><td>{p.name}</td><td align=right>{p.quantity}</td>"
             f"<td align=right>{format_money(p.total_cents, currency)}</td></tr>"
@@ -298,7 +219,7 @@ class AdminDialog(QDialog):
     def _refunds(self, summary: Any) -> str:
         if not summary.refund_count:
             return ""
-        currency = self.model.currency
+        currency = self.currency
         refunds, net = self.tr("Refunds"), self.tr("Net takings")
         back = format_money(-summary.refunded_cents, currency)
         left = format_money(summary.net_cents, currency)
@@ -308,7 +229,7 @@ class AdminDialog(QDialog):
         """Net, tax and gross per tax rate: what a VAT return asks for."""
         if not bands:
             return ""
-        money = self.model.currency
+        money = self.currency
         head = "".join(
             f"<th align=right>{text}</th>"
             for text in (self.tr("Rate"), self.tr("Net"), self.tr("Tax"), self.tr("Gross"))

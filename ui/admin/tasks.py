@@ -6,12 +6,11 @@ Plain functions of ``(session, ...)`` so the dialog can hand them to
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from typing import Any
 
 from catalog.models import Product, Promotion
-from catalog.products import list_products, upsert_product
+from catalog.products import ProductEdit, edit_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from kiosk.storetime import store_today, store_zone
@@ -29,16 +28,23 @@ def load_products(session: Any) -> tuple[Product, ...]:
 
 
 def save_product(
-    session: Any, sku: str, price_cents: int, active: bool, actor: str
-) -> tuple[Product, ...]:
-    """Change one product's price and whether it is on sale (audited by the catalog); a
-    supervisor or manager only."""
+    session: Any, product: Product, create: bool, actor: str
+) -> tuple[ProductEdit, tuple[Product, ...]]:
+    """Store the admin form's product, new (``create``) or changed, labels it takes from
+    other products included (audited by the catalog); a supervisor or manager only."""
     db = _db(session)
-    _supervisor(db, actor, "changes prices")
-    current = {p.sku: p for p in list_products(db)}[sku]
-    upsert_product(db, dataclasses.replace(current, price_cents=price_cents, active=active), actor)
+    _supervisor(db, actor, "changes products and prices")
+    done = edit_product(db, product, actor, create=create)
     _refresh(session)
-    return load_products(session)
+    return done, load_products(session)
+
+
+def model_labels(session: Any) -> tuple[str, ...]:
+    """The labels the running recognition model reports, in its class order."""
+    if session is None:
+        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+    names = session.pipeline.detector.names
+    return tuple(names[i] for i in sorted(names))
 
 
 def _supervisor(db: Any, actor: str, what: str) -> None:

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="54"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="56"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="58"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="59"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="65"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="67"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="68"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="82"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="88"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="91"/>
+        <location filename="../messages.py" line="90"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="93"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="96"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="98"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="100"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="108"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="110"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="115"/>
+        <location filename="../messages.py" line="114"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="118"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -112,173 +112,163 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="87"/>
+        <location filename="../admin/panel.py" line="42"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="106"/>
-        <source>On sale</source>
-        <translation>A la venta</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="107"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="116"/>
+        <location filename="../admin/panel.py" line="59"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="140"/>
+        <location filename="../admin/panel.py" line="83"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="85"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="143"/>
+        <location filename="../admin/panel.py" line="86"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="167"/>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="188"/>
+        <location filename="../admin/panel.py" line="118"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="237"/>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="196"/>
+        <location filename="../admin/panel.py" line="127"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="141"/>
+        <location filename="../admin/panel.py" line="84"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="144"/>
+        <location filename="../admin/panel.py" line="87"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="196"/>
+        <location filename="../admin/panel.py" line="127"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="199"/>
+        <location filename="../admin/panel.py" line="130"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="199"/>
+        <location filename="../admin/panel.py" line="130"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="206"/>
+        <location filename="../admin/panel.py" line="137"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="138"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="213"/>
+        <location filename="../admin/panel.py" line="144"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="216"/>
+        <location filename="../admin/panel.py" line="147"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="225"/>
+        <location filename="../admin/panel.py" line="156"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="229"/>
+        <location filename="../admin/panel.py" line="160"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="250"/>
+        <location filename="../admin/panel.py" line="169"/>
+        <source>Added %1.</source>
+        <translation>Añadido %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="169"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="172"/>
+        <source>%1 is no longer recognised as %2.</source>
+        <translation>%1 ya no se reconoce como %2.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="188"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="272"/>
-        <source>Choose a product first.</source>
-        <translation>Elija primero un producto.</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="208"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="222"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="222"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="234"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="234"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="234"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="234"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -351,97 +341,97 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="19"/>
         <source>Please take your items from the counter.</source>
         <translation>Recoja sus artículos del mostrador, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="20"/>
         <source>Age-restricted items need a staff check. Please press Help.</source>
         <translation>Los artículos con restricción de edad requieren la comprobación de un empleado. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="22"/>
+        <location filename="../messages.py" line="21"/>
         <source>The items on the counter changed, so payment was cancelled. Please check.</source>
         <translation>Los artículos del mostrador han cambiado y se ha cancelado el pago. Compruébelos, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="24"/>
         <source>Thank you! Please take your items and your receipt.</source>
         <translation>¡Gracias! Recoja sus artículos y su recibo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="25"/>
         <source>Please follow the instructions on the card terminal.</source>
         <translation>Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="26"/>
         <source>A member of staff is on the way.</source>
         <translation>Un empleado viene en camino.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="27"/>
         <source>Cancelling payment…</source>
         <translation>Cancelando el pago…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="28"/>
         <source>Payment approved. Saving your receipt…</source>
         <translation>Pago aceptado. Guardando su recibo…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="29"/>
         <source>Payment did not go through.</source>
         <translation>El pago no se ha completado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="30"/>
         <source>Payment cancelled.</source>
         <translation>Pago cancelado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="31"/>
         <source>The card was declined. Try another card or call for help.</source>
         <translation>La tarjeta ha sido rechazada. Pruebe otra tarjeta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="32"/>
         <source>The terminal did not answer in time. Please try again.</source>
         <translation>El terminal no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="33"/>
         <source>The basket was cancelled. Please take your items.</source>
         <translation>La compra se ha cancelado. Recoja sus artículos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="34"/>
         <source>Please turn the marked item label up, or call for help.</source>
         <translation>Gire el artículo marcado con la etiqueta hacia arriba o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="35"/>
         <source>The marked item is not sold here. Take it away or call for help.</source>
         <translation>El artículo marcado no se vende aquí. Retírelo o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="36"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="37"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>No se pudo preparar la venta, así que no se cobró nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="40"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>El terminal de tarjetas no está disponible. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="41"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
@@ -737,34 +727,152 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/panel.py" line="62"/>
+        <location filename="../admin/products_tab.py" line="71"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="62"/>
+        <location filename="../admin/products_tab.py" line="71"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="76"/>
+        <source>18+</source>
+        <translation>+18</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="77"/>
+        <source>loose</source>
+        <translation>a granel</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="82"/>
+        <source>added on the screen</source>
+        <translation>se añade en la pantalla</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="83"/>
+        <source>not recognised</source>
+        <translation>no se reconoce</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="92"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="93"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="94"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="95"/>
+        <source>Tax</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="96"/>
         <source>On sale</source>
         <translation>A la venta</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="97"/>
+        <source>Recognised as</source>
+        <translation>Se reconoce como</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../admin/products_tab.py" line="133"/>
+        <source>On sale</source>
+        <translation>A la venta</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="134"/>
+        <source>Age checked by staff (18+)</source>
+        <translation>Edad comprobada por el personal (+18)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="135"/>
+        <source>Sold loose, by count</source>
+        <translation>Se vende a granel, por unidades</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="136"/>
+        <source>Added by the shopper on the screen (bags)</source>
+        <translation>El cliente lo añade en la pantalla (bolsas)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="139"/>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="141"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="143"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="163"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="164"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="165"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="166"/>
+        <source>Tax rate</source>
+        <translation>Tipo de IVA</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="170"/>
+        <source>The camera recognises it as:</source>
+        <translation>La cámara lo reconoce como:</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="233"/>
+        <source>A new product: its SKU cannot be changed once saved.</source>
+        <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="283"/>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="285"/>
+        <source>not in the running model</source>
+        <translation>no está en el modelo en uso</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="311"/>
+        <source>Choose a product first.</source>
+        <translation>Elija antes un producto.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="316"/>
+        <source>A product needs a SKU and a name.</source>
+        <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,198 @@
+"""The admin screen's Products tab on a running kiosk: change a product, add one, move a label.
+
+Real parts: the kiosk window with its worker thread, the real catalog file and the checkout
+engine; the camera shows nothing and the test feeds the detections a model would report.
+"""
+
+from __future__ import annotations
+
+from catalog.audit import list_entries
+from catalog.db import connect
+from catalog.models import Product
+from catalog.products import get_product, list_products
+from kiosk.checkout_values import CheckoutState
+from tests.test_ui_worker import add_cashier, feed, idle_kiosk, open_admin
+from ui.app import Kiosk
+
+__all__ = ["idle_kiosk"]  # the running kiosk fixture
+
+ALL_DEMO_PRODUCTS = 17
+
+
+def stored(kiosk: Kiosk, sku: str) -> Product | None:
+    """``sku`` as the catalog on disk holds it (what the next sale will charge)."""
+    db = connect(kiosk.settings.paths.database)
+    try:
+        return get_product(db, sku)
+    finally:
+        db.conn.close()
+
+
+def products_tab(qtbot, kiosk: Kiosk, name: str = "Demo Manager", **kwargs):
+    dialog = open_admin(qtbot, kiosk.window, name, **kwargs)
+    tab = dialog.products
+    qtbot.waitUntil(lambda: tab.model.rowCount() == ALL_DEMO_PRODUCTS, timeout=5_000)
+    qtbot.waitUntil(lambda: len(tab.model_labels) == 16, timeout=5_000)
+    return dialog, tab
+
+
+def choose(tab, sku: str) -> int:
+    """Staff tap the product's row: its form opens."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    tab.window().show()
+    row = [p.sku for p in tab.model.products].index(sku)
+    tab.table.scrollTo(tab.model.index(row, 0))
+    spot = tab.table.visualRect(tab.model.index(row, 1)).center()
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert tab.editing() and tab.sku.text() == sku
+    return row
+
+
+def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(tab.model_line.text()), timeout=5_000)
+    assert tab.model_line.text() == "Recognition model: tiny_e2e.onnx (16 labels)"
+    row = choose(tab, "1001")
+    assert tab.name.text() == "Fizz Cola can 330 ml" and not tab.sku.isEnabled()
+    tab.price.setValue(1.49)
+    tab.active.setChecked(False)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    assert dialog.status.text() == "Saved 1001 Fizz Cola can 330 ml."
+    assert tab.model.data(tab.model.index(row, 2)) == "€1.49"
+    assert not tab.editing() and tab.current_sku() == "1001"  # back on the list, still chosen
+    product = stored(idle_kiosk, "1001")
+    assert product is not None and product.price_cents == 149 and not product.active
+    assert product.labels == ("cola-can",)  # what the form did not change stays
+
+
+def test_a_cashier_sees_the_admin_screen_but_cannot_change_a_product(qtbot, idle_kiosk) -> None:
+    add_cashier(idle_kiosk, "Bo")
+    dialog, tab = products_tab(qtbot, idle_kiosk, "Bo")
+    choose(tab, "1001")
+    tab.price.setValue(0.01)
+    tab.save.click()
+    qtbot.waitUntil(lambda: "changes products and prices" in dialog.status.text(), timeout=5_000)
+    assert stored(idle_kiosk, "1001").price_cents == 129
+    tab.start_new()
+    tab.sku.setText("1101")
+    tab.name.setText("Fizz Cola can 500 ml")
+    tab.save.click()
+    qtbot.waitUntil(lambda: "changes products and prices" in dialog.status.text(), timeout=5_000)
+    assert stored(idle_kiosk, "1101") is None
+
+
+def test_admin_prices_follow_the_stores_currency(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk, currency="JPY")
+    row = choose(tab, "1001")
+    assert tab.model.data(tab.model.index(row, 2)) == "¥129"  # minor units are yen
+    assert tab.price.value() == 129 and tab.price.decimals() == 0
+    tab.price.setValue(150)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    assert stored(idle_kiosk, "1001").price_cents == 150
+
+
+def test_a_new_product_takes_a_label_and_the_running_checkout_sells_it(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    tab.start_new()
+    assert tab.sku.isEnabled() and tab.tax.value() == 7.0  # the catalog's usual rate
+    tab.sku.setText("1101")
+    tab.name.setText("Fizz Cola can 500 ml")
+    tab.price.setValue(1.79)
+    tab.tax.setValue(19.0)
+    assert "cola-can — now 1001 Fizz Cola can 330 ml" in tab.label_rows()
+    tab.tick_label("cola-can")
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Added"), timeout=5_000)
+    assert dialog.status.text() == (
+        "Added 1101 Fizz Cola can 500 ml. "
+        "1001 Fizz Cola can 330 ml is no longer recognised as cola-can."
+    )
+    assert tab.model.rowCount() == ALL_DEMO_PRODUCTS + 1 and tab.current_sku() == "1101"
+    assert not tab.sku.isEnabled()  # saved: from now on it is changed, not added again
+    new, old = stored(idle_kiosk, "1101"), stored(idle_kiosk, "1001")
+    assert new == Product("1101", "Fizz Cola can 500 ml", 179, 1900, labels=("cola-can",))
+    assert old is not None and old.labels == () and old.price_cents == 129
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        created = list_entries(db, entity="product:1101", action="product.create")
+        gave_up = list_entries(db, entity="product:1001", action="product.update")
+    finally:
+        db.conn.close()
+    assert [e.actor for e in created] == ["Demo Manager"]
+    assert [e.actor for e in gave_up] == ["Demo Manager"]
+
+    feed(idle_kiosk, "cola-can")
+    window = idle_kiosk.window
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    (line,) = window.view.basket.lines
+    assert (line.sku, line.unit_cents, line.tax_rate_bp) == ("1101", 179, 1900)
+
+
+def test_a_new_product_with_a_sku_in_use_changes_nothing(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    before = stored(idle_kiosk, "1002")
+    tab.start_new()
+    tab.sku.setText("1002")
+    tab.name.setText("Something else")
+    tab.tick_label("cola-can")
+    tab.save.click()
+    qtbot.waitUntil(lambda: "already" in dialog.status.text(), timeout=5_000)
+    assert "sku '1002' is already 'Fizz Cherry Cola can 330 ml'" in dialog.status.text()
+    assert stored(idle_kiosk, "1002") == before
+    assert stored(idle_kiosk, "1001").labels == ("cola-can",)  # not moved either
+    assert tab.editing() and tab.sku.isEnabled() and tab.sku.text() == "1002"  # to correct
+
+
+def test_a_form_without_a_name_asks_for_one(qtbot, idle_kiosk) -> None:
+    _, tab = products_tab(qtbot, idle_kiosk)
+    assert not tab.save.isEnabled() and not tab.name.isEnabled()  # nothing chosen yet
+    tab.start_new()
+    tab.sku.setText("1102")
+    tab.save.click()
+    assert tab.problem.text() == "A product needs a SKU and a name."
+    qtbot.wait(200)
+    assert stored(idle_kiosk, "1102") is None
+
+
+def test_marking_a_product_age_restricted_stops_its_sale_for_a_check(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    choose(tab, "1003")
+    assert not tab.age_restricted.isChecked() and tab.tax.value() == 19.0
+    tab.age_restricted.setChecked(True)
+    tab.tax.setValue(7.0)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    product = stored(idle_kiosk, "1003")
+    assert product.age_restricted and product.tax_rate_bp == 700
+    row = [p.sku for p in tab.model.products].index("1003")
+    assert tab.model.data(tab.model.index(row, 1)) == "Lemon Spark can 330 ml (18+)"
+    feed(idle_kiosk, "lemon-soda-can")
+    window = idle_kiosk.window
+    qtbot.waitUntil(lambda: window.view.needs_approval, timeout=5_000)
+    assert not window.pay_button.isEnabled()
+
+
+def test_a_product_added_on_the_screen_appears_for_the_shopper(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    tab.start_new()
+    tab.sku.setText("2002")
+    tab.name.setText("Paper bag")
+    tab.price.setValue(0.30)
+    tab.shopper_adds.setChecked(True)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Added"), timeout=5_000)
+    feed(idle_kiosk, "apple")
+    window = idle_kiosk.window
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    choices = {c.sku: c.unit_cents for c in window.view.shopper_choices}
+    assert choices == {"2001": 20, "2002": 30}
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        assert {p.sku for p in list_products(db)} >= {"2001", "2002"}
+    finally:
+        db.conn.close()

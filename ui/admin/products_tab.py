@@ -1,0 +1,343 @@
+"""The admin screen's Products tab: every product, and a form to change one or add a new one.
+
+Only widgets: the dialog runs the catalog work on the worker thread (``ui.admin.tasks``),
+where a cashier's change is refused, the catalog's own rules are checked and the running
+checkout re-reads its prices.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.models import Product
+from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
+from kiosk.pricing import format_money, minor_units
+from ui.widgets import TOUCH_ROW, named
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = 6  # sku, name, price, tax, on sale, labels
+
+
+class ProductsModel(QAbstractTableModel):
+    """A read-only adapter over a tuple of catalog products."""
+
+    def __init__(self, currency: str = "EUR", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.products: tuple[Product, ...] = ()
+        self.currency = currency
+
+    def set_products(self, products: tuple[Product, ...]) -> None:
+        self.beginResetModel()
+        self.products = products
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """One row per product."""
+        return 0 if parent.isValid() else len(self.products)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Sku, name, price, tax, on sale, labels."""
+        return 0 if parent.isValid() else COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell texts."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self.products[index.row()]
+        return (
+            p.sku,
+            self._name(p),
+            format_money(p.price_cents, self.currency),
+            f"{format_bp(p.tax_rate_bp)} %",
+            self.tr("yes") if p.active else self.tr("no"),
+            self._seen_as(p),
+        )[index.column()]
+
+    def _name(self, p: Product) -> str:
+        marks = [self.tr("18+")] if p.age_restricted else []
+        marks += [self.tr("loose")] if p.sold_loose else []
+        return f"{p.name} ({', '.join(marks)})" if marks else p.name
+
+    def _seen_as(self, p: Product) -> str:
+        if p.shopper_adds:
+            return self.tr("added on the screen")
+        return ", ".join(p.labels) if p.labels else self.tr("not recognised")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("SKU"),
+            self.tr("Product"),
+            self.tr("Price"),
+            self.tr("Tax"),
+            self.tr("On sale"),
+            self.tr("Recognised as"),
+        )
+        return titles[section] if 0 <= section < COLUMNS else None
+
+
+class ProductsTab(QWidget):
+    """Two pages: the product list, and the form of the product tapped (or of a new one)."""
+
+    saveRequested = Signal(object, bool)  # the Product as the form has it, whether it is new
+
+    def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._digits = minor_units(currency)  # 2 for EUR, 0 for JPY
+        self.model = ProductsModel(currency, parent=self)
+        self.model_labels: tuple[str, ...] = ()
+        self.creating = False
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
+        self.table.clicked.connect(self._pick)  # a tap on a row opens its form
+        self.table.activated.connect(self._pick)
+        self.sku = QLineEdit()
+        self.name = QLineEdit()
+        self.price = QDoubleSpinBox(
+            decimals=self._digits,
+            maximum=100000.0 if self._digits else 10_000_000.0,
+            singleStep=0.1 if self._digits else 10.0,
+        )
+        self.tax = QDoubleSpinBox(decimals=2, maximum=100.0, suffix=" %")
+        self.active = QCheckBox(self.tr("On sale"))
+        self.age_restricted = QCheckBox(self.tr("Age checked by staff (18+)"))
+        self.sold_loose = QCheckBox(self.tr("Sold loose, by count"))
+        self.shopper_adds = QCheckBox(self.tr("Added by the shopper on the screen (bags)"))
+        self.labels = named(QListWidget(), "ProductLabels")
+        self.labels.setWordWrap(True)
+        self.new = named(QPushButton(self.tr("New product")), "SecondaryButton")
+        self.new.clicked.connect(self.start_new)
+        self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
+        self.save.clicked.connect(self.save_current)
+        self.back = named(QPushButton(self.tr("Back to the list")), "SecondaryButton")
+        self.back.clicked.connect(self.show_list)
+        self.pages = QStackedWidget()
+        self.problem = named(QLabel(), "Message")
+        self.problem.setWordWrap(True)
+        self.model_line = named(QLabel(), "StaffReason")
+        self.model_line.setWordWrap(True)
+        self._lay_out()
+        self._set_editing(False)
+
+    def _lay_out(self) -> None:
+        listing = QWidget()
+        under = QHBoxLayout()
+        under.addWidget(self.model_line, 1)
+        under.addWidget(self.new)
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.table, 1)
+        column.addLayout(under)
+        form = QFormLayout()
+        form.addRow(self.tr("SKU"), self.sku)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Price"), self.price)
+        form.addRow(self.tr("Tax rate"), self.tax)
+        for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
+            form.addRow(box)
+        seen = QVBoxLayout()
+        seen.addWidget(QLabel(self.tr("The camera recognises it as:")))
+        seen.addWidget(self.labels, 1)
+        fields = QHBoxLayout()
+        fields.addLayout(form, 4)
+        fields.addLayout(seen, 5)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(fields, 1)
+        column.addWidget(self.problem)
+        column.addLayout(buttons)
+        self.pages.addWidget(listing)
+        self.pages.addWidget(editor)
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def show_list(self) -> None:
+        """Back to the product list (the form's changes, if not saved, are dropped)."""
+        self.creating = False
+        self.pages.setCurrentIndex(0)
+
+    def editing(self) -> bool:
+        """Whether the form page shows (rather than the list)."""
+        return self.pages.currentIndex() == 1
+
+    def show_products(self, products: tuple[Product, ...]) -> None:
+        """A fresh product list; the product being edited stays chosen."""
+        chosen = None if self.creating else self.current_sku()
+        self.model.set_products(products)
+        skus = [p.sku for p in products]
+        if chosen in skus:
+            self.table.selectRow(skus.index(chosen))
+        elif not self.creating:
+            self._set_editing(False)
+        self._fill_labels(self._form_labels())
+
+    def show_model_labels(self, labels: tuple[str, ...]) -> None:
+        """The labels the running model reports: the ones a product may be recognised as."""
+        self.model_labels = tuple(labels)
+        self._fill_labels(self._form_labels())
+
+    def current_sku(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.products[row].sku if 0 <= row < len(self.model.products) else None
+
+    def start_new(self) -> None:
+        """An empty form for a product not in the catalog yet."""
+        self.table.clearSelection()
+        self.table.setCurrentIndex(QModelIndex())
+        self.creating = True
+        self._set_editing(True)
+        self.sku.clear()
+        self.name.clear()
+        self.price.setValue(0.0)
+        self.tax.setValue(float(self._usual_tax_bp()) / 100)
+        for box, value in ((self.active, True), (self.age_restricted, False)):
+            box.setChecked(value)
+        for box in (self.sold_loose, self.shopper_adds):
+            box.setChecked(False)
+        self._fill_labels(())
+        self.problem.setText(self.tr("A new product: its SKU cannot be changed once saved."))
+        self.pages.setCurrentIndex(1)
+        self.sku.setFocus()
+
+    def _usual_tax_bp(self) -> int:
+        rates = Counter(p.tax_rate_bp for p in self.model.products)
+        return rates.most_common(1)[0][0] if rates else 0
+
+    def _pick(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.creating = False
+        self._set_editing(True)
+        p = self.model.products[current.row()]
+        self.sku.setText(p.sku)
+        self.name.setText(p.name)
+        self.price.setValue(float(format_cents(p.price_cents, self._digits)))
+        self.tax.setValue(float(format_bp(p.tax_rate_bp)))
+        self.active.setChecked(p.active)
+        self.age_restricted.setChecked(p.age_restricted)
+        self.sold_loose.setChecked(p.sold_loose)
+        self.shopper_adds.setChecked(p.shopper_adds)
+        self._fill_labels(p.labels)
+        self.problem.setText("")
+        self.pages.setCurrentIndex(1)
+
+    def _set_editing(self, editing: bool) -> None:
+        for widget in (self.name, self.price, self.tax, self.labels, self.save):
+            widget.setEnabled(editing)
+        for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
+            box.setEnabled(editing)
+        self.sku.setEnabled(self.creating)
+
+    def _form_labels(self) -> tuple[str, ...]:
+        return tuple(
+            self.labels.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.labels.count())
+            if self.labels.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _fill_labels(self, ticked: tuple[str, ...]) -> None:
+        """Every label the model reports or a product has, with whose it is now: ticking
+        another product's label moves it to this one."""
+        owners = {label: p for p in self.model.products for label in p.labels}
+        editing = None if self.creating else self.current_sku()
+        self.labels.clear()
+        for label in sorted({*self.model_labels, *owners, *ticked}):
+            owner = owners.get(label)
+            text = label
+            if owner is not None and owner.sku != editing:
+                text += " — " + self.tr("now %1").replace("%1", f"{owner.sku} {owner.name}")
+            if self.model_labels and label not in self.model_labels:
+                text += " — " + self.tr("not in the running model")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, label)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = label in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.labels.addItem(item)
+
+    def tick_label(self, label: str, ticked: bool = True) -> None:
+        """Tick (or untick) one label in the form, as a finger on its row does."""
+        for i in range(self.labels.count()):
+            item = self.labels.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == label:
+                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+                return
+        raise KeyError(label)
+
+    def label_rows(self) -> list[str]:
+        """The label list's texts (what staff read)."""
+        return [self.labels.item(i).text() for i in range(self.labels.count())]
+
+    def save_current(self) -> None:
+        """Ask to store the form: the chosen product changed, or the new one."""
+        sku = None if self.creating else self.current_sku()
+        if not self.creating and sku is None:
+            self.problem.setText(self.tr("Choose a product first."))
+            return
+        sku = self.sku.text().strip() if self.creating else sku
+        name = self.name.text().strip()
+        if not sku or not name:
+            self.problem.setText(self.tr("A product needs a SKU and a name."))
+            return
+        old = {p.sku: p for p in self.model.products}.get(sku)
+        # the boxes show at most their digits: their texts are the exact amounts
+        product = Product(
+            sku=sku,
+            name=name,
+            price_cents=parse_price(f"{self.price.value():.{self._digits}f}", self._digits),
+            tax_rate_bp=parse_percent_bp(f"{self.tax.value():.2f}"),
+            age_restricted=self.age_restricted.isChecked(),
+            active=self.active.isChecked(),
+            sold_loose=self.sold_loose.isChecked(),
+            image=old.image if old is not None else None,
+            labels=self._form_labels(),
+            shopper_adds=self.shopper_adds.isChecked(),
+        )
+        self.problem.setText("")
+        self.saveRequested.emit(product, self.creating)
+
+    def saved(self, product: Product, products: tuple[Product, ...]) -> None:
+        """The catalog stored ``product``: back to the list, with it chosen."""
+        self.creating = False
+        self.model.set_products(products)
+        skus = [p.sku for p in products]
+        if product.sku in skus:
+            self.table.selectRow(skus.index(product.sku))
+        self._set_editing(product.sku in skus)
+        self.pages.setCurrentIndex(0)
