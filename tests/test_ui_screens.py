@@ -259,6 +259,45 @@ def test_larger_text_and_language_last_for_one_shopper(window, checkout, qtbot) 
         install_translator("en")
 
 
+def _pixel(widget, x: int, y: int) -> str:
+    """The colour a widget is drawn in at (x, y), as "#rrggbb": what the shopper sees."""
+    return widget.grab().toImage().pixelColor(x, y).name()
+
+
+def test_high_contrast_draws_white_and_yellow_on_black_for_one_shopper(
+    window, checkout, qtbot
+) -> None:
+    from ui import theme
+
+    window.resize(1024, 768)
+    window.show()
+    settle(checkout, detections("cola-can"), t=10.0)
+    window.show_view(checkout.view)
+    qtbot.waitUntil(lambda: window.pay_button.isEnabled())
+    pay, banner, table = window.pay_button, window.banner, window.basket_panel.table
+    below_the_lines = (table.width() // 2, table.height() - 10)
+    standard = (_pixel(pay, 8, pay.height() // 2), _pixel(table, *below_the_lines))
+    assert standard == (theme.STANDARD.brand.lower(), theme.STANDARD.paper.lower())
+    qtbot.mouseClick(window.header.contrast, Qt.MouseButton.LeftButton)
+    assert window.high_contrast and window.header.contrast.isChecked()
+    qtbot.wait(50)
+    high = theme.HIGH_CONTRAST
+    assert _pixel(pay, 8, pay.height() // 2) == high.brand.lower()  # a yellow Pay button
+    assert _pixel(table, *below_the_lines) == high.paper.lower()  # on black
+    background, _ = high.banners[banner.level]
+    assert _pixel(banner, banner.width() // 2, 4) == background.lower()
+    assert window.text_factor == 1.0  # contrast and text size are separate choices
+    view = checkout.handle(PayPressed())
+    window.show_view(view)
+    window.show_view(checkout.handle(Tick(12.5)))
+    view = checkout.handle(Tick(12.5 + 30))  # the receipt times out: the next shopper
+    window.show_view(view)
+    assert view.state is CheckoutState.WELCOME
+    assert not window.high_contrast and not window.header.contrast.isChecked()
+    assert theme.colours() is theme.STANDARD
+    assert _pixel(table, *below_the_lines) == theme.STANDARD.paper.lower()
+
+
 def test_an_untouched_welcome_screen_goes_back_to_the_store_settings(window, checkout, qtbot):
     window._welcome_idle.setInterval(300)
     window.show_view(checkout.view)

@@ -236,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x800", help="screen size, e.g. 1920x1080")
     parser.add_argument("--language", default="en")
     parser.add_argument("--suffix", default="", help="added to every file name")
+    parser.add_argument(
+        "--contrast", action="store_true", help="the shopper's high contrast (◐) turned on"
+    )
     parser.add_argument("--timeout", type=float, default=240.0, help="give up after (s)")
     parser.add_argument("--model", type=Path, help="ONNX model (default: the bundled one)")
     args = parser.parse_args(argv)
@@ -264,6 +267,8 @@ def shoot(args: argparse.Namespace) -> int:
     terminal = SimulatedPaymentProvider(delay_seconds=0.6)
     kiosk = build_kiosk(settings, model_path=model, payment=terminal)
     photographer = Photographer(kiosk, args.out, args.suffix)
+    if args.contrast:
+        kiosk.window.toggle_contrast()
     run_until_quit(app, kiosk, args.timeout, tmp)
     shoot_region(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]

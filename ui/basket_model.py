@@ -77,7 +77,7 @@ class BasketModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(LEFT if column == NAME else CENTRE if column == QTY else RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, PromotionLine):
-            return QColor(theme.BRAND)
+            return QColor(theme.colours().brand)
         if role == Qt.ItemDataRole.FontRole and column == TOTAL:
             font = QFont()
             font.setBold(True)

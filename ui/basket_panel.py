@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kiosk.pricing import format_money
-from ui import theme
 from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
 from ui.screens import Translated, label
 from ui.widgets import named
@@ -60,9 +59,8 @@ class BasketPanel(Translated):
 
     @staticmethod
     def _rule() -> QFrame:
-        rule = QFrame()
+        rule = named(QFrame(), "Rule")
         rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setStyleSheet(f"color: {theme.LINE};")
         return rule
 
     def retranslate(self) -> None:

@@ -15,6 +15,7 @@ class Header(Translated):
 
     staffRequested = Signal()
     largerTextRequested = Signal()
+    contrastRequested = Signal()
     shopperTouched = Signal()  # a language or text size chosen: the shopper is still here
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,6 +36,12 @@ class Header(Translated):
         self.text_size.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text_size.clicked.connect(self.largerTextRequested)
         self.text_size.clicked.connect(self.shopperTouched)
+        # ◐: high contrast, white and yellow on black (the name says it to a screen reader)
+        self.contrast = named(QPushButton("◐"), "LangButton")
+        self.contrast.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.contrast.setCheckable(True)
+        self.contrast.clicked.connect(self.contrastRequested)
+        self.contrast.clicked.connect(self.shopperTouched)
         self.staff = named(QPushButton(), "StaffButton")
         self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff.clicked.connect(self.staffRequested)
@@ -45,6 +52,7 @@ class Header(Translated):
         row.addWidget(self._hint, 1)
         row.addWidget(self._clock)
         row.addSpacing(16)
+        row.addWidget(self.contrast)
         row.addWidget(self.text_size)
         row.addWidget(self.language)
         row.addWidget(self.staff)
@@ -60,6 +68,9 @@ class Header(Translated):
         hint = self.tr("No barcodes needed: the camera recognises your items")
         self._hint.setText("" if self._large else hint)  # larger text: room for what matters
         self.staff.setText(self.tr("Staff"))
+        self.contrast.setAccessibleName(self.tr("High contrast"))
+        self.contrast.setToolTip(self.tr("High contrast"))
+        self.text_size.setAccessibleName(self.tr("Larger text"))
         other = "es" if current_language() == "en" else "en"
         self.language.setText(LANGUAGES[other])
 

@@ -97,12 +97,15 @@ class KioskWindow(QWidget):
         # the store's after a sale, or after the welcome screen has waited a minute untouched.
         self.store_language = current_language()
         self.text_factor = 1.0
+        self.high_contrast = False
+        theme.use_palette(theme.STANDARD)
         self._errors_in_row = 0
         self._closed_by_errors = False
         self._build()
         self.staff = StaffFlow(self, pin_checker, idle_seconds=staff_idle_seconds)
         self.header.staffRequested.connect(self.staff.sign_in)
         self.header.largerTextRequested.connect(self.toggle_larger_text)
+        self.header.contrastRequested.connect(self.toggle_contrast)
         self._welcome_idle = QTimer(self)
         self._welcome_idle.setSingleShot(True)
         self._welcome_idle.setInterval(WELCOME_IDLE_MS)
@@ -351,11 +354,27 @@ class KioskWindow(QWidget):
         """Larger text and buttons for this shopper (A+ in the header), or back (A−)."""
         self._set_text_factor(1.0 if self.text_factor > 1.0 else LARGER_TEXT)
 
+    def toggle_contrast(self) -> None:
+        """White and yellow on black for this shopper (◐ in the header), or back."""
+        self._set_contrast(not self.high_contrast)
+
     def reset_shopper_choices(self) -> None:
-        """The store's language and the normal text size again."""
+        """The store's language, the normal text size and colours again."""
         if current_language() != self.store_language:
             install_translator(self.store_language)
         self._set_text_factor(1.0)
+        self._set_contrast(False)
+
+    def _set_contrast(self, high: bool) -> None:
+        self.header.contrast.setChecked(high)
+        if high == self.high_contrast:
+            return
+        self.high_contrast = high
+        theme.use_palette(theme.HIGH_CONTRAST if high else theme.STANDARD)
+        self._scale = 0.0  # the same size, other colours: the style sheet again
+        self._apply_scale(*self._size)
+        self.banner.show_message(self.banner.level, self.banner.text)
+        self.update()  # the picture's frame and the pictogram paint in the new colours
 
     def _set_text_factor(self, factor: float) -> None:
         if factor == self.text_factor:
@@ -371,7 +390,7 @@ class KioskWindow(QWidget):
         if abs(scale - self._scale) < 0.05:
             return
         self._scale = scale
-        self.setStyleSheet(theme.style_sheet(scale))
+        self.setStyleSheet(theme.style_sheet(scale, theme.colours()))
         gap = round(12 * scale)
         self._body.setContentsMargins(gap, gap, gap, gap)
         for layout in (self._body, self._left, self._right):

@@ -58,14 +58,15 @@ class StatusBanner(QFrame):
         row.addWidget(self._icon)
         row.addWidget(self._text, 1)
         self.level = "info"
-        self._styled_level = ""
+        self._styled_level: tuple[str, theme.Palette] | None = None
         self.show_message("info", "")
 
     def show_message(self, level: str, text: str) -> None:
         """Show ``text`` at ``level`` (info, ok, warn, error); restyles only on a new level."""
-        if level != self._styled_level:
-            self._styled_level = level
-            background, colour = theme.BANNER_COLOURS[level]
+        look = (level, theme.colours())
+        if look != self._styled_level:
+            self._styled_level = look
+            background, colour = theme.colours().banners[level]
             self.setStyleSheet(
                 f"#Banner {{ background: {background}; border: 2px solid {colour}; }}"
                 f"#BannerText, #BannerIcon {{ color: {colour}; }}"

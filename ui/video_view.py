@@ -114,7 +114,7 @@ class VideoView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Background, picture, then boxes; placeholder text while there is no picture."""
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(theme.CANVAS))
+        painter.fillRect(self.rect(), QColor(theme.colours().canvas))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(theme.VIDEO_BG))

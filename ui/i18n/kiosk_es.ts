@@ -112,163 +112,163 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="42"/>
+        <location filename="../admin/panel.py" line="43"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="59"/>
+        <location filename="../admin/panel.py" line="60"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="83"/>
+        <location filename="../admin/panel.py" line="84"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="85"/>
+        <location filename="../admin/panel.py" line="86"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="86"/>
+        <location filename="../admin/panel.py" line="87"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="88"/>
+        <location filename="../admin/panel.py" line="89"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="119"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="127"/>
+        <location filename="../admin/panel.py" line="128"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="84"/>
+        <location filename="../admin/panel.py" line="85"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="87"/>
+        <location filename="../admin/panel.py" line="88"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="127"/>
+        <location filename="../admin/panel.py" line="128"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="130"/>
+        <location filename="../admin/panel.py" line="131"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="130"/>
+        <location filename="../admin/panel.py" line="131"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="137"/>
+        <location filename="../admin/panel.py" line="138"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="139"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="144"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="147"/>
+        <location filename="../admin/panel.py" line="148"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="156"/>
+        <location filename="../admin/panel.py" line="157"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="160"/>
+        <location filename="../admin/panel.py" line="161"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="172"/>
+        <location filename="../admin/panel.py" line="173"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="188"/>
+        <location filename="../admin/panel.py" line="189"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="208"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="208"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="209"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="222"/>
+        <location filename="../admin/panel.py" line="223"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="222"/>
+        <location filename="../admin/panel.py" line="223"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
-        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="209"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -299,38 +299,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="69"/>
-        <location filename="../basket_panel.py" line="85"/>
+        <location filename="../basket_panel.py" line="67"/>
+        <location filename="../basket_panel.py" line="83"/>
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="70"/>
+        <location filename="../basket_panel.py" line="68"/>
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="71"/>
+        <location filename="../basket_panel.py" line="69"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="72"/>
+        <location filename="../basket_panel.py" line="70"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="81"/>
+        <location filename="../basket_panel.py" line="79"/>
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="81"/>
+        <location filename="../basket_panel.py" line="79"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="85"/>
+        <location filename="../basket_panel.py" line="83"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Sus artículos (%n)</numerusform>
@@ -439,52 +439,63 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="59"/>
+        <location filename="../header.py" line="67"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="60"/>
+        <location filename="../header.py" line="68"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="62"/>
+        <location filename="../header.py" line="70"/>
         <source>Staff</source>
         <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../header.py" line="71"/>
+        <location filename="../header.py" line="72"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../header.py" line="73"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="118"/>
-        <location filename="../kiosk_window.py" line="303"/>
+        <location filename="../kiosk_window.py" line="121"/>
+        <location filename="../kiosk_window.py" line="306"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="311"/>
+        <location filename="../kiosk_window.py" line="314"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="255"/>
+        <location filename="../kiosk_window.py" line="258"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="255"/>
-        <location filename="../kiosk_window.py" line="302"/>
+        <location filename="../kiosk_window.py" line="258"/>
+        <location filename="../kiosk_window.py" line="305"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="311"/>
+        <location filename="../kiosk_window.py" line="314"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="301"/>
+        <location filename="../kiosk_window.py" line="304"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -595,22 +606,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="257"/>
+        <location filename="../screens.py" line="258"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="258"/>
+        <location filename="../screens.py" line="259"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="259"/>
+        <location filename="../screens.py" line="260"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="260"/>
+        <location filename="../screens.py" line="261"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -618,17 +629,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="141"/>
+        <location filename="../screens.py" line="142"/>
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="142"/>
+        <location filename="../screens.py" line="143"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="143"/>
+        <location filename="../screens.py" line="144"/>
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -878,47 +889,47 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="182"/>
+        <location filename="../screens.py" line="183"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="183"/>
+        <location filename="../screens.py" line="184"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="184"/>
+        <location filename="../screens.py" line="185"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="186"/>
+        <location filename="../screens.py" line="187"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="187"/>
+        <location filename="../screens.py" line="188"/>
         <source>Print receipt</source>
         <translation>Imprimir el recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="190"/>
+        <location filename="../screens.py" line="191"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="191"/>
+        <location filename="../screens.py" line="192"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="192"/>
+        <location filename="../screens.py" line="193"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="227"/>
+        <location filename="../screens.py" line="228"/>
         <source>You saved</source>
         <translation>Ha ahorrado</translation>
     </message>
@@ -1034,22 +1045,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="111"/>
+        <location filename="../screens.py" line="112"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="113"/>
+        <location filename="../screens.py" line="114"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114"/>
+        <location filename="../screens.py" line="115"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="116"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
