@@ -27,6 +27,7 @@ __all__ = [
     "add_staff",
     "list_staff",
     "set_pin",
+    "set_role",
     "set_staff_active",
     "staff_with_pin",
     "verify_pin",
@@ -122,6 +123,18 @@ def set_staff_active(
         db.conn.execute("UPDATE staff SET active = ? WHERE name = ?", (int(active), name))
         new = StaffMember(id=old.id, name=old.name, role=old.role, active=active)
         audit.record(db, actor, "staff.set_active", f"staff:{name}", old, new)
+        return new
+
+
+def set_role(db: sqlite_utils.Database, name: str, role: str, *, actor: str) -> StaffMember:
+    """Give an account another role (a cashier made supervisor, say)."""
+    if role not in ROLES:
+        raise InvalidStaff(f"role {role!r} is not one of {', '.join(ROLES)}")
+    with write_transaction(db):
+        old = _member(_existing(db, name))
+        db.conn.execute("UPDATE staff SET role = ? WHERE name = ?", (role, name))
+        new = StaffMember(id=old.id, name=old.name, role=role, active=old.active)
+        audit.record(db, actor, "staff.set_role", f"staff:{name}", old, new)
         return new
 
 

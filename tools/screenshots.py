@@ -1,6 +1,6 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
 the staff admin screen after that sale (its sales tab, its receipts-and-refunds tab on
-that receipt, its offers and its products), and a still of the counter with part of it
+that receipt, its offers, products and staff), and a still of the counter with part of it
 outside the counter region.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
@@ -33,6 +33,7 @@ SHOTS = (
     "admin_offers",
     "admin_products",
     "admin_product_new",
+    "admin_staff",
 )
 
 
@@ -219,6 +220,14 @@ class Photographer:
         products.tick_label("cola-can")
         QApplication.processEvents()
         self.save_dialog(dialog, "admin_product_new")
+        # Staff: a new cashier being added (the PIN typed twice, never shown).
+        dialog.tabs.setCurrentWidget(dialog.staff)
+        dialog.staff.start_new()
+        dialog.staff.name.setText("Ana Ruiz")
+        dialog.staff.pin.setText("2580")
+        dialog.staff.pin_again.setText("2580")
+        QApplication.processEvents()
+        self.save_dialog(dialog, "admin_staff")
         dialog.close()
         if all(shot in self.taken for shot in SHOTS):
             QApplication.quit()

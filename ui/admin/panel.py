@@ -23,6 +23,7 @@ from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
+from ui.admin.staff_tab import StaffTab
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
@@ -80,12 +81,20 @@ class AdminDialog(QDialog):
                 tasks.settle_waiting_payment, "settled", key, ref, self.actor
             )
         )
+        self.staff = StaffTab()
+        self.staff.addRequested.connect(
+            lambda name, role, pin: self._run(
+                tasks.add_staff_member, "staff_added", name, role, pin, self.actor
+            )
+        )
+        self.staff.changeRequested.connect(self._change_staff)
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self.products, self.tr("Products"))
         tabs.addTab(self.offers, self.tr("Offers"))
         tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         tabs.addTab(self.payments, self.tr("Payments to check"))
+        tabs.addTab(self.staff, self.tr("Staff"))
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -98,6 +107,7 @@ class AdminDialog(QDialog):
         self._run(tasks.today_sales, "sales")
         self._run(tasks.load_waiting_payments, "payments")
         self._run(tasks.model_in_use, "model")
+        self._run(tasks.load_staff, "staff")
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
@@ -135,6 +145,9 @@ class AdminDialog(QDialog):
             "payments": self.payments.show_payments,
             "model": self._show_model,
             "settled": self._settled,
+            "staff": self.staff.show_staff,
+            "staff_added": lambda answer: self._staff_changed(answer, self.tr("Account added.")),
+            "staff_changed": lambda answer: self._staff_changed(answer, self.tr("Account saved.")),
             "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
             "offer_ended": lambda answer: self._offers_changed(answer, self.tr("Offer ended.")),
         }
@@ -159,6 +172,18 @@ class AdminDialog(QDialog):
             self._run(tasks.today_sales, "sales")
         else:
             self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
+
+    def _change_staff(self, name: str, role: str, active: bool, pin: str | None) -> None:
+        self._run(
+            lambda session: tasks.change_staff_member(
+                session, name, actor=self.actor, role=role, active=active, pin=pin
+            ),
+            "staff_changed",
+        )
+
+    def _staff_changed(self, answer: Any, text: str) -> None:
+        self.staff.show_staff(answer)
+        self.status.setText(text)
 
     def _offers_changed(self, answer: Any, text: str) -> None:
         self.offers.show_offers(answer)

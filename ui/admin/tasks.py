@@ -181,3 +181,63 @@ def model_in_use(session: Any) -> tuple[str, int, str]:
     watch = session.models
     waiting = watch.pending if watch is not None else None
     return Path(detector.model_path).name, len(detector.names), waiting.name if waiting else ""
+
+
+def _manager(db: Any, actor: str) -> None:
+    from kiosk.refund_desk import staff_member
+
+    member = staff_member(db, actor)
+    if member.role != "manager":
+        raise PermissionError(f"{member.name} is a {member.role}: a manager manages staff accounts")
+
+
+def load_staff(session: Any) -> tuple[Any, ...]:
+    """Every staff account, active or not, by name (never a PIN or its hash)."""
+    from catalog.staff import list_staff
+
+    return tuple(list_staff(_db(session)))
+
+
+def add_staff_member(session: Any, name: str, role: str, pin: str, actor: str) -> tuple[Any, ...]:
+    """A new account (a manager only); its PIN opens the staff pad from now on."""
+    from catalog.staff import add_staff
+
+    db = _db(session)
+    _manager(db, actor)
+    add_staff(db, name, pin, role, actor=actor)
+    return load_staff(session)
+
+
+def change_staff_member(
+    session: Any,
+    name: str,
+    *,
+    actor: str,
+    role: str | None = None,
+    active: bool | None = None,
+    pin: str | None = None,
+) -> tuple[Any, ...]:
+    """Another role, disabled or enabled again, or a new PIN (a manager only). The screen
+    never leaves the kiosk without an active manager: staff would be locked out of it (a
+    technician can still fix that with ``kiosk catalog staff`` at a terminal)."""
+    from catalog.staff import list_staff, set_pin, set_role, set_staff_active
+
+    db = _db(session)
+    _manager(db, actor)
+    member = next((m for m in list_staff(db) if m.name == name), None)
+    if member is None:
+        raise LookupError(f"no staff account named {name!r}")
+    stays_manager = (role or member.role) == "manager" and (
+        member.active if active is None else active
+    )
+    if member.role == "manager" and member.active and not stays_manager:
+        managers = [m for m in list_staff(db) if m.role == "manager" and m.active]
+        if len(managers) == 1:
+            raise PermissionError(f"{name} is the only active manager: add another manager first")
+    if role is not None and role != member.role:
+        set_role(db, name, role, actor=actor)
+    if active is not None and active != member.active:
+        set_staff_active(db, name, active, actor=actor)
+    if pin is not None:
+        set_pin(db, name, pin, actor=actor)
+    return load_staff(session)

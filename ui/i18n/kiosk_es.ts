@@ -112,163 +112,178 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="43"/>
+        <location filename="../admin/panel.py" line="44"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="60"/>
+        <location filename="../admin/panel.py" line="61"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="84"/>
+        <location filename="../admin/panel.py" line="92"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="86"/>
+        <location filename="../admin/panel.py" line="94"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="87"/>
+        <location filename="../admin/panel.py" line="95"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="89"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="119"/>
+        <location filename="../admin/panel.py" line="129"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="128"/>
+        <location filename="../admin/panel.py" line="138"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="85"/>
+        <location filename="../admin/panel.py" line="93"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="88"/>
+        <location filename="../admin/panel.py" line="96"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="128"/>
+        <location filename="../admin/panel.py" line="97"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="138"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="131"/>
+        <location filename="../admin/panel.py" line="141"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="131"/>
+        <location filename="../admin/panel.py" line="141"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="149"/>
+        <source>Account added.</source>
+        <translation>Cuenta añadida.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="150"/>
+        <source>Account saved.</source>
+        <translation>Cuenta guardada.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="151"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139"/>
+        <location filename="../admin/panel.py" line="152"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="158"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="148"/>
+        <location filename="../admin/panel.py" line="161"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="161"/>
+        <location filename="../admin/panel.py" line="174"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="195"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="195"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="198"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="189"/>
+        <location filename="../admin/panel.py" line="214"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="233"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="233"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="209"/>
+        <location filename="../admin/panel.py" line="234"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="223"/>
+        <location filename="../admin/panel.py" line="248"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="223"/>
+        <location filename="../admin/panel.py" line="248"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="209"/>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -1040,6 +1055,101 @@
         <location filename="../admin/staff_menu.py" line="58"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
         <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos por comprobar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../admin/staff_tab.py" line="42"/>
+        <location filename="../admin/staff_tab.py" line="86"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="42"/>
+        <location filename="../admin/staff_tab.py" line="87"/>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="42"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="44"/>
+        <source>Add a staff member</source>
+        <translation>Añadir un empleado</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="52"/>
+        <source>May sign in (a disabled account stays on record)</source>
+        <translation>Puede identificarse (una cuenta desactivada queda registrada)</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="53"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="55"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="70"/>
+        <source>cashier: age checks, help, marked items</source>
+        <translation>cajero: edad, ayuda, artículos marcados</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="71"/>
+        <source>supervisor: also prices, offers, refunds</source>
+        <translation>supervisor: además precios, ofertas, devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="72"/>
+        <source>manager: also staff accounts</source>
+        <translation>gerente: además cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="88"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (de 4 a 8 cifras)</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="89"/>
+        <source>The PIN again</source>
+        <translation>El PIN otra vez</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="111"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="111"/>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="137"/>
+        <source>A new account: the PIN opens the staff pad from now on.</source>
+        <translation>Una cuenta nueva: el PIN abre el teclado del personal desde ahora.</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="151"/>
+        <source>Leave the PIN empty to keep the present one.</source>
+        <translation>Deje el PIN vacío para conservar el actual.</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="163"/>
+        <source>The two PINs differ: type the new PIN twice.</source>
+        <translation>Los dos PIN no coinciden: escriba el PIN nuevo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_tab.py" line="169"/>
+        <source>A new account needs a name and a PIN.</source>
+        <translation>Una cuenta nueva necesita un nombre y un PIN.</translation>
     </message>
 </context>
 <context>
