@@ -52,16 +52,27 @@ def list_entries(
     entity: str | None = None,
     action: str | None = None,
     limit: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    actor: str | None = None,
+    action_prefix: str | None = None,
 ) -> list[AuditEntry]:
-    """Entries oldest first, optionally only one entity (e.g. ``"product:1001"``) or action."""
+    """Entries oldest first, optionally only one entity (e.g. ``"product:1001"``), action,
+    actor, family of actions (``"staff."``) or time span (UTC ISO, ``since <= at < until``);
+    ``limit``: the newest that many of those."""
     sql = "SELECT * FROM audit_log"
     where, params = [], []
-    if entity is not None:
-        where.append("entity = ?")
-        params.append(entity)
-    if action is not None:
-        where.append("action = ?")
-        params.append(action)
+    for clause, value in (
+        ("entity = ?", entity),
+        ("action = ?", action),
+        ("at >= ?", since),
+        ("at < ?", until),
+        ("actor = ?", actor),
+        ("substr(action, 1, length(?)) = ?", action_prefix),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.extend([value] * clause.count("?"))
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id"

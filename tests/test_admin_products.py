@@ -196,3 +196,32 @@ def test_a_product_added_on_the_screen_appears_for_the_shopper(qtbot, idle_kiosk
         assert {p.sku for p in list_products(db)} >= {"2001", "2002"}
     finally:
         db.conn.close()
+
+
+def test_the_changes_tab_shows_who_changed_a_price(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    choose(tab, "1001")
+    tab.price.setValue(1.49)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    changes = dialog.changes
+    dialog.tabs.setCurrentWidget(changes)  # read when looked at
+    qtbot.waitUntil(lambda: bool(changes.lines), timeout=5_000)
+    newest = changes.lines[0]
+    assert (newest.actor, newest.what, newest.detail) == (
+        "Demo Manager",
+        "product changed 1001",
+        "price 1.29 → 1.49",
+    )
+    assert changes.table.item(0, 3).text() == "price 1.29 → 1.49"
+    changes.kind.setCurrentIndex(changes.kind.findData("staff"))
+    qtbot.waitUntil(lambda: changes.lines[0].what.startswith("staff"), timeout=5_000)
+    assert [line.what for line in changes.lines] == ["staff account added Demo Manager"]
+
+
+def test_a_cashier_cannot_read_the_changes(qtbot, idle_kiosk) -> None:
+    add_cashier(idle_kiosk, "Bo")
+    dialog, _ = products_tab(qtbot, idle_kiosk, "Bo")
+    dialog.tabs.setCurrentWidget(dialog.changes)
+    qtbot.waitUntil(lambda: "reads the audit log" in dialog.status.text(), timeout=5_000)
+    assert dialog.changes.lines == ()

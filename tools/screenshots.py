@@ -1,6 +1,6 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
 the staff admin screen after that sale (its sales tab, its receipts-and-refunds tab on
-that receipt, its offers, products and staff), and a still of the counter with part of it
+that receipt, its offers, products, staff and changes), and a still of the counter with part of it
 outside the counter region.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
@@ -34,6 +34,7 @@ SHOTS = (
     "admin_products",
     "admin_product_new",
     "admin_staff",
+    "admin_changes",
 )
 
 
@@ -204,6 +205,7 @@ class Photographer:
         QTimer.singleShot(1500, lambda: self.grab_offers(dialog))
 
     def grab_offers(self, dialog) -> None:
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         self.save_dialog(dialog, "admin_offers")
@@ -228,6 +230,13 @@ class Photographer:
         dialog.staff.pin_again.setText("2580")
         QApplication.processEvents()
         self.save_dialog(dialog, "admin_staff")
+        dialog.tabs.setCurrentWidget(dialog.changes)  # read when shown: the offer just added
+        QTimer.singleShot(1500, lambda: self.grab_changes(dialog))
+
+    def grab_changes(self, dialog) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.save_dialog(dialog, "admin_changes")
         dialog.close()
         if all(shot in self.taken for shot in SHOTS):
             QApplication.quit()

@@ -19,6 +19,7 @@ from catalog.models import Product
 from catalog.money import format_bp
 from kiosk.pricing import format_money
 from ui.admin import tasks
+from ui.admin.changes_tab import ChangesTab
 from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
@@ -42,7 +43,7 @@ class AdminDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
         self.setWindowTitle(self.tr("Store admin"))
-        self.resize(900, 620)
+        self.resize(1000, 640)
         self.worker = worker
         self.actor = actor
         self._pending: dict[int, str] = {}
@@ -88,6 +89,10 @@ class AdminDialog(QDialog):
             )
         )
         self.staff.changeRequested.connect(self._change_staff)
+        self.changes = ChangesTab()
+        self.changes.readRequested.connect(
+            lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
+        )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self.products, self.tr("Products"))
         tabs.addTab(self.offers, self.tr("Offers"))
@@ -95,6 +100,8 @@ class AdminDialog(QDialog):
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         tabs.addTab(self.payments, self.tr("Payments to check"))
         tabs.addTab(self.staff, self.tr("Staff"))
+        tabs.addTab(self.changes, self.tr("Changes"))
+        tabs.currentChanged.connect(self._tab_shown)
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -146,6 +153,7 @@ class AdminDialog(QDialog):
             "model": self._show_model,
             "settled": self._settled,
             "staff": self.staff.show_staff,
+            "changes": self.changes.show_lines,
             "staff_added": lambda answer: self._staff_changed(answer, self.tr("Account added.")),
             "staff_changed": lambda answer: self._staff_changed(answer, self.tr("Account saved.")),
             "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
@@ -172,6 +180,10 @@ class AdminDialog(QDialog):
             self._run(tasks.today_sales, "sales")
         else:
             self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.changes:  # read when looked at: the newest
+            self.changes.refresh()
 
     def _change_staff(self, name: str, role: str, active: bool, pin: str | None) -> None:
         self._run(

@@ -241,3 +241,22 @@ def change_staff_member(
     if pin is not None:
         set_pin(db, name, pin, actor=actor)
     return load_staff(session)
+
+
+AUDIT_ROWS = 200  # the admin screen's Changes tab shows this many, newest first
+
+
+def read_changes(session: Any, family: str | None, actor: str) -> tuple[Any, ...]:
+    """The newest audit entries (of one ``family``: "product", "staff", ...) in words, newest
+    first; a supervisor or manager only."""
+    from catalog.audit import list_entries
+    from catalog.audit_view import describe
+    from kiosk.pricing import minor_units
+
+    db = _db(session)
+    _supervisor(db, actor, "reads the audit log")
+    prefix = f"{family}." if family else None
+    entries = list_entries(db, action_prefix=prefix, limit=AUDIT_ROWS)
+    decimals = minor_units(session.settings.checkout.currency)
+    zone = _zone(session)
+    return tuple(describe(e, decimals=decimals, zone=zone) for e in reversed(entries))

@@ -112,178 +112,183 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="44"/>
+        <location filename="../admin/panel.py" line="45"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="61"/>
+        <location filename="../admin/panel.py" line="62"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="92"/>
+        <location filename="../admin/panel.py" line="97"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="94"/>
+        <location filename="../admin/panel.py" line="99"/>
         <source>Today&apos;s sales</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="95"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="98"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="129"/>
+        <location filename="../admin/panel.py" line="136"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="93"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="96"/>
+        <location filename="../admin/panel.py" line="101"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="97"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="103"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="145"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="141"/>
+        <location filename="../admin/panel.py" line="148"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="141"/>
+        <location filename="../admin/panel.py" line="148"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="149"/>
+        <location filename="../admin/panel.py" line="157"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="150"/>
+        <location filename="../admin/panel.py" line="158"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="151"/>
+        <location filename="../admin/panel.py" line="159"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="152"/>
+        <location filename="../admin/panel.py" line="160"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="158"/>
+        <location filename="../admin/panel.py" line="166"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="161"/>
+        <location filename="../admin/panel.py" line="169"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="178"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="174"/>
+        <location filename="../admin/panel.py" line="182"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="195"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="195"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="198"/>
+        <location filename="../admin/panel.py" line="210"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="214"/>
+        <location filename="../admin/panel.py" line="226"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="233"/>
+        <location filename="../admin/panel.py" line="245"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="233"/>
+        <location filename="../admin/panel.py" line="245"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="234"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="248"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="248"/>
+        <location filename="../admin/panel.py" line="260"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="234"/>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -351,6 +356,84 @@
             <numerusform>Sus artículos (%n)</numerusform>
             <numerusform>Sus artículos (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <location filename="../admin/changes_tab.py" line="26"/>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="27"/>
+        <source>Products and prices</source>
+        <translation>Productos y precios</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="28"/>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="29"/>
+        <source>Staff at the counter</source>
+        <translation>Personal en la caja</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="30"/>
+        <source>Refunds</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="31"/>
+        <source>Payments settled</source>
+        <translation>Pagos resueltos</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="32"/>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="33"/>
+        <source>Recognition models</source>
+        <translation>Modelos de reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="39"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="39"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="39"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="39"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="44"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="66"/>
+        <source>The newest %1 shown; `kiosk audit` reads them all.</source>
+        <translation>Se muestran los %1 más recientes; `kiosk audit` los lee todos.</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="70"/>
+        <source>No changes of this kind recorded.</source>
+        <translation>No hay cambios de este tipo registrados.</translation>
     </message>
 </context>
 <context>
