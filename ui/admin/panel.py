@@ -3,11 +3,13 @@ the worker thread."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -60,7 +62,18 @@ class AdminDialog(QDialog):
         self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.sales.setTextFormat(Qt.TextFormat.RichText)
         self.print_report = named(QPushButton(self.tr("Print the day's report")), "SecondaryButton")
-        self.print_report.clicked.connect(lambda: self._run(tasks.print_day_report, "report"))
+        self.print_report.clicked.connect(
+            lambda: self._run(tasks.print_day_report, "report", self.sales_day)
+        )
+        # Which store day the Sales tab shows: None until today's arrives, then its date.
+        self.sales_day: date | None = None
+        self.today: date | None = None
+        self.day_before = named(QPushButton(self.tr("◀ Day before")), "SecondaryButton")
+        self.day_before.clicked.connect(lambda: self._step_day(-1))
+        self.day_after = named(QPushButton(self.tr("Day after ▶")), "SecondaryButton")
+        self.day_after.clicked.connect(lambda: self._step_day(1))
+        self.back_to_today = named(QPushButton(self.tr("Today")), "SecondaryButton")
+        self.back_to_today.clicked.connect(lambda: self._step_day(0))
         self.refunds = RefundTab()
         self.refunds.findRequested.connect(
             lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
@@ -96,7 +109,7 @@ class AdminDialog(QDialog):
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self.products, self.tr("Products"))
         tabs.addTab(self.offers, self.tr("Offers"))
-        tabs.addTab(self._sales_tab(), self.tr("Today's sales"))
+        tabs.addTab(self._sales_tab(), self.tr("Sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         tabs.addTab(self.payments, self.tr("Payments to check"))
         tabs.addTab(self.staff, self.tr("Staff"))
@@ -111,17 +124,35 @@ class AdminDialog(QDialog):
         self._run(tasks.load_products, "products")
         self._run(tasks.model_labels, "labels")
         self._run(tasks.load_offers, "offers")
-        self._run(tasks.today_sales, "sales")
+        self._load_sales()
         self._run(tasks.load_waiting_payments, "payments")
         self._run(tasks.model_in_use, "model")
         self._run(tasks.load_staff, "staff")
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
+        days = QHBoxLayout()
+        days.addWidget(self.day_before)
+        days.addWidget(self.back_to_today)
+        days.addWidget(self.day_after)
+        days.addStretch(1)
+        days.addWidget(self.print_report)
         layout = QVBoxLayout(page)
         layout.addWidget(self.sales, 1)
-        layout.addWidget(self.print_report)
+        layout.addLayout(days)
         return page
+
+    def _load_sales(self) -> None:
+        self._run(tasks.today_sales, "sales", self.sales_day)
+
+    def _step_day(self, step: int) -> None:
+        """Another store day's sales: ``step`` days on (-1: the day before), 0: today."""
+        if self.today is None:
+            return  # today's has not arrived yet: nothing to step from
+        shown = self.sales_day or self.today
+        wanted = shown + timedelta(days=step) if step else self.today
+        self.sales_day = min(wanted, self.today)
+        self._load_sales()
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
         token = self.worker.submit(lambda session: task(session, *args))
@@ -177,7 +208,7 @@ class AdminDialog(QDialog):
         if done.paid:
             text = self.tr("Recorded sale %1 (%2).").replace("%1", done.receipt_no or "")
             self.status.setText(text.replace("%2", money))
-            self._run(tasks.today_sales, "sales")
+            self._load_sales()
         else:
             self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
 
@@ -229,7 +260,7 @@ class AdminDialog(QDialog):
             .replace("%3", refund.method)
         )
         self.refunds.clear()
-        self._run(tasks.today_sales, "sales")
+        self._load_sales()
 
     def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
         self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)
@@ -242,7 +273,18 @@ class AdminDialog(QDialog):
             for p in summary.per_product
         )
         # tr() outside the f-strings: lupdate does not look inside them
-        title, takings = self.tr("Sales today"), self.tr("Takings")
+        day = date.fromisoformat(summary.day)
+        if self.today is None:
+            self.today = day  # the first answer is the store's today
+        self.sales_day = day
+        self.day_after.setEnabled(day < self.today)
+        self.back_to_today.setEnabled(day != self.today)
+        title = (
+            self.tr("Sales today")
+            if day == self.today
+            else self.tr("Sales on %1").replace("%1", day.isoformat())
+        )
+        takings = self.tr("Takings")
         tax, discounts = self.tr("Tax"), self.tr("Discounts")
         self.sales.setText(
             f"<h3>{title}: {summary.sale_count}</h3>"

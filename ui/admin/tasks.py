@@ -133,14 +133,14 @@ def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
     return print_copy(checkout.printer, sale, checkout.store, checkout.zone)
 
 
-def print_day_report(session: Any) -> tuple[bool, str]:
-    """Print today's report (the store's day) on the kiosk's receipt printer."""
+def print_day_report(session: Any, day: date | None = None) -> tuple[bool, str]:
+    """Print a store day's report (default today) on the kiosk's receipt printer."""
     from kiosk.reprint import day_report_text, print_text
 
     checkout = session.checkout if session is not None else None
     if checkout is None:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
-    summary = today_sales(session)
+    summary = today_sales(session, day)
     settings = session.settings.checkout
     text = day_report_text(summary, checkout.store, settings.currency, settings.timezone)
     return print_text(checkout.printer, text)

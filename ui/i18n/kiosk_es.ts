@@ -112,183 +112,203 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="45"/>
+        <location filename="../admin/panel.py" line="47"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="62"/>
+        <location filename="../admin/panel.py" line="64"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="97"/>
+        <location filename="../admin/panel.py" line="110"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="99"/>
-        <source>Today&apos;s sales</source>
-        <translation>Ventas de hoy</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="100"/>
+        <location filename="../admin/panel.py" line="113"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="105"/>
+        <location filename="../admin/panel.py" line="118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="136"/>
+        <location filename="../admin/panel.py" line="167"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="176"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="98"/>
+        <location filename="../admin/panel.py" line="111"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="101"/>
+        <location filename="../admin/panel.py" line="71"/>
+        <source>◀ Day before</source>
+        <translation>◀ Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="73"/>
+        <source>Day after ▶</source>
+        <translation>Día siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="75"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="112"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="114"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="102"/>
+        <location filename="../admin/panel.py" line="115"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="103"/>
+        <location filename="../admin/panel.py" line="116"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="176"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="148"/>
+        <location filename="../admin/panel.py" line="179"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="148"/>
+        <location filename="../admin/panel.py" line="179"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="188"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="158"/>
+        <location filename="../admin/panel.py" line="189"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="159"/>
+        <location filename="../admin/panel.py" line="190"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="160"/>
+        <location filename="../admin/panel.py" line="191"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="166"/>
+        <location filename="../admin/panel.py" line="197"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="200"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="178"/>
+        <location filename="../admin/panel.py" line="209"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="182"/>
+        <location filename="../admin/panel.py" line="213"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="210"/>
+        <location filename="../admin/panel.py" line="241"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="226"/>
+        <location filename="../admin/panel.py" line="257"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="245"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="245"/>
+        <location filename="../admin/panel.py" line="285"/>
+        <source>Sales on %1</source>
+        <translation>Ventas del %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="288"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="260"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="272"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="272"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
-        <location filename="../admin/panel.py" line="272"/>
+        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="272"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
