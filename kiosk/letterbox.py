@@ -8,7 +8,7 @@ golden tests demand IoU >= 0.99 against Ultralytics' own predictions.
 
 Speed: the padding is constant for a given frame size, so it is written into the tensor once;
 per frame only the resized interior is converted, straight into the tensor (no canvas, no
-per-frame allocation).
+per-frame allocation: splitting into fresh channel arrays took two thirds of the time).
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class Letterbox:
         self.tensor = np.empty((1, 3, *input_hw), self.dtype)
         self._geometry: LetterboxGeometry | None = None
         self._resized = np.empty((0, 0, 3), np.uint8)
+        self._channels: list[np.ndarray] = []  # B, G, R of the resized frame, reused
         self._planes: list[np.ndarray] = []
         self._scale = self.dtype.type(255)
 
@@ -75,7 +76,7 @@ class Letterbox:
             resized = cv2.resize(
                 image_bgr, (new_w, new_h), dst=self._resized, interpolation=cv2.INTER_LINEAR
             )
-        blue, green, red = cv2.split(resized)
+        blue, green, red = cv2.split(resized, mv=self._channels)
         for channel, plane in zip((red, green, blue), self._planes, strict=True):
             np.divide(channel, self._scale, out=plane, dtype=self.dtype)
         return geometry
@@ -88,6 +89,7 @@ class Letterbox:
         new_h, new_w = geometry.resized_hw
         self.tensor[...] = np.divide(np.float32(PAD_VALUE), np.float32(255), dtype=np.float32)
         self._resized = np.empty((new_h, new_w, 3), np.uint8)
+        self._channels = [np.empty((new_h, new_w), np.uint8) for _ in range(3)]
         rows = slice(geometry.top, geometry.top + new_h)
         cols = slice(geometry.left, geometry.left + new_w)
         self._planes = [self.tensor[0, c, rows, cols] for c in range(3)]
