@@ -1,5 +1,5 @@
-"""Staff admin: products, offers, the day's sales, refunds, payments to check. Data work runs on
-the worker thread."""
+"""Staff admin: products, offers, the sales of a day, refunds, payments to check, staff accounts
+and the audit log. Data work runs on the worker thread."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ from ui.worker import CheckoutWorker, TaskResult
 
 
 class AdminDialog(QDialog):
-    """Tabs: the products (change one, add one), offers, today's takings, refunds, payments
-    to check."""
+    """Tabs: the products (change one, add one), offers, a day's takings, refunds, payments to
+    check, staff accounts (managers), and who changed what."""
 
     def __init__(
         self,
