@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLayout,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 TOUCH_ROW = 48  # pixels: a row a finger can hit on the kiosk's touch screen
@@ -32,3 +41,42 @@ def touch_table(titles: list[str], stretch: int, *, pick_rows: bool = True) -> Q
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     return table
+
+
+LIST_PAGE, FORM_PAGE = 0, 1
+
+
+def list_and_form(
+    table: QAbstractItemView,
+    note: QWidget | None,
+    new: QWidget,
+    fields: QLayout,
+    problem: QWidget,
+    back: QWidget,
+    save: QWidget,
+) -> QStackedWidget:
+    """An admin tab's two pages: the list (``table``, under it ``note`` and the *New* button)
+    and the form of one row (``fields``, the ``problem`` line, *Back* and *Save*)."""
+    under = QHBoxLayout()
+    if note is None:
+        under.addStretch(1)
+    else:
+        under.addWidget(note, 1)
+    under.addWidget(new)
+    buttons = QHBoxLayout()
+    buttons.addWidget(back)
+    buttons.addStretch(1)
+    buttons.addWidget(save)
+    pages = QStackedWidget()
+    for top, bottom in ((table, under), (fields, buttons)):
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        if isinstance(top, QLayout):
+            column.addLayout(top, 1)
+            column.addWidget(problem)
+        else:
+            column.addWidget(top, 1)
+        column.addLayout(bottom)
+        pages.addWidget(page)
+    return pages

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 FAMILIES = ("product", "promotion", "catalog", "setting", "staff", "basket", "sale", "payment",
             "model")  # fmt: skip
@@ -31,6 +30,7 @@ def show_audit(args: argparse.Namespace) -> int:
     from catalog.audit_view import describe
     from catalog.db import connect
     from catalog.reports import day_bounds
+    from kiosk.cli.day_args import read_day_span
     from kiosk.config import load_settings
     from kiosk.errors import KioskError
     from kiosk.pricing import minor_units
@@ -38,14 +38,12 @@ def show_audit(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config)
     zone = store_zone(settings.checkout.timezone)
-    first, last = (args.day, args.day) if args.day else (args.first, args.last)
-    if args.day and (args.first or args.last):
-        raise KioskError("give --day, or --from/--to, not both")
     try:
-        since = day_bounds(date.fromisoformat(first), zone)[0] if first else None
-        until = day_bounds(date.fromisoformat(last), zone)[1] if last else None
+        first, last = read_day_span(args)
     except ValueError as exc:
-        raise KioskError(f"{exc}: write days like 2026-01-31") from exc
+        raise KioskError(str(exc)) from exc
+    since = day_bounds(first, zone)[0] if first else None
+    until = day_bounds(last, zone)[1] if last else None
     if args.limit < 1:
         raise KioskError("--limit must be 1 or more")
     db = connect(args.db or settings.paths.database)

@@ -345,17 +345,14 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def _sales_days(args: argparse.Namespace, today: date) -> list[date] | str:
-    """The days asked for, or why they cannot be read."""
-    if args.day and (args.first or args.last):
-        return "give --day, or --from/--to, not both"
+    """The days asked for (today when none), or why they cannot be read."""
+    from kiosk.cli.day_args import read_day_span
+
     try:
-        if args.first or args.last:
-            first = date.fromisoformat(args.first) if args.first else today
-            last = date.fromisoformat(args.last) if args.last else today
-        else:
-            first = last = date.fromisoformat(args.day) if args.day else today
+        first, last = read_day_span(args)
     except ValueError as exc:
-        return f"{exc}: write days like 2026-01-31"
+        return str(exc)
+    first, last = first or today, last or today
     if last < first:
         return f"--to {last} is before --from {first}"
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]

@@ -185,10 +185,18 @@ class AdminDialog(QDialog):
             "settled": self._settled,
             "staff": self.staff.show_staff,
             "changes": self.changes.show_lines,
-            "staff_added": lambda answer: self._staff_changed(answer, self.tr("Account added.")),
-            "staff_changed": lambda answer: self._staff_changed(answer, self.tr("Account saved.")),
-            "offer_added": lambda answer: self._offers_changed(answer, self.tr("Offer added.")),
-            "offer_ended": lambda answer: self._offers_changed(answer, self.tr("Offer ended.")),
+            "staff_added": lambda answer: self._changed(
+                self.staff.show_staff, answer, self.tr("Account added.")
+            ),
+            "staff_changed": lambda answer: self._changed(
+                self.staff.show_staff, answer, self.tr("Account saved.")
+            ),
+            "offer_added": lambda answer: self._changed(
+                self.offers.show_offers, answer, self.tr("Offer added.")
+            ),
+            "offer_ended": lambda answer: self._changed(
+                self.offers.show_offers, answer, self.tr("Offer ended.")
+            ),
         }
         handlers[kind](result.value)
 
@@ -224,12 +232,9 @@ class AdminDialog(QDialog):
             "staff_changed",
         )
 
-    def _staff_changed(self, answer: Any, text: str) -> None:
-        self.staff.show_staff(answer)
-        self.status.setText(text)
-
-    def _offers_changed(self, answer: Any, text: str) -> None:
-        self.offers.show_offers(answer)
+    def _changed(self, show: Any, answer: Any, text: str) -> None:
+        """A tab's list as the catalog has it after a change, and what was done."""
+        show(answer)
         self.status.setText(text)
 
     def _saved(self, answer: tuple[Any, tuple[Product, ...]]) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
 from kiosk.pricing import format_money, minor_units
-from ui.widgets import TOUCH_ROW, named
+from ui.widgets import FORM_PAGE, LIST_PAGE, TOUCH_ROW, list_and_form, named
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6  # sku, name, price, tax, on sale, labels
@@ -142,7 +141,6 @@ class ProductsTab(QWidget):
         self.save.clicked.connect(self.save_current)
         self.back = named(QPushButton(self.tr("Back to the list")), "SecondaryButton")
         self.back.clicked.connect(self.show_list)
-        self.pages = QStackedWidget()
         self.problem = named(QLabel(), "Message")
         self.problem.setWordWrap(True)
         self.model_line = named(QLabel(), "StaffReason")
@@ -151,14 +149,6 @@ class ProductsTab(QWidget):
         self._set_editing(False)
 
     def _lay_out(self) -> None:
-        listing = QWidget()
-        under = QHBoxLayout()
-        under.addWidget(self.model_line, 1)
-        under.addWidget(self.new)
-        column = QVBoxLayout(listing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 1)
-        column.addLayout(under)
         form = QFormLayout()
         form.addRow(self.tr("SKU"), self.sku)
         form.addRow(self.tr("Name"), self.name)
@@ -172,28 +162,19 @@ class ProductsTab(QWidget):
         fields = QHBoxLayout()
         fields.addLayout(form, 4)
         fields.addLayout(seen, 5)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        editor = QWidget()
-        column = QVBoxLayout(editor)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(fields, 1)
-        column.addWidget(self.problem)
-        column.addLayout(buttons)
-        self.pages.addWidget(listing)
-        self.pages.addWidget(editor)
+        self.pages = list_and_form(
+            self.table, self.model_line, self.new, fields, self.problem, self.back, self.save
+        )
         QVBoxLayout(self).addWidget(self.pages)
 
     def show_list(self) -> None:
         """Back to the product list (the form's changes, if not saved, are dropped)."""
         self.creating = False
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(LIST_PAGE)
 
     def editing(self) -> bool:
         """Whether the form page shows (rather than the list)."""
-        return self.pages.currentIndex() == 1
+        return self.pages.currentIndex() == FORM_PAGE
 
     def show_products(self, products: tuple[Product, ...]) -> None:
         """A fresh product list; the product being edited stays chosen."""
@@ -231,7 +212,7 @@ class ProductsTab(QWidget):
             box.setChecked(False)
         self._fill_labels(())
         self.problem.setText(self.tr("A new product: its SKU cannot be changed once saved."))
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(FORM_PAGE)
         self.sku.setFocus()
 
     def _usual_tax_bp(self) -> int:
@@ -254,7 +235,7 @@ class ProductsTab(QWidget):
         self.shopper_adds.setChecked(p.shopper_adds)
         self._fill_labels(p.labels)
         self.problem.setText("")
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(FORM_PAGE)
 
     def _set_editing(self, editing: bool) -> None:
         for widget in (self.name, self.price, self.tax, self.labels, self.save):
@@ -340,4 +321,4 @@ class ProductsTab(QWidget):
         if product.sku in skus:
             self.table.selectRow(skus.index(product.sku))
         self._set_editing(product.sku in skus)
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(LIST_PAGE)

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from catalog.models import StaffMember
-from ui.widgets import named, touch_table
+from ui.widgets import FORM_PAGE, LIST_PAGE, list_and_form, named, touch_table
 
 ROLES = ("cashier", "supervisor", "manager")
 
@@ -56,7 +54,6 @@ class StaffTab(QWidget):
         self.back.clicked.connect(self.show_list)
         self.problem = named(QLabel(), "Message")
         self.problem.setWordWrap(True)
-        self.pages = QStackedWidget()
         self._lay_out()
 
     def _pin_box(self) -> QLineEdit:
@@ -74,33 +71,18 @@ class StaffTab(QWidget):
         return texts[role]
 
     def _lay_out(self) -> None:
-        listing = QWidget()
-        under = QHBoxLayout()
-        under.addStretch(1)
-        under.addWidget(self.new)
-        column = QVBoxLayout(listing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.table, 1)
-        column.addLayout(under)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("PIN (4 to 8 digits)"), self.pin)
         form.addRow(self.tr("The PIN again"), self.pin_again)
         form.addRow(self.active)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        editor = QWidget()
-        column = QVBoxLayout(editor)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(form)
-        column.addStretch(1)
-        column.addWidget(self.problem)
-        column.addLayout(buttons)
-        self.pages.addWidget(listing)
-        self.pages.addWidget(editor)
+        fields = QVBoxLayout()
+        fields.addLayout(form)
+        fields.addStretch(1)
+        self.pages = list_and_form(
+            self.table, None, self.new, fields, self.problem, self.back, self.save
+        )
         QVBoxLayout(self).addWidget(self.pages)
 
     def show_staff(self, members: tuple[StaffMember, ...]) -> None:
@@ -119,11 +101,11 @@ class StaffTab(QWidget):
         self.pin.clear()
         self.pin_again.clear()
         self.creating = False
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(LIST_PAGE)
 
     def editing(self) -> bool:
         """Whether the form page shows (rather than the list)."""
-        return self.pages.currentIndex() == 1
+        return self.pages.currentIndex() == FORM_PAGE
 
     def start_new(self) -> None:
         """An empty form for a new account (a cashier unless chosen otherwise)."""
@@ -154,7 +136,7 @@ class StaffTab(QWidget):
         self.pin.clear()
         self.pin_again.clear()
         self.problem.setText(hint)
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(FORM_PAGE)
 
     def save_current(self) -> None:
         """Ask to add the account, or to change the chosen one."""

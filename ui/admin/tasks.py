@@ -39,20 +39,31 @@ def save_product(
     return done, load_products(session)
 
 
-def model_labels(session: Any) -> tuple[str, ...]:
-    """The labels the running recognition model reports, in its class order."""
+def _detector(session: Any) -> Any:
     if session is None:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
-    names = session.pipeline.detector.names
+    return session.pipeline.detector
+
+
+def model_labels(session: Any) -> tuple[str, ...]:
+    """The labels the running recognition model reports, in its class order."""
+    names = _detector(session).names
     return tuple(names[i] for i in sorted(names))
 
 
-def _supervisor(db: Any, actor: str, what: str) -> None:
-    from kiosk.refund_desk import SUPERVISOR_ROLES, staff_member
+def _require(db: Any, actor: str, roles: tuple[str, ...], rule: str) -> None:
+    """``actor`` holds one of ``roles``; otherwise "Bo is a cashier: ``rule``"."""
+    from kiosk.refund_desk import staff_member
 
     member = staff_member(db, actor)
-    if member.role not in SUPERVISOR_ROLES:
-        raise PermissionError(f"{member.name} is a {member.role}: a supervisor or manager {what}")
+    if member.role not in roles:
+        raise PermissionError(f"{member.name} is a {member.role}: {rule}")
+
+
+def _supervisor(db: Any, actor: str, what: str) -> None:
+    from kiosk.refund_desk import SUPERVISOR_ROLES
+
+    _require(db, actor, SUPERVISOR_ROLES, f"a supervisor or manager {what}")
 
 
 def _refresh(session: Any) -> None:
@@ -175,20 +186,14 @@ def model_in_use(session: Any) -> tuple[str, int, str]:
     over when the counter is next empty ("" none)."""
     from pathlib import Path
 
-    if session is None:
-        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
-    detector = session.pipeline.detector
+    detector = _detector(session)
     watch = session.models
     waiting = watch.pending if watch is not None else None
     return Path(detector.model_path).name, len(detector.names), waiting.name if waiting else ""
 
 
 def _manager(db: Any, actor: str) -> None:
-    from kiosk.refund_desk import staff_member
-
-    member = staff_member(db, actor)
-    if member.role != "manager":
-        raise PermissionError(f"{member.name} is a {member.role}: a manager manages staff accounts")
+    _require(db, actor, ("manager",), "a manager manages staff accounts")
 
 
 def load_staff(session: Any) -> tuple[Any, ...]:
@@ -224,14 +229,15 @@ def change_staff_member(
 
     db = _db(session)
     _manager(db, actor)
-    member = next((m for m in list_staff(db) if m.name == name), None)
+    members = list_staff(db)
+    member = next((m for m in members if m.name == name), None)
     if member is None:
         raise LookupError(f"no staff account named {name!r}")
     stays_manager = (role or member.role) == "manager" and (
         member.active if active is None else active
     )
     if member.role == "manager" and member.active and not stays_manager:
-        managers = [m for m in list_staff(db) if m.role == "manager" and m.active]
+        managers = [m for m in members if m.role == "manager" and m.active]
         if len(managers) == 1:
             raise PermissionError(f"{name} is the only active manager: add another manager first")
     if role is not None and role != member.role:
