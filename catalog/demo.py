@@ -1,19 +1,25 @@
-"""Seed the demo store: its products, a carrier bag, two offers, loose fruit, a manager PIN.
+"""Seed the demo store: its products, a carrier bag, two offers, loose fruit, a manager PIN,
+and each product's picture.
 
 The caller passes the CSV path (it ships in ``models/demo``; the catalog package does not
-import ``models``). Seeding twice changes nothing the second time.
+import ``models``); the pictures are ``pictures/SKU.png`` beside it. Seeding twice changes
+nothing the second time.
 """
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
 from pathlib import Path
 
 import sqlite_utils
 
+from catalog.csv_rows import read_file
 from catalog.db import write_transaction
-from catalog.importexport import import_csv
+from catalog.importexport import import_csv_bytes
 from catalog.models import Product, Promotion
+from catalog.pictures import PictureStore
 from catalog.products import get_product, list_promotions, store_product
 from catalog.promotions import add_promotion
 from catalog.staff import add_staff, list_staff
@@ -30,12 +36,20 @@ LOOSE_SKUS = ("1015", "1016")
 # Not in the CSV, whose rows are the model's classes in order: the camera never sees a bag.
 CARRIER_BAG = Product("2001", "Carrier bag", 20, 1900, shopper_adds=True)
 ACTOR = "demo-seed"
+PICTURES = "pictures"  # the demo's product pictures, SKU.png, beside its CSV
 
 
-def seed_demo(db: sqlite_utils.Database, csv_path: str | Path) -> None:
-    """Import the demo catalog and add the demo offers, loose items and manager, atomically."""
+def seed_demo(
+    db: sqlite_utils.Database, csv_path: str | Path, pictures: PictureStore | None = None
+) -> None:
+    """Import the demo catalog and add the demo offers, loose items and manager, atomically;
+    with ``pictures``, each product gets the demo's picture of it."""
+    folder = Path(csv_path).parent
+    data, resolve = read_file(csv_path), None
+    if pictures is not None:
+        data, resolve = _with_pictures(data, folder), pictures.csv_pictures(folder)
     with write_transaction(db):
-        import_csv(db, csv_path, actor=ACTOR)
+        import_csv_bytes(db, data, source=str(csv_path), actor=ACTOR, pictures=resolve)
         existing = {(p.sku, p.name) for p in list_promotions(db, active_only=True)}
         for promo in DEMO_PROMOTIONS:
             if (promo.sku, promo.name) not in existing:
@@ -45,6 +59,20 @@ def seed_demo(db: sqlite_utils.Database, csv_path: str | Path) -> None:
             if product is not None:
                 store_product(db, dataclasses.replace(product, sold_loose=True), ACTOR)
         if get_product(db, CARRIER_BAG.sku) is None:
-            store_product(db, CARRIER_BAG, ACTOR)
+            bag = folder / PICTURES / f"{CARRIER_BAG.sku}.png"
+            image = pictures.add_file(CARRIER_BAG.sku, bag) if pictures and bag.is_file() else None
+            store_product(db, dataclasses.replace(CARRIER_BAG, image=image), ACTOR)
         if all(member.name != DEMO_MANAGER for member in list_staff(db)):
             add_staff(db, DEMO_MANAGER, DEMO_PIN, "manager", actor=ACTOR)
+
+
+def _with_pictures(data: bytes, folder: Path) -> bytes:
+    """The demo CSV with an ``image`` column naming ``pictures/SKU.png`` where there is one."""
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, [*(rows[0] if rows else ()), "image"], lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        picture = Path(PICTURES) / f"{row['sku']}.png"
+        writer.writerow({**row, "image": str(picture) if (folder / picture).is_file() else ""})
+    return out.getvalue().encode("utf-8")

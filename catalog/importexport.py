@@ -10,8 +10,10 @@ and ``image`` columns, so exporting and importing into an empty catalog reproduc
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,7 @@ from catalog.db import write_transaction
 from catalog.errors import CsvImportError
 from catalog.models import Product
 from catalog.money import format_bp, format_cents
+from catalog.pictures import PictureError, PictureStore
 from catalog.products import list_products, store_product
 
 __all__ = ["ImportResult", "export_csv", "export_csv_text", "import_csv", "import_csv_bytes"]
@@ -44,10 +47,22 @@ def import_csv(
     *,
     actor: str = "csv-import",
     currency_decimals: int = 2,
+    pictures: PictureStore | None = None,
 ) -> ImportResult:
-    """Import the file at ``path``; ``CsvImportError`` lists every bad row, nothing applied."""
+    """Import the file at ``path``; ``CsvImportError`` lists every bad row, nothing applied.
+
+    With ``pictures``, an ``image`` cell names a picture file next to the CSV (stored in
+    ``pictures`` under a new name) or one already there; any other cell is a bad row.
+    Without it the cells are kept as they are.
+    """
+    resolve = pictures.csv_pictures(Path(path).parent) if pictures is not None else None
     return import_csv_bytes(
-        db, read_file(path), source=str(path), actor=actor, currency_decimals=currency_decimals
+        db,
+        read_file(path),
+        source=str(path),
+        actor=actor,
+        currency_decimals=currency_decimals,
+        pictures=resolve,
     )
 
 
@@ -58,14 +73,33 @@ def import_csv_bytes(
     source: str = "<csv>",
     actor: str = "csv-import",
     currency_decimals: int = 2,
+    pictures: Callable[[str, str], str] | None = None,
 ) -> ImportResult:
-    """Import CSV bytes (what an upload hands over); same rules as ``import_csv``."""
+    """Import CSV bytes (what an upload hands over); same rules as ``import_csv``.
+    ``pictures(sku, cell)`` turns an ``image`` cell into a stored picture's name."""
     parsed, problems = read_rows(data, source, currency_decimals)
+    if pictures is not None:
+        parsed, bad_pictures = _store_pictures(parsed, pictures)
+        problems += bad_pictures
     with write_transaction(db):
         problems += _labels_taken_in_db(db, parsed)
         if problems:
             raise CsvImportError(source, sorted(problems, key=lambda p: p[0]))
         return _apply(db, parsed, actor, source)
+
+
+def _store_pictures(
+    parsed: list[CsvRow], pictures: Callable[[str, str], str]
+) -> tuple[list[CsvRow], Problems]:
+    rows, problems = [], []
+    for row in parsed:
+        if row.image:
+            try:
+                row = dataclasses.replace(row, image=pictures(row.sku, row.image))
+            except PictureError as exc:
+                problems.append((row.line, str(exc)))
+        rows.append(row)
+    return rows, problems
 
 
 def _labels_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Problems:

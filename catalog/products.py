@@ -223,8 +223,9 @@ def edit_product(
 ) -> ProductEdit:
     """Create a product (``create``: its sku must be new) or change an existing one, in one
     transaction. A label that belongs to another product moves to this one: the admin screen
-    shows whose it is before staff tick it. The product's picture is kept (not edited here).
-    Every product changed gets its own audit entry."""
+    shows whose it is before staff tick it. The picture is ``product.image`` as given (the
+    screen passes the one it shows: kept, taken anew or removed). Every product changed gets
+    its own audit entry."""
     validate_product(product)
     with write_transaction(db):
         old = get_product(db, product.sku)
@@ -235,8 +236,6 @@ def edit_product(
             )
         if not create and old is None:
             raise UnknownProduct(f"no product with sku {product.sku!r} in the catalog")
-        if old is not None:
-            product = dataclasses.replace(product, image=old.image)
         moved = []
         for label in sorted(set(product.labels)):
             owner = get_by_label(db, label)

@@ -247,7 +247,7 @@ def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
     currency = model.config.rules.currency
     offered = (shopper_product(model.book, sku) for sku in model.book.on_screen)
     return tuple(
-        ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0))
+        ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0), p.image or "")
         for p in offered
         if p is not None
     )

@@ -76,7 +76,8 @@ class BasketLine:
 
     ``kind`` is ``"item"`` for items seen on the counter and ``"manual"`` for items staff
     added by hand. ``tax_cents`` is the tax attributed to this line (0 when tax is rounded
-    per sale). ``label`` is the detector label ("" for manual lines).
+    per sale). ``label`` is the detector label ("" for manual lines). ``image`` is the
+    product's picture in the picture folder ("" when it has none).
     """
 
     sku: str
@@ -89,6 +90,7 @@ class BasketLine:
     age_restricted: bool = False
     tax_cents: int = 0
     kind: LineKind = "item"
+    image: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class ShopperChoice:
     unit_cents: int
     currency: str
     quantity: int = 0
+    image: str = ""  # the product's picture ("" when it has none)
 
 
 @dataclass(frozen=True)

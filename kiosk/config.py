@@ -215,6 +215,7 @@ def _fill_paths(merger: _Merger, environ: Mapping[str, str]) -> None:
         "receipts_dir": "receipts",
         "logs_dir": "logs",
         "captures_dir": "captures",
+        "pictures_dir": "pictures",
     }
     for name, leaf in derived.items():
         key = f"paths.{name}"

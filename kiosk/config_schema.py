@@ -116,6 +116,10 @@ class PathSettings:
         default=_UNSET,
         metadata={"doc": "counter pictures of staff corrections; default data_dir/captures"},
     )
+    pictures_dir: Path = field(
+        default=_UNSET,
+        metadata={"doc": "product pictures shown to shoppers; default data_dir/pictures"},
+    )
 
 
 @dataclass(frozen=True)

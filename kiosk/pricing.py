@@ -151,6 +151,7 @@ def make_line(
         tax_rate_bp=product.tax_rate_bp,
         age_restricted=product.age_restricted,
         kind=kind,
+        image=product.image or "",
     )
 
 

@@ -129,12 +129,21 @@ def test_an_edit_moves_a_label_from_its_owner_in_one_transaction(
     assert [(e.actor, e.new["labels"]) for e in updates] == [("bob", ["cola-side"])]
 
 
-def test_an_edit_keeps_the_products_picture(fresh_db: sqlite_utils.Database) -> None:
+def test_an_edit_stores_the_picture_it_is_given(fresh_db: sqlite_utils.Database) -> None:
     products.upsert_product(fresh_db, product("1001", image="cola.png"), "ann")
-    changed = dataclasses.replace(product("1001", price_cents=149), image=None)
-    done = products.edit_product(fresh_db, changed, "bob", create=False)
-    assert not done.created and done.product.image == "cola.png"
-    assert products.get_product(fresh_db, "1001").price_cents == 149
+    kept = product("1001", price_cents=149, image="cola.png")
+    assert products.edit_product(fresh_db, kept, "bob", create=False).product.image == "cola.png"
+    new = dataclasses.replace(kept, image="1001-new.png")
+    assert products.edit_product(fresh_db, new, "bob", create=False).product.image == "1001-new.png"
+    removed = dataclasses.replace(kept, image=None)
+    products.edit_product(fresh_db, removed, "bob", create=False)
+    assert products.get_product(fresh_db, "1001") == removed
+    updates = audit.list_entries(fresh_db, entity="product:1001", action="product.update")
+    assert [(e.old["image"], e.new["image"]) for e in updates] == [
+        ("cola.png", "cola.png"),  # the price changed
+        ("cola.png", "1001-new.png"),
+        ("1001-new.png", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from typing import Any
 
 from catalog.db import connect
 from catalog.demo import seed_demo
+from catalog.pictures import PictureStore
 from kiosk.checkout import Checkout
 from kiosk.checkout_events import FrameSeen
 from kiosk.checkout_values import CheckoutView
@@ -32,7 +33,7 @@ def demo_settings_in(tmp_path: Path, source: str = "0", **overrides: Any) -> Set
     ensure_data_dirs(settings.paths)
     db = connect(settings.paths.database)
     try:
-        seed_demo(db, demo_catalog_path())
+        seed_demo(db, demo_catalog_path(), PictureStore(settings.paths.pictures_dir))
     finally:
         db.conn.close()
     return settings

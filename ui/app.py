@@ -19,6 +19,7 @@ from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtGui import QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from catalog.pictures import PictureStore
 from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
 from kiosk.errors import KioskError
@@ -100,6 +101,7 @@ def build_kiosk(
         kiosk_mode=kiosk_mode,
         pin_checker=checker,
         staff_idle_seconds=settings.staff.idle_seconds,
+        pictures=PictureStore(settings.paths.pictures_dir),
     )
     region = CounterRegion.parse(settings.camera.region)
     if region is not None:

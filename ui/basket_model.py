@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.checkout_values import BasketLine, BasketSnapshot, PromotionLine
 from kiosk.pricing import format_money
 from ui import theme
+from ui.pictures import PictureCache
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,11 +26,15 @@ CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 class BasketModel(QAbstractTableModel):
-    """Rows of the shopper's basket: name, quantity, unit price, line total."""
+    """Rows of the shopper's basket: name (with the product's picture), quantity, unit price,
+    line total."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
         self._snapshot = BasketSnapshot()
+        self.pictures = pictures
+        if pictures is not None:
+            pictures.loaded.connect(self._picture_loaded)
 
     @property
     def snapshot(self) -> BasketSnapshot:
@@ -84,7 +89,23 @@ class BasketModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(line, BasketLine):
             return line.sku
+        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+            return self._picture(line)
         return None
+
+    def _picture(self, line: BasketLine | PromotionLine) -> Any:
+        if self.pictures is None or not isinstance(line, BasketLine) or not line.image:
+            return None
+        return self.pictures.icon(line.image)
+
+    def _picture_loaded(self, name: str) -> None:
+        rows = [i for i, line in enumerate(self._snapshot.lines) if line.image == name]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), NAME),
+                self.index(max(rows), NAME),
+                [Qt.ItemDataRole.DecorationRole],
+            )
 
     def _text(self, line: BasketLine | PromotionLine, column: int) -> str:
         currency = self._snapshot.currency

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kiosk.pricing import format_money
@@ -56,6 +56,10 @@ class BasketPanel(Translated):
             sums.addWidget(value, row, 1)
         layout.addLayout(sums)
         self.retranslate()
+
+    def set_picture_size(self, side: int) -> None:
+        """Product pictures ``side`` px square beside the names (the rows grow to fit)."""
+        self.table.setIconSize(QSize(side, side))
 
     @staticmethod
     def _rule() -> QFrame:

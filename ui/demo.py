@@ -11,6 +11,7 @@ from pathlib import Path
 
 from catalog.db import connect
 from catalog.demo import seed_demo
+from catalog.pictures import PictureStore
 from kiosk.config import (
     bundled_model_path,
     demo_catalog_path,
@@ -56,7 +57,7 @@ def demo_settings(
     ensure_data_dirs(settings.paths)
     db = connect(settings.paths.database)
     try:
-        seed_demo(db, demo_catalog_path())
+        seed_demo(db, demo_catalog_path(), PictureStore(settings.paths.pictures_dir))
     finally:
         db.conn.close()
     return settings, model, tmp

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.pictures import PictureStore
 from kiosk.checkout_events import (
     CancelPressed,
     HelpPressed,
@@ -36,6 +37,7 @@ from ui.basket_panel import BasketPanel
 from ui.header import Header
 from ui.i18n import current_language, install_translator
 from ui.overlay import BoxMark, marks_for
+from ui.pictures import PictureCache
 from ui.screen_items import ScreenItemsBar
 from ui.screens import (
     OutOfServiceScreen,
@@ -55,6 +57,7 @@ PREVIEW_INTERVAL_MS = 8
 ERRORS_BEFORE_CLOSING = 3  # failed inference steps in a row before the kiosk closes
 LARGER_TEXT = 1.3  # the shopper's A+: text and buttons this much larger
 WELCOME_IDLE_MS = 60_000  # the welcome screen untouched this long: the shopper has gone
+PICTURE_PX = 44  # product pictures in the basket and the screen items, at scale 1
 WELCOME, BASKET, PAYING, RECEIPT = range(4)
 CHECKOUT_PAGE, CLOSED_PAGE = range(2)
 SIDE_PAGE = {
@@ -78,9 +81,11 @@ class KioskWindow(QWidget):
         kiosk_mode: bool = False,
         pin_checker: PinChecker = session_pin_checker,
         staff_idle_seconds: float = 90.0,
+        pictures: PictureStore | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
+        self.pictures = PictureCache(pictures, self)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.worker = worker
         self.frames = frames
@@ -129,7 +134,7 @@ class KioskWindow(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.video, 1)
         left.addWidget(self.banner)
-        self.model = BasketModel(self)
+        self.model = BasketModel(self, pictures=self.pictures)
         self.basket_panel = BasketPanel(self.model)
         self.paying_panel = PayingPanel()
         self.paying_panel.cancel.clicked.connect(lambda: self.worker.post(CancelPressed()))
@@ -142,7 +147,7 @@ class KioskWindow(QWidget):
         self.help_button = named(QPushButton(), "HelpButton")
         self.pay_button.clicked.connect(self.press_pay)
         self.help_button.clicked.connect(self.press_help)
-        self.screen_items = ScreenItemsBar()
+        self.screen_items = ScreenItemsBar(pictures=self.pictures)
         self.screen_items.changeRequested.connect(
             lambda sku, change: self.worker.post(ShopperAdd(sku, change))
         )
@@ -397,6 +402,8 @@ class KioskWindow(QWidget):
             layout.setSpacing(gap)
         self._right.setContentsMargins(gap, gap, gap, gap)
         self.header.set_scale(scale)
+        self.basket_panel.set_picture_size(round(PICTURE_PX * scale))
+        self.screen_items.set_picture_size(round(PICTURE_PX * scale))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """In kiosk mode only staff (through the PIN) may close the window."""

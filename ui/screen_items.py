@@ -1,5 +1,5 @@
 """Products the shopper adds on the screen because the camera cannot count them: carrier
-bags, a coffee from the machine. One row each: name, price, [−] count [+]."""
+bags, a coffee from the machine. One row each: picture, name, price, [−] count [+]."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkout_values import ShopperChoice
 from kiosk.pricing import format_money
+from ui.pictures import PictureCache
 from ui.screens import Translated, label
 from ui.widgets import named
 
@@ -24,11 +25,16 @@ class ScreenItemsBar(Translated):
 
     changeRequested = Signal(str, int)  # sku, +1 or -1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, pictures: PictureCache | None = None) -> None:
         super().__init__(parent)
         self._title = label("ScreenItemsTitle", wrap=False)
         self._grid = QGridLayout()
-        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self.pictures = pictures
+        self.picture_side = 44
+        self.images: dict[str, tuple[QLabel, str]] = {}  # sku -> its picture label, picture
+        if pictures is not None:
+            pictures.loaded.connect(self._picture_loaded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
@@ -60,20 +66,45 @@ class ScreenItemsBar(Translated):
                 item.widget().deleteLater()
         self.rows.clear()
         self.counts.clear()
+        self.images.clear()
         for row, choice in enumerate(choices):
+            picture = named(QLabel(), "ScreenItemPicture")
+            picture.setFixedSize(self.picture_side, self.picture_side)
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             name = label("ScreenItemName")
             name.setText(f"{choice.name}  {format_money(choice.unit_cents, choice.currency)}")
             less = self._button("−", choice.sku, -1)
             more = self._button("+", choice.sku, 1)
             count = label("ScreenItemCount", wrap=False, centre=True)
             count.setMinimumWidth(40)
-            self._grid.addWidget(name, row, 0)
-            self._grid.addWidget(less, row, 1)
-            self._grid.addWidget(count, row, 2, Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(more, row, 3)
+            self._grid.addWidget(picture, row, 0)
+            self._grid.addWidget(name, row, 1)
+            self._grid.addWidget(less, row, 2)
+            self._grid.addWidget(count, row, 3, Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(more, row, 4)
             self.rows[choice.sku] = (less, more)
             self.counts[choice.sku] = count
+            self.images[choice.sku] = (picture, choice.image)
+            self._show_picture(choice.sku)
         self._skus = tuple(choice.sku for choice in choices)
+
+    def set_picture_size(self, side: int) -> None:
+        self.picture_side = side
+        for sku, (picture, _) in self.images.items():
+            picture.setFixedSize(side, side)
+            self._show_picture(sku)
+
+    def _picture_loaded(self, name: str) -> None:
+        for sku, (_, image) in self.images.items():
+            if image == name:
+                self._show_picture(sku)
+
+    def _show_picture(self, sku: str) -> None:
+        picture, name = self.images[sku]
+        icon = self.pictures.icon(name) if self.pictures is not None else None
+        picture.setVisible(icon is not None)
+        if icon is not None:
+            picture.setPixmap(icon.pixmap(self.picture_side, self.picture_side))
 
     def _button(self, text: str, sku: str, change: int) -> QPushButton:
         button = named(QPushButton(text), "ScreenItemButton")

@@ -141,6 +141,17 @@ def _open(args: argparse.Namespace) -> Any:
     return connect(load_settings(args.config).paths.database)
 
 
+def _pictures(args: argparse.Namespace) -> Any:
+    """The product picture folder: beside ``--db``'s file, else the configured one."""
+    from catalog.pictures import PictureStore
+
+    if args.db:
+        return PictureStore(Path(args.db).parent / "pictures")
+    from kiosk.config import load_settings
+
+    return PictureStore(load_settings(args.config).paths.pictures_dir)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from catalog.db import database_path
     from catalog.migrations import schema_version
@@ -151,7 +162,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         import models.demo
         from catalog.demo import seed_demo
 
-        seed_demo(db, Path(models.demo.__file__).parent / "demo_catalog.csv")
+        seed_demo(db, Path(models.demo.__file__).parent / "demo_catalog.csv", _pictures(args))
     count = len(list_products(db))
     print(f"catalog ready: {database_path(db)} (schema {schema_version(db)}, {count} products)")
     return 0
@@ -185,7 +196,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from catalog.importexport import import_csv
 
-    result = import_csv(_open(args), args.file, actor=_actor())
+    result = import_csv(_open(args), args.file, actor=_actor(), pictures=_pictures(args))
     print(
         f"imported {args.file}: {result.created} new, {result.updated} updated, "
         f"{result.unchanged} unchanged"
