@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import logging
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,8 @@ from catalog.models import Product
 from catalog.money import format_bp, format_cents
 from catalog.pictures import PictureError, PictureStore
 from catalog.products import list_products, store_product
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ImportResult", "export_csv", "export_csv_text", "import_csv", "import_csv_bytes"]
 
@@ -155,8 +159,14 @@ def _apply(
     return result
 
 
-def export_csv_text(db: sqlite_utils.Database, *, currency_decimals: int = 2) -> str:
-    """The whole catalog as CSV text (header plus one row per product, by sku)."""
+def export_csv_text(
+    db: sqlite_utils.Database,
+    *,
+    currency_decimals: int = 2,
+    image: Callable[[Product], str] | None = None,
+) -> str:
+    """The whole catalog as CSV text (header plus one row per product, by sku); ``image``
+    gives a product's ``image`` cell (default: its picture's name)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(REQUIRED + OPTIONAL)
@@ -171,18 +181,59 @@ def export_csv_text(db: sqlite_utils.Database, *, currency_decimals: int = 2) ->
                 ";".join(p.labels),
                 "true" if p.active else "false",
                 "true" if p.sold_loose else "false",
-                p.image or "",
+                image(p) if image is not None else p.image or "",
                 "true" if p.shopper_adds else "false",
             ]
         )
     return out.getvalue()
 
 
-def export_csv(db: sqlite_utils.Database, path: str | Path, *, currency_decimals: int = 2) -> int:
-    """Write the catalog to ``path`` atomically (temp file + rename); returns the row count."""
+def export_csv(
+    db: sqlite_utils.Database,
+    path: str | Path,
+    *,
+    currency_decimals: int = 2,
+    pictures: PictureStore | None = None,
+) -> int:
+    """Write the catalog to ``path`` atomically (temp file + rename); returns the row count.
+
+    With ``pictures`` the products' pictures are copied into ``pictures/`` beside the file and
+    named there, so the export imports whole into another kiosk (a missing picture is left
+    out of the file, with nothing else lost).
+    """
     path = Path(path)
-    text = export_csv_text(db, currency_decimals=currency_decimals)
+    image = None
+    if pictures is not None:
+        copied = _copy_pictures(db, pictures, path.parent / EXPORTED_PICTURES)
+        image = lambda p: f"{EXPORTED_PICTURES}/{p.image}" if p.image in copied else ""  # noqa: E731
+    text = export_csv_text(db, currency_decimals=currency_decimals, image=image)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
     return len(list(csv.reader(io.StringIO(text)))) - 1
+
+
+EXPORTED_PICTURES = "pictures"
+
+
+def _copy_pictures(db: sqlite_utils.Database, pictures: PictureStore, folder: Path) -> set[str]:
+    """Copy the products' pictures into ``folder``; the names of those copied."""
+    copied = set()
+    for product in list_products(db):
+        source = pictures.path(product.image or "")
+        if source is None or not source.is_file():
+            if product.image:
+                log.warning(
+                    "the picture %r of %s is missing: exported without", product.image, product.sku
+                )
+            continue
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, folder / source.name)
+        except OSError as exc:
+            raise PictureError(
+                f"cannot copy the picture of {product.sku} ({source}) to {folder}: "
+                f"{exc.strerror or exc}"
+            ) from exc
+        copied.add(source.name)
+    return copied

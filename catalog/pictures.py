@@ -66,7 +66,8 @@ def crop_around(frame: np.ndarray, box: tuple[float, float, float, float] | None
     side = min(max(side, 16.0), float(width), float(height))
     left = round(min(max(cx - side / 2, 0), width - side))
     top = round(min(max(cy - side / 2, 0), height - side))
-    return frame[top : top + int(side), left : left + int(side)].copy()
+    size = round(side)
+    return frame[top : top + size, left : left + size].copy()
 
 
 class PictureStore:
@@ -109,7 +110,10 @@ class PictureStore:
     def add_file(self, sku: str, source: str | Path) -> str:
         """Store the picture file ``source`` (jpg, png, webp, bmp ...) as ``sku``'s."""
         data = _read(Path(source))
-        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+        try:
+            image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+        except cv2.error:  # an empty file, among others
+            image = None
         if image is None:
             raise PictureError(f"{source}: not a picture this kiosk can read (jpg, png, webp, bmp)")
         if image.dtype != np.uint8:  # 16-bit PNG or TIFF

@@ -296,6 +296,51 @@ def check_captures(settings: Settings) -> list[Finding]:
     return findings
 
 
+def check_pictures(settings: Settings) -> list[Finding]:
+    """The products' pictures on the shoppers' screen: a warning at most (a product is sold
+    without its picture), never a fail."""
+    from catalog.db import connect
+    from catalog.errors import CatalogError
+    from catalog.pictures import PictureStore
+    from catalog.products import list_products
+
+    if not settings.paths.database.is_file():
+        return []  # the catalog check has said so
+    try:
+        db = connect(settings.paths.database, migrate=False)
+    except CatalogError:
+        return []
+    try:
+        on_sale = list_products(db, active_only=True)
+    except Exception:  # a damaged or newer catalog: the catalog check has said so
+        return []
+    finally:
+        db.conn.close()
+    store = PictureStore(settings.paths.pictures_dir)
+    with_picture = [p for p in on_sale if p.image]
+    broken = [p.sku for p in with_picture if store.load(p.image or "") is None]
+    findings = [
+        Finding(
+            "ok",
+            "pictures",
+            f"{len(with_picture) - len(broken)} of {len(on_sale)} products on sale show a "
+            f"picture ({store.root})",
+        )
+    ]
+    if broken:
+        findings.append(
+            Finding(
+                "warn",
+                "pictures",
+                f"{len(broken)} pictures missing or unreadable ({', '.join(broken[:5])}"
+                f"{', …' if len(broken) > 5 else ''}): those products are shown without one. "
+                "Take them again on the admin screen (Products) or import the catalog CSV "
+                "with its pictures",
+            )
+        )
+    return findings
+
+
 def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
     from kiosk.camera_check import check_configured_camera
 
@@ -330,6 +375,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_terminal(settings)
     findings += check_printer(settings)
     findings += check_captures(settings)
+    findings += check_pictures(settings)
     if camera:
         findings += check_camera(settings)
     return findings

@@ -46,6 +46,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "payments",
         "printer",
         "captures",
+        "pictures",
         "camera",
     }
     warnings = sorted(f["text"] for f in findings if f["level"] == "warn")
@@ -152,6 +153,29 @@ def test_captures_are_counted_and_a_folder_that_takes_no_files_is_a_warning(
     monkeypatch.setenv("KIOSK_CAPTURES_ENABLED", "false")
     (finding,) = check_captures(load_settings(None))
     assert finding.level == "ok" and finding.text.startswith("off")
+
+
+def test_missing_product_pictures_are_a_warning_naming_the_products(home: Path) -> None:
+    from catalog.pictures import PictureStore
+    from kiosk.config import load_settings
+    from kiosk.doctor import check_pictures
+
+    settings = load_settings(None)
+    (ok,) = check_pictures(settings)
+    assert ok.level == "ok" and ok.text.startswith("17 of 17 products on sale show a picture")
+    db = connect(settings.paths.database)
+    try:
+        lost = [products.get_product(db, sku).image for sku in ("1001", "1015")]
+    finally:
+        db.conn.close()
+    store = PictureStore(settings.paths.pictures_dir)
+    store.path(lost[0]).unlink()
+    store.path(lost[1]).write_bytes(b"garbled")
+    ok, warning = check_pictures(settings)
+    assert ok.text.startswith("15 of 17 products on sale show a picture")
+    assert warning.level == "warn" and warning.text.startswith(
+        "2 pictures missing or unreadable (1001, 1015): those products are shown without one"
+    )
 
 
 def test_the_receipt_printer_is_checked_without_printing(

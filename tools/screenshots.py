@@ -206,13 +206,17 @@ class Photographer:
 
     def grab_offers(self, dialog) -> None:
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
 
         self.save_dialog(dialog, "admin_offers")
-        # Products: the list, then a new size of a product being added, taking the can's label.
+        dialog.tabs.setCurrentWidget(dialog.products)  # its pictures are read meanwhile
+        QTimer.singleShot(1000, lambda: self.grab_products(dialog))
+
+    def grab_products(self, dialog) -> None:
+        from PySide6.QtCore import QTimer
+
+        # Products: the list, then a new size of a product being added, taking the can's label
+        # and its picture from the counter camera.
         products = dialog.products
-        dialog.tabs.setCurrentWidget(products)
-        QApplication.processEvents()
         self.save_dialog(dialog, "admin_products")
         products.start_new()
         products.sku.setText("1101")
@@ -220,7 +224,13 @@ class Photographer:
         products.price.setValue(1.79)
         products.tax.setValue(19.0)
         products.tick_label("cola-can")
-        QApplication.processEvents()
+        products.take_picture.click()
+        QTimer.singleShot(1500, lambda: self.grab_new_product(dialog))
+
+    def grab_new_product(self, dialog) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
         self.save_dialog(dialog, "admin_product_new")
         # Staff: a new cashier being added (the PIN typed twice, never shown).
         dialog.tabs.setCurrentWidget(dialog.staff)

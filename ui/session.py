@@ -58,6 +58,8 @@ class KioskSession:
         self._last_tick = 0.0
         self._last_catalog_check = 0.0
         self._last_view: CheckoutView | None = None
+        # The newest frame read and what was seen on it: staff take a product's picture from it.
+        self.last_seen: tuple[Any, Detections] | None = None
 
     @classmethod
     def open(
@@ -92,6 +94,7 @@ class KioskSession:
             detections = self.region.keep(detections, width, height)
         if self.captures is not None:
             self.captures.frame_seen(frame.image, detections)
+        self.last_seen = (frame.image, detections)
         return self._handle(FrameSeen(detections, t=frame.captured_at, frame_index=frame.index))
 
     def command(self, event: Event) -> CheckoutView:

@@ -37,6 +37,11 @@ def register(subparsers: Any) -> None:
     imp.set_defaults(func=cmd_import)
     exp = commands.add_parser("export", parents=[common], help="export products to CSV")
     exp.add_argument("file", help="output file, or - for standard output")
+    exp.add_argument(
+        "--pictures",
+        action="store_true",
+        help="also copy the product pictures into pictures/ beside the file (for another kiosk)",
+    )
     exp.set_defaults(func=cmd_export)
     _register_promo(commands, common)
     _register_staff(commands, common)
@@ -211,8 +216,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.file == "-":
         sys.stdout.write(export_csv_text(db))
         return 0
-    count = export_csv(db, args.file)
-    print(f"exported {count} products to {args.file}", file=sys.stderr)
+    pictures = _pictures(args) if args.pictures else None
+    count = export_csv(db, args.file, pictures=pictures)
+    also = f" and their pictures to {Path(args.file).parent / 'pictures'}" if pictures else ""
+    print(f"exported {count} products to {args.file}{also}", file=sys.stderr)
     return 0
 
 

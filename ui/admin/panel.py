@@ -27,6 +27,7 @@ from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
 from ui.admin.staff_tab import StaffTab
+from ui.pictures import PictureCache
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
@@ -41,6 +42,7 @@ class AdminDialog(QDialog):
         actor: str,
         parent: QWidget | None = None,
         currency: str = "EUR",
+        pictures: PictureCache | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
@@ -50,11 +52,16 @@ class AdminDialog(QDialog):
         self.actor = actor
         self._pending: dict[int, str] = {}
         self.currency = currency
-        self.products = ProductsTab(currency)
+        if pictures is None:  # the kiosk window's, whose pictures are read already
+            pictures = getattr(parent, "pictures", None)
+        self.products = ProductsTab(currency, pictures=pictures)
         self.products.saveRequested.connect(
             lambda product, create: self._run(
                 tasks.save_product, "saved", product, create, self.actor
             )
+        )
+        self.products.pictureRequested.connect(
+            lambda sku: self._run(tasks.take_picture, "picture", sku, self.actor)
         )
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
@@ -170,6 +177,9 @@ class AdminDialog(QDialog):
             "products": self.products.show_products,
             "labels": self.products.show_model_labels,
             "saved": self._saved,
+            "picture": lambda taken: self.products.show_taken(
+                taken.name, taken.picture, taken.what
+            ),
             "sales": self._show_sales,
             "refundable": self._show_refundable,
             "report": lambda answer: self._printed(

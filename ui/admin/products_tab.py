@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -30,19 +38,33 @@ from PySide6.QtWidgets import (
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
 from kiosk.pricing import format_money, minor_units
+from ui.pictures import PictureCache
 from ui.widgets import FORM_PAGE, LIST_PAGE, TOUCH_ROW, list_and_form, named
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6  # sku, name, price, tax, on sale, labels
+NAME_COLUMN = 1
+PREVIEW = 112  # the form's picture, px
 
 
 class ProductsModel(QAbstractTableModel):
-    """A read-only adapter over a tuple of catalog products."""
+    """A read-only adapter over a tuple of catalog products, each with its picture."""
 
-    def __init__(self, currency: str = "EUR", parent: Any = None) -> None:
+    def __init__(
+        self, currency: str = "EUR", parent: Any = None, pictures: PictureCache | None = None
+    ) -> None:
         super().__init__(parent)
         self.products: tuple[Product, ...] = ()
         self.currency = currency
+        self.pictures = pictures
+        if pictures is not None:
+            pictures.loaded.connect(self._picture_loaded)
+
+    def _picture_loaded(self, name: str) -> None:
+        rows = [i for i, p in enumerate(self.products) if p.image == name]
+        for row in rows:
+            index = self.index(row, NAME_COLUMN)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def set_products(self, products: tuple[Product, ...]) -> None:
         self.beginResetModel()
@@ -58,10 +80,14 @@ class ProductsModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell texts."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        """Cell texts, and the product's picture beside its name."""
+        if not index.isValid():
             return None
         p = self.products[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == NAME_COLUMN:
+            return self.pictures.icon(p.image) if self.pictures and p.image else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (
             p.sku,
             self._name(p),
@@ -102,11 +128,19 @@ class ProductsTab(QWidget):
     """Two pages: the product list, and the form of the product tapped (or of a new one)."""
 
     saveRequested = Signal(object, bool)  # the Product as the form has it, whether it is new
+    pictureRequested = Signal(str)  # take the form's product's picture from the camera (sku)
 
-    def __init__(self, currency: str = "EUR", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        currency: str = "EUR",
+        parent: QWidget | None = None,
+        pictures: PictureCache | None = None,
+    ) -> None:
         super().__init__(parent)
         self._digits = minor_units(currency)  # 2 for EUR, 0 for JPY
-        self.model = ProductsModel(currency, parent=self)
+        self.pictures = pictures
+        self.picture_name: str | None = None  # the form's picture: kept, taken, or removed
+        self.model = ProductsModel(currency, parent=self, pictures=pictures)
         self.model_labels: tuple[str, ...] = ()
         self.creating = False
         self.table = QTableView()
@@ -119,6 +153,7 @@ class ProductsTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
+        self.table.setIconSize(QSize(TOUCH_ROW - 8, TOUCH_ROW - 8))
         self.table.clicked.connect(self._pick)  # a tap on a row opens its form
         self.table.activated.connect(self._pick)
         self.sku = QLineEdit()
@@ -133,6 +168,17 @@ class ProductsTab(QWidget):
         self.age_restricted = QCheckBox(self.tr("Age checked by staff (18+)"))
         self.sold_loose = QCheckBox(self.tr("Sold loose, by count"))
         self.shopper_adds = QCheckBox(self.tr("Added by the shopper on the screen (bags)"))
+        self.picture = named(QLabel(), "ProductPicture")
+        self.picture.setFixedSize(PREVIEW, PREVIEW)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.take_picture = named(QPushButton(self.tr("Take from the camera")), "SecondaryButton")
+        self.take_picture.clicked.connect(
+            lambda: self.pictureRequested.emit(self.sku.text().strip())
+        )
+        self.remove_picture = named(QPushButton(self.tr("No picture")), "SecondaryButton")
+        self.remove_picture.clicked.connect(lambda: self._set_picture(None))
+        if pictures is not None:
+            pictures.loaded.connect(lambda name: self._show_picture())
         self.labels = named(QListWidget(), "ProductLabels")
         self.labels.setWordWrap(True)
         self.new = named(QPushButton(self.tr("New product")), "SecondaryButton")
@@ -156,6 +202,14 @@ class ProductsTab(QWidget):
         form.addRow(self.tr("Tax rate"), self.tax)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
             form.addRow(box)
+        picture_buttons = QVBoxLayout()
+        picture_buttons.addWidget(self.take_picture)
+        picture_buttons.addWidget(self.remove_picture)
+        picture_buttons.addStretch(1)
+        picture_row = QHBoxLayout()
+        picture_row.addWidget(self.picture)
+        picture_row.addLayout(picture_buttons, 1)
+        form.addRow(self.tr("Picture"), picture_row)
         seen = QVBoxLayout()
         seen.addWidget(QLabel(self.tr("The camera recognises it as:")))
         seen.addWidget(self.labels, 1)
@@ -211,6 +265,7 @@ class ProductsTab(QWidget):
         for box in (self.sold_loose, self.shopper_adds):
             box.setChecked(False)
         self._fill_labels(())
+        self._set_picture(None)
         self.problem.setText(self.tr("A new product: its SKU cannot be changed once saved."))
         self.pages.setCurrentIndex(FORM_PAGE)
         self.sku.setFocus()
@@ -234,15 +289,48 @@ class ProductsTab(QWidget):
         self.sold_loose.setChecked(p.sold_loose)
         self.shopper_adds.setChecked(p.shopper_adds)
         self._fill_labels(p.labels)
+        self._set_picture(p.image)
         self.problem.setText("")
         self.pages.setCurrentIndex(FORM_PAGE)
 
+    def _set_picture(self, name: str | None) -> None:
+        self.picture_name = name
+        self._show_picture()
+
+    def _show_picture(self) -> None:
+        name = self.picture_name
+        icon = self.pictures.icon(name) if self.pictures is not None and name else None
+        if icon is None:
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(self.tr("(reading)") if name else self.tr("no picture"))
+        else:
+            self.picture.setPixmap(icon.pixmap(PREVIEW, PREVIEW))
+        self.remove_picture.setEnabled(self.save.isEnabled() and name is not None)
+
+    def show_taken(self, name: str, picture: Any, what: str) -> None:
+        """The camera's picture just stored for this form; saving makes it the product's."""
+        if self.pictures is not None:
+            self.pictures.put(name, picture)
+        self._set_picture(name)
+        texts = {
+            "item": self.tr("Picture taken of the item on the counter. Save to keep it."),
+            "nearest": self.tr(
+                "Several items on the counter: took the one nearest the middle. Save to keep it."
+            ),
+            "middle": self.tr(
+                "The camera recognises nothing there: took the middle of the counter. "
+                "Save to keep it."
+            ),
+        }
+        self.problem.setText(texts.get(what, ""))
+
     def _set_editing(self, editing: bool) -> None:
-        for widget in (self.name, self.price, self.tax, self.labels, self.save):
+        for widget in (self.name, self.price, self.tax, self.labels, self.save, self.take_picture):
             widget.setEnabled(editing)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
             box.setEnabled(editing)
         self.sku.setEnabled(self.creating)
+        self._show_picture()
 
     def _form_labels(self) -> tuple[str, ...]:
         return tuple(
@@ -296,7 +384,6 @@ class ProductsTab(QWidget):
         if not sku or not name:
             self.problem.setText(self.tr("A product needs a SKU and a name."))
             return
-        old = {p.sku: p for p in self.model.products}.get(sku)
         # the boxes show at most their digits: their texts are the exact amounts
         product = Product(
             sku=sku,
@@ -306,7 +393,7 @@ class ProductsTab(QWidget):
             age_restricted=self.age_restricted.isChecked(),
             active=self.active.isChecked(),
             sold_loose=self.sold_loose.isChecked(),
-            image=old.image if old is not None else None,
+            image=self.picture_name,
             labels=self._form_labels(),
             shopper_adds=self.shopper_adds.isChecked(),
         )

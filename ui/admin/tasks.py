@@ -6,10 +6,14 @@ Plain functions of ``(session, ...)`` so the dialog can hand them to
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
+
 from catalog.models import Product, Promotion
+from catalog.pictures import PictureStore, crop_around
 from catalog.products import ProductEdit, edit_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
@@ -37,6 +41,42 @@ def save_product(
     done = edit_product(db, product, actor, create=create)
     _refresh(session)
     return done, load_products(session)
+
+
+@dataclass(frozen=True)
+class TakenPicture:
+    """A product picture just taken from the counter camera (stored, not yet the product's)."""
+
+    name: str  # in the picture folder
+    picture: np.ndarray  # as stored, for the form to show without reading it back
+    what: str  # "item": the one item seen; "nearest": the item nearest the middle of
+    # several; "middle": nothing recognised, the middle of the counter
+
+
+def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
+    """Store what the counter camera sees now as a picture for ``sku``: the recognised item
+    (the one nearest the middle when there are several), or the middle of the counter when
+    the model knows nothing there (a new product). Saving the product makes it its picture."""
+    db = _db(session)
+    _supervisor(db, actor, "changes products and their pictures")
+    if session.last_seen is None:
+        raise RuntimeError("the camera has not delivered a picture yet; try again in a moment")
+    frame, seen = session.last_seen
+    height, width = frame.shape[:2]
+    box, what = None, "middle"
+    if len(seen):
+        centres = (seen.xyxy[:, :2] + seen.xyxy[:, 2:]) / 2
+        nearest = int(np.argmin(np.hypot(centres[:, 0] - width / 2, centres[:, 1] - height / 2)))
+        box, what = (
+            tuple(float(v) for v in seen.xyxy[nearest]),
+            "item" if len(seen) == 1 else "nearest",
+        )
+    store = PictureStore(session.settings.paths.pictures_dir)
+    name = store.save(sku or "product", crop_around(frame, box))
+    picture = store.load(name)
+    if picture is None:
+        raise RuntimeError(f"the picture {name} was written but cannot be read back")
+    return TakenPicture(name, picture, what)
 
 
 def _detector(session: Any) -> Any:

@@ -112,203 +112,203 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="47"/>
+        <location filename="../admin/panel.py" line="49"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="64"/>
+        <location filename="../admin/panel.py" line="71"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="110"/>
+        <location filename="../admin/panel.py" line="117"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="113"/>
+        <location filename="../admin/panel.py" line="120"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="125"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="167"/>
+        <location filename="../admin/panel.py" line="174"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="186"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="111"/>
+        <location filename="../admin/panel.py" line="118"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/panel.py" line="78"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="73"/>
+        <location filename="../admin/panel.py" line="80"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="75"/>
+        <location filename="../admin/panel.py" line="82"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="112"/>
+        <location filename="../admin/panel.py" line="119"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="114"/>
+        <location filename="../admin/panel.py" line="121"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="115"/>
+        <location filename="../admin/panel.py" line="122"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="116"/>
+        <location filename="../admin/panel.py" line="123"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="186"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="189"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="189"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="188"/>
+        <location filename="../admin/panel.py" line="199"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="189"/>
+        <location filename="../admin/panel.py" line="202"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="190"/>
+        <location filename="../admin/panel.py" line="205"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="191"/>
+        <location filename="../admin/panel.py" line="208"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="197"/>
+        <location filename="../admin/panel.py" line="215"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="200"/>
+        <location filename="../admin/panel.py" line="218"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="209"/>
+        <location filename="../admin/panel.py" line="227"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="213"/>
+        <location filename="../admin/panel.py" line="231"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="253"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="241"/>
+        <location filename="../admin/panel.py" line="256"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="257"/>
+        <location filename="../admin/panel.py" line="272"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="283"/>
+        <location filename="../admin/panel.py" line="298"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="285"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="288"/>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -316,22 +316,22 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="111"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="111"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -339,38 +339,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="67"/>
-        <location filename="../basket_panel.py" line="83"/>
+        <location filename="../basket_panel.py" line="71"/>
+        <location filename="../basket_panel.py" line="87"/>
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="68"/>
+        <location filename="../basket_panel.py" line="72"/>
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="69"/>
+        <location filename="../basket_panel.py" line="73"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="70"/>
+        <location filename="../basket_panel.py" line="74"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="79"/>
+        <location filename="../basket_panel.py" line="83"/>
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="79"/>
+        <location filename="../basket_panel.py" line="83"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="83"/>
+        <location filename="../basket_panel.py" line="87"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Sus artículos (%n)</numerusform>
@@ -586,34 +586,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="121"/>
-        <location filename="../kiosk_window.py" line="306"/>
+        <location filename="../kiosk_window.py" line="126"/>
+        <location filename="../kiosk_window.py" line="311"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="314"/>
+        <location filename="../kiosk_window.py" line="319"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="258"/>
+        <location filename="../kiosk_window.py" line="263"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="258"/>
-        <location filename="../kiosk_window.py" line="305"/>
+        <location filename="../kiosk_window.py" line="263"/>
+        <location filename="../kiosk_window.py" line="310"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="314"/>
+        <location filename="../kiosk_window.py" line="319"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="304"/>
+        <location filename="../kiosk_window.py" line="309"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -856,62 +856,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="96"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="71"/>
+        <location filename="../admin/products_tab.py" line="96"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="76"/>
+        <location filename="../admin/products_tab.py" line="101"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="77"/>
+        <location filename="../admin/products_tab.py" line="102"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="82"/>
+        <location filename="../admin/products_tab.py" line="107"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="83"/>
+        <location filename="../admin/products_tab.py" line="108"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="92"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="93"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="94"/>
+        <location filename="../admin/products_tab.py" line="119"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="95"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="96"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="97"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -919,87 +919,127 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="167"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="134"/>
+        <location filename="../admin/products_tab.py" line="168"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="135"/>
+        <location filename="../admin/products_tab.py" line="169"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="136"/>
+        <location filename="../admin/products_tab.py" line="170"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="139"/>
+        <location filename="../admin/products_tab.py" line="174"/>
+        <source>Take from the camera</source>
+        <translation>Tomar de la cámara</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="178"/>
+        <source>No picture</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="184"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="141"/>
+        <location filename="../admin/products_tab.py" line="186"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="143"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="163"/>
+        <location filename="../admin/products_tab.py" line="199"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="164"/>
+        <location filename="../admin/products_tab.py" line="200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="165"/>
+        <location filename="../admin/products_tab.py" line="201"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="166"/>
+        <location filename="../admin/products_tab.py" line="202"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="170"/>
+        <location filename="../admin/products_tab.py" line="212"/>
+        <source>Picture</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="214"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="233"/>
+        <location filename="../admin/products_tab.py" line="269"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="283"/>
+        <location filename="../admin/products_tab.py" line="305"/>
+        <source>(reading)</source>
+        <translation>(leyendo)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="305"/>
+        <source>no picture</source>
+        <translation>sin foto</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="316"/>
+        <source>Picture taken of the item on the counter. Save to keep it.</source>
+        <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="318"/>
+        <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
+        <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="321"/>
+        <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
+        <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="352"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="285"/>
+        <location filename="../admin/products_tab.py" line="354"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="311"/>
+        <location filename="../admin/products_tab.py" line="380"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="316"/>
+        <location filename="../admin/products_tab.py" line="385"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -1099,7 +1139,7 @@
 <context>
     <name>ScreenItemsBar</name>
     <message>
-        <location filename="../screen_items.py" line="43"/>
+        <location filename="../screen_items.py" line="49"/>
         <source>Add to your basket</source>
         <translation>Añadir a su cesta</translation>
     </message>
@@ -1163,94 +1203,94 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../admin/staff_tab.py" line="42"/>
-        <location filename="../admin/staff_tab.py" line="86"/>
+        <location filename="../admin/staff_tab.py" line="40"/>
+        <location filename="../admin/staff_tab.py" line="75"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="42"/>
-        <location filename="../admin/staff_tab.py" line="87"/>
+        <location filename="../admin/staff_tab.py" line="40"/>
+        <location filename="../admin/staff_tab.py" line="76"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="42"/>
+        <location filename="../admin/staff_tab.py" line="40"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="44"/>
+        <location filename="../admin/staff_tab.py" line="42"/>
         <source>Add a staff member</source>
         <translation>Añadir un empleado</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="52"/>
+        <location filename="../admin/staff_tab.py" line="50"/>
         <source>May sign in (a disabled account stays on record)</source>
         <translation>Puede identificarse (una cuenta desactivada queda registrada)</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="53"/>
+        <location filename="../admin/staff_tab.py" line="51"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="55"/>
+        <location filename="../admin/staff_tab.py" line="53"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="70"/>
+        <location filename="../admin/staff_tab.py" line="67"/>
         <source>cashier: age checks, help, marked items</source>
         <translation>cajero: edad, ayuda, artículos marcados</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="71"/>
+        <location filename="../admin/staff_tab.py" line="68"/>
         <source>supervisor: also prices, offers, refunds</source>
         <translation>supervisor: además precios, ofertas, devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="72"/>
+        <location filename="../admin/staff_tab.py" line="69"/>
         <source>manager: also staff accounts</source>
         <translation>gerente: además cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="88"/>
+        <location filename="../admin/staff_tab.py" line="77"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>PIN (de 4 a 8 cifras)</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="89"/>
+        <location filename="../admin/staff_tab.py" line="78"/>
         <source>The PIN again</source>
         <translation>El PIN otra vez</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="111"/>
+        <location filename="../admin/staff_tab.py" line="93"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="111"/>
+        <location filename="../admin/staff_tab.py" line="93"/>
         <source>disabled</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="137"/>
+        <location filename="../admin/staff_tab.py" line="119"/>
         <source>A new account: the PIN opens the staff pad from now on.</source>
         <translation>Una cuenta nueva: el PIN abre el teclado del personal desde ahora.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="151"/>
+        <location filename="../admin/staff_tab.py" line="133"/>
         <source>Leave the PIN empty to keep the present one.</source>
         <translation>Deje el PIN vacío para conservar el actual.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="163"/>
+        <location filename="../admin/staff_tab.py" line="145"/>
         <source>The two PINs differ: type the new PIN twice.</source>
         <translation>Los dos PIN no coinciden: escriba el PIN nuevo dos veces.</translation>
     </message>
     <message>
-        <location filename="../admin/staff_tab.py" line="169"/>
+        <location filename="../admin/staff_tab.py" line="151"/>
         <source>A new account needs a name and a PIN.</source>
         <translation>Una cuenta nueva necesita un nombre y un PIN.</translation>
     </message>
