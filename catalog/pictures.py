@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +27,7 @@ import numpy as np
 
 from catalog.errors import CatalogError
 
-__all__ = ["MAX_SIDE", "PictureError", "PictureStore", "crop_around", "normalise"]
+__all__ = ["MAX_SIDE", "PictureError", "PictureStore", "copy_new", "crop_around", "normalise"]
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,31 @@ class PictureStore:
             raise PictureError(f"picture {cell!r} not found {where}in {self.root}")
 
         return resolve
+
+
+def copy_new(source: str | Path, target: str | Path) -> int:
+    """Copy the pictures in ``source`` that ``target`` lacks; how many were copied.
+
+    For backups and restores: a picture's name is its content, so one already there is the
+    same picture and is never copied again or overwritten. Each file is written whole.
+    """
+    source, target = Path(source), Path(target)
+    if not source.is_dir():
+        return 0
+    copied = 0
+    try:
+        for picture in sorted(source.glob("*.png")):
+            there = target / picture.name
+            if there.is_file():
+                continue
+            target.mkdir(parents=True, exist_ok=True)
+            tmp = there.with_name(f".{picture.name}.tmp")
+            shutil.copyfile(picture, tmp)
+            os.replace(tmp, there)
+            copied += 1
+    except OSError as exc:
+        raise PictureError(f"cannot copy pictures from {source} to {target}: {exc}") from exc
+    return copied
 
 
 def _read(path: Path) -> bytes:

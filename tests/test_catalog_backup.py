@@ -137,6 +137,39 @@ def test_cli_backup(catalog: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert "keep at least one copy" in capsys.readouterr().err
 
 
+def test_the_product_pictures_are_backed_up_and_come_back_with_a_restore(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from catalog.demo import seed_demo
+    from catalog.pictures import PictureStore
+
+    database = tmp_path / "data" / "catalog.sqlite"
+    pictures = PictureStore(database.parent / "pictures")  # where --db puts them
+    db = connect(database)
+    seed_demo(db, DEMO_CSV, pictures)
+    db.conn.close()
+    args = ["catalog", "backup", "--db", str(database), "--to", str(tmp_path / "usb")]
+    assert main(args) == 0
+    assert "17 new product pictures" in capsys.readouterr().out
+    assert main(args) == 0  # the second night: nothing new to copy
+    assert "; 0 new product pictures" in capsys.readouterr().out
+    backed_up = sorted(p.name for p in (tmp_path / "usb" / "pictures").iterdir())
+    assert backed_up == sorted(p.name for p in pictures.root.iterdir())
+    shutil.rmtree(pictures.root)  # the disk died: a new one, and the backup from the stick
+    copy = list_backups(tmp_path / "usb")[-1]
+    assert main(["catalog", "restore", str(copy), "--db", str(database)]) == 0
+    assert "17 product pictures brought back" in capsys.readouterr().out
+    db = connect(database)
+    try:
+        from catalog.products import list_products
+
+        assert all(pictures.load(p.image) is not None for p in list_products(db))
+    finally:
+        db.conn.close()
+
+
 def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(catalog: Path, tmp_path: Path):
     copy = backup_database(catalog, tmp_path / "backups", now=NOON).path
     crashed = connect(catalog)  # a kiosk that died mid-day: its journal is still beside it

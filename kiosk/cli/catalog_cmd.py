@@ -496,15 +496,21 @@ def _database_and_data_dir(args: argparse.Namespace) -> tuple[Path, Path]:
     return paths.database, paths.data_dir
 
 
+BACKED_UP_PICTURES = "pictures"  # beside the copies: every product picture ever backed up
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from catalog.backup import backup_database
+    from catalog.pictures import copy_new
 
     database, _ = _database_and_data_dir(args)
     folder = Path(args.to) if args.to else database.parent / "backups"
     copy = backup_database(database, folder, keep=args.keep)
+    pictures = copy_new(_pictures(args).root, folder / BACKED_UP_PICTURES)
     print(
         f"backed up to {copy.path} ({copy.size_bytes / 1e6:.1f} MB: {copy.sales} sales, "
-        f"{copy.products} products; integrity checked)"
+        f"{copy.products} products; integrity checked); {pictures} new product pictures "
+        f"to {folder / BACKED_UP_PICTURES}"
     )
     if copy.removed:
         print(f"removed {len(copy.removed)} older copies (--keep {args.keep})")
@@ -513,6 +519,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from catalog.backup import restore_database
+    from catalog.pictures import copy_new
     from kiosk.instance import running_kiosk
 
     database, data_dir = _database_and_data_dir(args)
@@ -530,4 +537,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     )
     if restored.replaced is not None:
         print(f"the catalog it replaced is kept in {restored.replaced}")
+    pictures = _pictures(args).root
+    brought = copy_new(Path(args.copy).parent / BACKED_UP_PICTURES, pictures)
+    if brought:
+        print(f"{brought} product pictures brought back to {pictures}")
     return 0
