@@ -28,6 +28,7 @@ SHOTS = (
     "blocked",
     "receipt",
     "screen_items",
+    "correction",
     "admin_sales",
     "admin_refund",
     "admin_offers",
@@ -124,9 +125,27 @@ class Photographer:
             self.want("blocked")  # no doubt showed up: the age check is the blocked screen
         ready = {"welcome", "scanning", "blocked"} <= set(self.taken)
         if ready and len(view.basket.lines) >= 4 and not self.paying:
+            from PySide6.QtCore import QTimer
+
             self.paying = True
-            for event in ("StaffPin", "StaffApprove", "HelpDone"):
-                self.post(event)
+            self.post("StaffPin")  # staff come: first the correction screen's shot
+            QTimer.singleShot(800, self.open_correction)
+
+    def open_correction(self) -> None:
+        """Staff open *Correct the items* on this basket (as the staff menu does)."""
+        from PySide6.QtCore import QTimer
+
+        staff = self.kiosk.window.staff
+        staff.staff_name = "Demo Manager"
+        staff._open_correction()
+        QTimer.singleShot(1500, lambda: self.grab_correction(staff.correction))
+
+    def grab_correction(self, dialog) -> None:
+        dialog.search.setText("cola")
+        self.save_dialog(dialog, "correction")
+        dialog.accept()
+        for event in ("StaffApprove", "HelpDone"):
+            self.post(event)
 
     def post(self, name: str) -> None:
         from kiosk import checkout_events

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.checkout_events import HelpDone, StaffApprove, StaffPin, StaffVoid
+from kiosk.checkout_events import (
+    HelpDone,
+    StaffAddLine,
+    StaffApprove,
+    StaffPin,
+    StaffRemoveLine,
+    StaffVoid,
+)
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui.admin.pin_dialog import PinDialog, pin_error_text
 from ui.admin.staff_menu import StaffMenu
@@ -85,6 +92,8 @@ class StaffFlow(QObject):
         self.pin_dialog: PinDialog | None = None
         self.menu: StaffMenu | None = None
         self.admin: Any = None
+        self.correction: Any = None
+        self._products_token = 0
         self._pin_token = 0
         self._direct = False
         self.staff_name: str | None = None
@@ -115,6 +124,13 @@ class StaffFlow(QObject):
         """Answers from the worker: PIN checks here, admin tasks in the admin dialog."""
         if self.admin is not None:
             self.admin.task_done(result)
+        if result.token == self._products_token and self.correction is not None:
+            self._products_token = 0
+            if result.error is None:
+                self.correction.show_products(result.value)
+            else:
+                self.correction.status.setText(result.error)
+            return
         if result.token != self._pin_token or self.pin_dialog is None:
             return
         self._pin_token = 0
@@ -145,7 +161,7 @@ class StaffFlow(QObject):
         # The filter sees every event of the application: only while staff screens are open,
         # so shopping (30 frames a second) never pays for it.
         app = QApplication.instance()
-        if self.pin_dialog or self.menu or self.admin:
+        if self.pin_dialog or self.menu or self.admin or self.correction:
             if not self._idle.isActive():
                 self._idle.start()
                 if app is not None:
@@ -159,7 +175,7 @@ class StaffFlow(QObject):
         """Nobody touched the staff screens for ``idle_seconds``: close them, sign out."""
         log.info("staff %s signed out after %.0f s without a touch",
                  self.staff_name or "(not signed in)", self.idle_seconds)  # fmt: skip
-        for dialog in (self.admin, self.menu, self.pin_dialog):
+        for dialog in (self.correction, self.admin, self.menu, self.pin_dialog):
             if dialog is not None:
                 dialog.reject()
         if not self._direct:
@@ -191,6 +207,8 @@ class StaffFlow(QObject):
                 worker.post(events[action])
             if action == "done" and self.menu is not None:
                 self.menu.accept()
+        elif action == "correct":
+            self._open_correction()
         elif action == "admin":
             from ui.admin.panel import AdminDialog
 
@@ -210,6 +228,29 @@ class StaffFlow(QObject):
             self.window.close()
             QApplication.quit()
 
+    def _open_correction(self) -> None:
+        from ui.admin import tasks
+        from ui.admin.correct_dialog import CorrectionDialog
+
+        worker = self.window.worker
+        dialog = CorrectionDialog(self.window.pictures, self.window)
+        dialog.removeRequested.connect(lambda sku: worker.post(StaffRemoveLine(sku, 1)))
+        dialog.addRequested.connect(lambda sku: worker.post(StaffAddLine(sku, 1)))
+        self.window.viewShown.connect(dialog.show_view)
+        if self.window.view is not None:
+            dialog.show_view(self.window.view)
+        dialog.finished.connect(self._correction_closed)
+        self.correction = dialog
+        self._products_token = worker.submit(tasks.load_products)
+        dialog.open()
+        self._screens_changed()
+
+    def _correction_closed(self) -> None:
+        if self.correction is not None:
+            self.window.viewShown.disconnect(self.correction.show_view)
+        self.correction = None
+        self._screens_changed()
+
     def _admin_closed(self) -> None:
         self.admin = None
         self._screens_changed()
@@ -217,5 +258,7 @@ class StaffFlow(QObject):
     def view_changed(self, view: CheckoutView) -> None:
         """Close the staff menu when the engine signs staff out."""
         signed_out = view.staff is None and view.state is not CheckoutState.HELP
-        if self.menu is not None and not self._direct and signed_out:
-            self.menu.accept()
+        if not self._direct and signed_out:
+            for dialog in (self.correction, self.menu):
+                if dialog is not None:
+                    dialog.accept()

@@ -11,7 +11,7 @@ from ui.widgets import named
 
 
 class StaffMenu(QDialog):
-    """Approve, void, admin screens, close the kiosk, or hand the kiosk back."""
+    """Approve, correct the items, void, admin screens, close the kiosk, or hand it back."""
 
     actionChosen = Signal(str)
 
@@ -32,13 +32,14 @@ class StaffMenu(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         choices = [
             ("approve", self.tr("Approve age check and marked items"), "PrimaryButton"),
+            ("correct", self.tr("Correct the items"), "SecondaryButton"),
             ("void", self.tr("Cancel this basket"), "SecondaryButton"),
             ("admin", self.tr("Admin: prices, sales, receipts, refunds"), "SecondaryButton"),
             ("exit", self.tr("Close the kiosk"), "DangerButton"),
             ("done", self.tr("Done: back to the shopper"), "SecondaryButton"),
         ]
         for action, text, style in choices:
-            if closed and action in ("approve", "void", "admin"):
+            if closed and action in ("approve", "correct", "void", "admin"):
                 continue
             button = named(QPushButton(text), style)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))

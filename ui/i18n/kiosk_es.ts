@@ -457,6 +457,54 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="48"/>
+        <source>Correct the items</source>
+        <translation>Corregir los artículos</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="59"/>
+        <source>Take out what the camera read wrongly, add what it missed. Each change is listed on the sale and kept with the counter&apos;s picture to teach the model.</source>
+        <translation>Quite lo que la cámara leyó mal y añada lo que no vio. Cada cambio queda en la venta y se guarda con la foto del mostrador para enseñar al modelo.</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="75"/>
+        <source>Nothing in the basket.</source>
+        <translation>Nada en la cesta.</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="77"/>
+        <source>Find a product: name or SKU</source>
+        <translation>Buscar un producto: nombre o SKU</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="88"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="91"/>
+        <source>In the basket</source>
+        <translation>En la cesta</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="95"/>
+        <source>Add one (tap)</source>
+        <translation>Añadir uno (toque)</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="158"/>
+        <source> (added by staff)</source>
+        <translation> (añadido por el personal)</translation>
+    </message>
+    <message>
+        <location filename="../admin/correct_dialog.py" line="161"/>
+        <source>Remove one</source>
+        <translation>Quitar uno</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <location filename="../messages.py" line="19"/>
@@ -1147,12 +1195,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="99"/>
+        <location filename="../staff.py" line="108"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="136"/>
+        <location filename="../staff.py" line="152"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -1176,26 +1224,31 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="35"/>
+        <source>Correct the items</source>
+        <translation>Corregir los artículos</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_menu.py" line="36"/>
         <source>Cancel this basket</source>
         <translation>Cancelar esta compra</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="36"/>
+        <location filename="../admin/staff_menu.py" line="37"/>
         <source>Admin: prices, sales, receipts, refunds</source>
         <translation>Gestión: precios, ventas, recibos, devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="37"/>
+        <location filename="../admin/staff_menu.py" line="38"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="38"/>
+        <location filename="../admin/staff_menu.py" line="39"/>
         <source>Done: back to the shopper</source>
         <translation>Hecho: volver al cliente</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="58"/>
+        <location filename="../admin/staff_menu.py" line="59"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
         <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos por comprobar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
     </message>

@@ -1,0 +1,112 @@
+"""Staff correct the camera's reading on the running kiosk: remove what it read wrongly, add
+what it missed, and the sale charges what staff made of it.
+
+Real parts: the kiosk window, its worker thread, the checkout engine and the demo catalog on
+disk; the test feeds the detections a model would report (the camera shows nothing).
+"""
+
+from __future__ import annotations
+
+from catalog.db import connect
+from catalog.sales import get_sale_by_id
+from kiosk.checkout_values import CheckoutState
+from tests.test_ui_worker import feed, idle_kiosk, type_pin
+from ui.app import Kiosk
+
+__all__ = ["idle_kiosk"]  # the running kiosk fixture
+
+
+def correct(qtbot, window):
+    """Staff sign in through Help and open *Correct the items*."""
+    window.help_button.click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
+    window.header.staff.click()
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+    window.staff.menu.buttons["correct"].click()
+    dialog = window.staff.correction
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(dialog.products) == 17, timeout=5_000)
+    return dialog
+
+
+def test_staff_swap_a_misread_can_and_the_sale_charges_the_right_one(
+    qtbot, idle_kiosk: Kiosk
+) -> None:
+    window = idle_kiosk.window
+    feed(idle_kiosk, "cola-can", "cola-can", "apple")  # the second can is really cherry cola
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.view.basket.total_cents == 2 * 129 + 45
+    dialog = correct(qtbot, window)
+    assert dialog.line_texts() == ["1 × Apple (each)", "2 × Fizz Cola can 330 ml"]
+    dialog.remove("1001")
+    qtbot.waitUntil(lambda: "1 × Fizz Cola can 330 ml" in dialog.line_texts(), timeout=5_000)
+    assert dialog.status.text() == "Demo Manager removed 1 × Fizz Cola can 330 ml (1001)"
+    dialog.search.setText("cherry")
+    assert dialog.visible_products() == ["1002"]
+    dialog.add("1002")
+    qtbot.waitUntil(lambda: len(dialog.line_texts()) == 3, timeout=5_000)
+    assert "1 × Fizz Cherry Cola can 330 ml (added by staff)" in dialog.line_texts()
+    assert window.view.basket.total_cents == 129 + 139 + 45
+    dialog.accept()
+    assert window.staff.correction is None
+    window.staff.menu.buttons["done"].click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    window.pay_button.click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
+    receipt = window.view.receipt
+    assert receipt is not None and receipt.total_cents == 129 + 139 + 45
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        sale = get_sale_by_id(db, receipt.sale_id)
+    finally:
+        db.conn.close()
+    assert sorted((line.sku, line.quantity) for line in sale.lines) == [
+        ("1001", 1),
+        ("1002", 1),
+        ("1015", 1),
+    ]
+    assert list(sale.draft.overrides) == [
+        "Demo Manager removed 1 × Fizz Cola can 330 ml (1001)",
+        "Demo Manager added 1 × Fizz Cherry Cola can 330 ml (1002)",
+    ]
+
+
+def test_lines_show_their_pictures_and_products_without_a_sale_are_not_offered(
+    qtbot, idle_kiosk: Kiosk
+) -> None:
+    from catalog.products import set_product_active
+
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        set_product_active(db, "1016", False, "test")  # oranges are off the shelf today
+    finally:
+        db.conn.close()
+    window = idle_kiosk.window
+    feed(idle_kiosk, "apple")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    window.help_button.click()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
+    window.header.staff.click()
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+    window.staff.menu.buttons["correct"].click()
+    dialog = window.staff.correction
+    qtbot.waitUntil(lambda: len(dialog.products) == 16, timeout=5_000)
+    assert "1016" not in dialog.visible_products()
+    picture, _ = dialog._line_pictures["item:1015"]
+    qtbot.waitUntil(
+        lambda: picture.pixmap() is not None and not picture.pixmap().isNull(), timeout=5_000
+    )
+    apple = dialog.visible_products().index("1015")
+    qtbot.waitUntil(lambda: not dialog.catalog.item(apple).icon().isNull(), timeout=5_000)
+
+
+def test_staff_signed_out_for_idleness_closes_the_correction(qtbot, idle_kiosk: Kiosk) -> None:
+    window = idle_kiosk.window
+    feed(idle_kiosk, "apple")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    correct(qtbot, window)
+    window.staff.sign_out_idle()
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.staff.correction is None and window.staff.menu is None
