@@ -204,9 +204,12 @@ class KioskWindow(QWidget):
         self.side.setCurrentIndex(WELCOME)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the preview and the worker; True when the thread ended in time."""
+        """Stop the preview, the worker and the picture reads; True when the worker's thread
+        ended in time."""
         self._preview.stop()
-        return self.worker.stop(timeout_ms)
+        stopped = self.worker.stop(timeout_ms)
+        self.pictures.stop()
+        return stopped
 
     def pull_frame(self) -> None:
         """Show the source's newest frame if it is new; never waits for the camera."""

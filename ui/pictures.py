@@ -90,8 +90,10 @@ class PictureCache(QObject):
         """Keep a picture the caller already has (one just taken), without reading it."""
         self._keep(name, to_qimage(picture))
 
-    def wait(self, msecs: int = 2000) -> bool:
-        """Block until every read has finished (tests and shutdown only)."""
+    def stop(self, msecs: int = 1000) -> bool:
+        """Drop the reads not started and wait for the one running (at shutdown): none may
+        report to a cache that is gone."""
+        self._pool.clear()
         return self._pool.waitForDone(msecs)
 
     def _arrived(self, name: str, image: Any) -> None:
