@@ -216,6 +216,7 @@ def _fill_paths(merger: _Merger, environ: Mapping[str, str]) -> None:
         "logs_dir": "logs",
         "captures_dir": "captures",
         "pictures_dir": "pictures",
+        "enrol_dir": "enrol",
     }
     for name, leaf in derived.items():
         key = f"paths.{name}"

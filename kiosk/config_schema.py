@@ -120,6 +120,10 @@ class PathSettings:
         default=_UNSET,
         metadata={"doc": "product pictures shown to shoppers; default data_dir/pictures"},
     )
+    enrol_dir: Path = field(
+        default=_UNSET,
+        metadata={"doc": "product views taken at the counter for training; default data_dir/enrol"},
+    )
 
 
 @dataclass(frozen=True)

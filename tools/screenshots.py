@@ -34,6 +34,7 @@ SHOTS = (
     "admin_offers",
     "admin_products",
     "admin_product_new",
+    "admin_enrol",
     "admin_staff",
     "admin_changes",
 )
@@ -248,9 +249,19 @@ class Photographer:
 
     def grab_new_product(self, dialog) -> None:
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
 
         self.save_dialog(dialog, "admin_product_new")
+        # Teach the camera: the jam jar chosen, its views not taken yet.
+        dialog.tabs.setCurrentWidget(dialog.enrol)
+        dialog.enrol.choose("1013")
+        dialog.enrol.length.setValue(95.0)
+        QTimer.singleShot(1000, lambda: self.grab_enrol(dialog))
+
+    def grab_enrol(self, dialog) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        self.save_dialog(dialog, "admin_enrol")
         # Staff: a new cashier being added (the PIN typed twice, never shown).
         dialog.tabs.setCurrentWidget(dialog.staff)
         dialog.staff.start_new()

@@ -60,6 +60,7 @@ class KioskSession:
         self._last_view: CheckoutView | None = None
         # The newest frame read and what was seen on it: staff take a product's picture from it.
         self.last_seen: tuple[Any, Detections] | None = None
+        self.empty_counter: Any = None  # the counter's picture when staff said it was empty
 
     @classmethod
     def open(

@@ -1,5 +1,5 @@
-"""Staff admin: products, offers, the sales of a day, refunds, payments to check, staff accounts
-and the audit log. Data work runs on the worker thread."""
+"""Staff admin: products, teaching the camera a product, offers, the sales of a day, refunds,
+payments to check, staff accounts and the audit log. Data work runs on the worker thread."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from catalog.money import format_bp
 from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.admin.changes_tab import ChangesTab
+from ui.admin.enrol_tab import EnrolTab
 from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
@@ -33,8 +34,9 @@ from ui.worker import CheckoutWorker, TaskResult
 
 
 class AdminDialog(QDialog):
-    """Tabs: the products (change one, add one), offers, a day's takings, refunds, payments to
-    check, staff accounts (managers), and who changed what."""
+    """Tabs: the products (change one, add one), teach the camera a product (views taken at
+    the counter), offers, a day's takings, refunds, payments to check, staff accounts
+    (managers), and who changed what."""
 
     def __init__(
         self,
@@ -109,12 +111,24 @@ class AdminDialog(QDialog):
             )
         )
         self.staff.changeRequested.connect(self._change_staff)
+        self.enrol = EnrolTab()
+        self.enrol.productChosen.connect(lambda sku: self._run(tasks.enrolment, "enrol", sku))
+        self.enrol.emptyRequested.connect(
+            lambda sku: self._run(tasks.counter_is_empty, "enrol_empty", sku, self.actor)
+        )
+        self.enrol.viewRequested.connect(
+            lambda sku, mm: self._run(tasks.take_view, "enrol_view", sku, mm, self.actor)
+        )
+        self.enrol.forgetRequested.connect(
+            lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
+        )
         self.changes = ChangesTab()
         self.changes.readRequested.connect(
             lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
         )
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self.products, self.tr("Products"))
+        tabs.addTab(self.enrol, self.tr("Teach the camera"))
         tabs.addTab(self.offers, self.tr("Offers"))
         tabs.addTab(self._sales_tab(), self.tr("Sales"))
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
@@ -174,7 +188,21 @@ class AdminDialog(QDialog):
             self.status.setText(self.tr("Could not do that: %1").replace("%1", result.error))
             return
         handlers = {
-            "products": self.products.show_products,
+            "products": self._show_products,
+            "enrol": self.enrol.show_enrolment,
+            "enrol_empty": lambda answer: self._changed(
+                self.enrol.show_enrolment, answer, self.tr("The empty counter is noted.")
+            ),
+            "enrol_view": lambda answer: self._changed(
+                self.enrol.show_enrolment,
+                answer,
+                self.tr("View %1 of %2 taken.")
+                .replace("%1", str(answer.views))
+                .replace("%2", answer.label),
+            ),
+            "enrol_forget": lambda answer: self._changed(
+                self.enrol.show_enrolment, answer, self.tr("The views were removed.")
+            ),
             "labels": self.products.show_model_labels,
             "saved": self._saved,
             "picture": lambda taken: self.products.show_taken(
@@ -247,9 +275,14 @@ class AdminDialog(QDialog):
         show(answer)
         self.status.setText(text)
 
+    def _show_products(self, products: tuple[Product, ...]) -> None:
+        self.products.show_products(products)
+        self.enrol.show_products(products)
+
     def _saved(self, answer: tuple[Any, tuple[Product, ...]]) -> None:
         done, products = answer
         self.products.saved(done.product, products)
+        self.enrol.show_products(products)
         text = self.tr("Added %1.") if done.created else self.tr("Saved %1.")
         text = text.replace("%1", f"{done.product.sku} {done.product.name}")
         for label, owner in done.moved:

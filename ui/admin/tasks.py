@@ -59,9 +59,8 @@ def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
     the model knows nothing there (a new product). Saving the product makes it its picture."""
     db = _db(session)
     _supervisor(db, actor, "changes products and their pictures")
-    if session.last_seen is None:
-        raise RuntimeError("the camera has not delivered a picture yet; try again in a moment")
-    frame, seen = session.last_seen
+    frame = _newest_frame(session)
+    _, seen = session.last_seen
     height, width = frame.shape[:2]
     box, what = None, "middle"
     if len(seen):
@@ -77,6 +76,80 @@ def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
     if picture is None:
         raise RuntimeError(f"the picture {name} was written but cannot be read back")
     return TakenPicture(name, picture, what)
+
+
+def _newest_frame(session: Any) -> Any:
+    if session.last_seen is None:
+        raise RuntimeError("the camera has not delivered a picture yet; try again in a moment")
+    return session.last_seen[0]
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """Where a product's views for training stand."""
+
+    sku: str
+    label: str
+    views: int
+    length_mm: float | None
+    folder: str
+    counter_known: bool  # the empty counter's picture is there to cut views out against
+    view: np.ndarray | None = None  # the view just taken (BGRA)
+
+
+def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolment:
+    from catalog.products import get_product
+    from kiosk.enrol import EnrolStore, label_for
+
+    product = get_product(_db(session), sku)
+    if product is None:
+        raise RuntimeError(f"no product with sku {sku!r} in the catalog")
+    store = EnrolStore(session.settings.paths.enrol_dir)
+    label = label_for(product.name, product.labels)
+    return Enrolment(
+        sku,
+        label,
+        len(store.views(label)),
+        store.length_mm(label),
+        str(store.folder(label)),
+        session.empty_counter is not None,
+        view,
+    )
+
+
+def enrolment(session: Any, sku: str) -> Enrolment:
+    """How many views of ``sku`` were taken at the counter, and where they are."""
+    return _enrolment(session, sku)
+
+
+def counter_is_empty(session: Any, sku: str, actor: str) -> Enrolment:
+    """Keep the counter's newest picture as the empty counter the views are cut out of."""
+    _supervisor(_db(session), actor, "teaches the camera products")
+    session.empty_counter = _newest_frame(session)
+    return _enrolment(session, sku)
+
+
+def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment:
+    """Store what is on the counter now, cut out against the empty counter, as a view of
+    ``sku`` for training."""
+    from kiosk.enrol import EnrolStore, cut_out
+
+    _supervisor(_db(session), actor, "teaches the camera products")
+    if session.empty_counter is None:
+        raise RuntimeError("clear the counter and press The counter is empty first")
+    before = _enrolment(session, sku)
+    cutout = cut_out(_newest_frame(session), session.empty_counter)
+    EnrolStore(session.settings.paths.enrol_dir).add(before.label, cutout, length_mm)
+    return _enrolment(session, sku, cutout)
+
+
+def forget_views(session: Any, sku: str, actor: str) -> Enrolment:
+    """Remove the views of ``sku`` taken so far (to start over)."""
+    from kiosk.enrol import EnrolStore
+
+    _supervisor(_db(session), actor, "teaches the camera products")
+    EnrolStore(session.settings.paths.enrol_dir).forget(_enrolment(session, sku).label)
+    return _enrolment(session, sku)
 
 
 def _detector(session: Any) -> Any:

@@ -112,203 +112,223 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="49"/>
+        <location filename="../admin/panel.py" line="51"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="71"/>
+        <location filename="../admin/panel.py" line="73"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="117"/>
+        <location filename="../admin/panel.py" line="130"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="120"/>
+        <location filename="../admin/panel.py" line="134"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="125"/>
+        <location filename="../admin/panel.py" line="139"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="174"/>
+        <location filename="../admin/panel.py" line="188"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="186"/>
+        <location filename="../admin/panel.py" line="214"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="132"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="78"/>
+        <location filename="../admin/panel.py" line="80"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="80"/>
+        <location filename="../admin/panel.py" line="82"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="82"/>
+        <location filename="../admin/panel.py" line="84"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="119"/>
+        <location filename="../admin/panel.py" line="131"/>
+        <source>Teach the camera</source>
+        <translation>Enseñar a la cámara</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="133"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="121"/>
+        <location filename="../admin/panel.py" line="135"/>
         <source>Payments to check</source>
         <translation>Pagos por comprobar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="136"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="123"/>
+        <location filename="../admin/panel.py" line="137"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="186"/>
+        <location filename="../admin/panel.py" line="194"/>
+        <source>The empty counter is noted.</source>
+        <translation>Anotado el mostrador vacío.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="199"/>
+        <source>View %1 of %2 taken.</source>
+        <translation>Vista %1 de %2 tomada.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="204"/>
+        <source>The views were removed.</source>
+        <translation>Se quitaron las vistas.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="214"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="189"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="189"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="199"/>
+        <location filename="../admin/panel.py" line="227"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="202"/>
+        <location filename="../admin/panel.py" line="230"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="205"/>
+        <location filename="../admin/panel.py" line="233"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="236"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="215"/>
+        <location filename="../admin/panel.py" line="243"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="218"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="227"/>
+        <location filename="../admin/panel.py" line="255"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="231"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="286"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="253"/>
+        <location filename="../admin/panel.py" line="286"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="256"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="272"/>
+        <location filename="../admin/panel.py" line="305"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="298"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="335"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="350"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="350"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="329"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="329"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
-        <location filename="../admin/panel.py" line="329"/>
+        <location filename="../admin/panel.py" line="336"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="329"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -603,6 +623,61 @@
     </message>
 </context>
 <context>
+    <name>EnrolTab</name>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="49"/>
+        <source>1. The counter is empty</source>
+        <translation>1. El mostrador está vacío</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="51"/>
+        <source>2. Take a view</source>
+        <translation>2. Tomar una vista</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="59"/>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="61"/>
+        <location filename="../admin/enrol_tab.py" line="131"/>
+        <location filename="../admin/enrol_tab.py" line="137"/>
+        <source>no view yet</source>
+        <translation>aún sin vistas</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="67"/>
+        <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then train a model with the views on a PC (README: Enrol your own products) and install it here (kiosk model install).</source>
+        <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Ponga el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 vistas o más, cada cara que pueda quedar arriba, en sitios distintos. Después entrene un modelo con las vistas en un PC (README: Enrol your own products) e instálelo aquí (kiosk model install).</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="78"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="79"/>
+        <source>Its longest side</source>
+        <translation>Su lado más largo</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="155"/>
+        <source>%1 views of %2 so far, in %3.</source>
+        <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="158"/>
+        <source>Clear the counter and press 1 first.</source>
+        <translation>Despeje el mostrador y pulse 1 primero.</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="160"/>
+        <source>Take %1 or more.</source>
+        <translation>Tome %1 o más.</translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <location filename="../header.py" line="67"/>
@@ -635,33 +710,33 @@
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk_window.py" line="126"/>
-        <location filename="../kiosk_window.py" line="311"/>
+        <location filename="../kiosk_window.py" line="314"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="319"/>
+        <location filename="../kiosk_window.py" line="322"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="263"/>
+        <location filename="../kiosk_window.py" line="266"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="263"/>
-        <location filename="../kiosk_window.py" line="310"/>
+        <location filename="../kiosk_window.py" line="266"/>
+        <location filename="../kiosk_window.py" line="313"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="319"/>
+        <location filename="../kiosk_window.py" line="322"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="309"/>
+        <location filename="../kiosk_window.py" line="312"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>

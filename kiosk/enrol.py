@@ -1,0 +1,158 @@
+"""Teach the camera a product at the counter: views of it, cut out, for the enrolment pipeline.
+
+A store that adds a product the model has never seen takes its views where the model will
+see it: on this counter, under this light, through this camera. Staff clear the counter and
+say so (the *empty counter* picture), put the product down, and take a view; turn it over
+or around, take another; eight or more views show every side that can face up.
+
+A view is what differs from the empty counter: the largest region that changed, filled,
+cut out with an alpha channel and cropped tight. That is the format ``models.synth`` reads
+(``models/synth/exemplars.py``), so the folder goes straight into ``python -m models.build
+--products``. Each product's views are ``ROOT/LABEL/NN.png`` with a ``product.json`` giving
+the product's longest side in millimetres (the scale the scene generator draws it at).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from kiosk.errors import KioskError
+
+MIN_SHARE = 0.002  # of the frame: a smaller change is noise, not a product
+MAX_SHARE = 0.6  # of the frame: a larger one means the light or the camera moved
+TOLERANCE = 40.0  # grey levels of change (the largest over the colour channels)
+LIGHT_CHANGE = 15.0  # grey levels of change of the median pixel: the light, not a product
+
+
+class EnrolError(KioskError):
+    """A view could not be taken or stored; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class View:
+    """One stored view: its file, the product's label and how many views it has now."""
+
+    path: Path
+    label: str
+    count: int
+    cutout: np.ndarray  # BGRA, as stored
+
+
+def label_for(name: str, labels: tuple[str, ...] = ()) -> str:
+    """The label the views are filed under: the product's first label, else one made from
+    its name in plain ASCII, as model labels are ("Café 500 g" -> "cafe-500-g")."""
+    if labels:
+        return labels[0]
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-")
+    return slug or "product"
+
+
+def cut_out(frame: np.ndarray, empty: np.ndarray) -> np.ndarray:
+    """What ``frame`` shows that the ``empty`` counter did not, as a tight BGRA cut-out."""
+    if frame.shape != empty.shape:
+        raise EnrolError(
+            "the camera's picture size changed since the counter was empty: clear the counter "
+            "and press Counter is empty again"
+        )
+    now = cv2.GaussianBlur(frame, (5, 5), 0).astype(np.int16)
+    before = cv2.GaussianBlur(empty, (5, 5), 0).astype(np.int16)
+    change = np.abs(now - before).max(axis=2)
+    if np.median(change) > LIGHT_CHANGE:  # a product covers less than half of the counter
+        raise EnrolError(
+            "most of the counter looks different from when it was empty (the light changed, "
+            "or the camera moved): take the product away and press Counter is empty again"
+        )
+    mask = (change > TOLERANCE).astype(np.uint8)
+    round_5 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, round_5)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, round_5, iterations=3)
+    count, parts, stats, _ = cv2.connectedComponentsWithStats(mask)
+    area = frame.shape[0] * frame.shape[1]
+    if count < 2 or stats[1:, cv2.CC_STAT_AREA].max() < MIN_SHARE * area:
+        raise EnrolError(
+            "the counter looks as it did when it was empty: put the product down, in view of "
+            "the camera"
+        )
+    biggest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    if stats[biggest, cv2.CC_STAT_AREA] > MAX_SHARE * area:
+        raise EnrolError(
+            "most of the counter looks different from when it was empty (the light changed, "
+            "or the camera moved): take the product away and press Counter is empty again"
+        )
+    shape = (parts == biggest).astype(np.uint8) * 255
+    outline, _ = cv2.findContours(shape, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    cv2.drawContours(shape, outline, -1, 255, -1)  # holes inside (a label like the counter)
+    x, y, w, h = cv2.boundingRect(outline[0] if len(outline) == 1 else np.vstack(outline))
+    alpha = cv2.GaussianBlur(shape, (3, 3), 0)
+    return np.dstack([frame, alpha])[y : y + h, x : x + w].copy()
+
+
+class EnrolStore:
+    """Views of products taken at the counter: ``root/LABEL/NN.png`` and ``product.json``."""
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+
+    def folder(self, label: str) -> Path:
+        if not label or Path(label).name != label or label in (".", ".."):
+            raise EnrolError(f"{label!r} cannot name a folder of views")
+        return self.root / label
+
+    def views(self, label: str) -> list[Path]:
+        """The label's views, oldest first."""
+        folder = self.folder(label)
+        return sorted(folder.glob("[0-9][0-9]*.png")) if folder.is_dir() else []
+
+    def add(self, label: str, cutout: np.ndarray, length_mm: float) -> View:
+        """Store one view; the product's longest side (mm) is kept for its scale."""
+        if not 5 <= length_mm <= 2000:
+            raise EnrolError(f"a longest side of {length_mm:g} mm: measure the product (5-2000)")
+        folder = self.folder(label)
+        taken = self.views(label)
+        number = int(taken[-1].stem) + 1 if taken else 0
+        path = folder / f"{number:02d}.png"
+        ok, encoded = cv2.imencode(".png", cutout)
+        if not ok:
+            raise EnrolError(f"the view of {label} could not be encoded")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_whole(path, encoded.tobytes())
+            meta = json.dumps({"label": label, "length_mm": round(float(length_mm), 1)}, indent=1)
+            _write_whole(folder / "product.json", meta.encode())
+        except OSError as exc:
+            raise EnrolError(f"cannot store the view in {folder}: {exc.strerror or exc}") from exc
+        return View(path, label, len(taken) + 1, cutout)
+
+    def length_mm(self, label: str) -> float | None:
+        """The longest side recorded with the label's views, if any."""
+        meta = self.folder(label) / "product.json"
+        try:
+            return float(json.loads(meta.read_text())["length_mm"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def forget(self, label: str) -> int:
+        """Remove the label's views (to start over); how many were removed."""
+        taken = self.views(label)
+        for path in taken:
+            path.unlink()
+        (self.folder(label) / "product.json").unlink(missing_ok=True)
+        return len(taken)
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(tmp, path)

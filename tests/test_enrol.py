@@ -1,0 +1,104 @@
+"""Views of a product taken at the counter: cut out against the empty counter, stored in the
+format the enrolment pipeline reads.
+
+Real pictures: the demo's rendered products laid on textured counters (wood grain, tiles), with
+camera noise between the two pictures, as a real camera gives.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.enrol import EnrolError, EnrolStore, cut_out, label_for
+from models.synth.counters import _tiles, _wood
+from models.synth.exemplars import load_products
+
+EXEMPLARS = Path(__file__).resolve().parents[1] / "models" / "demo" / "exemplars"
+
+
+def counter(kind, seed: int = 0) -> np.ndarray:
+    """A 640 x 480 counter top as a camera gives it (BGR, 8 bits)."""
+    return (kind(np.random.default_rng(seed), 480, 640) * 255).astype(np.uint8)
+
+
+def camera_noise(image: np.ndarray, seed: int) -> np.ndarray:
+    noise = np.random.default_rng(seed).normal(0, 3, image.shape)
+    return np.clip(image + noise, 0, 255).astype(np.uint8)
+
+
+def put_down(empty: np.ndarray, label: str, at: tuple[int, int], view: int = 0):
+    """The counter with the product's view on it; and where its pixels are (the truth)."""
+    product = cv2.imread(str(EXEMPLARS / label / f"{view:02d}.png"), cv2.IMREAD_UNCHANGED)
+    h, w = product.shape[:2]
+    x, y = at
+    frame = empty.copy()
+    alpha = product[:, :, 3:] / 255.0
+    patch = frame[y : y + h, x : x + w]
+    frame[y : y + h, x : x + w] = (product[:, :, :3] * alpha + patch * (1 - alpha)).astype(np.uint8)
+    truth = np.zeros(empty.shape[:2], bool)
+    truth[y : y + h, x : x + w] = product[:, :, 3] > 128
+    return frame, truth, (x, y, w, h)
+
+
+@pytest.mark.parametrize(
+    ("kind", "label"),
+    [(_wood, "cola-can"), (_tiles, "crisps-paprika"), (_wood, "tea-box"), (_tiles, "apple")],
+)
+def test_the_view_is_the_product_cut_out_of_the_counter(kind, label) -> None:
+    empty = counter(kind)
+    frame, truth, (_, _, w, h) = put_down(empty, label, (250, 180))
+    view = cut_out(camera_noise(frame, 1), camera_noise(empty, 2))
+    assert view.shape[2] == 4
+    assert abs(view.shape[1] - w) <= 4 and abs(view.shape[0] - h) <= 4  # tight
+    # Where the cut-out says "product", compared with the pixels that were the product:
+    ys, xs = np.nonzero(truth)
+    top, left = ys.min(), xs.min()
+    found = np.zeros_like(truth)
+    oy, ox = top - (view.shape[0] - (ys.max() - top + 1)) // 2, left
+    found[oy : oy + view.shape[0], ox : ox + view.shape[1]] = view[:, :, 3] > 128
+    iou = (found & truth).sum() / (found | truth).sum()
+    assert iou > 0.9, iou
+
+
+def test_an_unchanged_counter_and_a_changed_light_are_refused_with_what_to_do() -> None:
+    empty = counter(_wood)
+    with pytest.raises(EnrolError, match="put the product down"):
+        cut_out(camera_noise(empty, 1), camera_noise(empty, 2))
+    darker = (empty * 0.6).astype(np.uint8)
+    with pytest.raises(EnrolError, match="the light changed"):
+        cut_out(darker, empty)
+    with pytest.raises(EnrolError, match="picture size changed"):
+        cut_out(empty[:240], empty)
+
+
+def test_views_are_numbered_with_the_products_size_and_load_for_training(tmp_path: Path) -> None:
+    store = EnrolStore(tmp_path / "enrol")
+    empty = counter(_wood)
+    for i, spot in enumerate([(100, 100), (300, 200), (400, 60)]):
+        frame, _, _ = put_down(empty, "cola-can", spot, view=i)
+        view = store.add("fizz-cola-can-500-ml", cut_out(frame, empty), length_mm=168)
+        assert view.count == i + 1 and view.path.name == f"{i:02d}.png"
+    meta = json.loads((tmp_path / "enrol" / "fizz-cola-can-500-ml" / "product.json").read_text())
+    assert meta == {"label": "fizz-cola-can-500-ml", "length_mm": 168.0}
+    products = load_products(tmp_path / "enrol")  # what models.build reads
+    (views,) = products.views.values()
+    assert len(views) == 3 and all(v.image.shape[2] == 4 for v in views)
+    longest = max(views[0].image.shape[:2])
+    assert views[0].px_per_mm == pytest.approx(longest / 168)
+    assert store.forget("fizz-cola-can-500-ml") == 3 and store.views("fizz-cola-can-500-ml") == []
+    with pytest.raises(EnrolError, match="measure the product"):
+        store.add("x", view.cutout, length_mm=0)
+    with pytest.raises(EnrolError, match="cannot name a folder"):
+        store.add("../up", view.cutout, length_mm=100)
+
+
+def test_views_are_filed_under_the_products_label_or_its_name() -> None:
+    assert label_for("Fizz Cola can 330 ml", ("cola-can", "cola-side")) == "cola-can"
+    assert label_for("Fizz Cola can 500 ml") == "fizz-cola-can-500-ml"
+    assert label_for("Café & Crème 250 g") == "cafe-creme-250-g"
+    assert label_for("!!!") == "product"

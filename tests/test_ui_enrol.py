@@ -1,0 +1,148 @@
+"""Teach the camera a product on the running kiosk: the empty counter, then views of the
+product, filed where the enrolment pipeline reads them.
+
+Real parts: the kiosk window, its worker thread, the detector (the bundled demo model), the
+catalog on disk and the camera watchdog. The camera itself is the one fake (this machine has
+none): it shows a wooden counter with sensor noise, and the test puts a product on it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.config import bundled_model_path
+from kiosk.watchdog import LatestFrameSource
+from models.synth.counters import _wood
+from models.synth.exemplars import load_products
+from tests.test_admin_products import products_tab
+from tests.test_ui_worker import add_cashier, start, stop
+from tests.ui_support import demo_settings_in
+from ui.app import Kiosk, build_kiosk
+
+EXEMPLARS = Path(__file__).resolve().parents[1] / "models" / "demo" / "exemplars"
+
+
+class CounterCamera:
+    """A camera over a counter: what lies on it can change; every frame has its own noise."""
+
+    live = True
+    fps = None
+    description = "camera 0"
+
+    def __init__(self) -> None:
+        self.empty = (_wood(np.random.default_rng(3), 480, 640) * 255).astype(np.uint8)
+        self.scene = self.empty
+        self.rng = np.random.default_rng(0)
+        self.lock = threading.Lock()
+
+    def put_down(self, label: str, at: tuple[int, int], view: int = 0) -> None:
+        product = cv2.imread(str(EXEMPLARS / label / f"{view:02d}.png"), cv2.IMREAD_UNCHANGED)
+        (x, y), (h, w) = at, product.shape[:2]
+        scene = self.empty.copy()
+        alpha = product[:, :, 3:] / 255.0
+        patch = scene[y : y + h, x : x + w]
+        scene[y : y + h, x : x + w] = (product[:, :, :3] * alpha + patch * (1 - alpha)).astype(
+            np.uint8
+        )
+        self.scene = scene
+
+    def clear(self) -> None:
+        self.scene = self.empty
+
+    def open(self) -> CounterCamera:
+        return self
+
+    def read(self) -> np.ndarray:
+        time.sleep(1 / 30)
+        with self.lock:
+            noise = self.rng.integers(-3, 4, self.scene.shape)
+        return np.clip(self.scene + noise, 0, 255).astype(np.uint8)
+
+    def release(self) -> None:
+        pass
+
+
+@pytest.fixture
+def counter(qtbot, tmp_path: Path):
+    if not bundled_model_path().is_file():
+        pytest.skip("the demo model is built by the models pipeline")
+    camera = CounterCamera()
+    frames = LatestFrameSource("0", opener=camera.open, stall_seconds=600.0)
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0)
+    kiosk = build_kiosk(settings, model_path=bundled_model_path(), frames=frames)
+    start(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.worker.inferences >= 2, timeout=20_000)
+    yield kiosk, camera
+    stop(kiosk)
+
+
+def newest_frames(qtbot, kiosk: Kiosk) -> None:
+    """Wait until the detector has read frames taken after this moment."""
+    seen = kiosk.worker.inferences
+    qtbot.waitUntil(lambda: kiosk.worker.inferences >= seen + 3, timeout=5_000)
+
+
+def enrol_tab(qtbot, kiosk: Kiosk, name: str = "Demo Manager"):
+    dialog, _ = products_tab(qtbot, kiosk, name)
+    tab = dialog.enrol
+    qtbot.waitUntil(lambda: tab.product.count() == 16, timeout=5_000)  # not the carrier bag
+    return dialog, tab
+
+
+def test_staff_take_views_of_a_product_and_they_are_filed_for_training(qtbot, counter) -> None:
+    kiosk, camera = counter
+    dialog, tab = enrol_tab(qtbot, kiosk)
+    tab.choose("1013")  # the jam jar, whose label is jam-jar
+    qtbot.waitUntil(lambda: tab.enrolment is not None, timeout=5_000)
+    assert not tab.take.isEnabled()  # the empty counter first
+    assert "0 views of jam-jar so far" in tab.filed.text()
+    tab.empty.click()
+    qtbot.waitUntil(lambda: tab.take.isEnabled(), timeout=5_000)
+    assert dialog.status.text() == "The empty counter is noted."
+    tab.length.setValue(95.0)
+    for view, spot in enumerate([(120, 100), (330, 220)]):
+        camera.put_down("jam-jar", spot, view)
+        newest_frames(qtbot, kiosk)
+        tab.take.click()
+        qtbot.waitUntil(lambda v=view: tab.enrolment.views == v + 1, timeout=5_000)
+        assert dialog.status.text() == f"View {view + 1} of jam-jar taken."
+    assert not tab.preview.pixmap().isNull()
+    assert "2 views of jam-jar so far" in tab.filed.text() and "Take 8 or more." in tab.filed.text()
+    folder = kiosk.settings.paths.enrol_dir / "jam-jar"
+    assert sorted(p.name for p in folder.iterdir()) == ["00.png", "01.png", "product.json"]
+    products = load_products(kiosk.settings.paths.enrol_dir)  # what models.build reads
+    views = products.views["jam-jar"]
+    jar = cv2.imread(str(EXEMPLARS / "jam-jar" / "00.png"), cv2.IMREAD_UNCHANGED)
+    assert abs(views[0].image.shape[0] - jar.shape[0]) <= 4  # the jar, cut out tight
+    assert views[0].px_per_mm == pytest.approx(max(views[0].image.shape[:2]) / 95.0)
+
+    camera.clear()  # nothing on the counter: said plainly, nothing stored
+    newest_frames(qtbot, kiosk)
+    tab.take.click()
+    qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
+    assert "put the product down" in dialog.status.text()
+    assert len(list(folder.glob("*.png"))) == 2
+
+    tab.forget.click()
+    qtbot.waitUntil(lambda: tab.enrolment.views == 0, timeout=5_000)
+    assert list(folder.glob("*.png")) == []
+
+
+def test_a_cashier_cannot_teach_the_camera(qtbot, counter) -> None:
+    kiosk, _ = counter
+    add_cashier(kiosk, "Bo")
+    dialog, tab = enrol_tab(qtbot, kiosk, "Bo")
+    tab.choose("1013")
+    qtbot.waitUntil(lambda: tab.enrolment is not None, timeout=5_000)
+    tab.empty.click()
+    qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
+    assert "Bo is a cashier: a supervisor or manager teaches the camera products" in (
+        dialog.status.text()
+    )
+    assert not tab.take.isEnabled()

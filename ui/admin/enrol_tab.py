@@ -1,0 +1,161 @@
+"""The admin screen's *Teach the camera* tab: views of a product taken at the counter.
+
+Only widgets: the dialog runs the work on the worker thread (``ui.admin.tasks``), where the
+newest camera picture is, a cashier is refused, and ``kiosk.enrol`` cuts the product out of
+the empty counter and files the view for the enrolment pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalog.models import Product
+from ui.pictures import to_qimage
+from ui.widgets import named
+
+PREVIEW = 160  # px, the view just taken
+GOOD_VIEWS = 8  # fewer and the model sees too few sides and places
+
+
+class EnrolTab(QWidget):
+    """Choose a product, say the counter is empty, put it down, take views."""
+
+    productChosen = Signal(str)  # sku: show its views so far
+    emptyRequested = Signal(str)  # sku: the counter is empty now
+    viewRequested = Signal(str, float)  # sku, longest side in mm: take a view
+    forgetRequested = Signal(str)  # sku: remove its views
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.product = QComboBox()
+        self.product.currentIndexChanged.connect(self._chosen)
+        self.length = QDoubleSpinBox(decimals=0, minimum=5.0, maximum=2000.0, suffix=" mm")
+        self.length.setValue(150.0)
+        self.filed = named(QLabel(), "StaffReason")
+        self.filed.setWordWrap(True)
+        self.empty = named(QPushButton(self.tr("1. The counter is empty")), "SecondaryButton")
+        self.empty.clicked.connect(lambda: self._ask(self.emptyRequested))
+        self.take = named(QPushButton(self.tr("2. Take a view")), "PrimaryButton")
+        self.take.clicked.connect(
+            lambda: (
+                self.viewRequested.emit(self.current_sku(), self.length.value())
+                if self.current_sku()
+                else None
+            )
+        )
+        self.forget = named(QPushButton(self.tr("Start over")), "SecondaryButton")
+        self.forget.clicked.connect(lambda: self._ask(self.forgetRequested))
+        self.preview = named(QLabel(self.tr("no view yet")), "ProductPicture")
+        self.preview.setFixedSize(PREVIEW, PREVIEW)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        how = named(
+            QLabel(
+                self.tr(
+                    "For a product the camera does not know yet. Clear the counter and press 1. "
+                    "Put the product down and press 2; turn it over or around, move it, and "
+                    "press 2 again: %1 or more views, every side that can face up, in different "
+                    "places. Then train a model with the views on a PC (README: Enrol your own "
+                    "products) and install it here (kiosk model install)."
+                ).replace("%1", str(GOOD_VIEWS))
+            ),
+            "StaffReason",
+        )
+        how.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Its longest side"), self.length)
+        buttons = QHBoxLayout()
+        for button in (self.empty, self.take):
+            buttons.addWidget(button, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview)
+        right.addWidget(self.forget)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(how)
+        left.addLayout(form)
+        left.addWidget(self.filed)
+        left.addStretch(1)
+        left.addLayout(buttons)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 1)
+        row.addLayout(right)
+        self.enrolment: Any = None
+        self._show_state()
+
+    def current_sku(self) -> str:
+        return str(self.product.currentData() or "")
+
+    def show_products(self, products: tuple[Product, ...]) -> None:
+        """The products on sale that the camera is to see (not those added on the screen)."""
+        chosen = self.current_sku()
+        self.product.blockSignals(True)
+        self.product.clear()
+        for p in products:
+            if p.active and not p.shopper_adds:
+                self.product.addItem(f"{p.sku} {p.name}", p.sku)
+        index = self.product.findData(chosen)
+        self.product.setCurrentIndex(max(index, 0))
+        self.product.blockSignals(False)
+        if self.current_sku() != chosen:
+            self._chosen()
+
+    def choose(self, sku: str) -> None:
+        """Pick the product ``sku`` in the list."""
+        self.product.setCurrentIndex(self.product.findData(sku))
+
+    def show_enrolment(self, enrolment: Any) -> None:
+        """Where the chosen product's views stand (``ui.admin.tasks.Enrolment``)."""
+        if enrolment.sku != self.current_sku():
+            return  # an answer about a product no longer chosen
+        self.enrolment = enrolment
+        if enrolment.length_mm is not None:
+            self.length.setValue(enrolment.length_mm)
+        if enrolment.view is not None:
+            self.preview.setPixmap(QPixmap.fromImage(to_qimage(enrolment.view, PREVIEW)))
+        elif enrolment.views == 0:
+            self.preview.clear()
+            self.preview.setText(self.tr("no view yet"))
+        self._show_state()
+
+    def _chosen(self) -> None:
+        self.enrolment = None
+        self.preview.clear()
+        self.preview.setText(self.tr("no view yet"))
+        self._show_state()
+        if self.current_sku():
+            self.productChosen.emit(self.current_sku())
+
+    def _ask(self, signal: Any) -> None:
+        if self.current_sku():
+            signal.emit(self.current_sku())
+
+    def _show_state(self) -> None:
+        e = self.enrolment
+        has_product = bool(self.current_sku())
+        self.empty.setEnabled(has_product)
+        self.take.setEnabled(has_product and e is not None and e.counter_known)
+        self.forget.setEnabled(e is not None and e.views > 0)
+        if e is None:
+            self.filed.setText("")
+            return
+        text = self.tr("%1 views of %2 so far, in %3.").replace("%1", str(e.views))
+        text = text.replace("%2", e.label).replace("%3", e.folder)
+        if not e.counter_known:
+            text += " " + self.tr("Clear the counter and press 1 first.")
+        elif e.views < GOOD_VIEWS:
+            text += " " + self.tr("Take %1 or more.").replace("%1", str(GOOD_VIEWS))
+        self.filed.setText(text)
