@@ -88,6 +88,13 @@ def newest_frames(qtbot, kiosk: Kiosk) -> None:
     qtbot.waitUntil(lambda: kiosk.worker.inferences >= seen + 3, timeout=5_000)
 
 
+def fill_colour(button) -> tuple[int, int, int]:
+    """The colour of the button's face, beside its text."""
+    image = button.grab().toImage()
+    colour = image.pixelColor(image.width() // 10, image.height() // 2)
+    return colour.red(), colour.green(), colour.blue()
+
+
 def enrol_tab(qtbot, kiosk: Kiosk, name: str = "Demo Manager"):
     dialog, _ = products_tab(qtbot, kiosk, name)
     tab = dialog.enrol
@@ -102,8 +109,10 @@ def test_staff_take_views_of_a_product_and_they_are_filed_for_training(qtbot, co
     qtbot.waitUntil(lambda: tab.enrolment is not None, timeout=5_000)
     assert not tab.take.isEnabled()  # the empty counter first
     assert "0 views of jam-jar so far" in tab.filed.text()
+    waiting = fill_colour(tab.take)
     tab.empty.click()
     qtbot.waitUntil(lambda: tab.take.isEnabled(), timeout=5_000)
+    assert waiting != fill_colour(tab.take)  # a disabled button looks disabled
     assert dialog.status.text() == "The empty counter is noted."
     tab.length.setValue(95.0)
     for view, spot in enumerate([(120, 100), (330, 220)]):

@@ -230,6 +230,7 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
     #SecondaryButton:disabled {{ color: {c.faint}; border-color: {c.rule}; }}
     #PrimaryButton {{ background: {c.brand}; color: {c.on_brand}; border: none;
                       min-height: {s.px(56)}px; }}
+    #PrimaryButton:disabled {{ background: {c.disabled_bg}; color: {c.disabled_fg}; }}
     #DangerButton {{ background: {c.red}; color: {c.on_red}; border: none;
                      min-height: {s.px(56)}px; }}
     #ReceiptText {{ font-family: "DejaVu Sans Mono", monospace; font-size: {s.px(15)}px;
