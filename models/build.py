@@ -24,7 +24,12 @@ SCENE_FRAME = f"{TRAIN_STYLE.width}x{TRAIN_STYLE.height}"  # the frames models.s
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m models.build", description=__doc__)
-    p.add_argument("--products", required=True, help="one folder of views per product")
+    p.add_argument(
+        "--products",
+        action="append",
+        required=True,
+        help="one folder of views per product; repeat to add folders (e.g. data/enrol)",
+    )
     p.add_argument("--out", required=True, help="work folder: dataset/, runs/, model.onnx")
     p.add_argument("--catalog", default=None, help="catalog CSV whose labels fix class order")
     p.add_argument(
@@ -153,13 +158,14 @@ def run(args: argparse.Namespace) -> dict[str, float]:
     if args.render_demo:
         from models.synth.products import write_demo_exemplars
 
-        write_demo_exemplars(Path(args.products))
+        write_demo_exemplars(Path(args.products[0]))
     for step in steps:
         start = time.time()
         if step == "dataset":
             from models.synth.__main__ import main as synth
 
-            argv = ["dataset", "--products", args.products, "--out", str(data)]
+            argv = ["dataset", *(x for p in args.products for x in ("--products", p))]
+            argv += ["--out", str(data)]
             argv += ["--train", str(args.train), "--val", str(args.val), "--test", str(args.test)]
             argv += ["--independent", str(args.independent), "--seed", str(args.seed)]
             argv += ["--workers", str(args.workers)]

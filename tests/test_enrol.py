@@ -102,3 +102,22 @@ def test_views_are_filed_under_the_products_label_or_its_name() -> None:
     assert label_for("Fizz Cola can 500 ml") == "fizz-cola-can-500-ml"
     assert label_for("Café & Crème 250 g") == "cafe-creme-250-g"
     assert label_for("!!!") == "product"
+
+
+def test_views_from_the_counter_join_the_rendered_ones_in_one_training_set(tmp_path: Path) -> None:
+    from models.synth.dataset import labels_from_catalog
+
+    store = EnrolStore(tmp_path / "enrol")
+    empty = counter(_tiles)
+    for view in range(2):  # two more views of the jam jar, and a new product
+        frame, _, _ = put_down(empty, "jam-jar", (200, 150), view)
+        store.add("jam-jar", cut_out(frame, empty), length_mm=95)
+    frame, _, _ = put_down(empty, "orange", (300, 100))
+    store.add("blood-orange", cut_out(frame, empty), length_mm=80)
+    labels = [*labels_from_catalog(EXEMPLARS.parent / "demo_catalog.csv"), "blood-orange"]
+    products = load_products([EXEMPLARS, tmp_path / "enrol"], labels)
+    assert products.labels[-1] == "blood-orange" and len(products.labels) == 17
+    assert len(products.views["jam-jar"]) == 8 + 2
+    assert len(products.views["blood-orange"]) == 1 and len(products.views["cola-can"]) == 8
+    counter_views = products.views["jam-jar"][8:]
+    assert all(v.px_per_mm == pytest.approx(max(v.image.shape[:2]) / 95) for v in counter_views)

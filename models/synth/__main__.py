@@ -19,13 +19,17 @@ def _catalog(args: argparse.Namespace, demo_default: bool) -> Path | None:
     demo catalog, so a demo dataset numbers its classes as the bundled model does."""
     if args.catalog:
         return Path(args.catalog)
-    demo = Path(args.products).resolve() == (DEMO_DIR / "exemplars").resolve()
+    demo = [Path(p).resolve() for p in _folders(args)] == [(DEMO_DIR / "exemplars").resolve()]
     return DEMO_DIR / "demo_catalog.csv" if demo and demo_default else None
+
+
+def _folders(args: argparse.Namespace) -> list[Path]:
+    return [Path(p) for p in args.products] if args.products else [DEMO_DIR / "exemplars"]
 
 
 def _products(args: argparse.Namespace, demo_default: bool = False):
     catalog = _catalog(args, demo_default)
-    return load_products(Path(args.products), labels_from_catalog(catalog) if catalog else None)
+    return load_products(_folders(args), labels_from_catalog(catalog) if catalog else None)
 
 
 def cmd_exemplars(args: argparse.Namespace) -> int:
@@ -84,8 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=helptext)
         sp.add_argument(
             "--products",
-            default=str(DEMO_DIR / "exemplars"),
-            help="folder with one sub-folder of views per product",
+            action="append",
+            help="folder with one sub-folder of views per product (repeat to add folders; "
+            "default: the demo store's exemplars)",
         )
         sp.add_argument(
             "--catalog",

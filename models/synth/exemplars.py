@@ -11,6 +11,7 @@ longest side); without it the longest side is taken as 150 mm.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,21 +102,32 @@ def _scale(folder: Path, image: np.ndarray) -> float:
     return max(image.shape[:2]) / float(meta.get("length_mm", DEFAULT_LENGTH_MM))
 
 
-def load_products(root: Path, labels: list[str] | tuple[str, ...] | None = None) -> ProductSet:
-    """Load ``root/<label>/*`` views; ``labels`` (e.g. from the catalog) fixes class order."""
-    root = Path(root)
-    if not root.is_dir():
-        raise ProductFolderError(f"{root}: products folder not found")
+def load_products(
+    root: Path | Sequence[Path], labels: list[str] | tuple[str, ...] | None = None
+) -> ProductSet:
+    """Load ``root/<label>/*`` views; ``labels`` (e.g. from the catalog) fixes class order.
+
+    ``root`` may be several folders (the rendered demo products and the views taken at the
+    counter, say): a label's views are those of every folder that has it, each scaled by its
+    own folder's ``product.json``.
+    """
+    roots = [Path(root)] if isinstance(root, str | Path) else [Path(r) for r in root]
+    for folder in roots:
+        if not folder.is_dir():
+            raise ProductFolderError(f"{folder}: products folder not found")
     if labels is None:
-        labels = sorted(p.name for p in root.iterdir() if p.is_dir())
+        labels = sorted({p.name for r in roots for p in r.iterdir() if p.is_dir()})
     views: dict[str, tuple[Exemplar, ...]] = {}
     for label in labels:
-        folder = root / label
-        files = sorted(p for p in folder.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
-        if not files:
-            raise ProductFolderError(f"{folder}: no images for product {label!r}; add views")
-        cutouts = [load_view(f) for f in files]
-        views[label] = tuple(Exemplar(label, c, _scale(folder, c)) for c in cutouts)
+        found: list[Exemplar] = []
+        for folder in (r / label for r in roots):
+            files = sorted(p for p in folder.glob("*") if p.suffix.lower() in IMAGE_SUFFIXES)
+            found += [Exemplar(label, c, _scale(folder, c)) for c in map(load_view, files)]
+        if not found:
+            where = " or ".join(str(r / label) for r in roots)
+            raise ProductFolderError(f"{where}: no images for product {label!r}; add views")
+        views[label] = tuple(found)
     if not views:
-        raise ProductFolderError(f"{root}: no product folders; make one folder per product")
+        names = ", ".join(map(str, roots))
+        raise ProductFolderError(f"{names}: no product folders; make one folder per product")
     return ProductSet(tuple(labels), views)
