@@ -15,7 +15,6 @@ the product's longest side in millimetres (the scale the scene generator draws i
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from kiosk.atomic_file import write_atomic
 from kiosk.errors import KioskError
 
 MIN_SHARE = 0.002  # of the frame: a smaller change is noise, not a product
@@ -125,9 +125,9 @@ class EnrolStore:
             raise EnrolError(f"the view of {label} could not be encoded")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            _write_whole(path, encoded.tobytes())
+            write_atomic(path, encoded.tobytes())
             meta = json.dumps({"label": label, "length_mm": round(float(length_mm), 1)}, indent=1)
-            _write_whole(folder / "product.json", meta.encode())
+            write_atomic(folder / "product.json", meta)
         except OSError as exc:
             raise EnrolError(f"cannot store the view in {folder}: {exc.strerror or exc}") from exc
         return View(path, label, len(taken) + 1, cutout)
@@ -147,12 +147,3 @@ class EnrolStore:
             path.unlink()
         (self.folder(label) / "product.json").unlink(missing_ok=True)
         return len(taken)
-
-
-def _write_whole(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(tmp, path)

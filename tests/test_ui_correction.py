@@ -16,8 +16,8 @@ from ui.app import Kiosk
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
 
-def correct(qtbot, window):
-    """Staff sign in through Help and open *Correct the items*."""
+def correct(qtbot, window, products: int = 17):
+    """Staff sign in through Help and open *Correct the items* (``products`` on sale)."""
     window.help_button.click()
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
     window.header.staff.click()
@@ -26,7 +26,7 @@ def correct(qtbot, window):
     window.staff.menu.buttons["correct"].click()
     dialog = window.staff.correction
     assert dialog is not None
-    qtbot.waitUntil(lambda: len(dialog.products) == 17, timeout=5_000)
+    qtbot.waitUntil(lambda: len(dialog.products) == products, timeout=5_000)
     return dialog
 
 
@@ -85,14 +85,7 @@ def test_lines_show_their_pictures_and_products_without_a_sale_are_not_offered(
     window = idle_kiosk.window
     feed(idle_kiosk, "apple")
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
-    window.help_button.click()
-    qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
-    window.header.staff.click()
-    type_pin(qtbot, window, "1234")
-    qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
-    window.staff.menu.buttons["correct"].click()
-    dialog = window.staff.correction
-    qtbot.waitUntil(lambda: len(dialog.products) == 16, timeout=5_000)
+    dialog = correct(qtbot, window, products=16)
     assert "1016" not in dialog.visible_products()
     picture, _ = dialog._line_pictures["item:1015"]
     qtbot.waitUntil(
