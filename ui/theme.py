@@ -179,7 +179,7 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
     QAbstractSpinBox, QComboBox {{ background: {c.paper}; color: {c.ink}; }}
     QTabWidget::pane {{ background: {c.paper}; border: 1px solid {c.line}; }}
     QTabBar::tab {{ background: {c.canvas}; color: {c.ink}; border: 1px solid {c.line};
-                    padding: {s.px(8)}px {s.px(10)}px; font-size: {s.px(16)}px; }}
+                    padding: {s.px(8)}px {s.px(8)}px; font-size: {s.px(16)}px; }}
     QTabBar::tab:selected {{ background: {c.paper}; font-weight: bold; }}
     #Card {{ background: {c.paper}; border: 1px solid {c.line}; border-radius: {s.px(14)}px; }}
     #CardTitle {{ font-size: {s.px(24)}px; font-weight: bold; }}

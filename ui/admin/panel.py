@@ -49,7 +49,10 @@ class AdminDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
         self.setWindowTitle(self.tr("Store admin"))
-        self.resize(1000, 640)
+        # As wide as the screen allows (up to 1200 px): eight tabs in Spanish need it; on a
+        # narrow screen the tab bar scrolls.
+        room = parent.width() - 40 if parent is not None else 1000
+        self.resize(max(800, min(1200, room)), 640)
         self.worker = worker
         self.actor = actor
         self._pending: dict[int, str] = {}

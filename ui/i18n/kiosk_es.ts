@@ -179,7 +179,7 @@
     <message>
         <location filename="../admin/panel.py" line="135"/>
         <source>Payments to check</source>
-        <translation>Pagos por comprobar</translation>
+        <translation>Pagos a revisar</translation>
     </message>
     <message>
         <location filename="../admin/panel.py" line="136"/>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../admin/staff_menu.py" line="59"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
-        <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos por comprobar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
+        <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos a revisar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
     </message>
 </context>
 <context>
