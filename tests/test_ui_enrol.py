@@ -20,7 +20,7 @@ from kiosk.config import bundled_model_path
 from kiosk.watchdog import LatestFrameSource
 from models.synth.counters import _wood
 from models.synth.exemplars import load_products
-from tests.test_admin_products import products_tab
+from tests.test_admin_products import choose, products_tab
 from tests.test_ui_worker import add_cashier, start, stop
 from tests.ui_support import demo_settings_in
 from ui.app import Kiosk, build_kiosk
@@ -155,3 +155,34 @@ def test_a_cashier_cannot_teach_the_camera(qtbot, counter) -> None:
         dialog.status.text()
     )
     assert not tab.take.isEnabled()
+
+
+def test_a_product_picture_taken_after_the_empty_counter_is_cut_out(qtbot, counter) -> None:
+    from catalog.pictures import PictureStore
+
+    kiosk, camera = counter
+    dialog, tab = enrol_tab(qtbot, kiosk)
+    tab.choose("1013")
+    qtbot.waitUntil(lambda: tab.enrolment is not None, timeout=5_000)
+    tab.empty.click()
+    qtbot.waitUntil(lambda: tab.take.isEnabled(), timeout=5_000)
+    camera.put_down("jam-jar", (250, 150))
+    newest_frames(qtbot, kiosk)
+    products = dialog.products
+    dialog.tabs.setCurrentWidget(products)
+    choose(products, "1013")
+    products.take_picture.click()
+    qtbot.waitUntil(lambda: products.problem.text().startswith("Picture cut out"), timeout=5_000)
+    picture = PictureStore(kiosk.settings.paths.pictures_dir).load(products.picture_name)
+    jar = cv2.imread(str(EXEMPLARS / "jam-jar" / "00.png"), cv2.IMREAD_UNCHANGED)
+    assert picture.shape[2] == 4  # the counter around it is transparent
+    # the jar (94 px), not the frame; its grey rim may blend into the wood at a few places
+    assert all(abs(picture.shape[i] - jar.shape[i]) <= 10 for i in (0, 1))
+    assert picture[0, 0, 3] == 0 and picture[jar.shape[0] // 2, jar.shape[1] // 2, 3] == 255
+
+    camera.clear()  # nothing new on the counter: the square picture as before
+    newest_frames(qtbot, kiosk)
+    products.take_picture.click()
+    qtbot.waitUntil(
+        lambda: products.problem.text().startswith("The camera recognises nothing"), timeout=5_000
+    )

@@ -313,6 +313,10 @@ class ProductsTab(QWidget):
             self.pictures.put(name, picture)
         self._set_picture(name)
         texts = {
+            "cut": self.tr(
+                "Picture cut out against the empty counter noted under Teach the camera. "
+                "Save to keep it."
+            ),
             "item": self.tr("Picture taken of the item on the counter. Save to keep it."),
             "nearest": self.tr(
                 "Several items on the counter: took the one nearest the middle. Save to keep it."

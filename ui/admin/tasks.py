@@ -49,33 +49,49 @@ class TakenPicture:
 
     name: str  # in the picture folder
     picture: np.ndarray  # as stored, for the form to show without reading it back
-    what: str  # "item": the one item seen; "nearest": the item nearest the middle of
-    # several; "middle": nothing recognised, the middle of the counter
+    what: str  # "cut": cut out against the empty counter; "item": the one item seen;
+    # "nearest": the item nearest the middle of several; "middle": the middle of the counter
 
 
 def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
-    """Store what the counter camera sees now as a picture for ``sku``: the recognised item
-    (the one nearest the middle when there are several), or the middle of the counter when
-    the model knows nothing there (a new product). Saving the product makes it its picture."""
+    """Store what the counter camera sees now as a picture for ``sku``: cut out against the
+    empty counter when *Teach the camera* has noted one (a picture without the counter
+    around it); else square around the recognised item (the one nearest the middle when
+    there are several), or the middle of the counter when the model knows nothing there (a
+    new product). Saving the product makes it its picture."""
     db = _db(session)
     _supervisor(db, actor, "changes products and their pictures")
     frame = _newest_frame(session)
-    _, seen = session.last_seen
-    height, width = frame.shape[:2]
-    box, what = None, "middle"
-    if len(seen):
-        centres = (seen.xyxy[:, :2] + seen.xyxy[:, 2:]) / 2
-        nearest = int(np.argmin(np.hypot(centres[:, 0] - width / 2, centres[:, 1] - height / 2)))
-        box, what = (
-            tuple(float(v) for v in seen.xyxy[nearest]),
-            "item" if len(seen) == 1 else "nearest",
-        )
-    store = PictureStore(session.settings.paths.pictures_dir)
-    name = store.save(sku or "product", crop_around(frame, box))
-    picture = store.load(name)
+    picture, what = _cut_out_picture(frame, session.empty_counter), "cut"
     if picture is None:
+        picture, what = _square_picture(frame, session.last_seen[1])
+    store = PictureStore(session.settings.paths.pictures_dir)
+    name = store.save(sku or "product", picture)
+    stored = store.load(name)
+    if stored is None:
         raise RuntimeError(f"the picture {name} was written but cannot be read back")
-    return TakenPicture(name, picture, what)
+    return TakenPicture(name, stored, what)
+
+
+def _cut_out_picture(frame: np.ndarray, empty: np.ndarray | None) -> np.ndarray | None:
+    from kiosk.enrol import EnrolError, cut_out
+
+    if empty is None:
+        return None
+    try:
+        return cut_out(frame, empty)
+    except EnrolError:  # the light changed since, or nothing new: a square picture then
+        return None
+
+
+def _square_picture(frame: np.ndarray, seen: Any) -> tuple[np.ndarray, str]:
+    height, width = frame.shape[:2]
+    if not len(seen):
+        return crop_around(frame, None), "middle"
+    centres = (seen.xyxy[:, :2] + seen.xyxy[:, 2:]) / 2
+    nearest = int(np.argmin(np.hypot(centres[:, 0] - width / 2, centres[:, 1] - height / 2)))
+    box = tuple(float(v) for v in seen.xyxy[nearest])
+    return crop_around(frame, box), "item" if len(seen) == 1 else "nearest"
 
 
 def _newest_frame(session: Any) -> Any:

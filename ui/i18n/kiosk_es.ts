@@ -117,218 +117,218 @@
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="73"/>
+        <location filename="../admin/panel.py" line="76"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="130"/>
+        <location filename="../admin/panel.py" line="133"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="134"/>
+        <location filename="../admin/panel.py" line="137"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139"/>
+        <location filename="../admin/panel.py" line="142"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="188"/>
+        <location filename="../admin/panel.py" line="191"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="214"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="132"/>
+        <location filename="../admin/panel.py" line="135"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="80"/>
+        <location filename="../admin/panel.py" line="83"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="82"/>
+        <location filename="../admin/panel.py" line="85"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="84"/>
+        <location filename="../admin/panel.py" line="87"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="131"/>
+        <location filename="../admin/panel.py" line="134"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="133"/>
+        <location filename="../admin/panel.py" line="136"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="135"/>
+        <location filename="../admin/panel.py" line="138"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="136"/>
+        <location filename="../admin/panel.py" line="139"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="137"/>
+        <location filename="../admin/panel.py" line="140"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="194"/>
+        <location filename="../admin/panel.py" line="197"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="199"/>
+        <location filename="../admin/panel.py" line="202"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="204"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="214"/>
+        <location filename="../admin/panel.py" line="217"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="220"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="220"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="227"/>
+        <location filename="../admin/panel.py" line="230"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="230"/>
+        <location filename="../admin/panel.py" line="233"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="233"/>
+        <location filename="../admin/panel.py" line="236"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="239"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="243"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="249"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="255"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="262"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="286"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="286"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="289"/>
+        <location filename="../admin/panel.py" line="292"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="305"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="333"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="335"/>
+        <location filename="../admin/panel.py" line="338"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="336"/>
+        <location filename="../admin/panel.py" line="339"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="350"/>
+        <location filename="../admin/panel.py" line="353"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="350"/>
+        <location filename="../admin/panel.py" line="353"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="365"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="365"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="336"/>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="339"/>
+        <location filename="../admin/panel.py" line="365"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="365"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -1132,37 +1132,42 @@
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="316"/>
+        <location filename="../admin/products_tab.py" line="317"/>
+        <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
+        <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="320"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="318"/>
+        <location filename="../admin/products_tab.py" line="322"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="321"/>
+        <location filename="../admin/products_tab.py" line="325"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="352"/>
+        <location filename="../admin/products_tab.py" line="356"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="354"/>
+        <location filename="../admin/products_tab.py" line="358"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="380"/>
+        <location filename="../admin/products_tab.py" line="384"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="385"/>
+        <location filename="../admin/products_tab.py" line="389"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
