@@ -29,6 +29,7 @@ from kiosk.errors import KioskError
 MIN_SHARE = 0.002  # of the frame: a smaller change is noise, not a product
 MAX_SHARE = 0.6  # of the frame: a larger one means the light or the camera moved
 TOLERANCE = 40.0  # grey levels of change (the largest over the colour channels)
+GOOD_VIEWS = 8  # fewer and the model sees too few of the product's sides and places
 LIGHT_CHANGE = 15.0  # grey levels of change of the median pixel: the light, not a product
 
 
@@ -106,6 +107,12 @@ class EnrolStore:
         if not label or Path(label).name != label or label in (".", ".."):
             raise EnrolError(f"{label!r} cannot name a folder of views")
         return self.root / label
+
+    def labels(self) -> list[str]:
+        """The labels that have views, in name order."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.iterdir() if p.is_dir() and self.views(p.name))
 
     def views(self, label: str) -> list[Path]:
         """The label's views, oldest first."""

@@ -121,3 +121,31 @@ def test_views_from_the_counter_join_the_rendered_ones_in_one_training_set(tmp_p
     assert len(products.views["blood-orange"]) == 1 and len(products.views["cola-can"]) == 8
     counter_views = products.views["jam-jar"][8:]
     assert all(v.px_per_mm == pytest.approx(max(v.image.shape[:2]) / 95) for v in counter_views)
+
+
+def test_kiosk_enrol_lists_and_forgets_views(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.cli import main
+    from kiosk.config import load_settings
+
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "kiosk"))
+    assert main(["enrol", "list"]) == 0
+    assert "no views in" in capsys.readouterr().out
+    store = EnrolStore(load_settings(None).paths.enrol_dir)
+    empty = counter(_wood)
+    for view in range(3):
+        frame, _, _ = put_down(empty, "honey-jar", (100 + 50 * view, 120), view)
+        store.add("honey-jar", cut_out(frame, empty), length_mm=98)
+    assert main(["enrol", "list"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["honey-jar", "3", "views", "98", "mm", "(take", "5", "more)"]
+    assert out[1].startswith(f"1 products in {store.root}; train with them")
+    assert main(["enrol", "list", "--json"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row == {"label": "honey-jar", "views": 3, "length_mm": 98.0,
+                   "folder": str(store.root / "honey-jar")}  # fmt: skip
+    assert main(["enrol", "forget", "honey-jar"]) == 0
+    assert "removed 3 views of honey-jar" in capsys.readouterr().out
+    assert main(["enrol", "forget", "honey-jar"]) == 1
+    assert store.labels() == []

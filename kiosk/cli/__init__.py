@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "kiosk.cli.replay_cmd",
     "kiosk.cli.camera_cmd",
     "kiosk.cli.captures_cmd",
+    "kiosk.cli.enrol_cmd",
     "kiosk.cli.doctor_cmd",
     "kiosk.cli.app_cmd",
 )

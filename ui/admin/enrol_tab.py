@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
+from kiosk.enrol import GOOD_VIEWS
 from ui.pictures import to_qimage
 from ui.widgets import named
 
 PREVIEW = 160  # px, the view just taken
-GOOD_VIEWS = 8  # fewer and the model sees too few sides and places
 
 
 class EnrolTab(QWidget):
