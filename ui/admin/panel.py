@@ -68,6 +68,12 @@ class AdminDialog(QDialog):
         self.products.pictureRequested.connect(
             lambda sku: self._run(tasks.take_picture, "picture", sku, self.actor)
         )
+        self.products.importRequested.connect(
+            lambda path: self._run(tasks.import_catalog, "imported", path, self.actor)
+        )
+        self.products.exportRequested.connect(
+            lambda folder: self._run(tasks.export_catalog, "exported", folder, self.actor)
+        )
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
         self.sales = named(QLabel(), "Message")
@@ -208,6 +214,12 @@ class AdminDialog(QDialog):
             ),
             "labels": self.products.show_model_labels,
             "saved": self._saved,
+            "imported": self._imported,
+            "exported": lambda answer: self.status.setText(
+                self.tr("Exported %1 products to %2, their pictures beside it.")
+                .replace("%1", str(answer[1]))
+                .replace("%2", answer[0])
+            ),
             "picture": lambda taken: self.products.show_taken(
                 taken.name, taken.picture, taken.what
             ),
@@ -277,6 +289,15 @@ class AdminDialog(QDialog):
         """A tab's list as the catalog has it after a change, and what was done."""
         show(answer)
         self.status.setText(text)
+
+    def _imported(self, answer: tuple[Any, tuple[Product, ...]]) -> None:
+        result, products = answer
+        self._show_products(products)
+        text = self.tr("Imported: %1 new, %2 changed, %3 as they were.")
+        for n, count in enumerate((result.created, result.updated, result.unchanged), start=1):
+            text = text.replace(f"%{n}", str(count))
+        self.status.setText(text)
+        self._run(tasks.load_offers, "offers")  # the offers' product list names them too
 
     def _show_products(self, products: tuple[Product, ...]) -> None:
         self.products.show_products(products)

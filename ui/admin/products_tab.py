@@ -7,7 +7,9 @@ checkout re-reads its prices.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +24,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +48,20 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6  # sku, name, price, tax, on sale, labels
 NAME_COLUMN = 1
 PREVIEW = 112  # the form's picture, px
+
+
+def removable_media() -> Path:
+    """Where a USB stick shows up on a Linux kiosk PC (the first such folder holding one),
+    else the home folder."""
+    user = os.environ.get("USER", "")
+    mounts = [f"/media/{user}", f"/run/media/{user}"] if user else []
+    for folder in map(Path, [*mounts, "/media", "/run/media"]):
+        try:
+            if folder.is_dir() and any(folder.iterdir()):
+                return folder
+        except OSError:  # not ours to read
+            continue
+    return Path.home()
 
 
 class ProductsModel(QAbstractTableModel):
@@ -129,6 +146,8 @@ class ProductsTab(QWidget):
 
     saveRequested = Signal(object, bool)  # the Product as the form has it, whether it is new
     pictureRequested = Signal(str)  # take the form's product's picture from the camera (sku)
+    importRequested = Signal(str)  # a catalog CSV file to import
+    exportRequested = Signal(str)  # a folder to write the catalog CSV and its pictures into
 
     def __init__(
         self,
@@ -183,6 +202,11 @@ class ProductsTab(QWidget):
         self.labels.setWordWrap(True)
         self.new = named(QPushButton(self.tr("New product")), "SecondaryButton")
         self.new.clicked.connect(self.start_new)
+        self.import_csv = named(QPushButton(self.tr("Import a CSV file…")), "SecondaryButton")
+        self.import_csv.clicked.connect(self.choose_import)
+        self.export_csv = named(QPushButton(self.tr("Export…")), "SecondaryButton")
+        self.export_csv.clicked.connect(self.choose_export)
+        self.file_dialog: QFileDialog | None = None
         self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")
         self.save.clicked.connect(self.save_current)
         self.back = named(QPushButton(self.tr("Back to the list")), "SecondaryButton")
@@ -216,10 +240,39 @@ class ProductsTab(QWidget):
         fields = QHBoxLayout()
         fields.addLayout(form, 4)
         fields.addLayout(seen, 5)
+        list_buttons = QWidget()
+        row = QHBoxLayout(list_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.import_csv, self.export_csv, self.new):
+            row.addWidget(button)
         self.pages = list_and_form(
-            self.table, self.model_line, self.new, fields, self.problem, self.back, self.save
+            self.table, self.model_line, list_buttons, fields, self.problem, self.back, self.save
         )
         QVBoxLayout(self).addWidget(self.pages)
+
+    def choose_import(self) -> None:
+        """A file dialog on the USB stick (or home): the CSV chosen is imported."""
+        dialog = self._file_dialog(self.tr("Import a catalog CSV file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("Catalog CSV (*.csv)"))
+        dialog.fileSelected.connect(self.importRequested.emit)
+        dialog.open()
+
+    def choose_export(self) -> None:
+        """A folder dialog: the catalog CSV and its pictures are written there."""
+        dialog = self._file_dialog(self.tr("Export the catalog into a folder"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.exportRequested.emit)
+        dialog.open()
+
+    def _file_dialog(self, title: str) -> QFileDialog:
+        # Qt's own dialog: the same on every kiosk, fit for a finger, no desktop needed.
+        dialog = QFileDialog(self, title, str(removable_media()))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.finished.connect(lambda _: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        return dialog
 
     def show_list(self) -> None:
         """Back to the product list (the form's changes, if not saved, are dropped)."""

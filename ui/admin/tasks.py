@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -166,6 +167,48 @@ def forget_views(session: Any, sku: str, actor: str) -> Enrolment:
     _supervisor(_db(session), actor, "teaches the camera products")
     EnrolStore(session.settings.paths.enrol_dir).forget(_enrolment(session, sku).label)
     return _enrolment(session, sku)
+
+
+CSV_PROBLEMS_SHOWN = 8  # rows of a bad file listed on screen; the rest counted
+
+
+def import_catalog(session: Any, path: str, actor: str) -> tuple[Any, tuple[Product, ...]]:
+    """Import a catalog CSV (a price list from a USB stick, say) with its pictures, all rows
+    or none; a supervisor or manager only. A bad file's rows are listed in the error."""
+    from catalog.errors import CsvImportError
+    from catalog.importexport import import_csv
+
+    db = _db(session)
+    _supervisor(db, actor, "imports prices")
+    pictures = PictureStore(session.settings.paths.pictures_dir)
+    try:
+        result = import_csv(db, path, actor=actor, pictures=pictures)
+    except CsvImportError as exc:
+        shown = [f"line {line}: {reason}" for line, reason in exc.problems[:CSV_PROBLEMS_SHOWN]]
+        more = len(exc.problems) - len(shown)
+        shown += [f"and {more} more"] if more > 0 else []
+        raise RuntimeError(
+            f"{Path(path).name} has {len(exc.problems)} bad rows; nothing was imported. "
+            + "; ".join(shown)
+        ) from exc
+    _refresh(session)
+    return result, load_products(session)
+
+
+def export_catalog(session: Any, folder: str, actor: str) -> tuple[str, int]:
+    """Write the catalog as ``catalog-DAY.csv`` into ``folder`` with its pictures beside it
+    (``pictures/``), ready to import into another kiosk; a supervisor or manager only."""
+    from catalog.importexport import export_csv
+
+    db = _db(session)
+    _supervisor(db, actor, "exports the catalog")
+    path = Path(folder) / f"catalog-{store_today(_zone(session)).isoformat()}.csv"
+    pictures = PictureStore(session.settings.paths.pictures_dir)
+    try:
+        count = export_csv(db, path, pictures=pictures)
+    except OSError as exc:
+        raise RuntimeError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return str(path), count
 
 
 def _detector(session: Any) -> Any:

@@ -117,218 +117,228 @@
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="76"/>
+        <location filename="../admin/panel.py" line="82"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="133"/>
+        <location filename="../admin/panel.py" line="139"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="137"/>
+        <location filename="../admin/panel.py" line="143"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="148"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="191"/>
+        <location filename="../admin/panel.py" line="197"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="229"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="135"/>
+        <location filename="../admin/panel.py" line="141"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="83"/>
+        <location filename="../admin/panel.py" line="89"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="85"/>
+        <location filename="../admin/panel.py" line="91"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="87"/>
+        <location filename="../admin/panel.py" line="93"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="134"/>
+        <location filename="../admin/panel.py" line="140"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="136"/>
+        <location filename="../admin/panel.py" line="142"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="138"/>
+        <location filename="../admin/panel.py" line="144"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="140"/>
+        <location filename="../admin/panel.py" line="146"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="197"/>
+        <location filename="../admin/panel.py" line="203"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="202"/>
+        <location filename="../admin/panel.py" line="208"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="213"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="217"/>
+        <location filename="../admin/panel.py" line="219"/>
+        <source>Exported %1 products to %2, their pictures beside it.</source>
+        <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="229"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="220"/>
+        <location filename="../admin/panel.py" line="232"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="220"/>
+        <location filename="../admin/panel.py" line="232"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="230"/>
+        <location filename="../admin/panel.py" line="242"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="233"/>
+        <location filename="../admin/panel.py" line="245"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="248"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="239"/>
+        <location filename="../admin/panel.py" line="251"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="249"/>
+        <location filename="../admin/panel.py" line="261"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="262"/>
+        <location filename="../admin/panel.py" line="274"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="289"/>
+        <location filename="../admin/panel.py" line="296"/>
+        <source>Imported: %1 new, %2 changed, %3 as they were.</source>
+        <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="310"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="289"/>
+        <location filename="../admin/panel.py" line="310"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="292"/>
+        <location filename="../admin/panel.py" line="313"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="308"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="355"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="336"/>
+        <location filename="../admin/panel.py" line="357"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="338"/>
+        <location filename="../admin/panel.py" line="359"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="339"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="353"/>
+        <location filename="../admin/panel.py" line="374"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="353"/>
+        <location filename="../admin/panel.py" line="374"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="365"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="365"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="339"/>
-        <location filename="../admin/panel.py" line="365"/>
+        <location filename="../admin/panel.py" line="360"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="365"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -979,62 +989,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="96"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="96"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="101"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="102"/>
+        <location filename="../admin/products_tab.py" line="119"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="108"/>
+        <location filename="../admin/products_tab.py" line="125"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="135"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="119"/>
+        <location filename="../admin/products_tab.py" line="136"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1042,132 +1052,157 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="167"/>
+        <location filename="../admin/products_tab.py" line="186"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="168"/>
+        <location filename="../admin/products_tab.py" line="187"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="169"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="170"/>
+        <location filename="../admin/products_tab.py" line="189"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="174"/>
+        <location filename="../admin/products_tab.py" line="193"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="178"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="184"/>
+        <location filename="../admin/products_tab.py" line="203"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="186"/>
+        <location filename="../admin/products_tab.py" line="205"/>
+        <source>Import a CSV file…</source>
+        <translation>Importar un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="207"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="210"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="212"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="199"/>
+        <location filename="../admin/products_tab.py" line="223"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="200"/>
+        <location filename="../admin/products_tab.py" line="224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="201"/>
+        <location filename="../admin/products_tab.py" line="225"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="202"/>
+        <location filename="../admin/products_tab.py" line="226"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="212"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="214"/>
+        <location filename="../admin/products_tab.py" line="238"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="269"/>
+        <location filename="../admin/products_tab.py" line="255"/>
+        <source>Import a catalog CSV file</source>
+        <translation>Importar un archivo CSV del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="257"/>
+        <source>Catalog CSV (*.csv)</source>
+        <translation>CSV del catálogo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="263"/>
+        <source>Export the catalog into a folder</source>
+        <translation>Exportar el catálogo a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="322"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="305"/>
+        <location filename="../admin/products_tab.py" line="358"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="305"/>
+        <location filename="../admin/products_tab.py" line="358"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="317"/>
+        <location filename="../admin/products_tab.py" line="370"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="320"/>
+        <location filename="../admin/products_tab.py" line="373"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="322"/>
+        <location filename="../admin/products_tab.py" line="375"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="325"/>
+        <location filename="../admin/products_tab.py" line="378"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="356"/>
+        <location filename="../admin/products_tab.py" line="409"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="358"/>
+        <location filename="../admin/products_tab.py" line="411"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="384"/>
+        <location filename="../admin/products_tab.py" line="437"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="389"/>
+        <location filename="../admin/products_tab.py" line="442"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
