@@ -21,7 +21,7 @@ from kiosk.watchdog import LatestFrameSource
 from models.synth.counters import _wood
 from models.synth.exemplars import load_products
 from tests.test_admin_products import choose, products_tab
-from tests.test_ui_worker import add_cashier, start, stop
+from tests.test_ui_worker import add_cashier, open_admin, start, stop
 from tests.ui_support import demo_settings_in
 from ui.app import Kiosk, build_kiosk
 
@@ -186,3 +186,43 @@ def test_a_product_picture_taken_after_the_empty_counter_is_cut_out(qtbot, count
     qtbot.waitUntil(
         lambda: products.problem.text().startswith("The camera recognises nothing"), timeout=5_000
     )
+
+
+def test_a_new_product_gets_the_label_its_views_are_filed_under(qtbot, counter) -> None:
+    from catalog.audit import list_entries
+    from catalog.db import connect
+    from catalog.models import Product
+    from catalog.products import get_product, upsert_product
+
+    kiosk, camera = counter
+    db = connect(kiosk.settings.paths.database)
+    try:
+        upsert_product(db, Product("1101", "Fizz Cola can 500 ml", 189, 1900), "test")
+    finally:
+        db.conn.close()
+    dialog = open_admin(qtbot, kiosk.window)
+    qtbot.waitUntil(lambda: dialog.enrol.product.count() == 17, timeout=5_000)
+    enrol = dialog.enrol
+    enrol.choose("1101")
+    qtbot.waitUntil(lambda: enrol.enrolment is not None, timeout=5_000)
+    assert enrol.enrolment.label == "fizz-cola-can-500-ml"
+    enrol.empty.click()
+    qtbot.waitUntil(lambda: enrol.take.isEnabled(), timeout=5_000)
+    camera.put_down("cola-can", (200, 200), view=1)
+    newest_frames(qtbot, kiosk)
+    enrol.take.click()
+    qtbot.waitUntil(lambda: enrol.enrolment.views == 1, timeout=5_000)
+    db = connect(kiosk.settings.paths.database)
+    try:
+        assert get_product(db, "1101").labels == ("fizz-cola-can-500-ml",)
+        (entry,) = list_entries(db, entity="product:1101", action="product.update")
+        assert entry.actor == "Demo Manager" and entry.new["labels"] == ["fizz-cola-can-500-ml"]
+    finally:
+        db.conn.close()
+    enrol.take.click()  # a second view: the label is there already, nothing more changes
+    qtbot.waitUntil(lambda: enrol.enrolment.views == 2, timeout=5_000)
+    db = connect(kiosk.settings.paths.database)
+    try:
+        assert len(list_entries(db, entity="product:1101", action="product.update")) == 1
+    finally:
+        db.conn.close()

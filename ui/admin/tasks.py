@@ -148,15 +148,26 @@ def counter_is_empty(session: Any, sku: str, actor: str) -> Enrolment:
 
 def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment:
     """Store what is on the counter now, cut out against the empty counter, as a view of
-    ``sku`` for training."""
+    ``sku`` for training. A product without labels is given the one its views are filed
+    under (audited): a model trained on them reports it, and is installed only when some
+    product has it."""
+    import dataclasses
+
+    from catalog.products import get_product
     from kiosk.enrol import EnrolStore, cut_out
 
-    _supervisor(_db(session), actor, "teaches the camera products")
+    db = _db(session)
+    _supervisor(db, actor, "teaches the camera products")
     if session.empty_counter is None:
         raise RuntimeError("clear the counter and press The counter is empty first")
     before = _enrolment(session, sku)
     cutout = cut_out(_newest_frame(session), session.empty_counter)
     EnrolStore(session.settings.paths.enrol_dir).add(before.label, cutout, length_mm)
+    product = get_product(db, sku)
+    if product is not None and not product.labels:
+        labelled = dataclasses.replace(product, labels=(before.label,))
+        edit_product(db, labelled, actor, create=False)
+        _refresh(session)
     return _enrolment(session, sku, cutout)
 
 
