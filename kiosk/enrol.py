@@ -139,6 +139,25 @@ class EnrolStore:
             raise EnrolError(f"cannot store the view in {folder}: {exc.strerror or exc}") from exc
         return View(path, label, len(taken) + 1, cutout)
 
+    def thumbnails(self, label: str, side: int = 96) -> list[tuple[str, np.ndarray]]:
+        """Each view's file name and a small copy of it (BGRA, at most ``side`` px)."""
+        small = []
+        for path in self.views(label):
+            image = cv2.imread(str(path), cv2.IMREAD_UNCHANGED)
+            if image is None or image.ndim != 3 or image.shape[2] != 4:
+                continue  # not a view this kiosk wrote; models.build will say so
+            scale = min(1.0, side / max(image.shape[:2]))
+            size = (max(1, round(image.shape[1] * scale)), max(1, round(image.shape[0] * scale)))
+            small.append((path.name, cv2.resize(image, size, interpolation=cv2.INTER_AREA)))
+        return small
+
+    def remove(self, label: str, name: str) -> None:
+        """Remove one view (one with a hand in it, say); the others keep their names."""
+        path = self.folder(label) / name
+        if Path(name).name != name or path not in self.views(label):
+            raise EnrolError(f"{label} has no view {name!r}")
+        path.unlink()
+
     def length_mm(self, label: str) -> float | None:
         """The longest side recorded with the label's views, if any."""
         meta = self.folder(label) / "product.json"

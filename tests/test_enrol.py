@@ -90,6 +90,15 @@ def test_views_are_numbered_with_the_products_size_and_load_for_training(tmp_pat
     assert len(views) == 3 and all(v.image.shape[2] == 4 for v in views)
     longest = max(views[0].image.shape[:2])
     assert views[0].px_per_mm == pytest.approx(longest / 168)
+    thumbnails = store.thumbnails("fizz-cola-can-500-ml", side=32)
+    assert [name for name, _ in thumbnails] == ["00.png", "01.png", "02.png"]
+    assert all(max(small.shape[:2]) == 32 and small.shape[2] == 4 for _, small in thumbnails)
+    store.remove("fizz-cola-can-500-ml", "01.png")
+    for wrong in ("01.png", "../product.json", "product.json"):
+        with pytest.raises(EnrolError, match="has no view"):
+            store.remove("fizz-cola-can-500-ml", wrong)
+    next_view = store.add("fizz-cola-can-500-ml", view.cutout, length_mm=168)
+    assert next_view.path.name == "03.png" and next_view.count == 3  # no name taken twice
     assert store.forget("fizz-cola-can-500-ml") == 3 and store.views("fizz-cola-can-500-ml") == []
     with pytest.raises(EnrolError, match="measure the product"):
         store.add("x", view.cutout, length_mm=0)

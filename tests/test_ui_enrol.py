@@ -138,6 +138,15 @@ def test_staff_take_views_of_a_product_and_they_are_filed_for_training(qtbot, co
     assert "put the product down" in dialog.status.text()
     assert len(list(folder.glob("*.png"))) == 2
 
+    assert tab.view_names() == ["00.png", "01.png"]  # the strip of views taken
+    assert not tab.remove_view.isEnabled()
+    tab.views.item(0).setSelected(True)  # the first one had a hand in it, say
+    tab.remove_view.click()
+    qtbot.waitUntil(lambda: tab.view_names() == ["01.png"], timeout=5_000)
+    assert dialog.status.text() == "The view was removed."
+    assert sorted(p.name for p in folder.glob("*.png")) == ["01.png"]
+    assert "1 views of jam-jar so far" in tab.filed.text()
+
     tab.forget.click()
     qtbot.waitUntil(lambda: tab.enrolment.views == 0, timeout=5_000)
     assert list(folder.glob("*.png")) == []

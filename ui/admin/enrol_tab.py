@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from ui.pictures import to_qimage
 from ui.widgets import named
 
 PREVIEW = 160  # px, the view just taken
+THUMBNAIL = 72  # px, each view in the strip
 
 
 class EnrolTab(QWidget):
@@ -37,6 +40,7 @@ class EnrolTab(QWidget):
     emptyRequested = Signal(str)  # sku: the counter is empty now
     viewRequested = Signal(str, float)  # sku, longest side in mm: take a view
     forgetRequested = Signal(str)  # sku: remove its views
+    removeRequested = Signal(str, str)  # sku, a view's file name: remove that view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +62,15 @@ class EnrolTab(QWidget):
         )
         self.forget = named(QPushButton(self.tr("Start over")), "SecondaryButton")
         self.forget.clicked.connect(lambda: self._ask(self.forgetRequested))
+        self.views = named(QListWidget(), "EnrolViews")
+        self.views.setViewMode(QListWidget.ViewMode.IconMode)
+        self.views.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.views.setMovement(QListWidget.Movement.Static)
+        self.views.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.views.setSpacing(4)
+        self.views.itemSelectionChanged.connect(self._show_state)
+        self.remove_view = named(QPushButton(self.tr("Remove the chosen view")), "SecondaryButton")
+        self.remove_view.clicked.connect(self._remove_chosen)
         self.preview = named(QLabel(self.tr("no view yet")), "ProductPicture")
         self.preview.setFixedSize(PREVIEW, PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -82,13 +95,14 @@ class EnrolTab(QWidget):
             buttons.addWidget(button, 1)
         right = QVBoxLayout()
         right.addWidget(self.preview)
+        right.addWidget(self.remove_view)
         right.addWidget(self.forget)
         right.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(how)
         left.addLayout(form)
         left.addWidget(self.filed)
-        left.addStretch(1)
+        left.addWidget(self.views, 1)
         left.addLayout(buttons)
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
@@ -129,10 +143,27 @@ class EnrolTab(QWidget):
         elif enrolment.views == 0:
             self.preview.clear()
             self.preview.setText(self.tr("no view yet"))
+        self.views.clear()
+        for name, thumbnail in enrolment.thumbnails:
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(to_qimage(thumbnail))), "")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
+            self.views.addItem(item)
         self._show_state()
+
+    def view_names(self) -> list[str]:
+        """The views' file names, as the strip shows them."""
+        items = (self.views.item(i) for i in range(self.views.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+
+    def _remove_chosen(self) -> None:
+        chosen = self.views.selectedItems()
+        if chosen and self.current_sku():
+            self.removeRequested.emit(self.current_sku(), chosen[0].data(Qt.ItemDataRole.UserRole))
 
     def _chosen(self) -> None:
         self.enrolment = None
+        self.views.clear()
         self.preview.clear()
         self.preview.setText(self.tr("no view yet"))
         self._show_state()
@@ -149,6 +180,7 @@ class EnrolTab(QWidget):
         self.empty.setEnabled(has_product)
         self.take.setEnabled(has_product and e is not None and e.counter_known)
         self.forget.setEnabled(e is not None and e.views > 0)
+        self.remove_view.setEnabled(bool(self.views.selectedItems()))
         if e is None:
             self.filed.setText("")
             return

@@ -131,6 +131,9 @@ class AdminDialog(QDialog):
         self.enrol.forgetRequested.connect(
             lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
         )
+        self.enrol.removeRequested.connect(
+            lambda sku, name: self._run(tasks.remove_view, "enrol_removed", sku, name, self.actor)
+        )
         self.changes = ChangesTab()
         self.changes.readRequested.connect(
             lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
@@ -211,6 +214,9 @@ class AdminDialog(QDialog):
             ),
             "enrol_forget": lambda answer: self._changed(
                 self.enrol.show_enrolment, answer, self.tr("The views were removed.")
+            ),
+            "enrol_removed": lambda answer: self._changed(
+                self.enrol.show_enrolment, answer, self.tr("The view was removed.")
             ),
             "labels": self.products.show_model_labels,
             "saved": self._saved,

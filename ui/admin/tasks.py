@@ -112,6 +112,7 @@ class Enrolment:
     folder: str
     counter_known: bool  # the empty counter's picture is there to cut views out against
     view: np.ndarray | None = None  # the view just taken (BGRA)
+    thumbnails: tuple[tuple[str, np.ndarray], ...] = ()  # every view: file name, small BGRA
 
 
 def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolment:
@@ -123,14 +124,16 @@ def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolm
         raise RuntimeError(f"no product with sku {sku!r} in the catalog")
     store = EnrolStore(session.settings.paths.enrol_dir)
     label = label_for(product.name, product.labels)
+    thumbnails = tuple(store.thumbnails(label))
     return Enrolment(
         sku,
         label,
-        len(store.views(label)),
+        len(thumbnails),
         store.length_mm(label),
         str(store.folder(label)),
         session.empty_counter is not None,
         view,
+        thumbnails,
     )
 
 
@@ -169,6 +172,16 @@ def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment
         edit_product(db, labelled, actor, create=False)
         _refresh(session)
     return _enrolment(session, sku, cutout)
+
+
+def remove_view(session: Any, sku: str, name: str, actor: str) -> Enrolment:
+    """Remove one view of ``sku`` (a hand in it, the wrong product)."""
+    from kiosk.enrol import EnrolStore
+
+    _supervisor(_db(session), actor, "teaches the camera products")
+    label = _enrolment(session, sku).label
+    EnrolStore(session.settings.paths.enrol_dir).remove(label, name)
+    return _enrolment(session, sku)
 
 
 def forget_views(session: Any, sku: str, actor: str) -> Enrolment:

@@ -122,32 +122,32 @@
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="139"/>
+        <location filename="../admin/panel.py" line="142"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="143"/>
+        <location filename="../admin/panel.py" line="146"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="148"/>
+        <location filename="../admin/panel.py" line="151"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="197"/>
+        <location filename="../admin/panel.py" line="200"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="229"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="141"/>
+        <location filename="../admin/panel.py" line="144"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -167,178 +167,183 @@
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="140"/>
+        <location filename="../admin/panel.py" line="143"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="145"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="144"/>
+        <location filename="../admin/panel.py" line="147"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="148"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="146"/>
+        <location filename="../admin/panel.py" line="149"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="203"/>
+        <location filename="../admin/panel.py" line="206"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="208"/>
+        <location filename="../admin/panel.py" line="211"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="213"/>
+        <location filename="../admin/panel.py" line="216"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
         <location filename="../admin/panel.py" line="219"/>
+        <source>The view was removed.</source>
+        <translation>Se quitó la vista.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="225"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="229"/>
+        <location filename="../admin/panel.py" line="235"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="232"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="232"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="242"/>
+        <location filename="../admin/panel.py" line="248"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="245"/>
+        <location filename="../admin/panel.py" line="251"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="248"/>
+        <location filename="../admin/panel.py" line="254"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="251"/>
+        <location filename="../admin/panel.py" line="257"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="264"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="261"/>
+        <location filename="../admin/panel.py" line="267"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="276"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="274"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="296"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="310"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="310"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="313"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="329"/>
+        <location filename="../admin/panel.py" line="335"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="361"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="357"/>
+        <location filename="../admin/panel.py" line="363"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="359"/>
+        <location filename="../admin/panel.py" line="365"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="360"/>
+        <location filename="../admin/panel.py" line="366"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="374"/>
+        <location filename="../admin/panel.py" line="380"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="374"/>
+        <location filename="../admin/panel.py" line="380"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="360"/>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="366"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -635,54 +640,59 @@
 <context>
     <name>EnrolTab</name>
     <message>
-        <location filename="../admin/enrol_tab.py" line="49"/>
+        <location filename="../admin/enrol_tab.py" line="53"/>
         <source>1. The counter is empty</source>
         <translation>1. El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="51"/>
+        <location filename="../admin/enrol_tab.py" line="55"/>
         <source>2. Take a view</source>
         <translation>2. Tomar una vista</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="59"/>
+        <location filename="../admin/enrol_tab.py" line="63"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="61"/>
-        <location filename="../admin/enrol_tab.py" line="131"/>
-        <location filename="../admin/enrol_tab.py" line="137"/>
+        <location filename="../admin/enrol_tab.py" line="72"/>
+        <source>Remove the chosen view</source>
+        <translation>Quitar la vista elegida</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="74"/>
+        <location filename="../admin/enrol_tab.py" line="145"/>
+        <location filename="../admin/enrol_tab.py" line="168"/>
         <source>no view yet</source>
         <translation>aún sin vistas</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="67"/>
+        <location filename="../admin/enrol_tab.py" line="80"/>
         <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then train a model with the views on a PC (README: Enrol your own products) and install it here (kiosk model install).</source>
         <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Ponga el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 vistas o más, cada cara que pueda quedar arriba, en sitios distintos. Después entrene un modelo con las vistas en un PC (README: Enrol your own products) e instálelo aquí (kiosk model install).</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="78"/>
+        <location filename="../admin/enrol_tab.py" line="91"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="79"/>
+        <location filename="../admin/enrol_tab.py" line="92"/>
         <source>Its longest side</source>
         <translation>Su lado más largo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="155"/>
+        <location filename="../admin/enrol_tab.py" line="187"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="158"/>
+        <location filename="../admin/enrol_tab.py" line="190"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Despeje el mostrador y pulse 1 primero.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="160"/>
+        <location filename="../admin/enrol_tab.py" line="192"/>
         <source>Take %1 or more.</source>
         <translation>Tome %1 o más.</translation>
     </message>
