@@ -30,6 +30,7 @@ MIN_SHARE = 0.002  # of the frame: a smaller change is noise, not a product
 MAX_SHARE = 0.6  # of the frame: a larger one means the light or the camera moved
 TOLERANCE = 40.0  # grey levels of change (the largest over the colour channels)
 GOOD_VIEWS = 8  # fewer and the model sees too few of the product's sides and places
+SHADE_MIN, SHADE_MAX, SHADE_SPREAD = 0.3, 0.95, 0.08  # a shadow darkens every colour alike
 LIGHT_CHANGE = 15.0  # grey levels of change of the median pixel: the light, not a product
 
 
@@ -59,20 +60,36 @@ def label_for(name: str, labels: tuple[str, ...] = ()) -> str:
 
 def cut_out(frame: np.ndarray, empty: np.ndarray) -> np.ndarray:
     """What ``frame`` shows that the ``empty`` counter did not, as a tight BGRA cut-out."""
+    shape = product_mask(frame, empty)
+    y, x = np.nonzero(shape)
+    top, left, bottom, right = y.min(), x.min(), y.max() + 1, x.max() + 1
+    alpha = cv2.GaussianBlur(shape.astype(np.uint8) * 255, (3, 3), 0)
+    return np.dstack([frame, alpha])[top:bottom, left:right].copy()
+
+
+def product_mask(frame: np.ndarray, empty: np.ndarray, *, shadows: bool = True) -> np.ndarray:
+    """Where ``frame`` shows the product the ``empty`` counter did not have (bool, filled).
+
+    The product's own shadow is left out (``shadows``): counter that became darker by
+    about the same factor in every colour, as shade does, unlike a product's print.
+    """
     if frame.shape != empty.shape:
         raise EnrolError(
             "the camera's picture size changed since the counter was empty: clear the counter "
             "and press Counter is empty again"
         )
-    now = cv2.GaussianBlur(frame, (5, 5), 0).astype(np.int16)
-    before = cv2.GaussianBlur(empty, (5, 5), 0).astype(np.int16)
+    now = cv2.GaussianBlur(frame, (5, 5), 0).astype(np.float32)
+    before = cv2.GaussianBlur(empty, (5, 5), 0).astype(np.float32)
     change = np.abs(now - before).max(axis=2)
     if np.median(change) > LIGHT_CHANGE:  # a product covers less than half of the counter
         raise EnrolError(
             "most of the counter looks different from when it was empty (the light changed, "
             "or the camera moved): take the product away and press Counter is empty again"
         )
-    mask = (change > TOLERANCE).astype(np.uint8)
+    changed = change > TOLERANCE
+    if shadows:
+        changed &= ~_shade(now, before)
+    mask = changed.astype(np.uint8)
     round_5 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, round_5)
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, round_5, iterations=3)
@@ -92,9 +109,14 @@ def cut_out(frame: np.ndarray, empty: np.ndarray) -> np.ndarray:
     shape = (parts == biggest).astype(np.uint8) * 255
     outline, _ = cv2.findContours(shape, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     cv2.drawContours(shape, outline, -1, 255, -1)  # holes inside (a label like the counter)
-    x, y, w, h = cv2.boundingRect(outline[0] if len(outline) == 1 else np.vstack(outline))
-    alpha = cv2.GaussianBlur(shape, (3, 3), 0)
-    return np.dstack([frame, alpha])[y : y + h, x : x + w].copy()
+    return shape > 0
+
+
+def _shade(now: np.ndarray, before: np.ndarray) -> np.ndarray:
+    """Pixels that only got darker, by the same factor in each colour (within SHADE_SPREAD)."""
+    ratio = (now + 8.0) / (before + 8.0)
+    darker = (ratio.max(axis=2) < SHADE_MAX) & (ratio.min(axis=2) > SHADE_MIN)
+    return darker & (ratio.max(axis=2) - ratio.min(axis=2) < SHADE_SPREAD)
 
 
 class EnrolStore:

@@ -14,8 +14,8 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.enrol import EnrolError, EnrolStore, cut_out, label_for
-from models.synth.counters import _tiles, _wood
+from kiosk.enrol import EnrolError, EnrolStore, cut_out, label_for, product_mask
+from models.synth.counters import _granite, _tiles, _wood
 from models.synth.exemplars import load_products
 
 EXEMPLARS = Path(__file__).resolve().parents[1] / "models" / "demo" / "exemplars"
@@ -45,6 +45,20 @@ def put_down(empty: np.ndarray, label: str, at: tuple[int, int], view: int = 0):
     return frame, truth, (x, y, w, h)
 
 
+def with_shadow(empty: np.ndarray, label: str, at: tuple[int, int], strength: float = 0.55):
+    """The counter darkened where the product's shadow falls (down and right, soft)."""
+    product = cv2.imread(str(EXEMPLARS / label / "00.png"), cv2.IMREAD_UNCHANGED)
+    (x, y), (h, w) = at, product.shape[:2]
+    shade = np.zeros(empty.shape[:2], np.float32)
+    shade[y + 12 : y + 12 + h, x + 10 : x + 10 + w] = product[:, :, 3] / 255.0
+    shade = cv2.GaussianBlur(shade, (0, 0), 6)
+    return np.clip(empty * (1 - strength * shade[..., None]), 0, 255).astype(np.uint8)
+
+
+def iou(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a & b).sum() / (a | b).sum())
+
+
 @pytest.mark.parametrize(
     ("kind", "label"),
     [(_wood, "cola-can"), (_tiles, "crisps-paprika"), (_wood, "tea-box"), (_tiles, "apple")],
@@ -52,17 +66,23 @@ def put_down(empty: np.ndarray, label: str, at: tuple[int, int], view: int = 0):
 def test_the_view_is_the_product_cut_out_of_the_counter(kind, label) -> None:
     empty = counter(kind)
     frame, truth, (_, _, w, h) = put_down(empty, label, (250, 180))
-    view = cut_out(camera_noise(frame, 1), camera_noise(empty, 2))
-    assert view.shape[2] == 4
-    assert abs(view.shape[1] - w) <= 4 and abs(view.shape[0] - h) <= 4  # tight
-    # Where the cut-out says "product", compared with the pixels that were the product:
-    ys, xs = np.nonzero(truth)
-    top, left = ys.min(), xs.min()
-    found = np.zeros_like(truth)
-    oy, ox = top - (view.shape[0] - (ys.max() - top + 1)) // 2, left
-    found[oy : oy + view.shape[0], ox : ox + view.shape[1]] = view[:, :, 3] > 128
-    iou = (found & truth).sum() / (found | truth).sum()
-    assert iou > 0.9, iou
+    frame, empty = camera_noise(frame, 1), camera_noise(empty, 2)
+    found = product_mask(frame, empty)
+    assert iou(found, truth) > 0.9
+    view = cut_out(frame, empty)
+    ys, xs = np.nonzero(found)
+    assert view.shape == (np.ptp(ys) + 1, np.ptp(xs) + 1, 4)  # tight around it
+    assert abs(view.shape[1] - w) <= 4 and abs(view.shape[0] - h) <= 4
+    assert (view[:, :, 3] > 128).sum() == pytest.approx(found.sum(), rel=0.01)  # soft edge
+
+
+@pytest.mark.parametrize("label", ["tea-box", "crisps-salted", "cereal-box"])
+def test_the_products_shadow_is_left_on_the_counter(label) -> None:
+    empty = counter(_granite)  # a light counter, where a shadow shows most
+    frame, truth, _ = put_down(with_shadow(empty, label, (250, 180)), label, (250, 180))
+    frame, empty = camera_noise(frame, 1), camera_noise(empty, 2)
+    assert iou(product_mask(frame, empty), truth) > 0.92
+    assert iou(product_mask(frame, empty, shadows=False), truth) < 0.85  # what it would be
 
 
 def test_an_unchanged_counter_and_a_changed_light_are_refused_with_what_to_do() -> None:
