@@ -53,13 +53,7 @@ class EnrolTab(QWidget):
         self.empty = named(QPushButton(self.tr("1. The counter is empty")), "SecondaryButton")
         self.empty.clicked.connect(lambda: self._ask(self.emptyRequested))
         self.take = named(QPushButton(self.tr("2. Take a view")), "PrimaryButton")
-        self.take.clicked.connect(
-            lambda: (
-                self.viewRequested.emit(self.current_sku(), self.length.value())
-                if self.current_sku()
-                else None
-            )
-        )
+        self.take.clicked.connect(self._take)
         self.forget = named(QPushButton(self.tr("Start over")), "SecondaryButton")
         self.forget.clicked.connect(lambda: self._ask(self.forgetRequested))
         self.views = named(QListWidget(), "EnrolViews")
@@ -169,6 +163,10 @@ class EnrolTab(QWidget):
         self._show_state()
         if self.current_sku():
             self.productChosen.emit(self.current_sku())
+
+    def _take(self) -> None:
+        if self.current_sku():
+            self.viewRequested.emit(self.current_sku(), self.length.value())
 
     def _ask(self, signal: Any) -> None:
         if self.current_sku():
