@@ -76,6 +76,11 @@ class UiSettings:
     fullscreen: bool = _doc(False, "fill the screen (kiosk mode)")
     hide_cursor: bool = _doc(False, "hide the mouse pointer (touch screens)")
     language: str = _doc("en", "language of the screen texts")
+    speech: str = _doc(
+        "button",
+        'spoken guidance (espeak-ng): "button" offers it to each shopper (Voice), "always" '
+        'speaks for everyone, "off"',
+    )
 
 
 @dataclass(frozen=True)
@@ -218,6 +223,9 @@ def _above(low: float) -> Callable[[Any], str | None]:
     return lambda v: None if v > low else f"must be greater than {low:g}"
 
 
+SPEECH_MODES = ("button", "always", "off")
+
+
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
     return lambda v: None if v in choices else f"must be one of {', '.join(choices)}"
 
@@ -285,6 +293,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "checkout.kiosk_id": _not_empty,
     "checkout.timezone": _timezone,
     "ui.language": _not_empty,
+    "ui.speech": _one_of(SPEECH_MODES),
     "store.name": _not_empty,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),

@@ -34,6 +34,7 @@ SPEC = ROOT / "packaging" / "kiosk.spec"
 LINUX_FILES = ROOT / "packaging" / "linux"
 NAME = "vision-checkout-kiosk"
 BUDGET_MB = 250  # DESIGN: bundle (PyInstaller onedir) <= 250 MB
+RECOMMENDED = ("cage", "espeak-ng")  # Debian packages the kiosk works without
 
 
 class BuildError(RuntimeError):
@@ -183,10 +184,12 @@ def debian_architecture() -> str:
 
 def deb_control(version: str, architecture: str, installed_kib: int) -> str:
     """The package's control file: the system libraries from files/debian-packages as its
-    dependencies (cage, which only the boot service uses, as a recommendation)."""
+    dependencies; cage (only the boot service uses it) and espeak-ng (spoken guidance, which
+    the kiosk offers only when it is there) as recommendations."""
     listed = (LINUX_FILES / "files" / "debian-packages").read_text().splitlines()
     wanted = [line.split("#")[0].strip() for line in listed]
-    libraries = [name for name in wanted if name and name != "cage"]
+    libraries = [name for name in wanted if name and name not in RECOMMENDED]
+    recommended = [name for name in wanted if name in RECOMMENDED]
     return (
         f"Package: {NAME}\n"
         f"Version: {version}\n"
@@ -194,7 +197,7 @@ def deb_control(version: str, architecture: str, installed_kib: int) -> str:
         "Maintainer: Vision checkout kiosk developers <kiosk@localhost>\n"
         f"Installed-Size: {installed_kib}\n"
         f"Depends: {', '.join(['passwd', *libraries])}\n"
-        + ("Recommends: cage\n" if "cage" in wanted else "")
+        + (f"Recommends: {', '.join(recommended)}\n" if recommended else "")
         + "Section: misc\n"
         "Priority: optional\n"
         "Description: self-checkout kiosk that recognises items with a camera\n"

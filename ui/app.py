@@ -25,6 +25,7 @@ from kiosk.counter_region import CounterRegion
 from kiosk.errors import KioskError
 from kiosk.instance import LOCK_NAME
 from kiosk.service_notify import ServiceManager
+from kiosk.speech import Speaker
 from kiosk.watchdog import LatestFrameSource
 from ui.i18n import install_translator
 from ui.kiosk_window import KioskWindow
@@ -102,6 +103,8 @@ def build_kiosk(
         pin_checker=checker,
         staff_idle_seconds=settings.staff.idle_seconds,
         pictures=PictureStore(settings.paths.pictures_dir),
+        speaker=Speaker() if settings.ui.speech != "off" else None,
+        speech=settings.ui.speech,
     )
     region = CounterRegion.parse(settings.camera.region)
     if region is not None:

@@ -16,6 +16,7 @@ class Header(Translated):
     staffRequested = Signal()
     largerTextRequested = Signal()
     contrastRequested = Signal()
+    speechRequested = Signal()
     shopperTouched = Signal()  # a language or text size chosen: the shopper is still here
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,6 +43,12 @@ class Header(Translated):
         self.contrast.setCheckable(True)
         self.contrast.clicked.connect(self.contrastRequested)
         self.contrast.clicked.connect(self.shopperTouched)
+        self.voice = named(QPushButton(), "LangButton")  # spoken guidance, for this shopper
+        self.voice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voice.setCheckable(True)
+        self.voice.setVisible(False)  # shown when the kiosk can speak (espeak-ng installed)
+        self.voice.clicked.connect(self.speechRequested)
+        self.voice.clicked.connect(self.shopperTouched)
         self.staff = named(QPushButton(), "StaffButton")
         self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff.clicked.connect(self.staffRequested)
@@ -52,6 +59,7 @@ class Header(Translated):
         row.addWidget(self._hint, 1)
         row.addWidget(self._clock)
         row.addSpacing(16)
+        row.addWidget(self.voice)
         row.addWidget(self.contrast)
         row.addWidget(self.text_size)
         row.addWidget(self.language)
@@ -71,6 +79,9 @@ class Header(Translated):
         self.contrast.setAccessibleName(self.tr("High contrast"))
         self.contrast.setToolTip(self.tr("High contrast"))
         self.text_size.setAccessibleName(self.tr("Larger text"))
+        self.voice.setText(self.tr("Voice"))
+        self.voice.setAccessibleName(self.tr("Spoken guidance"))
+        self.voice.setToolTip(self.tr("Spoken guidance"))
         other = "es" if current_language() == "en" else "en"
         self.language.setText(LANGUAGES[other])
 

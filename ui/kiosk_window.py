@@ -31,6 +31,7 @@ from kiosk.checkout_events import (
     ShopperAdd,
 )
 from kiosk.checkout_values import CheckoutState, CheckoutView
+from kiosk.speech import Speaker
 from ui import messages, theme
 from ui.basket_model import BasketModel
 from ui.basket_panel import BasketPanel
@@ -48,6 +49,7 @@ from ui.screens import (
 )
 from ui.staff import PinChecker, StaffFlow, session_pin_checker
 from ui.video_view import VideoView
+from ui.voice import ShopperVoice
 from ui.widgets import named
 from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
 
@@ -82,10 +84,15 @@ class KioskWindow(QWidget):
         pin_checker: PinChecker = session_pin_checker,
         staff_idle_seconds: float = 90.0,
         pictures: PictureStore | None = None,
+        speaker: Speaker | None = None,
+        speech: str = "button",
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
         self.pictures = PictureCache(pictures, self)
+        # No speaker given (tests, tools): silent. The app passes one when the store wants it.
+        self.voice = ShopperVoice(speaker or Speaker(program=""), self)
+        self.speech = speech if self.voice.available else "off"
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.worker = worker
         self.frames = frames
@@ -111,6 +118,10 @@ class KioskWindow(QWidget):
         self.header.staffRequested.connect(self.staff.sign_in)
         self.header.largerTextRequested.connect(self.toggle_larger_text)
         self.header.contrastRequested.connect(self.toggle_contrast)
+        self.header.speechRequested.connect(self.toggle_speech)
+        self.header.voice.setVisible(self.speech == "button")
+        if self.speech == "always":
+            self.voice.set_on(True, None)
         self._welcome_idle = QTimer(self)
         self._welcome_idle.setSingleShot(True)
         self._welcome_idle.setInterval(WELCOME_IDLE_MS)
@@ -209,6 +220,7 @@ class KioskWindow(QWidget):
         self._preview.stop()
         stopped = self.worker.stop(timeout_ms)
         self.pictures.stop()
+        self.voice.speaker.close()
         return stopped
 
     def pull_frame(self) -> None:
@@ -247,6 +259,7 @@ class KioskWindow(QWidget):
         self._show_buttons(view)
         self.screen_items.show_choices(view.shopper_choices)
         self.staff.view_changed(view)
+        self.voice.view_changed(view)
         self.viewShown.emit(view)
 
     @staticmethod
@@ -366,12 +379,22 @@ class KioskWindow(QWidget):
         """White and yellow on black for this shopper (◐ in the header), or back."""
         self._set_contrast(not self.high_contrast)
 
+    def toggle_speech(self) -> None:
+        """Spoken guidance for this shopper (Voice in the header), or silence again."""
+        self._set_speech(not self.voice.on)
+
+    def _set_speech(self, on: bool) -> None:
+        self.header.voice.setChecked(on)
+        if on != self.voice.on:
+            self.voice.set_on(on, self.view)
+
     def reset_shopper_choices(self) -> None:
-        """The store's language, the normal text size and colours again."""
+        """The store's language, the normal text size and colours, and silence again."""
         if current_language() != self.store_language:
             install_translator(self.store_language)
         self._set_text_factor(1.0)
         self._set_contrast(False)
+        self._set_speech(self.speech == "always")
 
     def _set_contrast(self, high: bool) -> None:
         self.header.contrast.setChecked(high)

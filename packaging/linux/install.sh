@@ -128,8 +128,9 @@ if ((STAGED == 0)); then
         useradd --system --user-group --home-dir "$DATA" --shell /usr/sbin/nologin "$KIOSK_USER"
         say "created the account $KIOSK_USER"
     fi
-    # The camera (video), the GPU (render), the touch screen (input), a USB receipt printer (lp).
-    for group in video render input lp; do
+    # The camera (video), the GPU (render), the touch screen (input), a USB receipt printer (lp),
+    # the loudspeaker for spoken guidance (audio).
+    for group in video render input lp audio; do
         getent group "$group" >/dev/null && usermod -aG "$group" "$KIOSK_USER"
     done
 fi

@@ -650,49 +650,49 @@
         <translation>2. Tomar una vista</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="63"/>
+        <location filename="../admin/enrol_tab.py" line="57"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="72"/>
+        <location filename="../admin/enrol_tab.py" line="66"/>
         <source>Remove the chosen view</source>
         <translation>Quitar la vista elegida</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="74"/>
-        <location filename="../admin/enrol_tab.py" line="145"/>
-        <location filename="../admin/enrol_tab.py" line="168"/>
+        <location filename="../admin/enrol_tab.py" line="68"/>
+        <location filename="../admin/enrol_tab.py" line="139"/>
+        <location filename="../admin/enrol_tab.py" line="162"/>
         <source>no view yet</source>
         <translation>aún sin vistas</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="80"/>
+        <location filename="../admin/enrol_tab.py" line="74"/>
         <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then train a model with the views on a PC (README: Enrol your own products) and install it here (kiosk model install).</source>
         <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Ponga el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 vistas o más, cada cara que pueda quedar arriba, en sitios distintos. Después entrene un modelo con las vistas en un PC (README: Enrol your own products) e instálelo aquí (kiosk model install).</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="91"/>
+        <location filename="../admin/enrol_tab.py" line="85"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="92"/>
+        <location filename="../admin/enrol_tab.py" line="86"/>
         <source>Its longest side</source>
         <translation>Su lado más largo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="187"/>
+        <location filename="../admin/enrol_tab.py" line="185"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="190"/>
+        <location filename="../admin/enrol_tab.py" line="188"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Despeje el mostrador y pulse 1 primero.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="192"/>
+        <location filename="../admin/enrol_tab.py" line="190"/>
         <source>Take %1 or more.</source>
         <translation>Tome %1 o más.</translation>
     </message>
@@ -700,63 +700,74 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="67"/>
+        <location filename="../header.py" line="75"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="68"/>
+        <location filename="../header.py" line="76"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="70"/>
+        <location filename="../header.py" line="78"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../header.py" line="71"/>
-        <location filename="../header.py" line="72"/>
+        <location filename="../header.py" line="79"/>
+        <location filename="../header.py" line="80"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../header.py" line="73"/>
+        <location filename="../header.py" line="81"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../header.py" line="82"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location filename="../header.py" line="83"/>
+        <location filename="../header.py" line="84"/>
+        <source>Spoken guidance</source>
+        <translation>Guía hablada</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="126"/>
-        <location filename="../kiosk_window.py" line="314"/>
+        <location filename="../kiosk_window.py" line="137"/>
+        <location filename="../kiosk_window.py" line="327"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="322"/>
+        <location filename="../kiosk_window.py" line="335"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="266"/>
+        <location filename="../kiosk_window.py" line="279"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="266"/>
-        <location filename="../kiosk_window.py" line="313"/>
+        <location filename="../kiosk_window.py" line="279"/>
+        <location filename="../kiosk_window.py" line="326"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="322"/>
+        <location filename="../kiosk_window.py" line="335"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="312"/>
+        <location filename="../kiosk_window.py" line="325"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -1315,6 +1326,34 @@
         <location filename="../screen_items.py" line="49"/>
         <source>Add to your basket</source>
         <translation>Añadir a su cesta</translation>
+    </message>
+</context>
+<context>
+    <name>ShopperVoice</name>
+    <message>
+        <location filename="../voice.py" line="41"/>
+        <source>Spoken guidance is on.</source>
+        <translation>La guía hablada está activada.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="64"/>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="64"/>
+        <source>%3 × %1, %2 each.</source>
+        <translation>%3 × %1, %2 cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="74"/>
+        <source>Total: %1.</source>
+        <translation>Total: %1.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="81"/>
+        <source>Items in your basket: %1.</source>
+        <translation>Artículos en su cesta: %1.</translation>
     </message>
 </context>
 <context>
