@@ -46,8 +46,10 @@ class ShopperVoice(QObject):
 
     def view_changed(self, view: CheckoutView) -> None:
         """Say what changed since the last view (nothing while off)."""
+        if not self.on:
+            return  # turning on starts afresh from the basket as it is then
         news = self._news(view)
-        if self.on and news:
+        if news:
             self._say(news)
 
     def _news(self, view: CheckoutView) -> str:
