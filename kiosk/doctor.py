@@ -341,6 +341,26 @@ def check_pictures(settings: Settings) -> list[Finding]:
     return findings
 
 
+def check_speech(settings: Settings) -> list[Finding]:
+    """Spoken guidance: whether the kiosk can speak (a warning at most)."""
+    from kiosk.speech import speech_program
+
+    if settings.ui.speech == "off":
+        return [Finding("ok", "speech", "spoken guidance is off ([ui] speech)")]
+    program = speech_program()
+    if program is None:
+        return [
+            Finding(
+                "warn",
+                "speech",
+                "espeak-ng is not installed: shoppers who cannot read the screen get no Voice "
+                "button (sudo apt-get install espeak-ng)",
+            )
+        ]
+    how = "for every shopper" if settings.ui.speech == "always" else "on the Voice button"
+    return [Finding("ok", "speech", f"spoken guidance through {program}, {how}")]
+
+
 def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
     from kiosk.camera_check import check_configured_camera
 
@@ -376,6 +396,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_printer(settings)
     findings += check_captures(settings)
     findings += check_pictures(settings)
+    findings += check_speech(settings)
     if camera:
         findings += check_camera(settings)
     return findings

@@ -19,6 +19,7 @@ from tests.bridge_sim import BridgeSim
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("KIOSK_HOME", str(tmp_path / "kiosk"))
     monkeypatch.setenv("KIOSK_CAMERA_SOURCE", "demo")
+    monkeypatch.setenv("KIOSK_UI_SPEECH", "off")  # whether espeak-ng is here: its own test
     assert main(["catalog", "init", "--demo"]) == 0
     return tmp_path / "kiosk"
 
@@ -47,6 +48,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "printer",
         "captures",
         "pictures",
+        "speech",
         "camera",
     }
     warnings = sorted(f["text"] for f in findings if f["level"] == "warn")
@@ -176,6 +178,21 @@ def test_missing_product_pictures_are_a_warning_naming_the_products(home: Path) 
     assert warning.level == "warn" and warning.text.startswith(
         "2 pictures missing or unreadable (1001, 1015): those products are shown without one"
     )
+
+
+def test_speech_is_checked_and_a_missing_program_is_a_warning(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.config import load_settings
+    from kiosk.doctor import check_speech
+
+    monkeypatch.setenv("KIOSK_UI_SPEECH", "button")
+    monkeypatch.setenv("PATH", str(home))  # no espeak-ng on this PATH
+    (finding,) = check_speech(load_settings(None))
+    assert finding.level == "warn" and "espeak-ng is not installed" in finding.text
+    monkeypatch.setenv("KIOSK_UI_SPEECH", "off")
+    (finding,) = check_speech(load_settings(None))
+    assert finding.level == "ok" and finding.text == "spoken guidance is off ([ui] speech)"
 
 
 def test_the_receipt_printer_is_checked_without_printing(
