@@ -115,7 +115,8 @@ class Enrolment:
     thumbnails: tuple[tuple[str, np.ndarray], ...] = ()  # every view: file name, small BGRA
 
 
-def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolment:
+def _filed(session: Any, sku: str) -> tuple[Product, str, Any]:
+    """The product, the label its views are filed under, and the store of views."""
     from catalog.products import get_product
     from kiosk.enrol import EnrolStore, label_for
 
@@ -123,7 +124,11 @@ def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolm
     if product is None:
         raise RuntimeError(f"no product with sku {sku!r} in the catalog")
     store = EnrolStore(session.settings.paths.enrol_dir)
-    label = label_for(product.name, product.labels)
+    return product, label_for(product.name, product.labels), store
+
+
+def _enrolment(session: Any, sku: str, view: np.ndarray | None = None) -> Enrolment:
+    _, label, store = _filed(session, sku)
     thumbnails = tuple(store.thumbnails(label))
     return Enrolment(
         sku,
@@ -156,40 +161,34 @@ def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment
     product has it."""
     import dataclasses
 
-    from catalog.products import get_product
-    from kiosk.enrol import EnrolStore, cut_out
+    from kiosk.enrol import cut_out
 
     db = _db(session)
     _supervisor(db, actor, "teaches the camera products")
     if session.empty_counter is None:
         raise RuntimeError("clear the counter and press The counter is empty first")
-    before = _enrolment(session, sku)
+    product, label, store = _filed(session, sku)
     cutout = cut_out(_newest_frame(session), session.empty_counter)
-    EnrolStore(session.settings.paths.enrol_dir).add(before.label, cutout, length_mm)
-    product = get_product(db, sku)
-    if product is not None and not product.labels:
-        labelled = dataclasses.replace(product, labels=(before.label,))
-        edit_product(db, labelled, actor, create=False)
+    store.add(label, cutout, length_mm)
+    if not product.labels:
+        edit_product(db, dataclasses.replace(product, labels=(label,)), actor, create=False)
         _refresh(session)
     return _enrolment(session, sku, cutout)
 
 
 def remove_view(session: Any, sku: str, name: str, actor: str) -> Enrolment:
     """Remove one view of ``sku`` (a hand in it, the wrong product)."""
-    from kiosk.enrol import EnrolStore
-
     _supervisor(_db(session), actor, "teaches the camera products")
-    label = _enrolment(session, sku).label
-    EnrolStore(session.settings.paths.enrol_dir).remove(label, name)
+    _, label, store = _filed(session, sku)
+    store.remove(label, name)
     return _enrolment(session, sku)
 
 
 def forget_views(session: Any, sku: str, actor: str) -> Enrolment:
     """Remove the views of ``sku`` taken so far (to start over)."""
-    from kiosk.enrol import EnrolStore
-
     _supervisor(_db(session), actor, "teaches the camera products")
-    EnrolStore(session.settings.paths.enrol_dir).forget(_enrolment(session, sku).label)
+    _, label, store = _filed(session, sku)
+    store.forget(label)
     return _enrolment(session, sku)
 
 
