@@ -34,6 +34,7 @@ ACTIONS = {
     "basket.void": "basket cancelled by staff",
     "basket.approve": "basket approved by staff",
     "sale.refund": "refund given",
+    "sales.export": "sales exported",
     "payment.settle": "unconfirmed payment settled",
     "model.install": "recognition model installed",
     "model.rollback": "recognition model rolled back",
@@ -52,6 +53,8 @@ _SUMMARY_KEYS = (
     "reason",
     "method",
     "file",
+    "sales",
+    "refunds",
     "created",
     "updated",
 )

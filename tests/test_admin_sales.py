@@ -41,3 +41,48 @@ def test_staff_look_at_the_day_before_and_come_back_to_today(qtbot, idle_kiosk) 
     dialog.day_after.click()  # never into the future, even if asked
     qtbot.wait(200)
     assert dialog.sales_day == today and isinstance(today, date)
+
+
+def test_a_supervisor_exports_the_day_and_the_month_for_the_accountant(
+    qtbot, idle_kiosk, tmp_path
+) -> None:
+    from tests.test_admin_import import pick
+
+    sell_one(idle_kiosk)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.text(), timeout=5_000)
+    today = dialog.today
+    assert today is not None
+    pick(qtbot, dialog, dialog.export_day, stick)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=5_000)
+    day_file = stick / f"sales-{today.isoformat()}.csv"
+    assert dialog.status.text() == (
+        f"Exported the sales of {today.isoformat()} to {day_file} and "
+        f"sales-tax-{today.isoformat()}.csv (receipts: 1, refunds: 0)."
+    )
+    assert len(day_file.read_text(encoding="utf-8").splitlines()) == 2  # header, one line
+
+    dialog.status.clear()
+    pick(qtbot, dialog, dialog.export_month, stick)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=5_000)
+    first = today.replace(day=1)
+    span = today.isoformat() if first == today else f"{first.isoformat()}_{today.isoformat()}"
+    assert (stick / f"sales-{span}.csv").read_text(encoding="utf-8") == day_file.read_text(
+        encoding="utf-8"
+    )
+    assert (stick / f"sales-tax-{span}.csv").is_file()
+
+
+def test_a_cashier_cannot_take_the_sales_away(qtbot, idle_kiosk, tmp_path) -> None:
+    from tests.test_admin_import import pick
+    from tests.test_ui_worker import add_cashier
+
+    add_cashier(idle_kiosk, "Bo")
+    dialog = open_admin(qtbot, idle_kiosk.window, "Bo")
+    qtbot.waitUntil(lambda: dialog.today is not None, timeout=5_000)
+    pick(qtbot, dialog, dialog.export_day, tmp_path)
+    qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
+    assert "Bo is a cashier: a supervisor or manager exports the sales" in dialog.status.text()
+    assert not list(tmp_path.glob("sales-*.csv"))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 import json
 
-FAMILIES = ("product", "promotion", "catalog", "setting", "staff", "basket", "sale", "payment",
-            "model")  # fmt: skip
+FAMILIES = ("product", "promotion", "catalog", "setting", "staff", "basket", "sale", "sales",
+            "payment", "model")  # fmt: skip
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -473,18 +473,13 @@ def _write_sales_csv(
     path: Path, kind: str, ledger: tuple[list[Any], list[Any]], decimals: int, zone: tzinfo | None
 ) -> int:
     from catalog.ledger_csv import write_sale_lines_csv, write_sale_taxes_csv
+    from catalog.sales_export import write_csv_durably
 
     write = write_sale_lines_csv if kind == "lines" else write_sale_taxes_csv
     sales, refunds = ledger
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as out:
-            rows = write(sales, out, decimals=decimals, zone=zone, refunds=refunds)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KioskError(f"could not write {path}: {exc.strerror or exc}") from exc
-    return rows
+    return write_csv_durably(
+        path, lambda out: write(sales, out, decimals=decimals, zone=zone, refunds=refunds)
+    )
 
 
 def _database_and_data_dir(args: argparse.Namespace) -> tuple[Path, Path]:

@@ -28,6 +28,7 @@ class ChangesTab(QWidget):
             (self.tr("Offers"), "promotion"),
             (self.tr("Staff at the counter"), "basket"),
             (self.tr("Refunds"), "sale"),
+            (self.tr("Sales exported"), "sales"),
             (self.tr("Payments settled"), "payment"),
             (self.tr("Staff accounts"), "staff"),
             (self.tr("Recognition models"), "model"),

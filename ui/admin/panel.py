@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product
 from catalog.money import format_bp
+from catalog.sales_export import month_of
 from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.admin.changes_tab import ChangesTab
@@ -28,6 +30,7 @@ from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
 from ui.admin.staff_tab import StaffTab
+from ui.admin.usb import open_file_dialog
 from ui.pictures import PictureCache
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
@@ -92,6 +95,11 @@ class AdminDialog(QDialog):
         self.day_after.clicked.connect(lambda: self._step_day(1))
         self.back_to_today = named(QPushButton(self.tr("Today")), "SecondaryButton")
         self.back_to_today.clicked.connect(lambda: self._step_day(0))
+        self.file_dialog: QFileDialog | None = None  # the export's folder dialog, while open
+        self.export_day = named(QPushButton(self.tr("Export the day…")), "SecondaryButton")
+        self.export_day.clicked.connect(lambda: self._choose_sales_export(month=False))
+        self.export_month = named(QPushButton(self.tr("Export the month…")), "SecondaryButton")
+        self.export_month.clicked.connect(lambda: self._choose_sales_export(month=True))
         self.refunds = RefundTab()
         self.refunds.findRequested.connect(
             lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
@@ -169,6 +177,8 @@ class AdminDialog(QDialog):
         days.addWidget(self.back_to_today)
         days.addWidget(self.day_after)
         days.addStretch(1)
+        days.addWidget(self.export_day)
+        days.addWidget(self.export_month)
         days.addWidget(self.print_report)
         layout = QVBoxLayout(page)
         layout.addWidget(self.sales, 1)
@@ -186,6 +196,21 @@ class AdminDialog(QDialog):
         wanted = shown + timedelta(days=step) if step else self.today
         self.sales_day = min(wanted, self.today)
         self._load_sales()
+
+    def _choose_sales_export(self, *, month: bool) -> None:
+        """A folder (on the USB stick) for the shown day's, or its month's, sales CSV files."""
+        if self.today is None:
+            return  # nothing shown yet
+        day = self.sales_day or self.today
+        first, last = month_of(day, self.today) if month else (day, day)
+        title = self.tr("Export the sales into a folder")
+        open_file_dialog(
+            self,
+            title,
+            lambda folder: self._run(
+                tasks.export_sales, "sales_exported", folder, first, last, self.actor
+            ),
+        )
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
         token = self.worker.submit(lambda session: task(session, *args))
@@ -230,6 +255,7 @@ class AdminDialog(QDialog):
                 taken.name, taken.picture, taken.what
             ),
             "sales": self._show_sales,
+            "sales_exported": self._sales_exported,
             "refundable": self._show_refundable,
             "report": lambda answer: self._printed(
                 answer, self.tr("Report printed."), self.tr("The report was not printed: %1")
@@ -339,6 +365,24 @@ class AdminDialog(QDialog):
         )
         self.refunds.clear()
         self._load_sales()
+
+    def _sales_exported(self, done: Any) -> None:
+        days = (
+            done.first.isoformat()
+            if done.first == done.last
+            else self.tr("%1 to %2")
+            .replace("%1", done.first.isoformat())
+            .replace("%2", done.last.isoformat())
+        )
+        text = (
+            self.tr("Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).")
+            .replace("%1", days)
+            .replace("%2", str(done.sales))
+            .replace("%3", str(done.refunds))
+            .replace("%4", str(done.lines))
+            .replace("%5", done.taxes.name)
+        )
+        self.status.setText(text)
 
     def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
         self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)

@@ -7,9 +7,7 @@ checkout re-reads its prices.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
 from kiosk.pricing import format_money, minor_units
+from ui.admin.usb import open_file_dialog
 from ui.pictures import PictureCache
 from ui.widgets import FORM_PAGE, LIST_PAGE, TOUCH_ROW, list_and_form, named
 
@@ -48,20 +47,6 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6  # sku, name, price, tax, on sale, labels
 NAME_COLUMN = 1
 PREVIEW = 112  # the form's picture, px
-
-
-def removable_media() -> Path:
-    """Where a USB stick shows up on a Linux kiosk PC (the first such folder holding one),
-    else the home folder."""
-    user = os.environ.get("USER", "")
-    mounts = [f"/media/{user}", f"/run/media/{user}"] if user else []
-    for folder in map(Path, [*mounts, "/media", "/run/media"]):
-        try:
-            if folder.is_dir() and any(folder.iterdir()):
-                return folder
-        except OSError:  # not ours to read
-            continue
-    return Path.home()
 
 
 class ProductsModel(QAbstractTableModel):
@@ -252,27 +237,13 @@ class ProductsTab(QWidget):
 
     def choose_import(self) -> None:
         """A file dialog on the USB stick (or home): the CSV chosen is imported."""
-        dialog = self._file_dialog(self.tr("Import a catalog CSV file"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Catalog CSV (*.csv)"))
-        dialog.fileSelected.connect(self.importRequested.emit)
-        dialog.open()
+        title, kind = self.tr("Import a catalog CSV file"), self.tr("Catalog CSV (*.csv)")
+        open_file_dialog(self, title, self.importRequested.emit, name_filter=kind)
 
     def choose_export(self) -> None:
         """A folder dialog: the catalog CSV and its pictures are written there."""
-        dialog = self._file_dialog(self.tr("Export the catalog into a folder"))
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-        dialog.fileSelected.connect(self.exportRequested.emit)
-        dialog.open()
-
-    def _file_dialog(self, title: str) -> QFileDialog:
-        # Qt's own dialog: the same on every kiosk, fit for a finger, no desktop needed.
-        dialog = QFileDialog(self, title, str(removable_media()))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.finished.connect(lambda _: setattr(self, "file_dialog", None))
-        self.file_dialog = dialog
-        return dialog
+        title = self.tr("Export the catalog into a folder")
+        open_file_dialog(self, title, self.exportRequested.emit)
 
     def show_list(self) -> None:
         """Back to the product list (the form's changes, if not saved, are dropped)."""

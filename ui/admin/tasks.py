@@ -234,6 +234,19 @@ def export_catalog(session: Any, folder: str, actor: str) -> tuple[str, int]:
     return str(path), count
 
 
+def export_sales(session: Any, folder: str, first: date, last: date, actor: str) -> Any:
+    """Write the store days' sales as the bookkeeping CSV files (receipt lines; tax per
+    rate) into ``folder``, for the accountant; a supervisor or manager only, audited."""
+    from catalog.sales_export import export_sales as write_sales
+    from kiosk.pricing import minor_units
+
+    db = _db(session)
+    _supervisor(db, actor, "exports the sales")
+    decimals = minor_units(session.settings.checkout.currency)
+    return write_sales(db, Path(folder), first, last, zone=_zone(session), decimals=decimals,
+                       actor=actor)  # fmt: skip
+
+
 def _detector(session: Any) -> Any:
     if session is None:
         raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")

@@ -112,238 +112,263 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="51"/>
+        <location filename="../admin/panel.py" line="54"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="82"/>
+        <location filename="../admin/panel.py" line="85"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="142"/>
+        <location filename="../admin/panel.py" line="150"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="146"/>
+        <location filename="../admin/panel.py" line="154"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="151"/>
+        <location filename="../admin/panel.py" line="159"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="200"/>
+        <location filename="../admin/panel.py" line="225"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="261"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="144"/>
+        <location filename="../admin/panel.py" line="152"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="89"/>
+        <location filename="../admin/panel.py" line="92"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91"/>
+        <location filename="../admin/panel.py" line="94"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="93"/>
+        <location filename="../admin/panel.py" line="96"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="143"/>
+        <location filename="../admin/panel.py" line="99"/>
+        <source>Export the day…</source>
+        <translation>Exportar el día…</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="101"/>
+        <source>Export the month…</source>
+        <translation>Exportar el mes…</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="151"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="145"/>
+        <location filename="../admin/panel.py" line="153"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="147"/>
+        <location filename="../admin/panel.py" line="155"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="148"/>
+        <location filename="../admin/panel.py" line="156"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="149"/>
+        <location filename="../admin/panel.py" line="157"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../admin/panel.py" line="206"/>
+        <source>Export the sales into a folder</source>
+        <translation>Exportar las ventas a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="231"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="211"/>
+        <location filename="../admin/panel.py" line="236"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="216"/>
+        <location filename="../admin/panel.py" line="241"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="219"/>
+        <location filename="../admin/panel.py" line="244"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="225"/>
+        <location filename="../admin/panel.py" line="250"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="235"/>
+        <location filename="../admin/panel.py" line="261"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="264"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="264"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="248"/>
+        <location filename="../admin/panel.py" line="274"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="251"/>
+        <location filename="../admin/panel.py" line="277"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="254"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="257"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="264"/>
+        <location filename="../admin/panel.py" line="290"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="267"/>
+        <location filename="../admin/panel.py" line="293"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="276"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="280"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="316"/>
+        <location filename="../admin/panel.py" line="342"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="316"/>
+        <location filename="../admin/panel.py" line="342"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="319"/>
+        <location filename="../admin/panel.py" line="345"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="335"/>
+        <location filename="../admin/panel.py" line="361"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="361"/>
+        <location filename="../admin/panel.py" line="373"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="378"/>
+        <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
+        <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="363"/>
+        <location filename="../admin/panel.py" line="407"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="365"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="366"/>
+        <location filename="../admin/panel.py" line="410"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="380"/>
+        <location filename="../admin/panel.py" line="424"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="380"/>
+        <location filename="../admin/panel.py" line="424"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="366"/>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="410"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -442,51 +467,56 @@
     </message>
     <message>
         <location filename="../admin/changes_tab.py" line="31"/>
+        <source>Sales exported</source>
+        <translation>Ventas exportadas</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="32"/>
         <source>Payments settled</source>
         <translation>Pagos resueltos</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="32"/>
+        <location filename="../admin/changes_tab.py" line="33"/>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="33"/>
+        <location filename="../admin/changes_tab.py" line="34"/>
         <source>Recognition models</source>
         <translation>Modelos de reconocimiento</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="39"/>
+        <location filename="../admin/changes_tab.py" line="40"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="39"/>
+        <location filename="../admin/changes_tab.py" line="40"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="39"/>
+        <location filename="../admin/changes_tab.py" line="40"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="39"/>
+        <location filename="../admin/changes_tab.py" line="40"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="44"/>
+        <location filename="../admin/changes_tab.py" line="45"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="66"/>
+        <location filename="../admin/changes_tab.py" line="67"/>
         <source>The newest %1 shown; `kiosk audit` reads them all.</source>
         <translation>Se muestran los %1 más recientes; `kiosk audit` los lee todos.</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="70"/>
+        <location filename="../admin/changes_tab.py" line="71"/>
         <source>No changes of this kind recorded.</source>
         <translation>No hay cambios de este tipo registrados.</translation>
     </message>
@@ -1010,62 +1040,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="98"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="98"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="103"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="119"/>
+        <location filename="../admin/products_tab.py" line="104"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="109"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="110"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="134"/>
+        <location filename="../admin/products_tab.py" line="119"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="135"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="136"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="123"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="139"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1073,157 +1103,157 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="186"/>
+        <location filename="../admin/products_tab.py" line="171"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="187"/>
+        <location filename="../admin/products_tab.py" line="172"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="173"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="189"/>
+        <location filename="../admin/products_tab.py" line="174"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="193"/>
+        <location filename="../admin/products_tab.py" line="178"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="182"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="203"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="205"/>
+        <location filename="../admin/products_tab.py" line="190"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="207"/>
+        <location filename="../admin/products_tab.py" line="192"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="210"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="212"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="223"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="224"/>
+        <location filename="../admin/products_tab.py" line="209"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="225"/>
+        <location filename="../admin/products_tab.py" line="210"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="226"/>
+        <location filename="../admin/products_tab.py" line="211"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="236"/>
+        <location filename="../admin/products_tab.py" line="221"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="238"/>
+        <location filename="../admin/products_tab.py" line="223"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="255"/>
+        <location filename="../admin/products_tab.py" line="240"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="240"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="245"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="322"/>
+        <location filename="../admin/products_tab.py" line="293"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="358"/>
+        <location filename="../admin/products_tab.py" line="329"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="358"/>
+        <location filename="../admin/products_tab.py" line="329"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="370"/>
+        <location filename="../admin/products_tab.py" line="341"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="373"/>
+        <location filename="../admin/products_tab.py" line="344"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="375"/>
+        <location filename="../admin/products_tab.py" line="346"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="378"/>
+        <location filename="../admin/products_tab.py" line="349"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="409"/>
+        <location filename="../admin/products_tab.py" line="380"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="411"/>
+        <location filename="../admin/products_tab.py" line="382"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="437"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="442"/>
+        <location filename="../admin/products_tab.py" line="413"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -1336,22 +1366,22 @@
         <translation>La guía hablada está activada.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="64"/>
+        <location filename="../voice.py" line="66"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="64"/>
+        <location filename="../voice.py" line="66"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 cada uno.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>Total: %1.</source>
         <translation>Total: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="81"/>
+        <location filename="../voice.py" line="83"/>
         <source>Items in your basket: %1.</source>
         <translation>Artículos en su cesta: %1.</translation>
     </message>
