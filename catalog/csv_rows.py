@@ -13,6 +13,7 @@ from pathlib import Path
 
 from catalog.errors import CsvImportError
 from catalog.money import parse_bool, parse_percent_bp, parse_price
+from catalog.words import Said, reason
 
 __all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_file", "read_rows"]
 
@@ -84,14 +85,14 @@ def _parse_row(line: int, cells: dict[str, str], decimals: int) -> tuple[CsvRow 
         try:
             return parse(*args)
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(reason(exc))
             return None
 
     sku, name = cells["sku"].strip(), cells["name"].strip()
     if not sku:
-        problems.append("sku is empty")
+        problems.append(Said("sku is empty"))
     if not name:
-        problems.append("name is empty")
+        problems.append(Said("name is empty"))
     price = attempt(parse_price, cells["price"], decimals)
     tax = attempt(parse_percent_bp, cells["tax_rate_percent"])
     age = attempt(parse_bool, cells["age_restricted"], "age_restricted")
@@ -115,13 +116,23 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
     for row in rows:
         if row.sku in sku_line:
             problems.append(
-                (row.line, f"duplicate sku {row.sku} (already on line {sku_line[row.sku]})")
+                (
+                    row.line,
+                    Said(
+                        "duplicate sku {sku} (already on line {line})",
+                        sku=row.sku,
+                        line=sku_line[row.sku],
+                    ),
+                )
             )
         sku_line.setdefault(row.sku, row.line)
         for label in row.labels:
             if label in label_line:
                 first = label_line[label]
-                problems.append((row.line, f"label {label!r} is already used on line {first}"))
+                used = Said(
+                    "label {label!r} is already used on line {line}", label=label, line=first
+                )
+                problems.append((row.line, used))
             label_line.setdefault(label, row.line)
     return problems
 
@@ -133,7 +144,7 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
     read without one); the caller raises it for row problems after adding its own.
     """
     if not data.strip():
-        raise CsvImportError(source, [(1, "the file is empty (expected a header line)")])
+        raise CsvImportError(source, [(1, Said("the file is empty (expected a header line)"))])
     text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""))
     header = [c.strip().lower() for c in next(reader)]
@@ -150,14 +161,18 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
         if not any(v.strip() for v in values):
             continue
         if _has_bad_bytes(values):
-            problems.append((row_line, "not valid UTF-8 text: save the file as UTF-8"))
+            problems.append((row_line, Said("not valid UTF-8 text: save the file as UTF-8")))
             continue
         if len(values) != len(header):
             missing = header[len(values) :]
-            detail = f" (missing {', '.join(missing)})" if missing else ""
-            problems.append(
-                (row_line, f"has {len(values)} values, the header has {len(header)}{detail}")
+            detail = Said(" (missing {columns})", columns=", ".join(missing)) if missing else ""
+            count = Said(
+                "has {values} values, the header has {columns}{missing}",
+                values=len(values),
+                columns=len(header),
+                missing=detail,
             )
+            problems.append((row_line, count))
             continue
         row, reasons = _parse_row(row_line, dict(zip(header, values, strict=True)), decimals)
         problems.extend((row_line, reason) for reason in reasons)
@@ -165,5 +180,5 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
             rows.append(row)
     problems.extend(_duplicates(rows))
     if not rows and not problems:
-        problems.append((1, "the file has a header but no product rows"))
+        problems.append((1, Said("the file has a header but no product rows")))
     return rows, problems

@@ -30,6 +30,7 @@ from catalog.models import Product
 from catalog.money import format_bp, format_cents
 from catalog.pictures import PictureError, PictureStore
 from catalog.products import list_products, store_product
+from catalog.words import Said, reason
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _store_pictures(
             try:
                 row = dataclasses.replace(row, image=pictures(row.sku, row.image))
             except PictureError as exc:
-                problems.append((row.line, str(exc)))
+                problems.append((row.line, reason(exc)))
         rows.append(row)
     return rows, problems
 
@@ -111,7 +112,14 @@ def _labels_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Prob
     in_file = {row.sku for row in parsed}
     owners = {r["label"]: r["sku"] for r in query_rows(db, "SELECT label, sku FROM labels")}
     return [
-        (row.line, f"label {label!r} already belongs to product {owners[label]} (not in this file)")
+        (
+            row.line,
+            Said(
+                "label {label!r} already belongs to product {sku} (not in this file)",
+                label=label,
+                sku=owners[label],
+            ),
+        )
         for row in parsed
         for label in row.labels
         if label in owners and owners[label] not in in_file

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from catalog.words import Said
+
 __all__ = ["format_bp", "format_cents", "parse_bool", "parse_percent_bp", "parse_price"]
 
 _DECIMAL = re.compile(r"^[+-]?(\d*)(?:\.(\d*))?$")
@@ -21,29 +23,39 @@ def _parse_decimal(text: str, what: str, decimals: int) -> Decimal:
     text = text.strip()
     match = _DECIMAL.match(text)
     if not text or not match or not (match.group(1) or match.group(2)):
-        raise ValueError(f"{what} {text!r} is not a number (write it like 2.49)")
+        raise ValueError(
+            Said("{what} {text!r} is not a number (write it like 2.49)", what=what, text=text)
+        )
     if text.startswith("-") and Decimal(text) != 0:
-        raise ValueError(f"{what} {text!r} is negative")
+        raise ValueError(Said("{what} {text!r} is negative", what=what, text=text))
     places = len(match.group(2) or "")
     if places > decimals:
-        raise ValueError(f"{what} {text!r} has {places} decimals; at most {decimals} allowed")
+        raise ValueError(
+            Said(
+                "{what} {text!r} has {places} decimals; at most {decimals} allowed",
+                what=what,
+                text=text,
+                places=places,
+                decimals=decimals,
+            )
+        )
     return Decimal(text)
 
 
 def parse_price(text: str, decimals: int = 2) -> int:
     """``"2.49"`` -> 249 (minor units). Rejects negatives, extra decimals, non-numbers."""
-    value = _parse_decimal(text, "price", decimals)
+    value = _parse_decimal(text, Said("price"), decimals)
     cents = int(value.scaleb(decimals))
     if cents > MAX_PRICE_CENTS:
-        raise ValueError(f"price {text.strip()!r} is implausibly large")
+        raise ValueError(Said("price {text!r} is implausibly large", text=text.strip()))
     return cents
 
 
 def parse_percent_bp(text: str) -> int:
     """``"19"`` -> 1900, ``"7.25"`` -> 725 basis points; 0 to 100 %."""
-    value = _parse_decimal(text, "tax rate", 2)
+    value = _parse_decimal(text, Said("tax rate"), 2)
     if value > 100:
-        raise ValueError(f"tax rate {text.strip()!r} is above 100 %")
+        raise ValueError(Said("tax rate {text!r} is above 100 %", text=text.strip()))
     return int(value.scaleb(2))
 
 
@@ -69,4 +81,6 @@ def parse_bool(text: str, what: str) -> bool:
         return True
     if value in _FALSE:
         return False
-    raise ValueError(f"{what} {text.strip()!r} must be one of true/false/yes/no/1/0")
+    raise ValueError(
+        Said("{what} {text!r} must be one of true/false/yes/no/1/0", what=what, text=text.strip())
+    )

@@ -14,18 +14,21 @@ without one. Writing raises :class:`PictureError` with what is wrong and where.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import shutil
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import cv2
 import numpy as np
 
 from catalog.errors import CatalogError
+from catalog.words import Said
 
 __all__ = ["MAX_SIDE", "PictureError", "PictureStore", "copy_new", "crop_around", "normalise"]
 
@@ -33,6 +36,8 @@ log = logging.getLogger(__name__)
 
 MAX_SIDE = 256
 _SAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_STORED_NAME = re.compile(r"[A-Za-z0-9_-]+-[0-9a-f]{10}\.png")  # what save() names
+UNUSED_DAYS = 30  # an unused picture is kept this long (a form left open, a change undone)
 
 
 class PictureError(CatalogError):
@@ -95,6 +100,7 @@ class PictureStore:
         name = f"{_SAFE.sub('_', sku) or 'product'}-{hashlib.sha256(data).hexdigest()[:10]}.png"
         target = self.root / name
         if target.is_file():
+            _touch(target)  # taken again: young again, so pruning leaves it until it is saved
             return name
         try:
             self.root.mkdir(parents=True, exist_ok=True)
@@ -116,10 +122,38 @@ class PictureStore:
         except cv2.error:  # an empty file, among others
             image = None
         if image is None:
-            raise PictureError(f"{source}: not a picture this kiosk can read (jpg, png, webp, bmp)")
+            raise PictureError(
+                Said("{file}: not a picture this kiosk can read (jpg, png, webp, bmp)", file=source)
+            )
         if image.dtype != np.uint8:  # 16-bit PNG or TIFF
             image = cv2.convertScaleAbs(image, alpha=255.0 / float(np.iinfo(image.dtype).max))
         return self.save(sku, image)
+
+    def prune_unused(
+        self,
+        in_use: Collection[str],
+        *,
+        min_age_days: float = UNUSED_DAYS,
+        now: float | None = None,
+    ) -> list[str]:
+        """Remove the pictures no product names (replaced, or taken and never saved) once
+        they are ``min_age_days`` old; the names removed, sorted.
+
+        Only files named the way this store names pictures are touched. Run it after the
+        pictures were backed up (``kiosk catalog backup`` does), so none is lost for good.
+        """
+        limit = (time.time() if now is None else now) - min_age_days * 86400
+        removed = []
+        for path in sorted(self.root.glob("*.png")) if self.root.is_dir() else ():
+            if path.name in in_use or not _STORED_NAME.fullmatch(path.name):
+                continue
+            try:
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed.append(path.name)
+            except OSError as exc:
+                log.warning("cannot remove the unused picture %s: %s", path, exc)
+        return removed
 
     def load(self, name: str) -> np.ndarray | None:
         """Picture ``name`` (BGR or BGRA), or None when there is none or it cannot be read."""
@@ -153,8 +187,17 @@ class PictureStore:
             stored = self.path(cell)
             if stored is not None and stored.is_file():
                 return cell
-            where = f"next to the CSV file ({csv_dir}) or " if csv_dir else ""
-            raise PictureError(f"picture {cell!r} not found {where}in {self.root}")
+            if csv_dir:
+                raise PictureError(
+                    Said(
+                        "picture {cell!r} not found next to the CSV file ({csv}) or in {folder}",
+                        cell=cell,
+                        csv=csv_dir,
+                        folder=self.root,
+                    )
+                )
+            raise PictureError(Said("picture {cell!r} not found in {folder}", cell=cell,
+                                    folder=self.root))  # fmt: skip
 
         return resolve
 
@@ -182,6 +225,11 @@ def copy_new(source: str | Path, target: str | Path) -> int:
     except OSError as exc:
         raise PictureError(f"cannot copy pictures from {source} to {target}: {exc}") from exc
     return copied
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only folder: the picture stays as old
+        os.utime(path)
 
 
 def _read(path: Path) -> bytes:

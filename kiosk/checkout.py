@@ -29,6 +29,7 @@ from typing import Any
 
 from catalog.db import data_version
 from catalog.errors import CatalogError
+from catalog.words import Said, reason
 from kiosk.basket import config_from_settings
 from kiosk.checkout_events import (
     Audit,
@@ -331,8 +332,27 @@ class Checkout:
         try:
             member = verify_pin(self.db, effect.pin, max_attempts=attempts, lockout_seconds=lockout)
         except CatalogError as exc:
-            return PinRejected(str(exc))
+            return PinRejected(self._pin_refusal(exc))
         return StaffSignedIn(member.name, member.role)
+
+    def _pin_refusal(self, exc: CatalogError) -> str:
+        """What the PIN pad says, in words the staff screen can translate."""
+        from catalog.errors import StaffLockedOut, WrongPin
+
+        if isinstance(exc, WrongPin):
+            if exc.attempts_left <= 0:
+                return Said("Wrong PIN. The PIN pad is now locked.")
+            if exc.attempts_left == 1:
+                return Said("Wrong PIN: 1 attempt left.")
+            return Said("Wrong PIN: {attempts} attempts left.", attempts=exc.attempts_left)
+        if isinstance(exc, StaffLockedOut):
+            until = exc.until.astimezone(self.zone).strftime("%H:%M")
+            return Said(
+                "Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or "
+                "ask a manager.",
+                time=until,
+            )
+        return reason(exc)
 
     def _record_sale(self, effect: RecordSale) -> Event | None:
         from catalog.sales import record_sale

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from catalog.models import SaleDraft, SaleLine
+from catalog.words import Said
 from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
 from kiosk.basket import observe
@@ -256,7 +257,10 @@ def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
     if model.state is not S.PAYING or model.payment is None:
         return ignore(model, event, "no paid sale is waiting to be saved")
     retry_at = model.now + model.config.sale_retry_seconds
-    text = f"Your payment went through; saving the sale is taking longer ({event.message})."
+    text = Said(
+        "Your payment went through; saving the sale is taking longer ({problem}).",
+        problem=event.message,
+    )
     return replace(model, retry_at=retry_at, message=text), ()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from catalog.words import Said
 from kiosk.checkout_events import PollPrinter, PrintPressed, PrintReceipt, ReceiptPrinted
 from kiosk.checkout_model import CheckoutModel, Result, can_print, ignore
 from kiosk.checkout_values import CheckoutState
@@ -18,7 +19,6 @@ from kiosk.checkout_values import CheckoutState
 S = CheckoutState
 PRINTING = "Printing your receipt…"
 PRINTED = "Please take your receipt from the printer. Thank you!"
-NOT_PRINTED = "The receipt printer is not working. Please ask staff for receipt {receipt}."
 
 
 def start_printing(model: CheckoutModel) -> Result:
@@ -47,7 +47,11 @@ def on_printed(model: CheckoutModel, event: ReceiptPrinted) -> Result:
     if event.ok:
         return replace(model, print_state="printed", message=PRINTED), ()
     receipt = model.receipt.receipt_no if model.receipt is not None else ""
-    return replace(model, print_state="failed", message=NOT_PRINTED.format(receipt=receipt)), ()
+    message = Said(
+        "The receipt printer is not working. Please ask staff for receipt {receipt}.",
+        receipt=receipt,
+    )
+    return replace(model, print_state="failed", message=message), ()
 
 
 def polls(model: CheckoutModel) -> tuple[PollPrinter, ...]:

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from catalog.words import Said
 from kiosk.checkout_basket import Adjustment, sellable_problem
 from kiosk.checkout_events import (
     Audit,
@@ -50,7 +51,8 @@ def on_pin(model: CheckoutModel, event: StaffPin) -> Result:
 def on_signed_in(model: CheckoutModel, event: StaffSignedIn) -> Result:
     if model.state is not S.HELP:
         return ignore(model, event, "staff sign in during help")
-    return replace(model, staff=event.name, message=f"{event.name} is signed in."), ()
+    signed_in = Said("{name} is signed in.", name=event.name)
+    return replace(model, staff=event.name, message=signed_in), ()
 
 
 def on_pin_rejected(model: CheckoutModel, event: PinRejected) -> Result:
@@ -115,7 +117,10 @@ def on_add_line(model: CheckoutModel, event: StaffAddLine) -> Result:
         return ignore(model, event, f"cannot add {event.quantity} of {event.sku!r}: {problem}")
     old = model.adjustment_map().get(event.sku, Adjustment(event.sku))
     new = replace(old, added=old.added + event.quantity)
-    text = f"{model.staff} added {event.quantity} × {product.name} ({product.sku})"
+    text = Said(
+        "{staff} added {quantity} × {name} ({sku})",
+        staff=model.staff, quantity=event.quantity, name=product.name, sku=product.sku,
+    )  # fmt: skip
     audit = Audit(str(model.staff), "basket.add_line", f"product:{product.sku}", old, new)
     return _record(model, text, audit, adjustments=_set_adjustment(model, new))
 
@@ -134,7 +139,10 @@ def on_remove_line(model: CheckoutModel, event: StaffRemoveLine) -> Result:
     from_manual = min(wanted, old.added)
     new = Adjustment(event.sku, old.added - from_manual, old.removed + wanted - from_manual)
     name = next(x.name for x in model.basket.lines if x.sku == event.sku)
-    text = f"{model.staff} removed {wanted} × {name} ({event.sku})"
+    text = Said(
+        "{staff} removed {quantity} × {name} ({sku})",
+        staff=model.staff, quantity=wanted, name=name, sku=event.sku,
+    )  # fmt: skip
     audit = Audit(str(model.staff), "basket.remove_line", f"product:{event.sku}", old, new)
     return _record(model, text, audit, adjustments=_set_adjustment(model, new))
 
@@ -156,11 +164,14 @@ def on_approve(model: CheckoutModel, event: StaffApprove) -> Result:
     if refused:
         return refused
     ages, doubts = age_quantities(model.basket), count_doubts(model.basket.doubts)
-    text = f"{model.staff} approved the basket"
-    if ages:
-        text += " (age check: " + ", ".join(f"{q} × {sku}" for sku, q in ages) + ")"
-    if doubts:
-        text += " (accepted: " + ", ".join(f"{n} × {k[0]} {k[1]}".strip() for k, n in doubts) + ")"
+    checked = ", ".join(f"{q} × {sku}" for sku, q in ages)
+    accepted = ", ".join(f"{n} × {k[0]} {k[1]}".strip() for k, n in doubts)
+    text = Said(
+        "{staff} approved the basket{checked}{accepted}",
+        staff=model.staff,
+        checked=Said(" (age check: {items})", items=checked) if ages else "",
+        accepted=Said(" (accepted: {items})", items=accepted) if doubts else "",
+    )
     new = {"age_restricted": ages, "accepted_doubts": doubts}
     audit = Audit(str(model.staff), "basket.approve", "basket", None, new)
     changes = {"approved_by": model.staff, "approved_items": ages, "accepted_doubts": doubts}

@@ -246,3 +246,46 @@ def test_a_lock_left_by_a_crashed_kiosk_does_not_block_a_restore(tmp_path: Path)
     (tmp_path / LOCK_NAME).write_text(f"{os.getpid()}\nkiosk\n{socket.gethostname()}\n")
     assert running_kiosk(tmp_path) == os.getpid()
     assert running_kiosk(tmp_path / "elsewhere") is None
+
+
+def test_pictures_no_product_uses_go_after_the_backup_has_them_and_a_month_has_passed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    import numpy as np
+
+    from catalog.demo import seed_demo
+    from catalog.pictures import UNUSED_DAYS, PictureStore
+    from catalog.products import get_product
+
+    database = tmp_path / "data" / "catalog.sqlite"
+    pictures = PictureStore(database.parent / "pictures")
+    db = connect(database)
+    seed_demo(db, DEMO_CSV, pictures)
+    cola = get_product(db, "1001")
+    db.conn.close()
+    assert cola is not None and cola.image
+    # A picture taken and never saved, a month and a day ago; another taken an hour ago;
+    # a file someone else put there; and the cola's own picture, just as old.
+    month_ago = time.time() - (UNUSED_DAYS + 1) * 86400
+    forgotten = pictures.save("1001", np.full((40, 40, 3), 7, np.uint8))
+    fresh = pictures.save("1002", np.full((40, 40, 3), 9, np.uint8))
+    stranger = pictures.root / "logo.png"
+    stranger.write_bytes((pictures.root / forgotten).read_bytes())
+    for name in (forgotten, cola.image, "logo.png"):
+        os.utime(pictures.root / name, (month_ago, month_ago))
+
+    args = ["catalog", "backup", "--db", str(database), "--to", str(tmp_path / "usb")]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "removed 1 product pictures that no product uses, taken over 30 days ago" in out
+    left = {p.name for p in pictures.root.iterdir()}
+    assert forgotten not in left and {fresh, cola.image, "logo.png"} <= left
+    assert (tmp_path / "usb" / "pictures" / forgotten).is_file()  # never lost: the backup has it
+
+    # Taken again (the same picture) before anyone saved it: young again, so it stays.
+    assert pictures.save("1001", np.full((40, 40, 3), 7, np.uint8)) == forgotten
+    os.utime(pictures.root / fresh, (month_ago, month_ago))
+    assert pictures.prune_unused({cola.image}) == [fresh]
+    assert (pictures.root / forgotten).is_file()

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from catalog.words import Said
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 
 # lupdate files free ``tr()`` calls under the empty context; look them up the same way.
 CONTEXT = ""
+CORE_CONTEXT = "Core"  # the templates of catalog.words.Said, listed in ui/i18n/core_texts.py
 
 # Sentences the checkout engine puts in ``CheckoutView.message`` / ``block_reasons``, listed
 # so lupdate offers them to translators; unknown ones are shown as they are.
@@ -69,7 +71,11 @@ def doubt_tag(kind: DoubtKind) -> str:
 
 
 def engine_text(text: str) -> str:
-    """A sentence from the checkout engine, translated when the catalog has it."""
+    """A sentence from the checkout engine, the catalog or a staff task, translated when the
+    translations have it: a :class:`~catalog.words.Said` by its template (values filled in
+    after), a fixed sentence as it is."""
+    if isinstance(text, Said):
+        return text.say(lambda template: QCoreApplication.translate(CORE_CONTEXT, template))
     return QCoreApplication.translate("Engine", text.strip()) if text else ""
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.checkout_values import CheckoutView
 from kiosk.pricing import format_money
 from ui import theme
+from ui.messages import engine_text
 from ui.pictogram import BasketPictogram
 from ui.widgets import named
 
@@ -258,7 +259,7 @@ class OutOfServiceScreen(Translated):
         self._title.setText(self.tr("This checkout is closed"))
         self._hint.setText(self.tr("Sorry! Please use another checkout or ask a member of staff."))
         self._retry.setText(self.tr("The kiosk is trying to restart by itself…"))
-        self.reason.setText(self.tr("For staff: %1").replace("%1", self._reason))
+        self.reason.setText(self.tr("For staff: %1").replace("%1", engine_text(self._reason)))
 
     def show_reason(self, reason: str) -> None:
         """The technical reason, in small print for staff."""

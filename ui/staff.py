@@ -27,6 +27,7 @@ from kiosk.checkout_events import (
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui.admin.pin_dialog import PinDialog, pin_error_text
 from ui.admin.staff_menu import StaffMenu
+from ui.messages import engine_text
 from ui.worker import TaskResult
 
 if TYPE_CHECKING:
@@ -129,7 +130,7 @@ class StaffFlow(QObject):
             if result.error is None:
                 self.correction.show_products(result.value)
             else:
-                self.correction.status.setText(result.error)
+                self.correction.status.setText(engine_text(result.error))
             return
         if result.token != self._pin_token or self.pin_dialog is None:
             return
@@ -149,7 +150,7 @@ class StaffFlow(QObject):
             self.pin_dialog.accept_staff(view.staff)
             self._open_menu()
         else:
-            self.pin_dialog.show_error(view.message or self.tr("Wrong PIN."))
+            self.pin_dialog.show_error(engine_text(view.message) or self.tr("Wrong PIN."))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Any touch or key while staff screens are open restarts their idle clock."""

@@ -21,12 +21,19 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QThread, Signal
 
+from catalog.words import Said, reason
+
 log = logging.getLogger(__name__)
 
 IDLE_WAIT_MS = 1
 WORKER_NICE = 10  # inference yields the CPU to the UI thread (Linux nice value)
 WAIT_FOR_FRAME_S = 0.02
 LOST_STATES = ("reconnecting", "failed", "ended")
+SOURCE_STATES = {  # how a lost camera is named to staff, in the screen's language
+    "reconnecting": Said("camera reconnecting"),
+    "failed": Said("camera failed"),
+    "ended": Said("camera ended"),
+}
 ERROR_BACKOFF_S = 0.5
 
 
@@ -199,9 +206,7 @@ class CheckoutWorker(QThread):
             self.taskDone.emit(TaskResult(token, value=task(session)))
         except Exception as exc:
             log.info("task %d failed: %s", token, exc)
-            self.taskDone.emit(
-                TaskResult(token, error=str(exc) or type(exc).__name__, exception=exc)
-            )
+            self.taskDone.emit(TaskResult(token, error=reason(exc), exception=exc))
 
     def _step(self, session: Session) -> bool:
         """Infer the newest frame if there is a new one, then let time pass (payment
@@ -226,10 +231,11 @@ class CheckoutWorker(QThread):
         state = str(getattr(self._frames, "state", "ok"))
         reason = str(getattr(self._frames, "reason", "") or "")
         if state in LOST_STATES:
-            return f"camera {state}: {reason}" if reason else f"camera {state}"
+            said = SOURCE_STATES[state]
+            return Said("{state}: {reason}", state=said, reason=reason) if reason else said
         silent = now - self._last_new_frame_at
         if silent > self._stall_seconds:
-            return f"no picture from the camera for {silent:.0f} s"
+            return Said("no picture from the camera for {seconds} s", seconds=f"{silent:.0f}")
         return ""
 
     def _set_source(self, session: Session, status: SourceStatus) -> None:

@@ -496,12 +496,15 @@ BACKED_UP_PICTURES = "pictures"  # beside the copies: every product picture ever
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from catalog.backup import backup_database
-    from catalog.pictures import copy_new
+    from catalog.db import connect
+    from catalog.pictures import UNUSED_DAYS, copy_new
+    from catalog.products import list_products
 
     database, _ = _database_and_data_dir(args)
     folder = Path(args.to) if args.to else database.parent / "backups"
     copy = backup_database(database, folder, keep=args.keep)
-    pictures = copy_new(_pictures(args).root, folder / BACKED_UP_PICTURES)
+    store = _pictures(args)
+    pictures = copy_new(store.root, folder / BACKED_UP_PICTURES)
     print(
         f"backed up to {copy.path} ({copy.size_bytes / 1e6:.1f} MB: {copy.sales} sales, "
         f"{copy.products} products; integrity checked); {pictures} new product pictures "
@@ -509,6 +512,18 @@ def cmd_backup(args: argparse.Namespace) -> int:
     )
     if copy.removed:
         print(f"removed {len(copy.removed)} older copies (--keep {args.keep})")
+    # Every picture is in the backup now: those no product names any more can go.
+    db = connect(database)
+    try:
+        in_use = {p.image for p in list_products(db) if p.image}
+    finally:
+        db.conn.close()
+    unused = store.prune_unused(in_use)
+    if unused:
+        print(
+            f"removed {len(unused)} product pictures that no product uses, taken over "
+            f"{UNUSED_DAYS} days ago (kept in {folder / BACKED_UP_PICTURES})"
+        )
     return 0
 
 

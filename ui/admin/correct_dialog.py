@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from catalog.models import Product
 from kiosk.checkout_values import BasketLine, CheckoutView
 from kiosk.pricing import format_money
+from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import TOUCH_ROW, named
 
@@ -109,7 +110,7 @@ class CorrectionDialog(QDialog):
     def show_view(self, view: CheckoutView) -> None:
         """The basket as the engine has it now, and what the last change did."""
         self.currency = view.basket.currency
-        self.status.setText(view.message)
+        self.status.setText(engine_text(view.message))
         lines = view.basket.lines
         if lines != self.lines:
             self.lines = lines

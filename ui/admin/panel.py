@@ -31,6 +31,7 @@ from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
 from ui.admin.staff_tab import StaffTab
 from ui.admin.usb import open_file_dialog
+from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
@@ -222,7 +223,8 @@ class AdminDialog(QDialog):
         if kind is None:
             return
         if result.error is not None:
-            self.status.setText(self.tr("Could not do that: %1").replace("%1", result.error))
+            problem = engine_text(result.error)
+            self.status.setText(self.tr("Could not do that: %1").replace("%1", problem))
             return
         handlers = {
             "products": self._show_products,

@@ -18,12 +18,20 @@ from catalog.pictures import PictureStore, crop_around
 from catalog.products import ProductEdit, edit_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
+from catalog.words import Said
 from kiosk.storetime import store_today, store_zone
+
+# How a role is named in a sentence on the staff screen.
+ROLE_WORDS = {
+    "cashier": Said("cashier"),
+    "supervisor": Said("supervisor"),
+    "manager": Said("manager"),
+}
 
 
 def _db(session: Any) -> Any:
     if session is None:
-        raise RuntimeError("the kiosk's catalog is not open; restart the kiosk")
+        raise RuntimeError(Said("the kiosk's catalog is not open; restart the kiosk"))
     return session.db
 
 
@@ -38,7 +46,7 @@ def save_product(
     """Store the admin form's product, new (``create``) or changed, labels it takes from
     other products included (audited by the catalog); a supervisor or manager only."""
     db = _db(session)
-    _supervisor(db, actor, "changes products and prices")
+    _supervisor(db, actor, Said("a supervisor or manager changes products and prices"))
     done = edit_product(db, product, actor, create=create)
     _refresh(session)
     return done, load_products(session)
@@ -61,7 +69,7 @@ def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
     there are several), or the middle of the counter when the model knows nothing there (a
     new product). Saving the product makes it its picture."""
     db = _db(session)
-    _supervisor(db, actor, "changes products and their pictures")
+    _supervisor(db, actor, Said("a supervisor or manager changes products and their pictures"))
     frame = _newest_frame(session)
     picture, what = _cut_out_picture(frame, session.empty_counter), "cut"
     if picture is None:
@@ -70,7 +78,9 @@ def take_picture(session: Any, sku: str, actor: str) -> TakenPicture:
     name = store.save(sku or "product", picture)
     stored = store.load(name)
     if stored is None:
-        raise RuntimeError(f"the picture {name} was written but cannot be read back")
+        raise RuntimeError(
+            Said("the picture {name} was written but cannot be read back", name=name)
+        )
     return TakenPicture(name, stored, what)
 
 
@@ -97,7 +107,9 @@ def _square_picture(frame: np.ndarray, seen: Any) -> tuple[np.ndarray, str]:
 
 def _newest_frame(session: Any) -> Any:
     if session.last_seen is None:
-        raise RuntimeError("the camera has not delivered a picture yet; try again in a moment")
+        raise RuntimeError(
+            Said("the camera has not delivered a picture yet; try again in a moment")
+        )
     return session.last_seen[0]
 
 
@@ -122,7 +134,7 @@ def _filed(session: Any, sku: str) -> tuple[Product, str, Any]:
 
     product = get_product(_db(session), sku)
     if product is None:
-        raise RuntimeError(f"no product with sku {sku!r} in the catalog")
+        raise RuntimeError(Said("no product with sku {sku!r} in the catalog", sku=sku))
     store = EnrolStore(session.settings.paths.enrol_dir)
     return product, label_for(product.name, product.labels), store
 
@@ -149,7 +161,7 @@ def enrolment(session: Any, sku: str) -> Enrolment:
 
 def counter_is_empty(session: Any, sku: str, actor: str) -> Enrolment:
     """Keep the counter's newest picture as the empty counter the views are cut out of."""
-    _supervisor(_db(session), actor, "teaches the camera products")
+    _supervisor(_db(session), actor, Said("a supervisor or manager teaches the camera products"))
     session.empty_counter = _newest_frame(session)
     return _enrolment(session, sku)
 
@@ -164,9 +176,9 @@ def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment
     from kiosk.enrol import cut_out
 
     db = _db(session)
-    _supervisor(db, actor, "teaches the camera products")
+    _supervisor(db, actor, Said("a supervisor or manager teaches the camera products"))
     if session.empty_counter is None:
-        raise RuntimeError("clear the counter and press The counter is empty first")
+        raise RuntimeError(Said("clear the counter and press The counter is empty first"))
     product, label, store = _filed(session, sku)
     cutout = cut_out(_newest_frame(session), session.empty_counter)
     store.add(label, cutout, length_mm)
@@ -178,7 +190,7 @@ def take_view(session: Any, sku: str, length_mm: float, actor: str) -> Enrolment
 
 def remove_view(session: Any, sku: str, name: str, actor: str) -> Enrolment:
     """Remove one view of ``sku`` (a hand in it, the wrong product)."""
-    _supervisor(_db(session), actor, "teaches the camera products")
+    _supervisor(_db(session), actor, Said("a supervisor or manager teaches the camera products"))
     _, label, store = _filed(session, sku)
     store.remove(label, name)
     return _enrolment(session, sku)
@@ -186,7 +198,7 @@ def remove_view(session: Any, sku: str, name: str, actor: str) -> Enrolment:
 
 def forget_views(session: Any, sku: str, actor: str) -> Enrolment:
     """Remove the views of ``sku`` taken so far (to start over)."""
-    _supervisor(_db(session), actor, "teaches the camera products")
+    _supervisor(_db(session), actor, Said("a supervisor or manager teaches the camera products"))
     _, label, store = _filed(session, sku)
     store.forget(label)
     return _enrolment(session, sku)
@@ -202,17 +214,24 @@ def import_catalog(session: Any, path: str, actor: str) -> tuple[Any, tuple[Prod
     from catalog.importexport import import_csv
 
     db = _db(session)
-    _supervisor(db, actor, "imports prices")
+    _supervisor(db, actor, Said("a supervisor or manager imports prices"))
     pictures = PictureStore(session.settings.paths.pictures_dir)
     try:
         result = import_csv(db, path, actor=actor, pictures=pictures)
     except CsvImportError as exc:
-        shown = [f"line {line}: {reason}" for line, reason in exc.problems[:CSV_PROBLEMS_SHOWN]]
+        shown = [
+            Said("line {line}: {reason}", line=line, reason=reason)
+            for line, reason in exc.problems[:CSV_PROBLEMS_SHOWN]
+        ]
         more = len(exc.problems) - len(shown)
-        shown += [f"and {more} more"] if more > 0 else []
+        shown += [Said("and {count} more", count=more)] if more > 0 else []
         raise RuntimeError(
-            f"{Path(path).name} has {len(exc.problems)} bad rows; nothing was imported. "
-            + "; ".join(shown)
+            Said(
+                "{file} has {count} bad rows; nothing was imported. {rows}",
+                file=Path(path).name,
+                count=len(exc.problems),
+                rows=Said.joined("; ", shown),
+            )
         ) from exc
     _refresh(session)
     return result, load_products(session)
@@ -224,13 +243,15 @@ def export_catalog(session: Any, folder: str, actor: str) -> tuple[str, int]:
     from catalog.importexport import export_csv
 
     db = _db(session)
-    _supervisor(db, actor, "exports the catalog")
+    _supervisor(db, actor, Said("a supervisor or manager exports the catalog"))
     path = Path(folder) / f"catalog-{store_today(_zone(session)).isoformat()}.csv"
     pictures = PictureStore(session.settings.paths.pictures_dir)
     try:
         count = export_csv(db, path, pictures=pictures)
     except OSError as exc:
-        raise RuntimeError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise RuntimeError(
+            Said("cannot write {path}: {problem}", path=path, problem=exc.strerror or exc)
+        ) from exc
     return str(path), count
 
 
@@ -241,7 +262,7 @@ def export_sales(session: Any, folder: str, first: date, last: date, actor: str)
     from kiosk.pricing import minor_units
 
     db = _db(session)
-    _supervisor(db, actor, "exports the sales")
+    _supervisor(db, actor, Said("a supervisor or manager exports the sales"))
     decimals = minor_units(session.settings.checkout.currency)
     return write_sales(db, Path(folder), first, last, zone=_zone(session), decimals=decimals,
                        actor=actor)  # fmt: skip
@@ -249,7 +270,7 @@ def export_sales(session: Any, folder: str, first: date, last: date, actor: str)
 
 def _detector(session: Any) -> Any:
     if session is None:
-        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
     return session.pipeline.detector
 
 
@@ -259,19 +280,21 @@ def model_labels(session: Any) -> tuple[str, ...]:
     return tuple(names[i] for i in sorted(names))
 
 
-def _require(db: Any, actor: str, roles: tuple[str, ...], rule: str) -> None:
+def _require(db: Any, actor: str, roles: tuple[str, ...], rule: Said) -> None:
     """``actor`` holds one of ``roles``; otherwise "Bo is a cashier: ``rule``"."""
     from kiosk.refund_desk import staff_member
 
     member = staff_member(db, actor)
     if member.role not in roles:
-        raise PermissionError(f"{member.name} is a {member.role}: {rule}")
+        role = ROLE_WORDS.get(member.role, member.role)
+        raise PermissionError(Said("{name} is a {role}: {rule}", name=member.name, role=role,
+                                   rule=rule))  # fmt: skip
 
 
-def _supervisor(db: Any, actor: str, what: str) -> None:
+def _supervisor(db: Any, actor: str, rule: Said) -> None:
     from kiosk.refund_desk import SUPERVISOR_ROLES
 
-    _require(db, actor, SUPERVISOR_ROLES, f"a supervisor or manager {what}")
+    _require(db, actor, SUPERVISOR_ROLES, rule)
 
 
 def _refresh(session: Any) -> None:
@@ -291,7 +314,7 @@ def load_offers(session: Any) -> tuple[tuple[Promotion, ...], tuple[Product, ...
 def add_offer(session: Any, offer: Promotion, actor: str) -> Any:
     """Add an offer (a supervisor or manager only); the checkout applies it from its day."""
     db = _db(session)
-    _supervisor(db, actor, "sets up offers")
+    _supervisor(db, actor, Said("a supervisor or manager sets up offers"))
     add_promotion(db, offer, actor)
     _refresh(session)
     return load_offers(session)
@@ -300,7 +323,7 @@ def add_offer(session: Any, offer: Promotion, actor: str) -> Any:
 def end_offer(session: Any, offer_id: int, actor: str) -> Any:
     """End an offer now (kept for the record; a supervisor or manager only)."""
     db = _db(session)
-    _supervisor(db, actor, "ends offers")
+    _supervisor(db, actor, Said("a supervisor or manager ends offers"))
     deactivate_promotion(db, offer_id, actor)
     _refresh(session)
     return load_offers(session)
@@ -347,7 +370,7 @@ def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
 
     checkout = session.checkout if session is not None else None
     if checkout is None:
-        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
     sale = find_receipt(_db(session), receipt_no)
     return print_copy(checkout.printer, sale, checkout.store, checkout.zone)
 
@@ -358,7 +381,7 @@ def print_day_report(session: Any, day: date | None = None) -> tuple[bool, str]:
 
     checkout = session.checkout if session is not None else None
     if checkout is None:
-        raise RuntimeError("the kiosk's checkout is not running; restart the kiosk")
+        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
     summary = today_sales(session, day)
     settings = session.settings.checkout
     text = day_report_text(summary, checkout.store, settings.currency, settings.timezone)
@@ -380,7 +403,7 @@ def settle_waiting_payment(
     from kiosk.payment_settle import settle_payment
 
     db = _db(session)
-    _supervisor(db, actor, "settles payments")
+    _supervisor(db, actor, Said("a supervisor or manager settles payments"))
     checkout = session.checkout
     done = settle_payment(
         db, key, paid_ref=paid_ref, staff=actor, receipts_dir=checkout.receipts_dir,
@@ -401,7 +424,7 @@ def model_in_use(session: Any) -> tuple[str, int, str]:
 
 
 def _manager(db: Any, actor: str) -> None:
-    _require(db, actor, ("manager",), "a manager manages staff accounts")
+    _require(db, actor, ("manager",), Said("a manager manages staff accounts"))
 
 
 def load_staff(session: Any) -> tuple[Any, ...]:
@@ -440,14 +463,16 @@ def change_staff_member(
     members = list_staff(db)
     member = next((m for m in members if m.name == name), None)
     if member is None:
-        raise LookupError(f"no staff account named {name!r}")
+        raise LookupError(Said("no staff account named {name!r}", name=name))
     stays_manager = (role or member.role) == "manager" and (
         member.active if active is None else active
     )
     if member.role == "manager" and member.active and not stays_manager:
         managers = [m for m in members if m.role == "manager" and m.active]
         if len(managers) == 1:
-            raise PermissionError(f"{name} is the only active manager: add another manager first")
+            raise PermissionError(
+                Said("{name} is the only active manager: add another manager first", name=name)
+            )
     if role is not None and role != member.role:
         set_role(db, name, role, actor=actor)
     if active is not None and active != member.active:
@@ -468,7 +493,7 @@ def read_changes(session: Any, family: str | None, actor: str) -> tuple[Any, ...
     from kiosk.pricing import minor_units
 
     db = _db(session)
-    _supervisor(db, actor, "reads the audit log")
+    _supervisor(db, actor, Said("a supervisor or manager reads the audit log"))
     prefix = f"{family}." if family else None
     entries = list_entries(db, action_prefix=prefix, limit=AUDIT_ROWS)
     decimals = minor_units(session.settings.checkout.currency)

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="56"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="58"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="60"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="61"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="67"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="69"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="70"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="88"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="94"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="96"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="99"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="102"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="104"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="106"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="114"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="116"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="120"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="124"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -112,263 +112,263 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="54"/>
+        <location filename="../admin/panel.py" line="55"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="85"/>
+        <location filename="../admin/panel.py" line="86"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="150"/>
+        <location filename="../admin/panel.py" line="151"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="154"/>
+        <location filename="../admin/panel.py" line="155"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="159"/>
+        <location filename="../admin/panel.py" line="160"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="225"/>
+        <location filename="../admin/panel.py" line="227"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="261"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="152"/>
+        <location filename="../admin/panel.py" line="153"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="92"/>
+        <location filename="../admin/panel.py" line="93"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="94"/>
+        <location filename="../admin/panel.py" line="95"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="96"/>
+        <location filename="../admin/panel.py" line="97"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="99"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Export the day…</source>
         <translation>Exportar el día…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="101"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Export the month…</source>
         <translation>Exportar el mes…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="151"/>
+        <location filename="../admin/panel.py" line="152"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="153"/>
+        <location filename="../admin/panel.py" line="154"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="155"/>
+        <location filename="../admin/panel.py" line="156"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="156"/>
+        <location filename="../admin/panel.py" line="157"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="158"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="206"/>
+        <location filename="../admin/panel.py" line="207"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="231"/>
+        <location filename="../admin/panel.py" line="233"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="238"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="241"/>
+        <location filename="../admin/panel.py" line="243"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="244"/>
+        <location filename="../admin/panel.py" line="246"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="250"/>
+        <location filename="../admin/panel.py" line="252"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="261"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="264"/>
+        <location filename="../admin/panel.py" line="266"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="264"/>
+        <location filename="../admin/panel.py" line="266"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="274"/>
+        <location filename="../admin/panel.py" line="276"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="277"/>
+        <location filename="../admin/panel.py" line="279"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="280"/>
+        <location filename="../admin/panel.py" line="282"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="283"/>
+        <location filename="../admin/panel.py" line="285"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="290"/>
+        <location filename="../admin/panel.py" line="292"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="293"/>
+        <location filename="../admin/panel.py" line="295"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="304"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="330"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="342"/>
+        <location filename="../admin/panel.py" line="344"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="342"/>
+        <location filename="../admin/panel.py" line="344"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="345"/>
+        <location filename="../admin/panel.py" line="347"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="361"/>
+        <location filename="../admin/panel.py" line="363"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="373"/>
+        <location filename="../admin/panel.py" line="375"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="378"/>
+        <location filename="../admin/panel.py" line="380"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="407"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="407"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="411"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="410"/>
+        <location filename="../admin/panel.py" line="412"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="424"/>
+        <location filename="../admin/panel.py" line="426"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="424"/>
+        <location filename="../admin/panel.py" line="426"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="438"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="438"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="410"/>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="438"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="438"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -522,49 +522,377 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="core_texts.py" line="7"/>
+        <source>sku is empty</source>
+        <translation>el sku está vacío</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="8"/>
+        <source>name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="9"/>
+        <source>has {values} values, the header has {columns}{missing}</source>
+        <translation>tiene {values} valores y la cabecera {columns}{missing}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="10"/>
+        <source>label {label!r} is already used on line {line}</source>
+        <translation>la etiqueta {label!r} ya se usa en la línea {line}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="11"/>
+        <source> (missing {columns})</source>
+        <translation> (faltan {columns})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="12"/>
+        <source>the file has a header but no product rows</source>
+        <translation>el archivo tiene cabecera pero ninguna fila de producto</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="13"/>
+        <source>duplicate sku {sku} (already on line {line})</source>
+        <translation>sku {sku} repetido (ya está en la línea {line})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="14"/>
+        <source>the file is empty (expected a header line)</source>
+        <translation>el archivo está vacío (se esperaba una línea de cabecera)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="15"/>
+        <source>not valid UTF-8 text: save the file as UTF-8</source>
+        <translation>no es texto UTF-8 válido: guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="16"/>
+        <source>label {label!r} already belongs to product {sku} (not in this file)</source>
+        <translation>la etiqueta {label!r} ya pertenece al producto {sku} (que no está en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="17"/>
+        <source>price</source>
+        <translation>precio</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="18"/>
+        <source>tax rate</source>
+        <translation>tipo de IVA</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="19"/>
+        <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
+        <translation>{what} {text!r} debe ser true/false/yes/no/1/0</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="20"/>
+        <source>{what} {text!r} is not a number (write it like 2.49)</source>
+        <translation>{what} {text!r} no es un número (escríbalo como 2.49)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="21"/>
+        <source>{what} {text!r} is negative</source>
+        <translation>{what} {text!r} es negativo</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="22"/>
+        <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
+        <translation>{what} {text!r} tiene {places} decimales; se admiten como mucho {decimals}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="23"/>
+        <source>price {text!r} is implausibly large</source>
+        <translation>el precio {text!r} es demasiado alto para ser real</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="24"/>
+        <source>tax rate {text!r} is above 100 %</source>
+        <translation>el tipo de IVA {text!r} pasa del 100 %</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="25"/>
+        <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
+        <translation>{file}: no es una imagen que este quiosco pueda leer (jpg, png, webp, bmp)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="26"/>
+        <source>picture {cell!r} not found in {folder}</source>
+        <translation>no se encuentra la foto {cell!r} en {folder}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="27"/>
+        <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
+        <translation>no se encuentra la foto {cell!r} junto al archivo CSV ({csv}) ni en {folder}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="28"/>
+        <source>Wrong PIN: {attempts} attempts left.</source>
+        <translation>PIN incorrecto: quedan {attempts} intentos.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="29"/>
+        <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
+        <translation>Demasiados PIN incorrectos: el teclado PIN está bloqueado hasta las {time}. Espere hasta entonces o avise a un gerente.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="30"/>
+        <source>Wrong PIN. The PIN pad is now locked.</source>
+        <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="31"/>
+        <source>Wrong PIN: 1 attempt left.</source>
+        <translation>PIN incorrecto: queda 1 intento.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="32"/>
+        <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
+        <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="33"/>
+        <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
+        <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="34"/>
+        <source>{name} is signed in.</source>
+        <translation>{name} ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="35"/>
+        <source>{staff} added {quantity} × {name} ({sku})</source>
+        <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="36"/>
+        <source>{staff} removed {quantity} × {name} ({sku})</source>
+        <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="37"/>
+        <source>{staff} approved the basket{checked}{accepted}</source>
+        <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="38"/>
+        <source> (age check: {items})</source>
+        <translation> (control de edad: {items})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="39"/>
+        <source> (accepted: {items})</source>
+        <translation> (aceptado: {items})</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="40"/>
+        <source>cashier</source>
+        <translation>cajero</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="41"/>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="42"/>
+        <source>manager</source>
+        <translation>gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="43"/>
+        <source>a supervisor or manager changes products and prices</source>
+        <translation>los productos y precios los cambia un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="44"/>
+        <source>a supervisor or manager changes products and their pictures</source>
+        <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="45"/>
+        <source>a supervisor or manager teaches the camera products</source>
+        <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="46"/>
+        <source>a supervisor or manager imports prices</source>
+        <translation>los precios los importa un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
+        <source>a supervisor or manager exports the catalog</source>
+        <translation>el catálogo lo exporta un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="48"/>
+        <source>a supervisor or manager exports the sales</source>
+        <translation>las ventas las exporta un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="49"/>
+        <source>a supervisor or manager sets up offers</source>
+        <translation>las ofertas las crea un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="50"/>
+        <source>a supervisor or manager ends offers</source>
+        <translation>las ofertas las termina un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="51"/>
+        <source>a supervisor or manager settles payments</source>
+        <translation>los pagos los resuelve un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="52"/>
+        <source>a manager manages staff accounts</source>
+        <translation>las cuentas del personal las gestiona un gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="53"/>
+        <source>a supervisor or manager reads the audit log</source>
+        <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="54"/>
+        <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
+        <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="55"/>
+        <source>the picture {name} was written but cannot be read back</source>
+        <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="56"/>
+        <source>the camera has not delivered a picture yet; try again in a moment</source>
+        <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="57"/>
+        <source>no product with sku {sku!r} in the catalog</source>
+        <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="58"/>
+        <source>clear the counter and press The counter is empty first</source>
+        <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="59"/>
+        <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
+        <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="60"/>
+        <source>{name} is a {role}: {rule}</source>
+        <translation>{name} tiene el rol de {role}: {rule}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="61"/>
+        <source>no staff account named {name!r}</source>
+        <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="62"/>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="63"/>
+        <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
+        <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="64"/>
+        <source>cannot write {path}: {problem}</source>
+        <translation>no se puede escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="65"/>
+        <source>{name} is the only active manager: add another manager first</source>
+        <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="66"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="67"/>
+        <source>camera reconnecting</source>
+        <translation>cámara reconectando</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="68"/>
+        <source>camera failed</source>
+        <translation>cámara averiada</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="69"/>
+        <source>camera ended</source>
+        <translation>cámara detenida</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="70"/>
+        <source>no picture from the camera for {seconds} s</source>
+        <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="71"/>
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../admin/correct_dialog.py" line="48"/>
+        <location filename="../admin/correct_dialog.py" line="49"/>
         <source>Correct the items</source>
         <translation>Corregir los artículos</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="59"/>
+        <location filename="../admin/correct_dialog.py" line="60"/>
         <source>Take out what the camera read wrongly, add what it missed. Each change is listed on the sale and kept with the counter&apos;s picture to teach the model.</source>
         <translation>Quite lo que la cámara leyó mal y añada lo que no vio. Cada cambio queda en la venta y se guarda con la foto del mostrador para enseñar al modelo.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="75"/>
+        <location filename="../admin/correct_dialog.py" line="76"/>
         <source>Nothing in the basket.</source>
         <translation>Nada en la cesta.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="77"/>
+        <location filename="../admin/correct_dialog.py" line="78"/>
         <source>Find a product: name or SKU</source>
         <translation>Buscar un producto: nombre o SKU</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="88"/>
+        <location filename="../admin/correct_dialog.py" line="89"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="91"/>
+        <location filename="../admin/correct_dialog.py" line="92"/>
         <source>In the basket</source>
         <translation>En la cesta</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="95"/>
+        <location filename="../admin/correct_dialog.py" line="96"/>
         <source>Add one (tap)</source>
         <translation>Añadir uno (toque)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="158"/>
+        <location filename="../admin/correct_dialog.py" line="159"/>
         <source> (added by staff)</source>
         <translation> (añadido por el personal)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="161"/>
+        <location filename="../admin/correct_dialog.py" line="162"/>
         <source>Remove one</source>
         <translation>Quitar uno</translation>
     </message>
@@ -572,97 +900,97 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../messages.py" line="19"/>
+        <location filename="../messages.py" line="21"/>
         <source>Please take your items from the counter.</source>
         <translation>Recoja sus artículos del mostrador, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="20"/>
+        <location filename="../messages.py" line="22"/>
         <source>Age-restricted items need a staff check. Please press Help.</source>
         <translation>Los artículos con restricción de edad requieren la comprobación de un empleado. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="21"/>
+        <location filename="../messages.py" line="23"/>
         <source>The items on the counter changed, so payment was cancelled. Please check.</source>
         <translation>Los artículos del mostrador han cambiado y se ha cancelado el pago. Compruébelos, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="26"/>
         <source>Thank you! Please take your items and your receipt.</source>
         <translation>¡Gracias! Recoja sus artículos y su recibo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="27"/>
         <source>Please follow the instructions on the card terminal.</source>
         <translation>Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="28"/>
         <source>A member of staff is on the way.</source>
         <translation>Un empleado viene en camino.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="29"/>
         <source>Cancelling payment…</source>
         <translation>Cancelando el pago…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="28"/>
+        <location filename="../messages.py" line="30"/>
         <source>Payment approved. Saving your receipt…</source>
         <translation>Pago aceptado. Guardando su recibo…</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="31"/>
         <source>Payment did not go through.</source>
         <translation>El pago no se ha completado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="30"/>
+        <location filename="../messages.py" line="32"/>
         <source>Payment cancelled.</source>
         <translation>Pago cancelado.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="33"/>
         <source>The card was declined. Try another card or call for help.</source>
         <translation>La tarjeta ha sido rechazada. Pruebe otra tarjeta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="34"/>
         <source>The terminal did not answer in time. Please try again.</source>
         <translation>El terminal no respondió a tiempo. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="35"/>
         <source>The basket was cancelled. Please take your items.</source>
         <translation>La compra se ha cancelado. Recoja sus artículos.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="36"/>
         <source>Please turn the marked item label up, or call for help.</source>
         <translation>Gire el artículo marcado con la etiqueta hacia arriba o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="37"/>
         <source>The marked item is not sold here. Take it away or call for help.</source>
         <translation>El artículo marcado no se vende aquí. Retírelo o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="38"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="39"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>No se pudo preparar la venta, así que no se cobró nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="42"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>El terminal de tarjetas no está disponible. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="43"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
@@ -908,22 +1236,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="258"/>
+        <location filename="../screens.py" line="259"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="259"/>
+        <location filename="../screens.py" line="260"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="260"/>
+        <location filename="../screens.py" line="261"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="261"/>
+        <location filename="../screens.py" line="262"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -931,17 +1259,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="142"/>
+        <location filename="../screens.py" line="143"/>
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="143"/>
+        <location filename="../screens.py" line="144"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="144"/>
+        <location filename="../screens.py" line="145"/>
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -1261,47 +1589,47 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="183"/>
+        <location filename="../screens.py" line="184"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="184"/>
+        <location filename="../screens.py" line="185"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="185"/>
+        <location filename="../screens.py" line="186"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="187"/>
+        <location filename="../screens.py" line="188"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="188"/>
+        <location filename="../screens.py" line="189"/>
         <source>Print receipt</source>
         <translation>Imprimir el recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="191"/>
+        <location filename="../screens.py" line="192"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="192"/>
+        <location filename="../screens.py" line="193"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="193"/>
+        <location filename="../screens.py" line="194"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="228"/>
+        <location filename="../screens.py" line="229"/>
         <source>You saved</source>
         <translation>Ha ahorrado</translation>
     </message>
@@ -1389,12 +1717,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="108"/>
+        <location filename="../staff.py" line="109"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="152"/>
+        <location filename="../staff.py" line="153"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -1545,22 +1873,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="112"/>
+        <location filename="../screens.py" line="113"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="114"/>
+        <location filename="../screens.py" line="115"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="116"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116"/>
+        <location filename="../screens.py" line="117"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
