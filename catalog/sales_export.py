@@ -27,6 +27,7 @@ from catalog.models import Refund, Sale
 from catalog.refunds import list_refunds
 from catalog.reports import day_bounds
 from catalog.sales import list_sales
+from catalog.words import Said
 
 __all__ = ["SalesExport", "export_sales", "month_of", "sales_between", "write_csv_durably"]
 
@@ -80,9 +81,13 @@ def export_sales(
     """Write ``sales-SPAN.csv`` and ``sales-tax-SPAN.csv`` into ``folder``; audited as
     ``sales.export`` (sales data left the kiosk: who took it, which days, where to)."""
     if last < first:
-        raise CatalogError(f"the last day {last} is before the first {first}")
+        raise CatalogError(
+            Said("the last day {last} is before the first {first}", last=last, first=first)
+        )
     if not folder.is_dir():
-        raise CatalogError(f"{folder} is not a folder (is the USB stick still in?)")
+        raise CatalogError(
+            Said("{folder} is not a folder (is the USB stick still in?)", folder=folder)
+        )
     sales, refunds = sales_between(db, first, last, zone)
     name = span_name(first, last)
     lines, taxes = folder / f"sales-{name}.csv", folder / f"sales-tax-{name}.csv"
@@ -114,7 +119,9 @@ def write_csv_durably(path: Path, fill: Callable[[TextIO], int]) -> int:
         _sync_folder(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CatalogError(f"could not write {path}: {exc.strerror or exc}") from exc
+        raise CatalogError(
+            Said("could not write {path}: {problem}", path=path, problem=exc.strerror or exc)
+        ) from exc
     return rows
 
 

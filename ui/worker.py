@@ -229,10 +229,10 @@ class CheckoutWorker(QThread):
     def _source_trouble(self, now: float) -> str:
         """Why the camera counts as lost ("" while it is fine)."""
         state = str(getattr(self._frames, "state", "ok"))
-        reason = str(getattr(self._frames, "reason", "") or "")
+        detail = str(getattr(self._frames, "reason", "") or "")
         if state in LOST_STATES:
             said = SOURCE_STATES[state]
-            return Said("{state}: {reason}", state=said, reason=reason) if reason else said
+            return Said("{state}: {reason}", state=said, reason=detail) if detail else said
         silent = now - self._last_new_frame_at
         if silent > self._stall_seconds:
             return Said("no picture from the camera for {seconds} s", seconds=f"{silent:.0f}")

@@ -630,221 +630,236 @@
     </message>
     <message>
         <location filename="core_texts.py" line="28"/>
+        <source>the last day {last} is before the first {first}</source>
+        <translation>el último día {last} es anterior al primero {first}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="29"/>
+        <source>{folder} is not a folder (is the USB stick still in?)</source>
+        <translation>{folder} no es una carpeta (¿sigue puesta la memoria USB?)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="30"/>
+        <source>could not write {path}: {problem}</source>
+        <translation>no se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="31"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>PIN incorrecto: quedan {attempts} intentos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="32"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Demasiados PIN incorrectos: el teclado PIN está bloqueado hasta las {time}. Espere hasta entonces o avise a un gerente.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="33"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="34"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>PIN incorrecto: queda 1 intento.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="35"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="36"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="37"/>
         <source>{name} is signed in.</source>
         <translation>{name} ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="38"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="39"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="40"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="41"/>
         <source> (age check: {items})</source>
         <translation> (control de edad: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="42"/>
         <source> (accepted: {items})</source>
         <translation> (aceptado: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="43"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="44"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="45"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="46"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="47"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="48"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="49"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="50"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="51"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="52"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="53"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="54"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="55"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="56"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="57"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="60"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="61"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="62"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="63"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="64"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="65"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="66"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="67"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="68"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="69"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="70"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="71"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="72"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="73"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="74"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
