@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from catalog.db import connect
 from catalog.sales import record_sale
 from tests.catalog_fixtures import draft
@@ -86,3 +88,23 @@ def test_a_cashier_cannot_take_the_sales_away(qtbot, idle_kiosk, tmp_path) -> No
     qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
     assert "Bo is a cashier: a supervisor or manager exports the sales" in dialog.status.text()
     assert not list(tmp_path.glob("sales-*.csv"))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_admin_screen_fits_a_1280_px_kiosk_screen_in_both_languages(
+    qtbot, idle_kiosk: Kiosk, language: str
+) -> None:
+    """Every tab's buttons in one row once made the Spanish dialog 1377 px wide."""
+    from ui.i18n import install_translator
+
+    try:
+        assert install_translator(language) == language
+        dialog = open_admin(qtbot, idle_kiosk.window)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.today is not None, timeout=5_000)
+        widest = max(
+            dialog.tabs.widget(i).minimumSizeHint().width() for i in range(dialog.tabs.count())
+        )
+        assert dialog.minimumSizeHint().width() <= 1240 and widest <= 1200
+    finally:
+        install_translator("en")

@@ -178,12 +178,16 @@ class AdminDialog(QDialog):
         days.addWidget(self.back_to_today)
         days.addWidget(self.day_after)
         days.addStretch(1)
-        days.addWidget(self.export_day)
-        days.addWidget(self.export_month)
-        days.addWidget(self.print_report)
+        # Actions on their own row: in Spanish one row of six touch buttons is wider than a
+        # 1280 px kiosk screen (seen on the screenshot).
+        actions = QHBoxLayout()
+        for button in (self.export_day, self.export_month, self.print_report):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.sales, 1)
         layout.addLayout(days)
+        layout.addLayout(actions)
         return page
 
     def _load_sales(self) -> None:
