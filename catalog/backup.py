@@ -59,7 +59,7 @@ def backup_database(
         sales, products = _check(partial)
         _flush(partial)
         os.replace(partial, target)
-        _flush_folder(folder)
+        flush_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         _discard(partial)
         raise BackupFailed(f"cannot back up {source_path} to {folder}: {exc}") from exc
@@ -116,7 +116,7 @@ def _flush(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _flush_folder(folder: Path) -> None:
+def flush_folder(folder: Path) -> None:
     """The rename itself survives a power cut only once the folder is on disk."""
     if os.name != "posix":
         return
@@ -182,7 +182,7 @@ def restore_database(
             for path in current:
                 os.replace(path, aside / path.name)
         os.replace(incoming, database)
-        _flush_folder(database.parent)
+        flush_folder(database.parent)
     except OSError as exc:
         _discard(incoming)
         if aside is not None and not database.exists():

@@ -21,6 +21,7 @@ from typing import TextIO
 import sqlite_utils
 
 from catalog.audit import record
+from catalog.backup import flush_folder
 from catalog.errors import CatalogError
 from catalog.ledger_csv import write_sale_lines_csv, write_sale_taxes_csv
 from catalog.models import Refund, Sale
@@ -116,21 +117,10 @@ def write_csv_durably(path: Path, fill: Callable[[TextIO], int]) -> int:
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
-        _sync_folder(path.parent)
+        flush_folder(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise CatalogError(
             Said("could not write {path}: {problem}", path=path, problem=exc.strerror or exc)
         ) from exc
     return rows
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder, nor needs to)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
