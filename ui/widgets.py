@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLayout,
@@ -47,7 +46,7 @@ LIST_PAGE, FORM_PAGE = 0, 1
 
 
 def list_and_form(
-    table: QAbstractItemView,
+    table: QWidget,
     note: QWidget | None,
     new: QWidget,
     fields: QLayout,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
+from catalog.search import matches
 from kiosk.checkout_values import BasketLine, CheckoutView
 from kiosk.pricing import format_money
 from ui.messages import engine_text
@@ -141,10 +142,8 @@ class CorrectionDialog(QDialog):
         raise KeyError(sku)
 
     def _filter(self, text: str) -> None:
-        wanted = text.strip().casefold()
         for i, product in enumerate(self.products):
-            shown = not wanted or wanted in product.name.casefold() or wanted in product.sku
-            self.catalog.item(i).setHidden(not shown)
+            self.catalog.item(i).setHidden(not matches(product, text))
 
     def _build_basket(self) -> None:
         while self.basket_grid.count():

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
+from catalog.search import matches
 from kiosk.pricing import format_money, minor_units
 from ui.admin.usb import open_file_dialog
 from ui.pictures import PictureCache
@@ -158,6 +159,10 @@ class ProductsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
         self.table.setIconSize(QSize(TOUCH_ROW - 8, TOUCH_ROW - 8))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: part of the name, the SKU or a label"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
         self.table.clicked.connect(self._pick)  # a tap on a row opens its form
         self.table.activated.connect(self._pick)
         self.sku = QLineEdit()
@@ -230,8 +235,13 @@ class ProductsTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.import_csv, self.export_csv, self.new):
             row.addWidget(button)
+        listing = QWidget()
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 1)
         self.pages = list_and_form(
-            self.table, self.model_line, list_buttons, fields, self.problem, self.back, self.save
+            listing, self.model_line, list_buttons, fields, self.problem, self.back, self.save
         )
         QVBoxLayout(self).addWidget(self.pages)
 
@@ -258,12 +268,23 @@ class ProductsTab(QWidget):
         """A fresh product list; the product being edited stays chosen."""
         chosen = None if self.creating else self.current_sku()
         self.model.set_products(products)
+        self._filter(self.search.text())
         skus = [p.sku for p in products]
         if chosen in skus:
             self.table.selectRow(skus.index(chosen))
         elif not self.creating:
             self._set_editing(False)
         self._fill_labels(self._form_labels())
+
+    def _filter(self, text: str) -> None:
+        """Only the products whose name, SKU or labels hold every word typed."""
+        for row, product in enumerate(self.model.products):
+            self.table.setRowHidden(row, not matches(product, text))
+
+    def visible_skus(self) -> list[str]:
+        return [
+            p.sku for row, p in enumerate(self.model.products) if not self.table.isRowHidden(row)
+        ]
 
     def show_model_labels(self, labels: tuple[str, ...]) -> None:
         """The labels the running model reports: the ones a product may be recognised as."""

@@ -137,12 +137,12 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="227"/>
+        <location filename="../admin/panel.py" line="231"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="263"/>
+        <location filename="../admin/panel.py" line="267"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
@@ -202,173 +202,173 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="207"/>
+        <location filename="../admin/panel.py" line="211"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="233"/>
+        <location filename="../admin/panel.py" line="237"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="238"/>
+        <location filename="../admin/panel.py" line="242"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="243"/>
+        <location filename="../admin/panel.py" line="247"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="250"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="252"/>
+        <location filename="../admin/panel.py" line="256"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="263"/>
+        <location filename="../admin/panel.py" line="267"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="266"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="266"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="276"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="279"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="282"/>
+        <location filename="../admin/panel.py" line="286"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="285"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="292"/>
+        <location filename="../admin/panel.py" line="296"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="295"/>
+        <location filename="../admin/panel.py" line="299"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="304"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="308"/>
+        <location filename="../admin/panel.py" line="312"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="330"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="344"/>
+        <location filename="../admin/panel.py" line="348"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="344"/>
+        <location filename="../admin/panel.py" line="348"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="347"/>
+        <location filename="../admin/panel.py" line="351"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="363"/>
+        <location filename="../admin/panel.py" line="367"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="375"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="380"/>
+        <location filename="../admin/panel.py" line="384"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="407"/>
+        <location filename="../admin/panel.py" line="411"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="413"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="415"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="416"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="426"/>
+        <location filename="../admin/panel.py" line="430"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="426"/>
+        <location filename="../admin/panel.py" line="430"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="438"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="438"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
-        <location filename="../admin/panel.py" line="438"/>
+        <location filename="../admin/panel.py" line="416"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="438"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -867,47 +867,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../admin/correct_dialog.py" line="49"/>
+        <location filename="../admin/correct_dialog.py" line="50"/>
         <source>Correct the items</source>
         <translation>Corregir los artículos</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="60"/>
+        <location filename="../admin/correct_dialog.py" line="61"/>
         <source>Take out what the camera read wrongly, add what it missed. Each change is listed on the sale and kept with the counter&apos;s picture to teach the model.</source>
         <translation>Quite lo que la cámara leyó mal y añada lo que no vio. Cada cambio queda en la venta y se guarda con la foto del mostrador para enseñar al modelo.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="76"/>
+        <location filename="../admin/correct_dialog.py" line="77"/>
         <source>Nothing in the basket.</source>
         <translation>Nada en la cesta.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="78"/>
+        <location filename="../admin/correct_dialog.py" line="79"/>
         <source>Find a product: name or SKU</source>
         <translation>Buscar un producto: nombre o SKU</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="89"/>
+        <location filename="../admin/correct_dialog.py" line="90"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="92"/>
+        <location filename="../admin/correct_dialog.py" line="93"/>
         <source>In the basket</source>
         <translation>En la cesta</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="96"/>
+        <location filename="../admin/correct_dialog.py" line="97"/>
         <source>Add one (tap)</source>
         <translation>Añadir uno (toque)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="159"/>
+        <location filename="../admin/correct_dialog.py" line="158"/>
         <source> (added by staff)</source>
         <translation> (añadido por el personal)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="162"/>
+        <location filename="../admin/correct_dialog.py" line="161"/>
         <source>Remove one</source>
         <translation>Quitar uno</translation>
     </message>
@@ -1383,62 +1383,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="98"/>
+        <location filename="../admin/products_tab.py" line="99"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="98"/>
+        <location filename="../admin/products_tab.py" line="99"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="103"/>
+        <location filename="../admin/products_tab.py" line="104"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="104"/>
+        <location filename="../admin/products_tab.py" line="105"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="109"/>
+        <location filename="../admin/products_tab.py" line="110"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="110"/>
+        <location filename="../admin/products_tab.py" line="111"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="119"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="123"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="125"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1446,157 +1446,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="171"/>
+        <location filename="../admin/products_tab.py" line="163"/>
+        <source>Search: part of the name, the SKU or a label</source>
+        <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="176"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="172"/>
+        <location filename="../admin/products_tab.py" line="177"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="173"/>
+        <location filename="../admin/products_tab.py" line="178"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="174"/>
+        <location filename="../admin/products_tab.py" line="179"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="178"/>
+        <location filename="../admin/products_tab.py" line="183"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="182"/>
+        <location filename="../admin/products_tab.py" line="187"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="193"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="190"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="192"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="200"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="202"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="209"/>
+        <location filename="../admin/products_tab.py" line="214"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="210"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="211"/>
+        <location filename="../admin/products_tab.py" line="216"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="221"/>
+        <location filename="../admin/products_tab.py" line="226"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="223"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="240"/>
+        <location filename="../admin/products_tab.py" line="250"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="240"/>
+        <location filename="../admin/products_tab.py" line="250"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="245"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="293"/>
+        <location filename="../admin/products_tab.py" line="314"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="329"/>
+        <location filename="../admin/products_tab.py" line="350"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="329"/>
+        <location filename="../admin/products_tab.py" line="350"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="341"/>
+        <location filename="../admin/products_tab.py" line="362"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="344"/>
+        <location filename="../admin/products_tab.py" line="365"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="346"/>
+        <location filename="../admin/products_tab.py" line="367"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="349"/>
+        <location filename="../admin/products_tab.py" line="370"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="380"/>
+        <location filename="../admin/products_tab.py" line="401"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="382"/>
+        <location filename="../admin/products_tab.py" line="403"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="429"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="413"/>
+        <location filename="../admin/products_tab.py" line="434"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
