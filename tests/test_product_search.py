@@ -39,3 +39,35 @@ def test_the_product_list_shows_only_what_was_typed_and_a_match_opens_as_usual(
     assert tab.visible_skus() == ["1014"]  # the fresh list keeps the search
     tab.search.clear()
     assert len(tab.visible_skus()) == 17
+
+
+def test_an_offer_s_product_is_found_by_typing_and_half_a_name_is_never_taken(
+    qtbot, idle_kiosk
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.test_ui_worker import open_admin
+
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    dialog.show()
+    offers = dialog.offers
+    qtbot.waitUntil(lambda: len(offers.offer_rows()) == 2, timeout=5_000)
+    dialog.tabs.setCurrentWidget(offers)
+    offers.product.setCurrentIndex(offers.product.findData("1001"))
+    editor = offers.product.lineEdit()
+    editor.selectAll()
+    QTest.keyClicks(editor, "earl")  # what staff remember; the list offers the tea
+    popup = offers.product.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2_000)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "1011 Earl Grey Tea 20 bags"
+    ]
+    offers.add.click()  # "earl" names no product: the cola the box held before is not taken
+    assert offers.problem.text() == "Choose a product from the list first."
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert offers.product.currentText() == "1011 Earl Grey Tea 20 bags"
+    offers.add.click()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Offer added.", timeout=5_000)
+    assert offers.offer_rows()[-1][0].startswith("1011 ")

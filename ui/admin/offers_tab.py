@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -47,6 +48,13 @@ class OffersTab(QWidget):
         self.end = named(QPushButton(self.tr("End the chosen offer")), "SecondaryButton")
         self.end.clicked.connect(self._end_chosen)
         self.product = QComboBox()
+        # Typing finds the product (part of its SKU or name), as in a long catalog a finger
+        # cannot scroll to it; only a product from the list is ever taken (see _chosen_sku).
+        self.product.setEditable(True)
+        self.product.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.product.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.product.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.product.lineEdit().setPlaceholderText(self.tr("Type part of the name or SKU"))
         self.buy = QSpinBox(minimum=2, maximum=99, value=3)
         self.kind = QComboBox()
         self.kind.addItems([self.tr("pay for"), self.tr("for the price")])
@@ -94,7 +102,7 @@ class OffersTab(QWidget):
         offers, products, today = answer
         self.offers = offers
         self.products = {p.sku: p for p in products}
-        chosen = self.product.currentData()
+        chosen = self._chosen_sku()
         self.product.clear()
         for p in products:
             self.product.addItem(f"{p.sku} {p.name}", p.sku)
@@ -138,10 +146,16 @@ class OffersTab(QWidget):
             return
         self.endRequested.emit(self.offers[row].id or 0)
 
+    def _chosen_sku(self) -> str | None:
+        """The product the box names: None when the text typed is not one of the list's
+        (an editable box keeps its last index while the text says something else)."""
+        index = self.product.findText(self.product.currentText().strip())
+        return None if index < 0 else self.product.itemData(index)
+
     def _add(self) -> None:
-        sku = self.product.currentData()
+        sku = self._chosen_sku()
         if sku is None:
-            self.problem.setText(self.tr("Choose a product first."))
+            self.problem.setText(self.tr("Choose a product from the list first."))
             return
         buy = self.buy.value()
         if self.kind.currentIndex() == 0:

@@ -1148,104 +1148,109 @@
 <context>
     <name>OffersTab</name>
     <message>
-        <location filename="../admin/offers_tab.py" line="45"/>
+        <location filename="../admin/offers_tab.py" line="46"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="45"/>
+        <location filename="../admin/offers_tab.py" line="46"/>
         <source>Offer</source>
         <translation>Oferta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="45"/>
+        <location filename="../admin/offers_tab.py" line="46"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="45"/>
+        <location filename="../admin/offers_tab.py" line="46"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="47"/>
+        <location filename="../admin/offers_tab.py" line="48"/>
         <source>End the chosen offer</source>
         <translation>Terminar la oferta elegida</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="52"/>
+        <location filename="../admin/offers_tab.py" line="57"/>
+        <source>Type part of the name or SKU</source>
+        <translation>Escriba parte del nombre o del SKU</translation>
+    </message>
+    <message>
+        <location filename="../admin/offers_tab.py" line="60"/>
         <source>pay for</source>
         <translation>paga</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="52"/>
+        <location filename="../admin/offers_tab.py" line="60"/>
         <source>for the price</source>
         <translation>por el precio</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="57"/>
+        <location filename="../admin/offers_tab.py" line="65"/>
         <source>until</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="61"/>
+        <location filename="../admin/offers_tab.py" line="69"/>
         <source>Add offer</source>
         <translation>Añadir oferta</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="69"/>
+        <location filename="../admin/offers_tab.py" line="77"/>
         <source>buy</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="74"/>
+        <location filename="../admin/offers_tab.py" line="82"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="123"/>
+        <location filename="../admin/offers_tab.py" line="131"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="125"/>
+        <location filename="../admin/offers_tab.py" line="133"/>
         <source>from %1</source>
         <translation>desde %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="127"/>
+        <location filename="../admin/offers_tab.py" line="135"/>
         <source>until %1</source>
         <translation>hasta %1</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="128"/>
+        <location filename="../admin/offers_tab.py" line="136"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="131"/>
+        <location filename="../admin/offers_tab.py" line="139"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="131"/>
+        <location filename="../admin/offers_tab.py" line="139"/>
         <source>not yet</source>
         <translation>aún no</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="132"/>
+        <location filename="../admin/offers_tab.py" line="140"/>
         <source>over</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="137"/>
+        <location filename="../admin/offers_tab.py" line="145"/>
         <source>Choose an offer first.</source>
         <translation>Elija primero una oferta.</translation>
     </message>
     <message>
-        <location filename="../admin/offers_tab.py" line="144"/>
-        <source>Choose a product first.</source>
-        <translation>Elija primero un producto.</translation>
+        <location filename="../admin/offers_tab.py" line="158"/>
+        <source>Choose a product from the list first.</source>
+        <translation>Elija primero un producto de la lista.</translation>
     </message>
 </context>
 <context>
