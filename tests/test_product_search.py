@@ -13,12 +13,16 @@ __all__ = ["idle_kiosk"]  # the running kiosk fixture
 LEMON = Product("1003", "Limón Spark can 330 ml", 119, 1900, labels=("lemon-soda-can",))
 
 
-def test_every_word_must_be_found_in_the_name_sku_or_labels_whatever_the_case_or_accents() -> None:
+def test_each_word_typed_begins_a_word_of_the_name_sku_or_labels_in_any_case_or_accent() -> None:
     assert matches(LEMON, "") and matches(LEMON, "   ")
     assert matches(LEMON, "limon") and matches(LEMON, "LIMÓN 330")
     assert matches(LEMON, "1003") and matches(LEMON, "soda")  # the sku, a label
     assert matches(LEMON, "spark 330 can")  # in any order
+    assert matches(LEMON, "lim spa") and matches(LEMON, "100")  # words begun, a sku begun
     assert not matches(LEMON, "lemon 500") and not matches(LEMON, "cola")
+    assert not matches(LEMON, "imon") and not matches(LEMON, "park")  # inside a word: no
+    chocolate = Product("1012", "Cocoa Milk Chocolate 100 g", 99, 700, labels=("chocolate-bar",))
+    assert not matches(chocolate, "cola") and matches(chocolate, "choc")
 
 
 def test_the_product_list_shows_only_what_was_typed_and_a_match_opens_as_usual(
