@@ -76,6 +76,7 @@ class CorrectionDialog(QDialog):
         scroll.setWidget(basket_box)
         self.empty = named(QLabel(self.tr("Nothing in the basket.")), "Message")
         self.search = QLineEdit()
+        self.search.setMinimumHeight(TOUCH_ROW - 8)  # a field a finger hits
         self.search.setPlaceholderText(self.tr("Find a product: name or SKU"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)

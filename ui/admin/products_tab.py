@@ -160,6 +160,7 @@ class ProductsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_ROW)
         self.table.setIconSize(QSize(TOUCH_ROW - 8, TOUCH_ROW - 8))
         self.search = QLineEdit()
+        self.search.setMinimumHeight(TOUCH_ROW - 8)  # a field a finger hits
         self.search.setPlaceholderText(self.tr("Search: part of the name, the SKU or a label"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
