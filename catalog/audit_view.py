@@ -23,6 +23,7 @@ ACTIONS = {
     "promotion.create": "offer added",
     "promotion.deactivate": "offer ended",
     "catalog.import": "catalog imported",
+    "catalog.backup": "catalog backed up",
     "setting.set": "setting changed",
     "staff.create": "staff account added",
     "staff.set_active": "staff account enabled or disabled",

@@ -19,10 +19,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from catalog.errors import CatalogError
+from catalog.words import Said
 
 NAME_PATTERN = re.compile(r"^catalog-\d{8}-\d{6}-\d{3}\.sqlite$")  # UTC, to the millisecond
 PARTIAL_SUFFIX = ".partial"
 PAGES_PER_STEP = 256  # copy in steps, so the kiosk's writes wait at most one step
+
+
+BACKED_UP_PICTURES = "pictures"  # beside the copies: every product picture ever backed up
 
 
 class BackupFailed(CatalogError):
@@ -62,7 +66,10 @@ def backup_database(
         flush_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         _discard(partial)
-        raise BackupFailed(f"cannot back up {source_path} to {folder}: {exc}") from exc
+        raise BackupFailed(
+            Said("cannot back up {source} to {folder}: {problem}", source=source_path,
+                 folder=folder, problem=exc)
+        ) from exc  # fmt: skip
     except BackupFailed:
         _discard(partial)
         raise

@@ -108,3 +108,48 @@ def test_the_admin_screen_fits_a_1280_px_kiosk_screen_in_both_languages(
         assert dialog.minimumSizeHint().width() <= 1240 and widest <= 1200
     finally:
         install_translator("en")
+
+
+def test_a_supervisor_backs_up_onto_a_usb_stick_and_the_copy_holds_the_day(
+    qtbot, idle_kiosk, tmp_path
+) -> None:
+    import re
+
+    from catalog.audit import list_entries
+    from catalog.backup import list_backups
+    from catalog.sales import list_sales
+    from tests.test_admin_import import pick
+    from tests.test_ui_worker import add_cashier
+
+    sell_one(idle_kiosk)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    qtbot.waitUntil(lambda: dialog.today is not None, timeout=5_000)
+    pick(qtbot, dialog, dialog.back_up, stick)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Backed up"), timeout=5_000)
+    (copy,) = list_backups(stick)
+    pictures = len(list((stick / "pictures").iterdir()))
+    assert pictures == len(list(idle_kiosk.settings.paths.pictures_dir.iterdir())) > 0
+    assert dialog.status.text() == (
+        f"Backed up to {copy} (1 sales, 17 products; checked), {pictures} new pictures."
+    )
+    db = connect(copy)
+    try:
+        assert [s.draft.idempotency_key for s in list_sales(db)] == ["sale-today"]
+    finally:
+        db.conn.close()
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        (entry,) = list_entries(db, action_prefix="catalog.backup")
+    finally:
+        db.conn.close()
+    assert entry.actor == "Demo Manager" and entry.new["file"] == str(copy)
+
+    add_cashier(idle_kiosk, "Bo")
+    cashier = open_admin(qtbot, idle_kiosk.window, "Bo")
+    qtbot.waitUntil(lambda: cashier.today is not None, timeout=5_000)
+    pick(qtbot, cashier, cashier.back_up, tmp_path)
+    qtbot.waitUntil(lambda: "Could not do that" in cashier.status.text(), timeout=5_000)
+    assert re.search(r"Bo is a cashier: a supervisor or manager backs up", cashier.status.text())
+    assert list_backups(tmp_path) == []

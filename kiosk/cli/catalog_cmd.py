@@ -14,6 +14,7 @@ from datetime import date, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
+from catalog.backup import BACKED_UP_PICTURES
 from kiosk.errors import KioskError
 
 __all__ = ["register"]
@@ -489,9 +490,6 @@ def _database_and_data_dir(args: argparse.Namespace) -> tuple[Path, Path]:
 
     paths = load_settings(args.config).paths
     return paths.database, paths.data_dir
-
-
-BACKED_UP_PICTURES = "pictures"  # beside the copies: every product picture ever backed up
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

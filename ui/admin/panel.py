@@ -101,6 +101,8 @@ class AdminDialog(QDialog):
         self.export_day.clicked.connect(lambda: self._choose_sales_export(month=False))
         self.export_month = named(QPushButton(self.tr("Export the month…")), "SecondaryButton")
         self.export_month.clicked.connect(lambda: self._choose_sales_export(month=True))
+        self.back_up = named(QPushButton(self.tr("Back up to a USB stick…")), "SecondaryButton")
+        self.back_up.clicked.connect(self._choose_backup)
         self.refunds = RefundTab()
         self.refunds.findRequested.connect(
             lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
@@ -178,6 +180,7 @@ class AdminDialog(QDialog):
         days.addWidget(self.back_to_today)
         days.addWidget(self.day_after)
         days.addStretch(1)
+        days.addWidget(self.back_up)
         # Actions on their own row: in Spanish one row of six touch buttons is wider than a
         # 1280 px kiosk screen (seen on the screenshot).
         actions = QHBoxLayout()
@@ -215,6 +218,13 @@ class AdminDialog(QDialog):
             lambda folder: self._run(
                 tasks.export_sales, "sales_exported", folder, first, last, self.actor
             ),
+        )
+
+    def _choose_backup(self) -> None:
+        """A folder (on a USB stick, off the kiosk's disk) for a checked copy of everything."""
+        title = self.tr("Back up the catalog and sales into a folder")
+        open_file_dialog(
+            self, title, lambda folder: self._run(tasks.back_up, "backed_up", folder, self.actor)
         )
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
@@ -262,6 +272,13 @@ class AdminDialog(QDialog):
             ),
             "sales": self._show_sales,
             "sales_exported": self._sales_exported,
+            "backed_up": lambda answer: self.status.setText(
+                self.tr("Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.")
+                .replace("%1", str(answer[0].path))
+                .replace("%2", str(answer[0].sales))
+                .replace("%3", str(answer[0].products))
+                .replace("%4", str(answer[1]))
+            ),
             "refundable": self._show_refundable,
             "report": lambda answer: self._printed(
                 answer, self.tr("Report printed."), self.tr("The report was not printed: %1")

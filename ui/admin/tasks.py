@@ -268,6 +268,25 @@ def export_sales(session: Any, folder: str, first: date, last: date, actor: str)
                        actor=actor)  # fmt: skip
 
 
+def back_up(session: Any, folder: str, actor: str) -> tuple[Any, int]:
+    """A checked copy of the catalog and sales ledger in ``folder`` (a USB stick: off the
+    kiosk's own disk), with every product picture not there yet in ``folder/pictures``, as
+    ``kiosk catalog backup --to`` makes; a supervisor or manager, audited."""
+    from catalog.audit import record
+    from catalog.backup import BACKED_UP_PICTURES, backup_database
+    from catalog.pictures import copy_new
+
+    db = _db(session)
+    _supervisor(db, actor, Said("a supervisor or manager backs up the catalog"))
+    paths = session.settings.paths
+    copy = backup_database(paths.database, folder)
+    pictures = copy_new(paths.pictures_dir, Path(folder) / BACKED_UP_PICTURES)
+    with db.conn:
+        new = {"file": str(copy.path), "sales": copy.sales, "products": copy.products}
+        record(db, actor, "catalog.backup", "catalog", None, new)
+    return copy, pictures
+
+
 def _detector(session: Any) -> Any:
     if session is None:
         raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))

@@ -4,6 +4,7 @@ in the Qt-free core, under the context ``Core``, so pyside6-lupdate offers them 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CORE_TEXTS = (
+    QT_TRANSLATE_NOOP("Core", "cannot back up {source} to {folder}: {problem}"),
     QT_TRANSLATE_NOOP("Core", "sku is empty"),
     QT_TRANSLATE_NOOP("Core", "name is empty"),
     QT_TRANSLATE_NOOP("Core", "has {values} values, the header has {columns}{missing}"),
@@ -49,6 +50,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager imports prices"),
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager exports the catalog"),
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager exports the sales"),
+    QT_TRANSLATE_NOOP("Core", "a supervisor or manager backs up the catalog"),
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager sets up offers"),
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager ends offers"),
     QT_TRANSLATE_NOOP("Core", "a supervisor or manager settles payments"),

@@ -122,32 +122,32 @@
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="151"/>
+        <location filename="../admin/panel.py" line="153"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="155"/>
+        <location filename="../admin/panel.py" line="157"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="160"/>
+        <location filename="../admin/panel.py" line="162"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="231"/>
+        <location filename="../admin/panel.py" line="240"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="267"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="153"/>
+        <location filename="../admin/panel.py" line="155"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
@@ -177,198 +177,213 @@
         <translation>Exportar el mes…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="152"/>
+        <location filename="../admin/panel.py" line="104"/>
+        <source>Back up to a USB stick…</source>
+        <translation>Copia de seguridad en USB…</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="154"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="154"/>
+        <location filename="../admin/panel.py" line="156"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="156"/>
+        <location filename="../admin/panel.py" line="158"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="159"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="158"/>
+        <location filename="../admin/panel.py" line="160"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="211"/>
+        <location filename="../admin/panel.py" line="213"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="237"/>
+        <location filename="../admin/panel.py" line="224"/>
+        <source>Back up the catalog and sales into a folder</source>
+        <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="246"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="242"/>
+        <location filename="../admin/panel.py" line="251"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="247"/>
+        <location filename="../admin/panel.py" line="256"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="250"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="256"/>
+        <location filename="../admin/panel.py" line="265"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="267"/>
+        <location filename="../admin/panel.py" line="275"/>
+        <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
+        <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="283"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="286"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="286"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="280"/>
+        <location filename="../admin/panel.py" line="296"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="283"/>
+        <location filename="../admin/panel.py" line="299"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="286"/>
+        <location filename="../admin/panel.py" line="302"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="289"/>
+        <location filename="../admin/panel.py" line="305"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="296"/>
+        <location filename="../admin/panel.py" line="312"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="299"/>
+        <location filename="../admin/panel.py" line="315"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="308"/>
+        <location filename="../admin/panel.py" line="324"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="312"/>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="350"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="348"/>
+        <location filename="../admin/panel.py" line="364"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="348"/>
+        <location filename="../admin/panel.py" line="364"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="351"/>
+        <location filename="../admin/panel.py" line="367"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="367"/>
+        <location filename="../admin/panel.py" line="383"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="395"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="384"/>
+        <location filename="../admin/panel.py" line="400"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="427"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="413"/>
+        <location filename="../admin/panel.py" line="429"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="415"/>
+        <location filename="../admin/panel.py" line="431"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="416"/>
+        <location filename="../admin/panel.py" line="432"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="430"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="430"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="442"/>
+        <location filename="../admin/panel.py" line="458"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="442"/>
+        <location filename="../admin/panel.py" line="458"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="416"/>
-        <location filename="../admin/panel.py" line="442"/>
+        <location filename="../admin/panel.py" line="432"/>
+        <location filename="../admin/panel.py" line="458"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="442"/>
+        <location filename="../admin/panel.py" line="458"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -525,341 +540,351 @@
     <name>Core</name>
     <message>
         <location filename="core_texts.py" line="7"/>
+        <source>cannot back up {source} to {folder}: {problem}</source>
+        <translation>no se puede copiar {source} en {folder}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="8"/>
         <source>sku is empty</source>
         <translation>el sku está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="8"/>
+        <location filename="core_texts.py" line="9"/>
         <source>name is empty</source>
         <translation>el nombre está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="9"/>
+        <location filename="core_texts.py" line="10"/>
         <source>has {values} values, the header has {columns}{missing}</source>
         <translation>tiene {values} valores y la cabecera {columns}{missing}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="10"/>
+        <location filename="core_texts.py" line="11"/>
         <source>label {label!r} is already used on line {line}</source>
         <translation>la etiqueta {label!r} ya se usa en la línea {line}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="11"/>
+        <location filename="core_texts.py" line="12"/>
         <source> (missing {columns})</source>
         <translation> (faltan {columns})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="12"/>
+        <location filename="core_texts.py" line="13"/>
         <source>the file has a header but no product rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila de producto</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="13"/>
+        <location filename="core_texts.py" line="14"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>sku {sku} repetido (ya está en la línea {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="14"/>
+        <location filename="core_texts.py" line="15"/>
         <source>the file is empty (expected a header line)</source>
         <translation>el archivo está vacío (se esperaba una línea de cabecera)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>no es texto UTF-8 válido: guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>la etiqueta {label!r} ya pertenece al producto {sku} (que no está en este archivo)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
         <source>tax rate</source>
         <translation>tipo de IVA</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="20"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} debe ser true/false/yes/no/1/0</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="21"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} no es un número (escríbalo como 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="22"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} es negativo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="23"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} tiene {places} decimales; se admiten como mucho {decimals}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="24"/>
         <source>price {text!r} is implausibly large</source>
         <translation>el precio {text!r} es demasiado alto para ser real</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
+        <location filename="core_texts.py" line="25"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>el tipo de IVA {text!r} pasa del 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="26"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file}: no es una imagen que este quiosco pueda leer (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="27"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>no se encuentra la foto {cell!r} en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="28"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>no se encuentra la foto {cell!r} junto al archivo CSV ({csv}) ni en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="29"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>el último día {last} es anterior al primero {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="30"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} no es una carpeta (¿sigue puesta la memoria USB?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="31"/>
         <source>could not write {path}: {problem}</source>
         <translation>no se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="32"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>PIN incorrecto: quedan {attempts} intentos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="33"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Demasiados PIN incorrectos: el teclado PIN está bloqueado hasta las {time}. Espere hasta entonces o avise a un gerente.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="34"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="35"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>PIN incorrecto: queda 1 intento.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="36"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="37"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="38"/>
         <source>{name} is signed in.</source>
         <translation>{name} ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="39"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="40"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="41"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="42"/>
         <source> (age check: {items})</source>
         <translation> (control de edad: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="43"/>
         <source> (accepted: {items})</source>
         <translation> (aceptado: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="44"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="45"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="46"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="47"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
+        <source>a supervisor or manager backs up the catalog</source>
+        <translation>la copia de seguridad la hace un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="54"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="55"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="56"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="57"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="58"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="60"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="61"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="62"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="63"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="64"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="65"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="66"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="67"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="68"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="69"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="70"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="71"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="72"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="73"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="74"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="75"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="76"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -882,32 +907,32 @@
         <translation>Nada en la cesta.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="79"/>
+        <location filename="../admin/correct_dialog.py" line="80"/>
         <source>Find a product: name or SKU</source>
         <translation>Buscar un producto: nombre o SKU</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="90"/>
+        <location filename="../admin/correct_dialog.py" line="91"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="93"/>
+        <location filename="../admin/correct_dialog.py" line="94"/>
         <source>In the basket</source>
         <translation>En la cesta</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="97"/>
+        <location filename="../admin/correct_dialog.py" line="98"/>
         <source>Add one (tap)</source>
         <translation>Añadir uno (toque)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="158"/>
+        <location filename="../admin/correct_dialog.py" line="159"/>
         <source> (added by staff)</source>
         <translation> (añadido por el personal)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="161"/>
+        <location filename="../admin/correct_dialog.py" line="162"/>
         <source>Remove one</source>
         <translation>Quitar uno</translation>
     </message>
@@ -1451,162 +1476,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="163"/>
+        <location filename="../admin/products_tab.py" line="164"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="176"/>
+        <location filename="../admin/products_tab.py" line="177"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="177"/>
+        <location filename="../admin/products_tab.py" line="178"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="178"/>
+        <location filename="../admin/products_tab.py" line="179"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="179"/>
+        <location filename="../admin/products_tab.py" line="180"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="183"/>
+        <location filename="../admin/products_tab.py" line="184"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="187"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="193"/>
+        <location filename="../admin/products_tab.py" line="194"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="196"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="198"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="200"/>
+        <location filename="../admin/products_tab.py" line="201"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="202"/>
+        <location filename="../admin/products_tab.py" line="203"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="214"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="214"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="216"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="226"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="229"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="250"/>
+        <location filename="../admin/products_tab.py" line="251"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="250"/>
+        <location filename="../admin/products_tab.py" line="251"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="255"/>
+        <location filename="../admin/products_tab.py" line="256"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="314"/>
+        <location filename="../admin/products_tab.py" line="315"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="350"/>
+        <location filename="../admin/products_tab.py" line="351"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="350"/>
+        <location filename="../admin/products_tab.py" line="351"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="362"/>
+        <location filename="../admin/products_tab.py" line="363"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="365"/>
+        <location filename="../admin/products_tab.py" line="366"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="367"/>
+        <location filename="../admin/products_tab.py" line="368"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="370"/>
+        <location filename="../admin/products_tab.py" line="371"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="401"/>
+        <location filename="../admin/products_tab.py" line="402"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="403"/>
+        <location filename="../admin/products_tab.py" line="404"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="429"/>
+        <location filename="../admin/products_tab.py" line="430"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="434"/>
+        <location filename="../admin/products_tab.py" line="435"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
