@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product
 from kiosk.enrol import GOOD_VIEWS
+from ui.admin.usb import open_file_dialog
 from ui.pictures import to_qimage
 from ui.widgets import named
 
@@ -41,6 +42,9 @@ class EnrolTab(QWidget):
     viewRequested = Signal(str, float)  # sku, longest side in mm: take a view
     forgetRequested = Signal(str)  # sku: remove its views
     removeRequested = Signal(str, str)  # sku, a view's file name: remove that view
+    copyViewsRequested = Signal(str)  # a folder (USB stick): every product's views, for training
+    installRequested = Signal(str)  # a model file (USB stick) to install
+    rollbackRequested = Signal()  # back to the model installed before
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +69,28 @@ class EnrolTab(QWidget):
         self.views.itemSelectionChanged.connect(self._show_state)
         self.remove_view = named(QPushButton(self.tr("Remove the chosen view")), "SecondaryButton")
         self.remove_view.clicked.connect(self._remove_chosen)
+        self.file_dialog: Any = None  # the USB stick's dialog, while open
+        self.copy_views = named(
+            QPushButton(self.tr("Copy the views to a USB stick…")), "SecondaryButton"
+        )
+        self.copy_views.clicked.connect(
+            lambda: open_file_dialog(
+                self, self.tr("Copy the views into a folder"), self.copyViewsRequested.emit
+            )
+        )
+        self.install = named(QPushButton(self.tr("Install a trained model…")), "SecondaryButton")
+        self.install.clicked.connect(
+            lambda: open_file_dialog(
+                self,
+                self.tr("Install a recognition model"),
+                self.installRequested.emit,
+                name_filter=self.tr("ONNX model (*.onnx)"),
+            )
+        )
+        self.rollback = named(QPushButton(self.tr("Back to the model before")), "SecondaryButton")
+        self.rollback.clicked.connect(self.rollbackRequested.emit)
+        self.model_line = named(QLabel(), "StaffReason")  # the model in use, and the next
+        self.model_line.setWordWrap(True)
         self.preview = named(QLabel(self.tr("no view yet")), "ProductPicture")
         self.preview.setFixedSize(PREVIEW, PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -74,8 +100,8 @@ class EnrolTab(QWidget):
                     "For a product the camera does not know yet. Clear the counter and press 1. "
                     "Put the product down and press 2; turn it over or around, move it, and "
                     "press 2 again: %1 or more views, every side that can face up, in different "
-                    "places. Then train a model with the views on a PC (README: Enrol your own "
-                    "products) and install it here (kiosk model install)."
+                    "places. Then copy the views to a USB stick, train a model with them on a PC "
+                    "(README: Enrol your own products) and install it here from the stick."
                 ).replace("%1", str(GOOD_VIEWS))
             ),
             "StaffReason",
@@ -92,6 +118,9 @@ class EnrolTab(QWidget):
         right.addWidget(self.remove_view)
         right.addWidget(self.forget)
         right.addStretch(1)
+        right.addWidget(self.model_line)
+        for button in (self.copy_views, self.install, self.rollback):
+            right.addWidget(button)
         left = QVBoxLayout()
         left.addWidget(how)
         left.addLayout(form)

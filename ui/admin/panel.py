@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -35,6 +35,8 @@ from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
+
+MODEL_RECHECK_MS = 1500  # while an installed model waits to take over
 
 
 class AdminDialog(QDialog):
@@ -141,6 +143,15 @@ class AdminDialog(QDialog):
         )
         self.enrol.forgetRequested.connect(
             lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
+        )
+        self.enrol.copyViewsRequested.connect(
+            lambda folder: self._run(tasks.copy_views, "views_copied", folder, self.actor)
+        )
+        self.enrol.installRequested.connect(
+            lambda path: self._run(tasks.install_model_file, "model_installed", path, self.actor)
+        )
+        self.enrol.rollbackRequested.connect(
+            lambda: self._run(tasks.roll_back_model, "model_rolled_back", self.actor)
         )
         self.enrol.removeRequested.connect(
             lambda sku, name: self._run(tasks.remove_view, "enrol_removed", sku, name, self.actor)
@@ -272,6 +283,14 @@ class AdminDialog(QDialog):
             ),
             "sales": self._show_sales,
             "sales_exported": self._sales_exported,
+            "views_copied": lambda answer: self.status.setText(
+                self.tr("Copied %1 views of %2 products to %3.")
+                .replace("%1", str(answer[2]))
+                .replace("%2", str(answer[1]))
+                .replace("%3", answer[0])
+            ),
+            "model_installed": self._model_installed,
+            "model_rolled_back": self._model_rolled_back,
             "backed_up": lambda answer: self.status.setText(
                 self.tr("Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.")
                 .replace("%1", str(answer[0].path))
@@ -315,7 +334,48 @@ class AdminDialog(QDialog):
         if next_one:
             later = self.tr("%1 takes over when the counter is empty.")
             text += " " + later.replace("%1", next_one)
+            # Look again shortly: the line says when the new model has taken over.
+            QTimer.singleShot(MODEL_RECHECK_MS, self, self._check_model)
         self.products.model_line.setText(text)
+        self.enrol.model_line.setText(text)
+
+    def _check_model(self) -> None:
+        self._run(tasks.model_in_use, "model")
+
+    def _model_installed(self, report: Any) -> None:
+        model = report.model
+        if report.replaced is not None and report.replaced.sha256 == model.sha256:
+            text = self.tr("%1 is already the model in use.").replace("%1", model.file)
+        else:
+            text = (
+                self.tr("Installed %1 (%2 labels): the kiosk switches to it the next time the "
+                        "counter is empty.")
+                .replace("%1", model.file)
+                .replace("%2", str(len(model.labels)))
+            )  # fmt: skip
+        unseen, off_sale = report.coverage.unseen, report.coverage.off_sale
+        if unseen:
+            text += " " + self.tr(
+                "It does not recognise %n product(s) on sale: staff add them by hand.", "",
+                len(unseen),
+            )  # fmt: skip
+        if off_sale:
+            text += " " + self.tr("Labels of products off sale: %1.").replace(
+                "%1", ", ".join(off_sale)
+            )
+        if report.overridden_by:
+            text += " " + self.tr(
+                "But the settings name a model file (%1) and the kiosk runs that one."
+            ).replace("%1", report.overridden_by)
+        self.status.setText(text)
+        self._check_model()
+
+    def _model_rolled_back(self, answer: tuple[Any, Any]) -> None:
+        left, now = answer
+        text = self.tr("Back to %1 (instead of %2): the kiosk switches the next time the "
+                       "counter is empty.")  # fmt: skip
+        self.status.setText(text.replace("%1", now.file).replace("%2", left.file))
+        self._check_model()
 
     def _settled(self, answer: tuple[Any, tuple[tuple[Any, ...], Any]]) -> None:
         done, waiting = answer

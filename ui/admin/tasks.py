@@ -287,6 +287,46 @@ def back_up(session: Any, folder: str, actor: str) -> tuple[Any, int]:
     return copy, pictures
 
 
+def copy_views(session: Any, folder: str, actor: str) -> tuple[str, int, int]:
+    """Every product's views taken at the counter into ``folder/enrol`` (the layout
+    ``models.build --products`` reads), for training on a PC; a supervisor or manager.
+    Returns the folder written, and how many products and views."""
+    import shutil
+
+    _supervisor(_db(session), actor, Said("a supervisor or manager copies the views"))
+    source = session.settings.paths.enrol_dir
+    views = sorted(source.glob("*/*.png")) if source.is_dir() else []
+    if not views:
+        raise RuntimeError(Said("no views taken yet: teach the camera a product first"))
+    target = Path(folder) / source.name
+    try:
+        shutil.copytree(source, target, dirs_exist_ok=True)
+    except (OSError, shutil.Error) as exc:
+        problem = Said("cannot write {path}: {problem}", path=target, problem=exc)
+        raise RuntimeError(problem) from exc
+    return str(target), len({view.parent for view in views}), len(views)
+
+
+def install_model_file(session: Any, path: str, actor: str) -> Any:
+    """A model trained on a PC (from a USB stick), checked against this kiosk and its
+    catalog and installed; a manager only. The running kiosk switches to it the next time
+    the counter is empty."""
+    from kiosk.model_install import install_model
+
+    db = _db(session)
+    _require(db, actor, ("manager",), Said("a manager installs recognition models"))
+    return install_model(Path(path), session.settings, db, by=actor)
+
+
+def roll_back_model(session: Any, actor: str) -> tuple[Any, Any]:
+    """Back to the model installed before the one in use; a manager only."""
+    from kiosk.model_install import roll_back_model as go_back
+
+    db = _db(session)
+    _require(db, actor, ("manager",), Said("a manager installs recognition models"))
+    return go_back(session.settings, db, by=actor)
+
+
 def _detector(session: Any) -> Any:
     if session is None:
         raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
@@ -436,10 +476,18 @@ def model_in_use(session: Any) -> tuple[str, int, str]:
     over when the counter is next empty ("" none)."""
     from pathlib import Path
 
+    from kiosk.model_install import store_for
+
     detector = _detector(session)
+    running = Path(detector.model_path).name
     watch = session.models
-    waiting = watch.pending if watch is not None else None
-    return Path(detector.model_path).name, len(detector.names), waiting.name if waiting else ""
+    if watch is None:  # the settings name a model file: installs do not take over
+        return running, len(detector.names), ""
+    if watch.pending is not None:
+        return running, len(detector.names), watch.pending.name
+    installed = store_for(session.settings).current()  # not seen by the watch yet
+    later = installed.file if installed is not None and installed.file != running else ""
+    return running, len(detector.names), later
 
 
 def _manager(db: Any, actor: str) -> None:

@@ -112,278 +112,316 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="55"/>
+        <location filename="../admin/panel.py" line="57"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="86"/>
+        <location filename="../admin/panel.py" line="88"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="153"/>
+        <location filename="../admin/panel.py" line="164"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="157"/>
+        <location filename="../admin/panel.py" line="168"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="162"/>
+        <location filename="../admin/panel.py" line="173"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="240"/>
+        <location filename="../admin/panel.py" line="252"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="283"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="155"/>
+        <location filename="../admin/panel.py" line="166"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="93"/>
+        <location filename="../admin/panel.py" line="95"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="95"/>
+        <location filename="../admin/panel.py" line="97"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="97"/>
+        <location filename="../admin/panel.py" line="99"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="100"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Export the day…</source>
         <translation>Exportar el día…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="102"/>
+        <location filename="../admin/panel.py" line="104"/>
         <source>Export the month…</source>
         <translation>Exportar el mes…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="104"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>Back up to a USB stick…</source>
         <translation>Copia de seguridad en USB…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="154"/>
+        <location filename="../admin/panel.py" line="165"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="156"/>
+        <location filename="../admin/panel.py" line="167"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="158"/>
+        <location filename="../admin/panel.py" line="169"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="159"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="160"/>
+        <location filename="../admin/panel.py" line="171"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="213"/>
+        <location filename="../admin/panel.py" line="225"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="224"/>
+        <location filename="../admin/panel.py" line="236"/>
         <source>Back up the catalog and sales into a folder</source>
         <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="246"/>
+        <location filename="../admin/panel.py" line="258"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="251"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="256"/>
+        <location filename="../admin/panel.py" line="268"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="271"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="277"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="287"/>
+        <source>Copied %1 views of %2 products to %3.</source>
+        <translation>Copiadas %1 vistas de %2 productos en %3.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="295"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="283"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="286"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="286"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="296"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="299"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="302"/>
+        <location filename="../admin/panel.py" line="322"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="305"/>
+        <location filename="../admin/panel.py" line="325"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="312"/>
+        <location filename="../admin/panel.py" line="332"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="315"/>
+        <location filename="../admin/panel.py" line="335"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="348"/>
+        <source>%1 is already the model in use.</source>
+        <translation>%1 ya es el modelo en uso.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="351"/>
+        <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
+        <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../admin/panel.py" line="359"/>
+        <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
+        <translation>
+            <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
+            <numerusform>No reconoce %n productos en venta: el personal los añade a mano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="363"/>
+        <source>Labels of products off sale: %1.</source>
+        <translation>Etiquetas de productos fuera de venta: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="368"/>
+        <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
+        <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="375"/>
+        <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
+        <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="385"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="389"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="350"/>
+        <location filename="../admin/panel.py" line="411"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="364"/>
+        <location filename="../admin/panel.py" line="425"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="364"/>
+        <location filename="../admin/panel.py" line="425"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="367"/>
+        <location filename="../admin/panel.py" line="428"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="444"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="400"/>
+        <location filename="../admin/panel.py" line="461"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="427"/>
+        <location filename="../admin/panel.py" line="488"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="429"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="431"/>
+        <location filename="../admin/panel.py" line="492"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="432"/>
+        <location filename="../admin/panel.py" line="493"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="507"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="507"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="458"/>
+        <location filename="../admin/panel.py" line="519"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="458"/>
+        <location filename="../admin/panel.py" line="519"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="432"/>
-        <location filename="../admin/panel.py" line="458"/>
+        <location filename="../admin/panel.py" line="493"/>
+        <location filename="../admin/panel.py" line="519"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="458"/>
+        <location filename="../admin/panel.py" line="519"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -775,116 +813,131 @@
     </message>
     <message>
         <location filename="core_texts.py" line="54"/>
+        <source>a supervisor or manager copies the views</source>
+        <translation>las vistas las copia un supervisor o gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="55"/>
+        <source>a manager installs recognition models</source>
+        <translation>los modelos de reconocimiento los instala un gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="56"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="57"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="58"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="59"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="60"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="61"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="62"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="64"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="65"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="66"/>
+        <source>no views taken yet: teach the camera a product first</source>
+        <translation>aún no hay vistas: primero enseñe un producto a la cámara</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="68"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="69"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="70"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="71"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="72"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="67"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="73"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="74"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="75"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="76"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="77"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="78"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="79"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1038,59 +1091,89 @@
 <context>
     <name>EnrolTab</name>
     <message>
-        <location filename="../admin/enrol_tab.py" line="53"/>
+        <location filename="../admin/enrol_tab.py" line="57"/>
         <source>1. The counter is empty</source>
         <translation>1. El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="55"/>
+        <location filename="../admin/enrol_tab.py" line="59"/>
         <source>2. Take a view</source>
         <translation>2. Tomar una vista</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="57"/>
+        <location filename="../admin/enrol_tab.py" line="61"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="66"/>
+        <location filename="../admin/enrol_tab.py" line="70"/>
         <source>Remove the chosen view</source>
         <translation>Quitar la vista elegida</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="68"/>
-        <location filename="../admin/enrol_tab.py" line="139"/>
-        <location filename="../admin/enrol_tab.py" line="162"/>
+        <location filename="../admin/enrol_tab.py" line="74"/>
+        <source>Copy the views to a USB stick…</source>
+        <translation>Copiar las vistas a un USB…</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="78"/>
+        <source>Copy the views into a folder</source>
+        <translation>Copiar las vistas a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="81"/>
+        <source>Install a trained model…</source>
+        <translation>Instalar un modelo entrenado…</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="85"/>
+        <source>Install a recognition model</source>
+        <translation>Instalar un modelo de reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="87"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>Modelo ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="90"/>
+        <source>Back to the model before</source>
+        <translation>Volver al modelo anterior</translation>
+    </message>
+    <message>
+        <location filename="../admin/enrol_tab.py" line="94"/>
+        <location filename="../admin/enrol_tab.py" line="168"/>
+        <location filename="../admin/enrol_tab.py" line="191"/>
         <source>no view yet</source>
         <translation>aún sin vistas</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="74"/>
-        <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then train a model with the views on a PC (README: Enrol your own products) and install it here (kiosk model install).</source>
-        <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Ponga el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 vistas o más, cada cara que pueda quedar arriba, en sitios distintos. Después entrene un modelo con las vistas en un PC (README: Enrol your own products) e instálelo aquí (kiosk model install).</translation>
+        <location filename="../admin/enrol_tab.py" line="100"/>
+        <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then copy the views to a USB stick, train a model with them on a PC (README: Enrol your own products) and install it here from the stick.</source>
+        <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Coloque el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 o más vistas, cada cara que pueda quedar arriba, en distintos sitios. Después copie las vistas a un USB, entrene un modelo con ellas en un PC (README: Enrol your own products) e instálelo aquí desde el USB.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="85"/>
+        <location filename="../admin/enrol_tab.py" line="111"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="86"/>
+        <location filename="../admin/enrol_tab.py" line="112"/>
         <source>Its longest side</source>
         <translation>Su lado más largo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="185"/>
+        <location filename="../admin/enrol_tab.py" line="214"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="188"/>
+        <location filename="../admin/enrol_tab.py" line="217"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Despeje el mostrador y pulse 1 primero.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="190"/>
+        <location filename="../admin/enrol_tab.py" line="219"/>
         <source>Take %1 or more.</source>
         <translation>Tome %1 o más.</translation>
     </message>
