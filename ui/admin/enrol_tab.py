@@ -113,10 +113,13 @@ class EnrolTab(QWidget):
         buttons = QHBoxLayout()
         for button in (self.empty, self.take):
             buttons.addWidget(button, 1)
+        # Under the views they act on; the right column is for the model, so the tab stays
+        # within a 1280 x 800 screen (a fourth button there made it 812 px tall: screenshot).
+        view_buttons = QHBoxLayout()
+        for button in (self.remove_view, self.forget):
+            view_buttons.addWidget(button, 1)
         right = QVBoxLayout()
         right.addWidget(self.preview)
-        right.addWidget(self.remove_view)
-        right.addWidget(self.forget)
         right.addStretch(1)
         right.addWidget(self.model_line)
         for button in (self.copy_views, self.install, self.rollback):
@@ -126,6 +129,7 @@ class EnrolTab(QWidget):
         left.addLayout(form)
         left.addWidget(self.filed)
         left.addWidget(self.views, 1)
+        left.addLayout(view_buttons)
         left.addLayout(buttons)
         row = QHBoxLayout(self)
         row.addLayout(left, 1)
