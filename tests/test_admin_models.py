@@ -13,8 +13,10 @@ from pathlib import Path
 
 import numpy as np
 
+from kiosk.captures import CaptureStore
 from kiosk.enrol import EnrolStore
 from tests.test_admin_import import pick
+from tests.test_captures import effect, seen
 from tests.test_ui_worker import add_cashier, idle_kiosk, open_admin
 from tests.ui_support import TINY_MODEL
 from ui.app import Kiosk
@@ -37,23 +39,28 @@ def status(qtbot, dialog, start: str) -> str:
     return dialog.status.text()
 
 
-def test_the_views_go_to_a_usb_stick_in_the_layout_training_reads(
+def test_the_views_and_corrections_go_to_a_usb_stick_in_the_layouts_training_reads(
     qtbot, idle_kiosk: Kiosk, tmp_path: Path
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
     dialog, tab = enrol_tab(qtbot, idle_kiosk)
     pick(qtbot, tab, tab.copy_views, stick)
-    assert "no views taken yet" in status(qtbot, dialog, "Could not do that")
+    assert "nothing to train on yet" in status(qtbot, dialog, "Could not do that")
     views = EnrolStore(idle_kiosk.settings.paths.enrol_dir)
     cutout = np.zeros((60, 40, 4), np.uint8)
     cutout[10:50, 5:35] = (30, 60, 200, 255)
     for _ in range(3):
         views.add("jam-jar", cutout, 95.0)
     views.add("honey-jar", cutout, 110.0)
+    settings = idle_kiosk.settings
+    kept = CaptureStore(settings.paths.captures_dir, keep=settings.captures.keep)
+    kept.save(np.zeros((240, 320, 3), np.uint8), seen("cola-can", "cola-can"), effect())
     pick(qtbot, tab, tab.copy_views, stick)
     text = status(qtbot, dialog, "Copied")
-    assert text == f"Copied 4 views of 2 products to {stick / 'enrol'}."
+    assert text == f"Copied 4 views of 2 products and 1 new corrections to {stick}."
+    assert len(list((stick / "corrections" / "images").glob("*.jpg"))) == 1
+    assert (stick / "corrections" / "review.csv").is_file()
     assert len(list((stick / "enrol" / "jam-jar").glob("*.png"))) == 3
     assert (stick / "enrol" / "honey-jar" / "product.json").is_file()
 

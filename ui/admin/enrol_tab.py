@@ -42,7 +42,7 @@ class EnrolTab(QWidget):
     viewRequested = Signal(str, float)  # sku, longest side in mm: take a view
     forgetRequested = Signal(str)  # sku: remove its views
     removeRequested = Signal(str, str)  # sku, a view's file name: remove that view
-    copyViewsRequested = Signal(str)  # a folder (USB stick): every product's views, for training
+    copyViewsRequested = Signal(str)  # a folder (USB stick): the views and corrections, to train
     installRequested = Signal(str)  # a model file (USB stick) to install
     rollbackRequested = Signal()  # back to the model installed before
 
@@ -71,11 +71,13 @@ class EnrolTab(QWidget):
         self.remove_view.clicked.connect(self._remove_chosen)
         self.file_dialog: Any = None  # the USB stick's dialog, while open
         self.copy_views = named(
-            QPushButton(self.tr("Copy the views to a USB stick…")), "SecondaryButton"
+            QPushButton(self.tr("Copy for training to a USB stick…")), "SecondaryButton"
         )
         self.copy_views.clicked.connect(
             lambda: open_file_dialog(
-                self, self.tr("Copy the views into a folder"), self.copyViewsRequested.emit
+                self,
+                self.tr("Copy the views and corrections into a folder"),
+                self.copyViewsRequested.emit,
             )
         )
         self.install = named(QPushButton(self.tr("Install a trained model…")), "SecondaryButton")

@@ -145,7 +145,7 @@ class AdminDialog(QDialog):
             lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
         )
         self.enrol.copyViewsRequested.connect(
-            lambda folder: self._run(tasks.copy_views, "views_copied", folder, self.actor)
+            lambda folder: self._run(tasks.copy_for_training, "views_copied", folder, self.actor)
         )
         self.enrol.installRequested.connect(
             lambda path: self._run(tasks.install_model_file, "model_installed", path, self.actor)
@@ -283,11 +283,12 @@ class AdminDialog(QDialog):
             ),
             "sales": self._show_sales,
             "sales_exported": self._sales_exported,
-            "views_copied": lambda answer: self.status.setText(
-                self.tr("Copied %1 views of %2 products to %3.")
-                .replace("%1", str(answer[2]))
-                .replace("%2", str(answer[1]))
-                .replace("%3", answer[0])
+            "views_copied": lambda done: self.status.setText(
+                self.tr("Copied %1 views of %2 products and %3 new corrections to %4.")
+                .replace("%1", str(done.views))
+                .replace("%2", str(done.products))
+                .replace("%3", str(done.corrections))
+                .replace("%4", done.folder)
             ),
             "model_installed": self._model_installed,
             "model_rolled_back": self._model_rolled_back,

@@ -287,24 +287,46 @@ def back_up(session: Any, folder: str, actor: str) -> tuple[Any, int]:
     return copy, pictures
 
 
-def copy_views(session: Any, folder: str, actor: str) -> tuple[str, int, int]:
-    """Every product's views taken at the counter into ``folder/enrol`` (the layout
-    ``models.build --products`` reads), for training on a PC; a supervisor or manager.
-    Returns the folder written, and how many products and views."""
+@dataclass(frozen=True)
+class TrainingCopy:
+    """What *Copy for training* wrote onto the stick."""
+
+    folder: str
+    products: int  # with views taken at the counter
+    views: int
+    corrections: int  # staff corrections exported as a YOLO dataset (new ones)
+
+
+def copy_for_training(session: Any, folder: str, actor: str) -> TrainingCopy:
+    """What a PC needs to train the next model, into ``folder``: every product's views taken
+    at the counter as ``enrol/`` (the layout ``models.build --products`` reads) and the
+    pictures kept when staff corrected the camera as ``corrections/`` (``kiosk captures
+    export``'s YOLO dataset); a supervisor or manager."""
     import shutil
 
+    from kiosk.captures import CaptureStore
+    from kiosk.captures_export import export_captures
+
     _supervisor(_db(session), actor, Said("a supervisor or manager copies the views"))
-    source = session.settings.paths.enrol_dir
+    settings = session.settings
+    source = settings.paths.enrol_dir
     views = sorted(source.glob("*/*.png")) if source.is_dir() else []
-    if not views:
-        raise RuntimeError(Said("no views taken yet: teach the camera a product first"))
-    target = Path(folder) / source.name
+    captures, _ = CaptureStore(settings.paths.captures_dir, keep=settings.captures.keep).captures()
+    if not views and not captures:
+        raise RuntimeError(Said("nothing to train on yet: no views taken, no corrections kept"))
+    target = Path(folder)
     try:
-        shutil.copytree(source, target, dirs_exist_ok=True)
+        if views:
+            shutil.copytree(source, target / "enrol", dirs_exist_ok=True)
+        done = export_captures(
+            captures, target / "corrections", accept_conf=settings.detector.accept_conf
+        )
     except (OSError, shutil.Error) as exc:
         problem = Said("cannot write {path}: {problem}", path=target, problem=exc)
         raise RuntimeError(problem) from exc
-    return str(target), len({view.parent for view in views}), len(views)
+    return TrainingCopy(
+        str(target), len({view.parent for view in views}), len(views), len(done.written)
+    )
 
 
 def install_model_file(session: Any, path: str, actor: str) -> Any:

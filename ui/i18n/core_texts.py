@@ -63,7 +63,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("Core", "the camera has not delivered a picture yet; try again in a moment"),
     QT_TRANSLATE_NOOP("Core", "no product with sku {sku!r} in the catalog"),
     QT_TRANSLATE_NOOP("Core", "clear the counter and press The counter is empty first"),
-    QT_TRANSLATE_NOOP("Core", "no views taken yet: teach the camera a product first"),
+    QT_TRANSLATE_NOOP("Core", "nothing to train on yet: no views taken, no corrections kept"),
     QT_TRANSLATE_NOOP("Core", "cannot write {path}: {problem}"),
     QT_TRANSLATE_NOOP("Core", "the kiosk's checkout is not running; restart the kiosk"),
     QT_TRANSLATE_NOOP("Core", "{name} is a {role}: {rule}"),

@@ -142,7 +142,12 @@
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="287"/>
+        <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
+        <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="304"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
@@ -242,72 +247,67 @@
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
-        <source>Copied %1 views of %2 products to %3.</source>
-        <translation>Copiadas %1 vistas de %2 productos en %3.</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="295"/>
+        <location filename="../admin/panel.py" line="296"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="304"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="307"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="307"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="316"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="319"/>
+        <location filename="../admin/panel.py" line="320"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="322"/>
+        <location filename="../admin/panel.py" line="323"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="325"/>
+        <location filename="../admin/panel.py" line="326"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="332"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="335"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="348"/>
+        <location filename="../admin/panel.py" line="349"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="351"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="359"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -315,113 +315,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="363"/>
+        <location filename="../admin/panel.py" line="364"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="369"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="375"/>
+        <location filename="../admin/panel.py" line="376"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="385"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="389"/>
+        <location filename="../admin/panel.py" line="390"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="412"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="425"/>
+        <location filename="../admin/panel.py" line="426"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="425"/>
+        <location filename="../admin/panel.py" line="426"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="428"/>
+        <location filename="../admin/panel.py" line="429"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="444"/>
+        <location filename="../admin/panel.py" line="445"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="457"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="461"/>
+        <location filename="../admin/panel.py" line="462"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="488"/>
+        <location filename="../admin/panel.py" line="489"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="490"/>
+        <location filename="../admin/panel.py" line="491"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="492"/>
+        <location filename="../admin/panel.py" line="493"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="493"/>
+        <location filename="../admin/panel.py" line="494"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="507"/>
+        <location filename="../admin/panel.py" line="508"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="507"/>
+        <location filename="../admin/panel.py" line="508"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="519"/>
+        <location filename="../admin/panel.py" line="520"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="519"/>
+        <location filename="../admin/panel.py" line="520"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="493"/>
-        <location filename="../admin/panel.py" line="519"/>
+        <location filename="../admin/panel.py" line="494"/>
+        <location filename="../admin/panel.py" line="520"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="519"/>
+        <location filename="../admin/panel.py" line="520"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -873,8 +873,8 @@
     </message>
     <message>
         <location filename="core_texts.py" line="66"/>
-        <source>no views taken yet: teach the camera a product first</source>
-        <translation>aún no hay vistas: primero enseñe un producto a la cámara</translation>
+        <source>nothing to train on yet: no views taken, no corrections kept</source>
+        <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
         <location filename="core_texts.py" line="68"/>
@@ -1112,68 +1112,68 @@
     </message>
     <message>
         <location filename="../admin/enrol_tab.py" line="74"/>
-        <source>Copy the views to a USB stick…</source>
-        <translation>Copiar las vistas a un USB…</translation>
+        <source>Copy for training to a USB stick…</source>
+        <translation>Copiar para entrenar a un USB…</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="78"/>
-        <source>Copy the views into a folder</source>
-        <translation>Copiar las vistas a una carpeta</translation>
+        <location filename="../admin/enrol_tab.py" line="79"/>
+        <source>Copy the views and corrections into a folder</source>
+        <translation>Copiar las vistas y correcciones a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="81"/>
+        <location filename="../admin/enrol_tab.py" line="83"/>
         <source>Install a trained model…</source>
         <translation>Instalar un modelo entrenado…</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="85"/>
+        <location filename="../admin/enrol_tab.py" line="87"/>
         <source>Install a recognition model</source>
         <translation>Instalar un modelo de reconocimiento</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="87"/>
+        <location filename="../admin/enrol_tab.py" line="89"/>
         <source>ONNX model (*.onnx)</source>
         <translation>Modelo ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="90"/>
+        <location filename="../admin/enrol_tab.py" line="92"/>
         <source>Back to the model before</source>
         <translation>Volver al modelo anterior</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="94"/>
-        <location filename="../admin/enrol_tab.py" line="168"/>
-        <location filename="../admin/enrol_tab.py" line="191"/>
+        <location filename="../admin/enrol_tab.py" line="96"/>
+        <location filename="../admin/enrol_tab.py" line="174"/>
+        <location filename="../admin/enrol_tab.py" line="197"/>
         <source>no view yet</source>
         <translation>aún sin vistas</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="100"/>
+        <location filename="../admin/enrol_tab.py" line="102"/>
         <source>For a product the camera does not know yet. Clear the counter and press 1. Put the product down and press 2; turn it over or around, move it, and press 2 again: %1 or more views, every side that can face up, in different places. Then copy the views to a USB stick, train a model with them on a PC (README: Enrol your own products) and install it here from the stick.</source>
         <translation>Para un producto que la cámara aún no conoce. Despeje el mostrador y pulse 1. Coloque el producto y pulse 2; déle la vuelta o gírelo, muévalo y pulse 2 otra vez: %1 o más vistas, cada cara que pueda quedar arriba, en distintos sitios. Después copie las vistas a un USB, entrene un modelo con ellas en un PC (README: Enrol your own products) e instálelo aquí desde el USB.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="111"/>
+        <location filename="../admin/enrol_tab.py" line="113"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="112"/>
+        <location filename="../admin/enrol_tab.py" line="114"/>
         <source>Its longest side</source>
         <translation>Su lado más largo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="214"/>
+        <location filename="../admin/enrol_tab.py" line="220"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="217"/>
+        <location filename="../admin/enrol_tab.py" line="223"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Despeje el mostrador y pulse 1 primero.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="219"/>
+        <location filename="../admin/enrol_tab.py" line="225"/>
         <source>Take %1 or more.</source>
         <translation>Tome %1 o más.</translation>
     </message>
