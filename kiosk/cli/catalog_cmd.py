@@ -379,9 +379,8 @@ def _sales_days(args: argparse.Namespace, today: date) -> list[date] | str:
 
 def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.money import format_bp, format_cents
-    from catalog.refunds import list_refunds
-    from catalog.reports import day_bounds, sales_summary
-    from catalog.sales import list_sales
+    from catalog.reports import sales_summary
+    from catalog.sales_export import sales_between
     from catalog.tax import sum_bands
     from kiosk.config import load_settings
     from kiosk.pricing import minor_units
@@ -403,7 +402,6 @@ def cmd_sales(args: argparse.Namespace) -> int:
         return format_cents(cents, decimals)
 
     db = _open(args)
-    start, end = day_bounds(days[0], zone)[0], day_bounds(days[-1], zone)[1]
     reports: list[str] = []
     day_bands = []
     for day in days:
@@ -419,8 +417,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
             f"  {format_bp(b.rate_bp) + ' %':>8} {money(b.net_cents):>11} "
             f"{money(b.tax_cents):>11} {money(b.gross_cents):>11}"
         )
-    sales = list_sales(db, start, end)
-    refunds = list_refunds(db, start, end)
+    sales, refunds = sales_between(db, days[0], days[-1], zone)
     if args.receipts:
         for sale in sales:
             when = receipt_time(sale.created_at, zone)

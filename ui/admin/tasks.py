@@ -496,8 +496,6 @@ def settle_waiting_payment(
 def model_in_use(session: Any) -> tuple[str, int, str]:
     """The recognition model running now (file, label count), and the one installed to take
     over when the counter is next empty ("" none)."""
-    from pathlib import Path
-
     from kiosk.model_install import store_for
 
     detector = _detector(session)
