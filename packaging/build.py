@@ -219,7 +219,8 @@ def link_or_copy(src: str, dst: str) -> None:
 def build_deb(installer: Path, version: str) -> Path:
     """The installer as a Debian package: the frozen kiosk in /opt/NAME/VERSION, install.sh
     and its files in /usr/lib/NAME (the package's postinst runs ``install.sh --packaged``),
-    the boot service and backup timer in /usr/lib/systemd/system."""
+    the boot service, backup timer and USB stick unit in /usr/lib/systemd/system, the stick's
+    udev rule in /usr/lib/udev/rules.d."""
     if shutil.which("dpkg-deb") is None:
         raise BuildError("--deb needs dpkg-deb: build on Debian or Ubuntu")
     stage = installer.parent / ".deb-root"
@@ -234,8 +235,19 @@ def build_deb(installer: Path, version: str) -> Path:
     (lib / "VERSION").write_text(version + "\n")
     units = stage / "usr" / "lib" / "systemd" / "system"
     units.mkdir(parents=True)
-    for unit in (f"{NAME}.service", f"{NAME}-backup.service", f"{NAME}-backup.timer"):
+    for unit in (
+        f"{NAME}.service",
+        f"{NAME}-backup.service",
+        f"{NAME}-backup.timer",
+        f"{NAME}-usb@.service",
+    ):
         shutil.copy2(LINUX_FILES / "files" / unit, units / unit)
+    # USB sticks mounted for the admin screen (only while the kiosk service is enabled).
+    rules = stage / "usr" / "lib" / "udev" / "rules.d"
+    rules.mkdir(parents=True)
+    shutil.copy2(LINUX_FILES / "files" / f"90-{NAME}-usb.rules", rules / f"90-{NAME}-usb.rules")
+    mounter = "kiosk-usb-stick"
+    shutil.copy2(LINUX_FILES / "files" / mounter, stage / "opt" / NAME / mounter)
     (stage / "etc" / "pam.d").mkdir(parents=True)
     shutil.copy2(LINUX_FILES / "files" / f"{NAME}.pam", stage / "etc" / "pam.d" / NAME)
     menu = stage / "usr" / "share" / "applications"

@@ -146,7 +146,7 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     # A third version: the one in use and the one before it stay, older ones go.
     third = run(["bash", other_version(installer, tmp_path, THIRD) / "install.sh", "--root", root])
     assert third.returncode == 0, third.stderr
-    kept = [__version__, THIRD, "current", "previous", "uninstall.sh"]
+    kept = [__version__, THIRD, "current", "previous", "uninstall.sh", "kiosk-usb-stick"]
     assert sorted(p.name for p in opt.iterdir()) == sorted(kept)
 
     # The uninstaller installed with the program (the installer folder may be gone by now).
@@ -239,6 +239,10 @@ def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
     assert "sudo systemctl enable --now" in first.stdout  # the boot service is opt-in
     assert os.readlink(opt / "current") == __version__
     assert (root / "usr" / "lib" / "systemd" / "system" / f"{NAME}.service").is_file()
+    # USB sticks for the admin screen: udev's rule, its unit and the script the unit runs.
+    assert (root / "usr" / "lib" / "udev" / "rules.d" / f"90-{NAME}-usb.rules").is_file()
+    assert (root / "usr" / "lib" / "systemd" / "system" / f"{NAME}-usb@.service").is_file()
+    assert os.access(opt / "kiosk-usb-stick", os.X_OK)
     seeded = run([kiosk, "catalog", "init", "--demo"])
     assert "17 products" in seeded.stdout, seeded.stderr
     sale = sales.record_sale(connect(database), draft("k-1", item_line("1001", 2, 129)))
@@ -253,7 +257,7 @@ def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
     upgrade = run([*dpkg, "-i", relabelled_deb(deb, "9.0.0", tmp_path)])
     assert upgrade.returncode == 0, upgrade.stdout + upgrade.stderr
     assert os.readlink(opt / "current") == "9.0.0"
-    assert sorted(p.name for p in opt.iterdir()) == ["9.0.0", "current"]  # dpkg removed 0.x
+    assert sorted(p.name for p in opt.iterdir()) == ["9.0.0", "current", "kiosk-usb-stick"]
     backups = list((data / "data" / "backups").iterdir())
     assert [b.name.startswith("before-9.0.0-") for b in backups] == [True]
     assert "1 sales, total 2.58" in run([kiosk, *day]).stdout  # migrated, not re-seeded

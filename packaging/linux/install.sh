@@ -13,6 +13,9 @@
 #   /opt/vision-checkout-kiosk/uninstall.sh removes it again (see its --help)
 #   vision-checkout-kiosk.service           the kiosk full screen on tty1 (cage), at boot
 #   vision-checkout-kiosk-backup.timer      a checked copy of the catalog every night
+#   vision-checkout-kiosk-usb@.service      a USB stick mounted at /media/kiosk/ while it is in
+#                                           (udev starts it; the admin screen's imports,
+#                                           exports and backups go through the stick)
 #
 # Options:
 #   --demo        seed the demo store's catalog (demo products and prices) on a new install
@@ -190,8 +193,10 @@ else
         [[ $base == "$VERSION" || $base == "$keep_previous" || -L $dir ]] && continue
         rm -rf "$dir"
     done
-    # The uninstaller stays with the program, for when this installer folder is long gone.
+    # The uninstaller stays with the program, for when this installer folder is long gone; the
+    # USB stick mounter beside it, out of the versions (a stick's unit outlives a switch).
     install -m 755 "$HERE/uninstall.sh" "$PREFIX/uninstall.sh"
+    install -m 755 "$HERE/files/kiosk-usb-stick" "$PREFIX/kiosk-usb-stick"
 fi
 
 # 4. The staff command, on the kiosk's data.
@@ -234,10 +239,14 @@ if ((PACKAGED)); then
         ((booted)) && systemctl start "$NAME-backup.timer" || true
     fi
 elif ((SERVICE)); then
-    for unit in "$NAME.service" "$NAME-backup.service" "$NAME-backup.timer"; do
-        sed "s/^User=kiosk$/User=$KIOSK_USER/" "$HERE/files/$unit" > "$ROOT/etc/systemd/system/$unit"
+    for unit in "$NAME.service" "$NAME-backup.service" "$NAME-backup.timer" "$NAME-usb@.service"; do
+        sed "s/^User=kiosk$/User=$KIOSK_USER/; s/^Environment=KIOSK_USER=kiosk$/Environment=KIOSK_USER=$KIOSK_USER/" \
+            "$HERE/files/$unit" > "$ROOT/etc/systemd/system/$unit"
     done
     install -m 644 "$HERE/files/$NAME.pam" "$ROOT/etc/pam.d/$NAME"
+    # Cage has no desktop to mount a USB stick: this mounts each one for the admin screen.
+    install -D -m 644 "$HERE/files/90-$NAME-usb.rules" "$ROOT/etc/udev/rules.d/90-$NAME-usb.rules"
+    udevadm control --reload 2>/dev/null || true
     systemctl daemon-reload
     systemctl enable "$NAME.service" >/dev/null 2>&1
     systemctl enable --now "$NAME-backup.timer" >/dev/null 2>&1

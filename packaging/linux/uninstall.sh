@@ -41,11 +41,16 @@ DATA=$ROOT/var/lib/$NAME
 
 if ((STAGED == 0)) && command -v systemctl >/dev/null; then
     systemctl disable --now "$NAME.service" "$NAME-backup.timer" >/dev/null 2>&1 || true
+    systemctl stop "$NAME-usb@*.service" >/dev/null 2>&1 || true  # unmounts the sticks
 fi
 rm -f "$ROOT/etc/systemd/system/$NAME.service" "$ROOT/etc/systemd/system/$NAME-backup.service" \
-    "$ROOT/etc/systemd/system/$NAME-backup.timer" "$ROOT/etc/pam.d/$NAME" \
+    "$ROOT/etc/systemd/system/$NAME-backup.timer" "$ROOT/etc/systemd/system/$NAME-usb@.service" \
+    "$ROOT/etc/udev/rules.d/90-$NAME-usb.rules" "$ROOT/etc/pam.d/$NAME" \
     "$ROOT/usr/local/bin/kiosk" "$ROOT/usr/share/applications/$NAME.desktop"
-((STAGED == 0)) && systemctl daemon-reload 2>/dev/null || true
+if ((STAGED == 0)); then
+    systemctl daemon-reload 2>/dev/null || true
+    udevadm control --reload 2>/dev/null || true
+fi
 rm -rf "$ROOT/opt/$NAME"
 say "removed the kiosk program, its command and its boot service"
 

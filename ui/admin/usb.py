@@ -7,23 +7,33 @@ list) or goes out (the catalog, the sales for the accountant) passes through thi
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def removable_media() -> Path:
-    """Where a USB stick shows up on a Linux kiosk PC (the first such folder holding one),
-    else the home folder."""
+def media_folders() -> list[Path]:
+    """Where a Linux PC mounts USB sticks: the kiosk's own ``kiosk-usb-stick`` and desktops put
+    them in ``/media/USER`` (udisks on some systems in ``/run/media/USER``)."""
     user = os.environ.get("USER", "")
     mounts = [f"/media/{user}", f"/run/media/{user}"] if user else []
-    for folder in map(Path, [*mounts, "/media", "/run/media"]):
+    return [Path(folder) for folder in [*mounts, "/media", "/run/media"]]
+
+
+def removable_media(folders: Sequence[Path] | None = None) -> Path:
+    """The USB stick plugged in (the folder holding them when there are several), else the
+    home folder."""
+    for folder in media_folders() if folders is None else folders:
         try:
-            if folder.is_dir() and any(folder.iterdir()):
-                return folder
-        except OSError:  # not ours to read
+            # Mounted folders only: an empty mount point left behind (/media/cdrom) is no stick.
+            sticks = sorted(p for p in folder.iterdir() if p.is_dir() and os.path.ismount(p))
+        except OSError:  # absent, or not ours to read
             continue
+        if len(sticks) == 1:
+            return sticks[0]
+        if sticks:
+            return folder
     return Path.home()
 
 
