@@ -13,8 +13,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
-from ui.admin.usb import removable_media
+from ui.admin.usb import media_folders, open_file_dialog, removable_media
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = ROOT / "packaging" / "linux" / "files"
@@ -151,3 +152,21 @@ def test_udev_starts_the_unit_that_runs_the_script_where_the_installers_put_it()
     # Only while the kiosk is the PC's screen: a desktop mounts its own sticks.
     assert f"ExecCondition=/bin/systemctl is-enabled --quiet {NAME}.service" in unit
     assert "BindsTo=dev-%i.device" in unit  # pulled out: the unit stops and unmounts
+
+
+def test_the_file_dialog_says_when_no_stick_is_in_and_offers_the_sticks_folder(qtbot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    dialog = open_file_dialog(owner, "Export the catalog", lambda _: None)
+    try:
+        places = [url.toLocalFile() for url in dialog.sidebarUrls()]
+        assert places[-1] == str(Path.home())
+        if removable_media() == Path.home():  # nothing mounted under /media on this machine
+            assert dialog.windowTitle() == "Export the catalog (no USB stick found)"
+            assert Path(dialog.directory().absolutePath()) == Path.home()
+        else:
+            assert dialog.windowTitle() == "Export the catalog"
+        # Where a stick put in later appears, one tap away (when this PC has such a folder).
+        assert places[:-1] == [str(f) for f in media_folders() if f.is_dir()][:1]
+    finally:
+        dialog.reject()

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
@@ -44,9 +45,18 @@ def open_file_dialog(
 
     Kept as ``owner.file_dialog`` while open, so tests (and nothing else) can reach it.
     """
+    start = removable_media()
+    if start == Path.home():
+        title = QCoreApplication.translate("usb", "{title} (no USB stick found)").format(
+            title=title
+        )
     # Qt's own dialog: the same on every kiosk, fit for a finger, no desktop needed.
-    dialog = QFileDialog(owner, title, str(removable_media()))
+    dialog = QFileDialog(owner, title, str(start))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    # A stick put in while the dialog is open shows up in the first of these: one tap away.
+    sticks_folder = next((folder for folder in media_folders() if folder.is_dir()), None)
+    places = [*([sticks_folder] if sticks_folder else []), Path.home()]
+    dialog.setSidebarUrls([QUrl.fromLocalFile(str(folder)) for folder in places])
     if name_filter:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(name_filter)

@@ -2026,4 +2026,12 @@
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
 </context>
+<context>
+    <name>usb</name>
+    <message>
+        <location filename="../admin/usb.py" line="50"/>
+        <source>{title} (no USB stick found)</source>
+        <translation>{title} (no se encontró ninguna memoria USB)</translation>
+    </message>
+</context>
 </TS>
