@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog.words import Said
 from kiosk.errors import KioskError
 
 
@@ -35,3 +36,23 @@ class ProviderUnavailable(ModelError):
 
 class BadFrame(KioskError):
     """A camera frame cannot be turned into a BGR uint8 image (empty, odd shape or type, huge)."""
+
+
+def in_short(error: BaseException) -> Said:
+    """A staff screen's few words for why a model did not load; the log keeps the whole message
+    (paths, ONNX Runtime's own words, the fix)."""
+    for kind, words in _IN_SHORT:
+        if isinstance(error, kind):
+            return words
+    return Said("it did not load (the kiosk's log says why)")
+
+
+_IN_SHORT: tuple[tuple[type[ModelError], Said], ...] = (
+    (ModelNotFound, Said("the file is missing")),
+    (NotAnOnnxModel, Said("the file is not a readable ONNX model (damaged, or cut short?)")),
+    (NotADetectionModel, Said("it is not a detection model this kiosk can read")),
+    (BadModelInput, Said("its input is not one camera picture")),
+    (MissingModelMetadata, Said("it does not name its labels or picture size")),
+    (ProviderUnavailable, Said("the processor it asks for is not usable on this PC")),
+    (ModelError, Said("it cannot be used as it is")),
+)

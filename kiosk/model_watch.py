@@ -53,6 +53,8 @@ class ModelWatch:
         self._ready: LoadedModel | None = None
         self._loading: threading.Thread | None = None
         self.failed: str = ""  # why the last chosen model did not load ("" none)
+        self.failed_path: Path | None = None  # the chosen model that did not load
+        self.failed_error: Exception | None = None  # and what it raised
         self.pending: Path | None = None  # chosen, loading or loaded, not yet swapped in
 
     def poll(self, now: float) -> None:
@@ -79,6 +81,7 @@ class ModelWatch:
             "model %s chosen: loading it beside the running %s", chosen.name, self.running.name
         )
         self.pending = chosen
+        self.failed, self.failed_path, self.failed_error = "", None, None
         self._loading = threading.Thread(
             target=self._load_in_background, args=(chosen,), name="ModelLoad", daemon=True
         )
@@ -101,6 +104,7 @@ class ModelWatch:
             detector = self._load(path)
         except Exception as exc:
             self.failed = f"{path.name}: {exc}"
+            self.failed_path, self.failed_error = path, exc
             self.pending = None
             log.error("model %s did not load (%s); the running %s stays", path, exc, self.running)
             return

@@ -15,10 +15,13 @@ import numpy as np
 
 from kiosk.captures import CaptureStore
 from kiosk.enrol import EnrolStore
+from kiosk.model_install import store_for
+from kiosk.model_store import InstalledModel
 from tests.test_admin_import import pick
 from tests.test_captures import effect, seen
 from tests.test_ui_worker import add_cashier, idle_kiosk, open_admin
 from tests.ui_support import TINY_MODEL
+from ui.admin.panel import MODEL_RECHECK_MS
 from ui.app import Kiosk
 
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
@@ -109,3 +112,41 @@ def test_a_file_that_is_no_model_changes_nothing_and_says_so(
     assert "model.onnx" in status(qtbot, dialog, "Could not do that")
     qtbot.wait(300)
     assert tab.model_line.text() == "Recognition model: tiny_e2e.onnx (16 labels)"
+
+
+def test_an_installed_model_that_does_not_load_here_is_named_and_the_running_one_stays(
+    qtbot, idle_kiosk: Kiosk, tmp_path: Path
+) -> None:
+    """A model in the store that this kiosk cannot load (put there by another kiosk version's
+    command, or damaged on disk): the line says so, once, instead of waiting for it."""
+    broken = tmp_path / "model.onnx"
+    broken.write_bytes(b"not an onnx model at all")
+    store = store_for(idle_kiosk.settings)
+    with store.staged(broken) as staged:
+        entry = InstalledModel(
+            staged.file, staged.sha256, ("x",), (32, 32), str(broken), "2026-11-26T00:00", "t"
+        )
+        store.commit(staged, entry)
+    dialog, tab = enrol_tab(qtbot, idle_kiosk)
+    running = "Recognition model: tiny_e2e.onnx (16 labels)"  # and it keeps running
+    qtbot.waitUntil(lambda: "did not load" in tab.model_line.text(), timeout=15_000)
+    text = tab.model_line.text()
+    assert text.startswith(f"{running} The installed {entry.file} did not load on this kiosk")
+    assert text.endswith(
+        "this one stays: the file is not a readable ONNX model (damaged, or cut short?). "
+        "Install another model or go back to the one before."
+    )
+    assert dialog.products.model_line.text() == text
+    qtbot.wait(2 * MODEL_RECHECK_MS)  # said once: no more checking for a takeover
+    assert tab.model_line.text() == text
+
+    # Another model from the stick: it loads, takes over, and the line is plain again.
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    shutil.copy(DEMO_MODEL, stick / DEMO_MODEL.name)
+    pick(qtbot, tab, tab.install, stick / DEMO_MODEL.name)
+    installed = status(qtbot, dialog, "Installed").split()[1]
+    qtbot.waitUntil(
+        lambda: tab.model_line.text() == f"Recognition model: {installed} (16 labels)",
+        timeout=10_000,
+    )

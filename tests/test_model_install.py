@@ -22,6 +22,7 @@ from kiosk.checkout_values import CheckoutState
 from kiosk.cli import main
 from kiosk.config import bundled_model_path, model_path
 from kiosk.detector import Detector
+from kiosk.detector_errors import in_short
 from kiosk.model_install import ModelRefused, install_model, roll_back_model, store_for
 from kiosk.model_store import INDEX, KEEP_INSTALLS, InstalledModel, ModelStore, ModelStoreError
 from kiosk.model_watch import ModelWatch
@@ -282,5 +283,9 @@ def test_a_chosen_model_that_does_not_load_leaves_the_running_one(tmp_path: Path
     watch._loading.join(30)
     assert watch.take() is None and watch.running == DEMO
     assert "not a readable ONNX model" in watch.failed
+    assert watch.failed_path is not None and watch.failed_path.name == staged.file
+    assert in_short(watch.failed_error) == (
+        "the file is not a readable ONNX model (damaged, or cut short?)"
+    )  # the admin screen's words for it; the log keeps the whole message
     watch.poll(time.monotonic())  # the same choice is not tried again and again
     assert not watch._busy() and watch.take() is None

@@ -328,13 +328,21 @@ class AdminDialog(QDialog):
         }
         handlers[kind](result.value)
 
-    def _show_model(self, answer: tuple[str, int, str]) -> None:
-        name, labels, next_one = answer
-        text = self.tr("Recognition model: %1 (%2 labels)").replace("%1", name)
-        text = text.replace("%2", str(labels))
-        if next_one:
+    def _show_model(self, model: tasks.ModelInUse) -> None:
+        text = self.tr("Recognition model: %1 (%2 labels)").replace("%1", model.file)
+        text = text.replace("%2", str(model.labels))
+        if model.failed:
+            # The kiosk tried the installed model and it did not load: it will not try again
+            # until another is installed, so the line says so instead of waiting.
+            refused = self.tr(
+                "The installed %1 did not load on this kiosk, so this one stays: %2. Install "
+                "another model or go back to the one before."
+            )
+            failed = engine_text(model.failed)
+            text += " " + refused.replace("%1", model.next_file).replace("%2", failed)
+        elif model.next_file:
             later = self.tr("%1 takes over when the counter is empty.")
-            text += " " + later.replace("%1", next_one)
+            text += " " + later.replace("%1", model.next_file)
             # Look again shortly: the line says when the new model has taken over.
             QTimer.singleShot(MODEL_RECHECK_MS, self, self._check_model)
         self.products.model_line.setText(text)

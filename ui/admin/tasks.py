@@ -6,7 +6,7 @@ Plain functions of ``(session, ...)`` so the dialog can hand them to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -493,21 +493,34 @@ def settle_waiting_payment(
     return done, load_waiting_payments(session)
 
 
-def model_in_use(session: Any) -> tuple[str, int, str]:
-    """The recognition model running now (file, label count), and the one installed to take
-    over when the counter is next empty ("" none)."""
+@dataclass(frozen=True)
+class ModelInUse:
+    file: str  # the model recognising now
+    labels: int
+    next_file: str = ""  # installed, taking over when the counter is next empty
+    failed: str = ""  # the installed model did not load here: why, in short (a Said)
+
+
+def model_in_use(session: Any) -> ModelInUse:
+    """The recognition model running now, and the one installed to take over when the counter
+    is next empty, or why that one did not load."""
+    from kiosk.detector_errors import in_short
     from kiosk.model_install import store_for
 
     detector = _detector(session)
-    running = Path(detector.model_path).name
+    running = ModelInUse(Path(detector.model_path).name, len(detector.names))
     watch = session.models
     if watch is None:  # the settings name a model file: installs do not take over
-        return running, len(detector.names), ""
+        return running
     if watch.pending is not None:
-        return running, len(detector.names), watch.pending.name
-    installed = store_for(session.settings).current()  # not seen by the watch yet
-    later = installed.file if installed is not None and installed.file != running else ""
-    return running, len(detector.names), later
+        return replace(running, next_file=watch.pending.name)
+    installed = store_for(session.settings).current()
+    if installed is None or installed.file == running.file:
+        return running
+    failed, error = watch.failed_path, watch.failed_error
+    if failed is not None and failed.name == installed.file and error is not None:
+        return replace(running, next_file=installed.file, failed=in_short(error))
+    return replace(running, next_file=installed.file)  # not seen by the watch yet
 
 
 def _manager(db: Any, actor: str) -> None:

@@ -287,27 +287,32 @@
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="333"/>
+        <location filename="../admin/panel.py" line="332"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="336"/>
+        <location filename="../admin/panel.py" line="338"/>
+        <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
+        <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="344"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="357"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="360"/>
+        <location filename="../admin/panel.py" line="368"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -315,113 +320,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="364"/>
+        <location filename="../admin/panel.py" line="372"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="369"/>
+        <location filename="../admin/panel.py" line="377"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="376"/>
+        <location filename="../admin/panel.py" line="384"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="394"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="390"/>
+        <location filename="../admin/panel.py" line="398"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="420"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="426"/>
+        <location filename="../admin/panel.py" line="434"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="426"/>
+        <location filename="../admin/panel.py" line="434"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="429"/>
+        <location filename="../admin/panel.py" line="437"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="445"/>
+        <location filename="../admin/panel.py" line="453"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="457"/>
+        <location filename="../admin/panel.py" line="465"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="462"/>
+        <location filename="../admin/panel.py" line="470"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="489"/>
+        <location filename="../admin/panel.py" line="497"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="491"/>
+        <location filename="../admin/panel.py" line="499"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="493"/>
+        <location filename="../admin/panel.py" line="501"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="494"/>
+        <location filename="../admin/panel.py" line="502"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="508"/>
+        <location filename="../admin/panel.py" line="516"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="508"/>
+        <location filename="../admin/panel.py" line="516"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="520"/>
+        <location filename="../admin/panel.py" line="528"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="520"/>
+        <location filename="../admin/panel.py" line="528"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="494"/>
-        <location filename="../admin/panel.py" line="520"/>
+        <location filename="../admin/panel.py" line="502"/>
+        <location filename="../admin/panel.py" line="528"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="520"/>
+        <location filename="../admin/panel.py" line="528"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -763,181 +768,221 @@
     </message>
     <message>
         <location filename="core_texts.py" line="44"/>
+        <source>it did not load (the kiosk&apos;s log says why)</source>
+        <translation>no se pudo cargar (el registro del quiosco dice por qué)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="45"/>
+        <source>the file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="46"/>
+        <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
+        <translation>el archivo no es un modelo ONNX legible (¿dañado o incompleto?)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
+        <source>it is not a detection model this kiosk can read</source>
+        <translation>no es un modelo de detección que este quiosco pueda leer</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="48"/>
+        <source>its input is not one camera picture</source>
+        <translation>su entrada no es una imagen de cámara</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="49"/>
+        <source>it does not name its labels or picture size</source>
+        <translation>no indica sus etiquetas ni el tamaño de imagen</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="50"/>
+        <source>the processor it asks for is not usable on this PC</source>
+        <translation>el procesador que pide no se puede usar en este PC</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="51"/>
+        <source>it cannot be used as it is</source>
+        <translation>no se puede usar tal como está</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="52"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="53"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="54"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="55"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="56"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="57"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="58"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="59"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="60"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="61"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="62"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="63"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="64"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="65"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="66"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="67"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="68"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="69"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="70"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="71"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="72"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="73"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="74"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="76"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="77"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="78"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="79"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="80"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="75"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="81"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="82"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="83"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="84"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="85"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="86"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="87"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
