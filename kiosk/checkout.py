@@ -85,6 +85,8 @@ from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
 from kiosk.receipt import DEFAULT_STORE, StoreInfo, receipt_text, write_receipt
+from kiosk.store_details import stored as stored_details
+from kiosk.store_details import with_stored
 from kiosk.storetime import store_today, store_zone
 
 __all__ = [
@@ -172,7 +174,8 @@ class Checkout:
         self.db = db
         self.provider = provider or SimulatedPaymentProvider()
         self.receipts_dir = receipts_dir
-        self.store = store
+        self._store_base = store  # kiosk.toml's; the catalog's details win (admin screen)
+        self.store = with_stored(store, stored_details(db))
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
         self._new_key = new_key
         self.on_capture = on_capture
@@ -246,10 +249,12 @@ class Checkout:
         return self.handle(Tick(time.monotonic() if t is None else t))
 
     def reload_catalog(self) -> CheckoutView:
-        """Re-read products and the offers running today (after an admin change)."""
+        """Re-read products, the offers running today and the store's details for receipts
+        (after an admin change)."""
         day = self.today()
         view = self.handle(CatalogChanged(PriceBook.from_db(self.db, day)))
         self._book_day = day
+        self.store = with_stored(self._store_base, stored_details(self.db))
         return view
 
     def reload_if_changed(self) -> CheckoutView | None:

@@ -90,6 +90,9 @@ class StoreSettings:
     name: str = _doc("Vision Checkout", "the store's name")
     address: str = _doc("", 'address lines, separated by ";" (e.g. "Main St 1; 10115 Berlin")')
     tax_id: str = _doc("", "VAT or tax number, printed as VAT ID when set")
+    receipt_footer: str = _doc(
+        "", 'lines at the foot of every receipt, separated by ";"; "" = a thank-you'
+    )
 
 
 @dataclass(frozen=True)

@@ -25,18 +25,32 @@ from kiosk.storetime import receipt_time
 WIDTH = 40
 
 
+THANKS = "Thank you for shopping with us!"
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """Lines written one per line or separated by ";" (as kiosk.toml's ``address`` is)."""
+    return tuple(line.strip() for line in text.replace(";", "\n").splitlines() if line.strip())
+
+
 @dataclass(frozen=True)
 class StoreInfo:
-    """Who sold: the head of every receipt (many countries require name, address, tax id)."""
+    """Who sold: the head of every receipt (many countries require name, address, tax id),
+    and the lines at its foot (a thank-you, the returns policy)."""
 
     name: str = "Vision Checkout"
     address: tuple[str, ...] = ()
     tax_id: str = ""
+    footer: tuple[str, ...] = (THANKS,)
 
     @classmethod
     def from_settings(cls, store: Any) -> StoreInfo:
-        lines = tuple(line.strip() for line in store.address.split(";") if line.strip())
-        return cls(store.name.strip() or cls.name, lines, store.tax_id.strip())
+        return cls(
+            store.name.strip() or cls.name,
+            split_lines(store.address),
+            store.tax_id.strip(),
+            split_lines(store.receipt_footer) or (THANKS,),
+        )
 
     def header(self) -> list[str]:
         """The head lines, centred on the receipt's width."""
@@ -111,7 +125,7 @@ def receipt_text(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
         out.append(f"Age check approved by {draft.approved_by}")
     for text in draft.overrides:  # a printer's line is WIDTH characters: wrap, do not cut
         out += textwrap.wrap(f"Staff: {text}", WIDTH, subsequent_indent="  ")
-    out += [rule, f"{draft.kiosk_id}  sale {sale.id}", "Thank you for shopping with us!"]
+    out += [rule, f"{draft.kiosk_id}  sale {sale.id}", *store.footer]
     return "\n".join(out) + "\n"
 
 
@@ -158,7 +172,9 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
         f"{esc(receipt_time(sale.created_at, zone))}</p>\n<table>\n" + "\n".join(rows)
         + "\n</table>\n" + tax_table
         + "".join(f"<p>{esc(n)}</p>\n" for n in notes)
-        + f"<p>{esc(draft.kiosk_id)} · sale {sale.id}</p>\n</body></html>\n"
+        + f"<p>{esc(draft.kiosk_id)} · sale {sale.id}</p>\n"
+        + "".join(f"<p class='footer'>{esc(line)}</p>\n" for line in store.footer)
+        + "</body></html>\n"
     )  # fmt: skip
 
 

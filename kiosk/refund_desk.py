@@ -21,7 +21,8 @@ from catalog.models import Refund, Sale, StaffMember
 from catalog.refunds import record_refund, refunded_so_far, refunds_of, shares_of
 from catalog.sales import get_sale_by_receipt
 from kiosk.errors import KioskError
-from kiosk.receipt import ReceiptNotWritten, StoreInfo, write_refund
+from kiosk.receipt import ReceiptNotWritten, write_refund
+from kiosk.store_details import store_info
 from kiosk.storetime import store_zone
 
 log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ def give_refund(
         audit.record(db, staff.name, "sale.refund", f"sale:{sale.id}", None, entry)
     try:
         zone = store_zone(settings.checkout.timezone)
-        store = StoreInfo.from_settings(settings.store)
+        store = store_info(settings, db)
         slip: Path | None = write_refund(done, Path(settings.paths.receipts_dir), store, zone)
     except ReceiptNotWritten as exc:
         log.error("%s", exc)

@@ -408,7 +408,9 @@ def test_staff_screens_left_alone_close_and_sign_staff_out(qtbot, tmp_path: Path
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0, staff__idle_seconds=0.8)
+    # 1.5 s alone closes them; four touches 0.5 s apart keep them open for 2 s. (At 0.8 s the
+    # admin dialog's own start, 0.2 s on a busy 2-core machine, left too thin a margin.)
+    settings = demo_settings_in(tmp_path, "0", camera__stall_seconds=600.0, staff__idle_seconds=1.5)
     kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
     window = start(qtbot, kiosk)
     try:

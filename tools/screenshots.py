@@ -36,6 +36,7 @@ SHOTS = (
     "admin_product_new",
     "admin_enrol",
     "admin_staff",
+    "admin_store",
     "admin_changes",
 )
 
@@ -270,6 +271,15 @@ class Photographer:
         dialog.staff.pin_again.setText("2580")
         QApplication.processEvents()
         self.save_dialog(dialog, "admin_staff")
+        # Store: the receipt's head and foot being changed, the paper previewed.
+        dialog.tabs.setCurrentWidget(dialog.store)
+        store = dialog.store
+        store.name.setText("Corner Shop")
+        store.address.setPlainText("Main St 1\n10115 Berlin")
+        store.tax_id.setText("DE123456789")
+        store.footer.setPlainText("Thank you!\nReturns within 14 days with this receipt")
+        QApplication.processEvents()
+        self.save_dialog(dialog, "admin_store")
         dialog.tabs.setCurrentWidget(dialog.changes)  # read when shown: the offer just added
         QTimer.singleShot(1500, lambda: self.grab_changes(dialog))
 

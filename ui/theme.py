@@ -173,9 +173,11 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
     #Rule {{ color: {c.line}; }}
     #LangButton:checked {{ background: {c.header_text}; color: {c.header}; }}
     QDialog {{ background: {c.canvas}; }}
-    QLineEdit, QListWidget {{ background: {c.paper}; color: {c.ink};
+    QLineEdit, QListWidget, QPlainTextEdit {{ background: {c.paper}; color: {c.ink};
         border: 1px solid {c.line}; border-radius: {s.px(4)}px;
         padding: {s.px(3)}px {s.px(5)}px; }}
+    #ReceiptPreview {{ background: {c.paper}; color: {c.ink}; border: 1px dashed {c.line};
+                       padding: {s.px(10)}px; font-size: {s.px(14)}px; }}
     QAbstractSpinBox, QComboBox {{ background: {c.paper}; color: {c.ink}; }}
     QTabWidget::pane {{ background: {c.paper}; border: 1px solid {c.line}; }}
     QTabBar::tab {{ background: {c.canvas}; color: {c.ink}; border: 1px solid {c.line};

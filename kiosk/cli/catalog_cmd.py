@@ -77,6 +77,19 @@ def register(subparsers: Any) -> None:
     )
     restore.add_argument("copy", type=Path, help="a copy made by kiosk catalog backup")
     restore.set_defaults(func=cmd_restore)
+    store = commands.add_parser(
+        "store",
+        parents=[common],
+        help="the store's details on every receipt (as the admin screen's Store tab)",
+        description="Show the store's name, address, VAT ID and receipt foot as receipts print "
+        "them; with options, change them (kept with the catalog, audited; they win over "
+        'kiosk.toml\'s [store]). Lines of the address and foot are separated by ";".',
+    )
+    store.add_argument("--name", help="the store's name")
+    store.add_argument("--address", help='address lines, separated by ";"')
+    store.add_argument("--tax-id", help='VAT or tax number ("" removes it)')
+    store.add_argument("--footer", help='lines at the foot of receipts, separated by ";"')
+    store.set_defaults(func=cmd_store)
 
 
 def _register_promo(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -384,12 +397,12 @@ def cmd_sales(args: argparse.Namespace) -> int:
     from catalog.tax import sum_bands
     from kiosk.config import load_settings
     from kiosk.pricing import minor_units
-    from kiosk.receipt import StoreInfo
     from kiosk.reprint import day_report_text
+    from kiosk.store_details import store_info
     from kiosk.storetime import receipt_time, store_today, store_zone
 
     settings = load_settings(args.config)
-    checkout, store = settings.checkout, StoreInfo.from_settings(settings.store)
+    checkout = settings.checkout
     zone = timezone.utc if args.utc else store_zone(checkout.timezone)
     clock = "UTC" if args.utc else (checkout.timezone or "local time")
     days = _sales_days(args, store_today(zone))
@@ -402,6 +415,7 @@ def cmd_sales(args: argparse.Namespace) -> int:
         return format_cents(cents, decimals)
 
     db = _open(args)
+    store = store_info(settings, db)
     reports: list[str] = []
     day_bands = []
     for day in days:
@@ -546,4 +560,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
     brought = copy_new(Path(args.copy).parent / BACKED_UP_PICTURES, pictures)
     if brought:
         print(f"{brought} product pictures brought back to {pictures}")
+    return 0
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from kiosk.config import load_settings
+    from kiosk.receipt import split_lines
+    from kiosk.store_details import StoreDetails, save_store_details, store_info
+
+    settings = load_settings(args.config)
+    db = _open(args)
+    now = store_info(settings, db)
+    details = StoreDetails.of(now)
+    changes = {
+        field: value
+        for field, value in (
+            ("name", args.name),
+            ("address", args.address),
+            ("tax_id", args.tax_id),
+            ("footer", args.footer),
+        )
+        if value is not None
+    }
+    if changes:
+        for field in ("address", "footer"):
+            if field in changes:
+                changes[field] = "\n".join(split_lines(changes[field]))  # ";" as on screen
+        details = replace(details, **changes)
+        save_store_details(db, details, _actor(), now)
+        print("saved: receipts print these from now on")
+    store = store_info(settings, db)
+    print(f"name:    {store.name}")
+    print(f"address: {'; '.join(store.address) or '-'}")
+    print(f"VAT ID:  {store.tax_id or '-'}")
+    print(f"foot:    {'; '.join(store.footer)}")
     return 0

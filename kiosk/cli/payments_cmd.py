@@ -66,8 +66,8 @@ def settle_payment(args: argparse.Namespace) -> int:
     from kiosk.payment_settle import settle_payment as settle
     from kiosk.payment_settle import waiting_payments
     from kiosk.pricing import format_money
-    from kiosk.receipt import StoreInfo
     from kiosk.refund_desk import SUPERVISOR_ROLES
+    from kiosk.store_details import store_info
     from kiosk.storetime import store_zone
 
     settings, db = _open(args)
@@ -82,7 +82,7 @@ def settle_payment(args: argparse.Namespace) -> int:
         raise KioskError(f"{member.name} is a {member.role}: a supervisor or manager settles")
     done = settle(
         db, args.key, paid_ref=None if args.not_paid else args.paid, staff=member.name,
-        receipts_dir=settings.paths.receipts_dir, store=StoreInfo.from_settings(settings.store),
+        receipts_dir=settings.paths.receipts_dir, store=store_info(settings, db),
         zone=store_zone(settings.checkout.timezone),
     )  # fmt: skip
     money = format_money(done.amount_cents, done.currency)

@@ -17,15 +17,16 @@ def show_receipt(args: argparse.Namespace) -> int:
     from catalog.db import connect
     from kiosk.config import load_settings
     from kiosk.printer import printer_for
-    from kiosk.receipt import StoreInfo
     from kiosk.refund_desk import find_receipt
     from kiosk.reprint import print_copy, receipt_copy
+    from kiosk.store_details import store_info
     from kiosk.storetime import store_zone
 
     settings = load_settings(args.config)
-    sale = find_receipt(connect(args.db or settings.paths.database), args.receipt)
+    db = connect(args.db or settings.paths.database)
+    sale = find_receipt(db, args.receipt)
     zone = store_zone(settings.checkout.timezone)
-    store = StoreInfo.from_settings(settings.store)
+    store = store_info(settings, db)
     if not args.print:
         print(receipt_copy(sale, store, zone), end="")
         return 0

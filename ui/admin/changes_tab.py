@@ -31,6 +31,7 @@ class ChangesTab(QWidget):
             (self.tr("Sales exported"), "sales"),
             (self.tr("Payments settled"), "payment"),
             (self.tr("Staff accounts"), "staff"),
+            (self.tr("Store details"), "setting"),
             (self.tr("Recognition models"), "model"),
         )
         for text, family in kinds:

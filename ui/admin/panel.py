@@ -30,6 +30,7 @@ from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
 from ui.admin.staff_tab import StaffTab
+from ui.admin.store_tab import StoreTab
 from ui.admin.usb import open_file_dialog
 from ui.messages import engine_text
 from ui.pictures import PictureCache
@@ -156,6 +157,10 @@ class AdminDialog(QDialog):
         self.enrol.removeRequested.connect(
             lambda sku, name: self._run(tasks.remove_view, "enrol_removed", sku, name, self.actor)
         )
+        self.store = StoreTab()
+        self.store.saveRequested.connect(
+            lambda details: self._run(tasks.save_store, "store_saved", details, self.actor)
+        )
         self.changes = ChangesTab()
         self.changes.readRequested.connect(
             lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
@@ -168,6 +173,7 @@ class AdminDialog(QDialog):
         tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
         tabs.addTab(self.payments, self.tr("Payments to check"))
         tabs.addTab(self.staff, self.tr("Staff"))
+        tabs.addTab(self.store, self.tr("Store"))
         tabs.addTab(self.changes, self.tr("Changes"))
         tabs.currentChanged.connect(self._tab_shown)
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
@@ -183,6 +189,7 @@ class AdminDialog(QDialog):
         self._run(tasks.load_waiting_payments, "payments")
         self._run(tasks.model_in_use, "model")
         self._run(tasks.load_staff, "staff")
+        self._run(tasks.load_store, "store")
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
@@ -312,6 +319,10 @@ class AdminDialog(QDialog):
             "model": self._show_model,
             "settled": self._settled,
             "staff": self.staff.show_staff,
+            "store": self.store.show_store,
+            "store_saved": lambda answer: self._changed(
+                self.store.show_store, answer, self.tr("Saved: receipts print it from now on.")
+            ),
             "changes": self.changes.show_lines,
             "staff_added": lambda answer: self._changed(
                 self.staff.show_staff, answer, self.tr("Account added.")

@@ -449,9 +449,7 @@ def print_receipt_copy(session: Any, receipt_no: str) -> tuple[bool, str]:
     from kiosk.refund_desk import find_receipt
     from kiosk.reprint import print_copy
 
-    checkout = session.checkout if session is not None else None
-    if checkout is None:
-        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
+    checkout = _checkout(session)
     sale = find_receipt(_db(session), receipt_no)
     return print_copy(checkout.printer, sale, checkout.store, checkout.zone)
 
@@ -460,9 +458,7 @@ def print_day_report(session: Any, day: date | None = None) -> tuple[bool, str]:
     """Print a store day's report (default today) on the kiosk's receipt printer."""
     from kiosk.reprint import day_report_text, print_text
 
-    checkout = session.checkout if session is not None else None
-    if checkout is None:
-        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
+    checkout = _checkout(session)
     summary = today_sales(session, day)
     settings = session.settings.checkout
     text = day_report_text(summary, checkout.store, settings.currency, settings.timezone)
@@ -521,6 +517,30 @@ def model_in_use(session: Any) -> ModelInUse:
     if failed is not None and failed.name == installed.file and error is not None:
         return replace(running, next_file=installed.file, failed=in_short(error))
     return replace(running, next_file=installed.file)  # not seen by the watch yet
+
+
+def load_store(session: Any) -> Any:
+    """The store's details as receipts print them now (a StoreInfo)."""
+    return _checkout(session).store
+
+
+def save_store(session: Any, details: Any, actor: str) -> Any:
+    """Keep the store's details for every receipt from now on (a manager only, audited);
+    the running checkout prints them at once."""
+    from kiosk.store_details import save_store_details
+
+    db = _db(session)
+    _require(db, actor, ("manager",), Said("a manager changes the store's details"))
+    save_store_details(db, details, actor, _checkout(session).store)
+    _refresh(session)
+    return _checkout(session).store
+
+
+def _checkout(session: Any) -> Any:
+    checkout = session.checkout if session is not None else None
+    if checkout is None:
+        raise RuntimeError(Said("the kiosk's checkout is not running; restart the kiosk"))
+    return checkout
 
 
 def _manager(db: Any, actor: str) -> None:

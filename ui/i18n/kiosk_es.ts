@@ -112,207 +112,217 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="57"/>
+        <location filename="../admin/panel.py" line="58"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="88"/>
+        <location filename="../admin/panel.py" line="89"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="164"/>
+        <location filename="../admin/panel.py" line="169"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="168"/>
+        <location filename="../admin/panel.py" line="173"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="179"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="252"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="294"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="304"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="166"/>
+        <location filename="../admin/panel.py" line="171"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="95"/>
+        <location filename="../admin/panel.py" line="96"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="97"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="99"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="102"/>
+        <location filename="../admin/panel.py" line="103"/>
         <source>Export the day…</source>
         <translation>Exportar el día…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="104"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Export the month…</source>
         <translation>Exportar el mes…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="106"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Back up to a USB stick…</source>
         <translation>Copia de seguridad en USB…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="165"/>
+        <location filename="../admin/panel.py" line="170"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="167"/>
+        <location filename="../admin/panel.py" line="172"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="174"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="175"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="171"/>
+        <location filename="../admin/panel.py" line="176"/>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="177"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="225"/>
+        <location filename="../admin/panel.py" line="232"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="236"/>
+        <location filename="../admin/panel.py" line="243"/>
         <source>Back up the catalog and sales into a folder</source>
         <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="258"/>
+        <location filename="../admin/panel.py" line="265"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="263"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="268"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="271"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="277"/>
+        <location filename="../admin/panel.py" line="284"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="296"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="304"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="307"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="307"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="324"/>
+        <source>Saved: receipts print it from now on.</source>
+        <translation>Guardado: los recibos lo imprimen a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="320"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="323"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="326"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="332"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="338"/>
+        <location filename="../admin/panel.py" line="349"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="344"/>
+        <location filename="../admin/panel.py" line="355"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="357"/>
+        <location filename="../admin/panel.py" line="368"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="360"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -320,113 +330,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="372"/>
+        <location filename="../admin/panel.py" line="383"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="377"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="384"/>
+        <location filename="../admin/panel.py" line="395"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="394"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="398"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="420"/>
+        <location filename="../admin/panel.py" line="431"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="434"/>
+        <location filename="../admin/panel.py" line="445"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="434"/>
+        <location filename="../admin/panel.py" line="445"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="437"/>
+        <location filename="../admin/panel.py" line="448"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="453"/>
+        <location filename="../admin/panel.py" line="464"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="465"/>
+        <location filename="../admin/panel.py" line="476"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="470"/>
+        <location filename="../admin/panel.py" line="481"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="497"/>
+        <location filename="../admin/panel.py" line="508"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="499"/>
+        <location filename="../admin/panel.py" line="510"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="501"/>
+        <location filename="../admin/panel.py" line="512"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="502"/>
+        <location filename="../admin/panel.py" line="513"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="516"/>
+        <location filename="../admin/panel.py" line="527"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="516"/>
+        <location filename="../admin/panel.py" line="527"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="528"/>
+        <location filename="../admin/panel.py" line="539"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="528"/>
+        <location filename="../admin/panel.py" line="539"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="502"/>
-        <location filename="../admin/panel.py" line="528"/>
+        <location filename="../admin/panel.py" line="513"/>
+        <location filename="../admin/panel.py" line="539"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="528"/>
+        <location filename="../admin/panel.py" line="539"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -540,41 +550,46 @@
     </message>
     <message>
         <location filename="../admin/changes_tab.py" line="34"/>
+        <source>Store details</source>
+        <translation>Datos de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../admin/changes_tab.py" line="35"/>
         <source>Recognition models</source>
         <translation>Modelos de reconocimiento</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="40"/>
+        <location filename="../admin/changes_tab.py" line="41"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="40"/>
+        <location filename="../admin/changes_tab.py" line="41"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="40"/>
+        <location filename="../admin/changes_tab.py" line="41"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="40"/>
+        <location filename="../admin/changes_tab.py" line="41"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="45"/>
+        <location filename="../admin/changes_tab.py" line="46"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="67"/>
+        <location filename="../admin/changes_tab.py" line="68"/>
         <source>The newest %1 shown; `kiosk audit` reads them all.</source>
         <translation>Se muestran los %1 más recientes; `kiosk audit` los lee todos.</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="71"/>
+        <location filename="../admin/changes_tab.py" line="72"/>
         <source>No changes of this kind recorded.</source>
         <translation>No hay cambios de este tipo registrados.</translation>
     </message>
@@ -808,181 +823,221 @@
     </message>
     <message>
         <location filename="core_texts.py" line="52"/>
+        <source>the store&apos;s name is empty</source>
+        <translation>el nombre de la tienda está vacío</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="53"/>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="54"/>
+        <source>foot</source>
+        <translation>el pie del recibo</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="55"/>
+        <source>the VAT ID has more than {most} characters</source>
+        <translation>el NIF/IVA tiene más de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="56"/>
+        <source>the name has {n} characters; a receipt line holds {width}</source>
+        <translation>el nombre tiene {n} caracteres; una línea de recibo admite {width}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="57"/>
+        <source>the {what} has {n} lines; a receipt takes {most}</source>
+        <translation>{what}: {n} líneas; un recibo admite {most}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="58"/>
+        <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
+        <translation>línea {number} de {what}: {n} caracteres; una línea de recibo admite {width}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="59"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="60"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="61"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="62"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="63"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="64"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="65"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="66"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="67"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="68"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="69"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="74"/>
+        <source>a manager changes the store&apos;s details</source>
+        <translation>los datos de la tienda los cambia un gerente</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="75"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="77"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="78"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="79"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="80"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="81"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="82"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="84"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="85"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="86"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="87"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="88"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="83"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="89"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="90"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="91"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="92"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="93"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="94"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="95"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -2046,6 +2101,44 @@
         <location filename="../admin/staff_tab.py" line="151"/>
         <source>A new account needs a name and a PIN.</source>
         <translation>Una cuenta nueva necesita un nombre y un PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTab</name>
+    <message>
+        <location filename="../admin/store_tab.py" line="48"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="65"/>
+        <source>Store name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="66"/>
+        <source>Address (one line each)</source>
+        <translation>Dirección (una línea cada vez)</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="67"/>
+        <source>VAT ID</source>
+        <translation>NIF/IVA</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="68"/>
+        <source>Foot of the receipt</source>
+        <translation>Pie del recibo</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="72"/>
+        <source>On every receipt, refund slip and day report from now on, at most %1 characters a line and %2 lines each for the address and the foot. An empty foot prints a thank-you.</source>
+        <translation>En cada recibo, justificante de devolución e informe del día a partir de ahora; como máximo %1 caracteres por línea y %2 líneas para la dirección y para el pie. Un pie vacío imprime un agradecimiento.</translation>
+    </message>
+    <message>
+        <location filename="../admin/store_tab.py" line="92"/>
+        <source>The receipt&apos;s head and foot</source>
+        <translation>Cabecera y pie del recibo</translation>
     </message>
 </context>
 <context>
