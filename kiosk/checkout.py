@@ -84,7 +84,13 @@ from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
-from kiosk.receipt import DEFAULT_STORE, StoreInfo, receipt_text, write_receipt
+from kiosk.receipt import (
+    DEFAULT_STORE,
+    StoreInfo,
+    receipt_for_phone,
+    receipt_text,
+    write_receipt,
+)
 from kiosk.store_details import stored as stored_details
 from kiosk.store_details import with_stored
 from kiosk.storetime import store_today, store_zone
@@ -170,8 +176,10 @@ class Checkout:
         zone: tzinfo | None = None,
         printer: ReceiptPrinter | None = None,
         today: Callable[[], date] | None = None,
+        receipt_code: bool = True,
     ) -> None:
         self.db = db
+        self.receipt_code = receipt_code  # the receipt as a QR code for the shopper's phone
         self.provider = provider or SimulatedPaymentProvider()
         self.receipts_dir = receipts_dir
         self._store_base = store  # kiosk.toml's; the catalog's details win (admin screen)
@@ -212,6 +220,7 @@ class Checkout:
             provider = terminal_for(settings)
         kwargs.setdefault("zone", store_zone(co.timezone))
         kwargs.setdefault("store", StoreInfo.from_settings(settings.store))
+        kwargs.setdefault("receipt_code", bool(co.receipt_code))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
         return cls(db, config=config, provider=provider, **kwargs)
@@ -374,7 +383,8 @@ class Checkout:
                 path = str(write_receipt(sale, self.receipts_dir, self.store, self.zone))
             except KioskError as exc:
                 log.error("%s", exc)
-        return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path)
+        phone = receipt_for_phone(sale, self.store, self.zone) if self.receipt_code else ""
+        return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path, phone)
 
     def _audit(self, effect: Audit) -> Event | None:
         from catalog import audit

@@ -184,6 +184,7 @@ class SaleRecorded:
     sale_id: int
     created_at: str = ""
     path: str | None = None
+    phone_text: str = ""  # the receipt for a code on the screen ("" none)
 
 
 @dataclass(frozen=True)

@@ -244,7 +244,7 @@ def on_sale_recorded(model: CheckoutModel, event: SaleRecorded) -> Result:
     paid = model.paying_basket
     receipt = ReceiptInfo(
         event.receipt_no, event.sale_id, paid.total_cents, paid.currency, event.created_at,
-        event.path,
+        event.path, event.phone_text,
     )  # fmt: skip
     model = fresh_session(
         model, paying_basket=paid, receipt=receipt, receipt_since=model.now,

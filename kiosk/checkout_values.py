@@ -167,6 +167,7 @@ class ReceiptInfo:
     currency: str
     created_at: str = ""
     path: str | None = None  # receipt file written under settings.paths.receipts_dir
+    phone_text: str = ""  # the receipt as a QR code on the screen shows it ("" no code)
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,9 @@ class CheckoutSettings:
     timezone: str = _doc(
         "", 'time zone of receipts and sales days, e.g. "Europe/Berlin"; "" = the PC\'s clock'
     )
+    receipt_code: bool = _doc(
+        True, "show the receipt as a QR code on the screen, for the shopper's phone"
+    )
 
 
 @dataclass(frozen=True)

@@ -129,6 +129,24 @@ def receipt_text(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
     return "\n".join(out) + "\n"
 
 
+PHONE_BYTES = 700  # more makes a code too dense to show at 3 px a module in 320 px
+
+
+def receipt_for_phone(
+    sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None
+) -> str:
+    """The receipt's text for a QR code the shopper's phone reads off the screen (no internet
+    needed: the code holds the text itself): the paper's lines without their padding and
+    rules; "" when even that is too long for a code a phone reads well."""
+    lines = []
+    for line in receipt_text(sale, store, zone).splitlines():
+        squeezed = " ".join(line.split())
+        if squeezed and set(squeezed) != {"-"}:
+            lines.append(squeezed)
+    text = "\n".join(lines)
+    return text if len(text.encode("utf-8")) <= PHONE_BYTES else ""
+
+
 def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as a small standalone HTML page."""
     draft, cur = sale.draft, sale.draft.currency

@@ -215,11 +215,12 @@ class KioskWindow(QWidget):
         self.side.setCurrentIndex(WELCOME)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the preview, the worker and the picture reads; True when the worker's thread
-        ended in time."""
+        """Stop the preview, the worker, the picture reads and receipt codes; True when the
+        worker's thread ended in time."""
         self._preview.stop()
         stopped = self.worker.stop(timeout_ms)
         self.pictures.stop()
+        self.receipt_panel.stop()
         self.voice.speaker.close()
         return stopped
 

@@ -6,6 +6,7 @@ import html
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +22,7 @@ from kiosk.pricing import format_money
 from ui import theme
 from ui.messages import engine_text
 from ui.pictogram import BasketPictogram
+from ui.receipt_code import ReceiptCodes
 from ui.widgets import named
 
 
@@ -161,6 +163,13 @@ class ReceiptPanel(Translated):
         self.number = label("Message", centre=True)
         self.lines = label("ReceiptText", wrap=False)
         self.lines.setTextFormat(Qt.TextFormat.RichText)
+        # The receipt for the shopper's phone, in place of the lines once it is drawn.
+        self.code = named(QLabel(), "ReceiptCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._code_hint = label("Message", centre=True)
+        self._codes = ReceiptCodes(self)
+        self._codes.made.connect(self._code_made)
+        self._code_text = ""
         self.amount = label("TotalValue", centre=True)
         self._hint = label("Message", centre=True)
         self.print_status = label("Message", centre=True)
@@ -169,7 +178,9 @@ class ReceiptPanel(Translated):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
         layout.addWidget(self._tick, 0, Qt.AlignmentFlag.AlignHCenter)
-        for widget in (self._title, self.number, self.lines, self.amount, self._hint):
+        for widget in (self._title, self.number, self.lines, self.code, self._code_hint):
+            layout.addWidget(widget)
+        for widget in (self.amount, self._hint):
             layout.addWidget(widget)
         layout.addWidget(self.print_status)
         layout.addStretch(1)
@@ -178,10 +189,12 @@ class ReceiptPanel(Translated):
         self._print_state = ""
         self.print_button.hide()
         self.print_status.hide()
+        self._show_code(None)
         self.retranslate()
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Thank you!"))
+        self._code_hint.setText(self.tr("Scan with your phone to keep this receipt"))
         self._hint.setText(self.tr("Please take your items and your card. Goodbye!"))
         self.number.setText(self.tr("Receipt %1").replace("%1", self._receipt_no))
         self.print_button.setText(
@@ -208,7 +221,30 @@ class ReceiptPanel(Translated):
         self.lines.setText(self._lines_html(view))
         self.print_button.setVisible(view.can_print)
         self.print_status.setVisible(bool(view.print_state))
+        if receipt.phone_text != self._code_text:
+            self._code_text = receipt.phone_text
+            self._show_code(None)
+            if receipt.phone_text:
+                self._codes.request(receipt.phone_text)
         self.retranslate()
+
+    def _code_made(self, text: str, image: QImage | None) -> None:
+        if text == self._code_text:  # not a code for a receipt gone meanwhile
+            self._show_code(image)
+
+    def _show_code(self, image: QImage | None) -> None:
+        """The code in place of the lines; the lines while there is none (yet)."""
+        if image is None:
+            self.code.clear()
+        else:
+            self.code.setPixmap(QPixmap.fromImage(image))
+        self.code.setVisible(image is not None)
+        self._code_hint.setVisible(image is not None)
+        self.lines.setVisible(image is None)
+
+    def stop(self) -> None:
+        """At shutdown: no code may be drawn for a screen that is gone."""
+        self._codes.stop()
 
     def _lines_html(self, view: CheckoutView) -> str:
         basket = view.basket

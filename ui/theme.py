@@ -177,6 +177,7 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
         border: 1px solid {c.line}; border-radius: {s.px(4)}px;
         padding: {s.px(3)}px {s.px(5)}px; }}
     #ReceiptPreview {{ background: {c.paper}; color: {c.ink}; border: 1px dashed {c.line};
+                       font-family: "DejaVu Sans Mono", monospace;
                        padding: {s.px(10)}px; font-size: {s.px(14)}px; }}
     QAbstractSpinBox, QComboBox {{ background: {c.paper}; color: {c.ink}; }}
     QTabWidget::pane {{ background: {c.paper}; border: 1px solid {c.line}; }}

@@ -8,7 +8,6 @@ and the catalog keeps and audits the details (``kiosk.store_details``).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -41,8 +40,7 @@ class StoreTab(QWidget):
         self.tax_id = QLineEdit()
         self.tax_id.setMaxLength(MAX_TAX_ID)
         self.footer = self._lines_box()
-        self.preview = named(QLabel(), "ReceiptPreview")
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview = named(QLabel(), "ReceiptPreview")  # a monospace font: the paper's
         self.problem = named(QLabel(), "Message")
         self.problem.setWordWrap(True)
         self.save = named(QPushButton(self.tr("Save")), "PrimaryButton")

@@ -1322,33 +1322,33 @@
     <name>KioskWindow</name>
     <message>
         <location filename="../kiosk_window.py" line="137"/>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="328"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="335"/>
+        <location filename="../kiosk_window.py" line="336"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="279"/>
+        <location filename="../kiosk_window.py" line="280"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="279"/>
-        <location filename="../kiosk_window.py" line="326"/>
+        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="327"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="335"/>
+        <location filename="../kiosk_window.py" line="336"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="325"/>
+        <location filename="../kiosk_window.py" line="326"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -1464,22 +1464,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="259"/>
+        <location filename="../screens.py" line="295"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="260"/>
+        <location filename="../screens.py" line="296"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="261"/>
+        <location filename="../screens.py" line="297"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="262"/>
+        <location filename="../screens.py" line="298"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -1487,17 +1487,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="143"/>
+        <location filename="../screens.py" line="145"/>
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="144"/>
+        <location filename="../screens.py" line="146"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="145"/>
+        <location filename="../screens.py" line="147"/>
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -1822,47 +1822,52 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="184"/>
+        <location filename="../screens.py" line="196"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="185"/>
+        <location filename="../screens.py" line="197"/>
+        <source>Scan with your phone to keep this receipt</source>
+        <translation>Escanee con su móvil para guardar este recibo</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="198"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="186"/>
+        <location filename="../screens.py" line="199"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="188"/>
+        <location filename="../screens.py" line="201"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="189"/>
+        <location filename="../screens.py" line="202"/>
         <source>Print receipt</source>
         <translation>Imprimir el recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="192"/>
+        <location filename="../screens.py" line="205"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="193"/>
+        <location filename="../screens.py" line="206"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="194"/>
+        <location filename="../screens.py" line="207"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="229"/>
+        <location filename="../screens.py" line="265"/>
         <source>You saved</source>
         <translation>Ha ahorrado</translation>
     </message>
@@ -2106,37 +2111,37 @@
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../admin/store_tab.py" line="48"/>
+        <location filename="../admin/store_tab.py" line="46"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="65"/>
+        <location filename="../admin/store_tab.py" line="63"/>
         <source>Store name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="66"/>
+        <location filename="../admin/store_tab.py" line="64"/>
         <source>Address (one line each)</source>
         <translation>Dirección (una línea cada vez)</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="67"/>
+        <location filename="../admin/store_tab.py" line="65"/>
         <source>VAT ID</source>
         <translation>NIF/IVA</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="68"/>
+        <location filename="../admin/store_tab.py" line="66"/>
         <source>Foot of the receipt</source>
         <translation>Pie del recibo</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="72"/>
+        <location filename="../admin/store_tab.py" line="70"/>
         <source>On every receipt, refund slip and day report from now on, at most %1 characters a line and %2 lines each for the address and the foot. An empty foot prints a thank-you.</source>
         <translation>En cada recibo, justificante de devolución e informe del día a partir de ahora; como máximo %1 caracteres por línea y %2 líneas para la dirección y para el pie. Un pie vacío imprime un agradecimiento.</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="92"/>
+        <location filename="../admin/store_tab.py" line="90"/>
         <source>The receipt&apos;s head and foot</source>
         <translation>Cabecera y pie del recibo</translation>
     </message>
@@ -2144,22 +2149,22 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="113"/>
+        <location filename="../screens.py" line="115"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="117"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="116"/>
+        <location filename="../screens.py" line="118"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117"/>
+        <location filename="../screens.py" line="119"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>
