@@ -2,9 +2,9 @@
 
 Settings load, the model loads, every label the model can report is sold under an active
 product, the catalog checks out, someone can open the admin screen and the demo PIN is gone,
-there is room on the disk, the receipts and captures folders take files, the receipt printer
-is there, and the camera gives a usable picture. Each finding says what to do; ``fail`` means
-shoppers would meet the problem.
+there is room on the disk, the receipts and captures folders take files, receipts carry the
+store's name and VAT ID, the receipt printer is there, and the camera gives a usable picture.
+Each finding says what to do; ``fail`` means shoppers would meet the problem.
 """
 
 from __future__ import annotations
@@ -244,6 +244,37 @@ def check_terminal(settings: Settings) -> list[Finding]:
     return [Finding("ok" if ready else "fail", "payments", text)]
 
 
+def check_receipt_head(settings: Settings) -> list[Finding]:
+    """Whose name the receipts carry: the kiosk's default name, or no VAT ID, is a warning
+    (a receipt is the store's, and many countries require both)."""
+    from catalog.db import connect
+    from catalog.errors import CatalogError
+    from kiosk.receipt import StoreInfo
+    from kiosk.store_details import store_info
+
+    try:
+        db = connect(settings.paths.database, migrate=False)
+    except CatalogError:
+        return []  # the catalog check already says why
+    try:
+        store = store_info(settings, db)
+    except (sqlite3.Error, CatalogError):
+        return []
+    finally:
+        db.conn.close()
+    missing = []
+    if store.name == StoreInfo.name:
+        missing.append(f"the name \"{store.name}\" (the kiosk's own, not the store's)")
+    if not store.tax_id:
+        missing.append("no VAT ID")
+    if missing:
+        return [Finding("warn", "receipts", f"receipts carry {' and '.join(missing)}: set the "
+                        "store's on the admin screen (Store) or with kiosk catalog store --name "
+                        "NAME --tax-id ID")]  # fmt: skip
+    head = ", ".join([store.name, *store.address, f"VAT ID {store.tax_id}"])
+    return [Finding("ok", "receipts", f"receipts are headed {head}")]
+
+
 def check_printer(settings: Settings) -> list[Finding]:
     """The receipt printer is there and can be written to (nothing is printed)."""
     import os
@@ -393,6 +424,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_disk(settings)
     findings += check_payments(settings)
     findings += check_terminal(settings)
+    findings += check_receipt_head(settings)
     findings += check_printer(settings)
     findings += check_captures(settings)
     findings += check_pictures(settings)

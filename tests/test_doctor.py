@@ -45,6 +45,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "staff",
         "disk",
         "payments",
+        "receipts",
         "printer",
         "captures",
         "pictures",
@@ -52,9 +53,14 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "camera",
     }
     warnings = sorted(f["text"] for f in findings if f["level"] == "warn")
-    assert len(warnings) == 2
+    assert len(warnings) == 3
     assert "still has the demo PIN 1234" in warnings[0]
     assert "card payments are simulated and take no money" in warnings[1]
+    assert warnings[2] == (
+        "receipts carry the name \"Vision Checkout\" (the kiosk's own, not the store's) and no "
+        "VAT ID: set the store's on the admin screen (Store) or with kiosk catalog store "
+        "--name NAME --tax-id ID"
+    )
 
 
 def test_a_new_pin_and_a_real_terminal_clear_the_warnings(
@@ -64,6 +70,8 @@ def test_a_new_pin_and_a_real_terminal_clear_the_warnings(
 
     monkeypatch.setattr("sys.stdin", io.StringIO("8642\n"))
     assert main(["catalog", "staff", "pin", "Demo Manager"]) == 0
+    store = ["catalog", "store", "--name", "Corner Shop", "--tax-id", "DE123456789"]
+    assert main(store) == 0
     bridge = BridgeSim().start()
     try:
         monkeypatch.setenv("KIOSK_PAYMENT_TERMINAL", bridge.url)
@@ -71,6 +79,7 @@ def test_a_new_pin_and_a_real_terminal_clear_the_warnings(
         assert texts(findings, "warn") == "" and texts(findings, "fail") == ""
         assert "1 active staff accounts" in texts(findings, "ok")
         assert "terminal T1 ready" in texts(findings, "ok")
+        assert "receipts are headed Corner Shop, VAT ID DE123456789" in texts(findings, "ok")
         bridge.ready = False
         assert levels(run_checks(None, camera=False), "payments")[-1] == "fail"
     finally:

@@ -99,7 +99,7 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert first.returncode == 0, first.stderr
     assert "still has the demo PIN 1234" in first.stdout  # the doctor's word on it
     assert "card payments are simulated" in first.stdout  # no terminal set up yet
-    assert "ready to sell (2 warnings)" in first.stdout
+    assert "ready to sell (3 warnings)" in first.stdout  # the PIN, the terminal, the receipt head
     assert os.readlink(opt / "current") == __version__
     assert (data / "kiosk.toml").is_file()
     listing = run([kiosk, "catalog", "list"])
