@@ -29,6 +29,7 @@ from kiosk.config_schema import (
     cross_field_problems,
 )
 from kiosk.errors import KioskError
+from kiosk.pricing import MoneyStyle, use_money_style
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -275,6 +276,8 @@ def load_settings_with_sources(
     settings = _build(merger, path)
     if merger.problems:
         raise ConfigError(merger.problems)
+    # The store's way of writing money holds for everything this process shows or prints.
+    use_money_style(MoneyStyle.parse(settings.checkout.money_format))
     sources = {key: merger.sources.get(key, DEFAULT) for key, _ in setting_items(settings)}
     return settings, sources
 

@@ -70,6 +70,9 @@ class CheckoutSettings:
     receipt_code: bool = _doc(
         True, "show the receipt as a QR code on the screen, for the shopper's phone"
     )
+    money_format: str = _doc(
+        "€1,234.56", 'how amounts are written: 1234.56 the store\'s way, e.g. "1.234,56 €"'
+    )
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,16 @@ def _file_or_empty(value: str) -> str | None:
     return f"names {value!r}, which is not a file"
 
 
+def _money_format(value: str) -> str | None:
+    from kiosk.pricing import BadMoneyFormat, MoneyStyle
+
+    try:
+        MoneyStyle.parse(value)
+    except BadMoneyFormat as exc:
+        return str(exc)
+    return None
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -298,6 +311,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "checkout.receipt_timeout_seconds": _above(0),
     "checkout.kiosk_id": _not_empty,
     "checkout.timezone": _timezone,
+    "checkout.money_format": _money_format,
     "ui.language": _not_empty,
     "ui.speech": _one_of(SPEECH_MODES),
     "store.name": _not_empty,

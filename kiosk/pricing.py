@@ -18,6 +18,7 @@ Rules (the store picks them in ``settings.checkout``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -60,13 +61,74 @@ def minor_units(currency: str) -> int:
     return currency_info(currency)[1]
 
 
-def format_money(cents: int, currency: str) -> str:
-    """``521, "EUR"`` -> ``"€5.21"``; ``-199`` -> ``"-€1.99"``; ``521, "JPY"`` -> ``"¥521"``."""
-    symbol, digits, _ = currency_info(currency)
-    sign = "-" if cents < 0 else ""
-    major, minor = divmod(abs(cents), 10**digits) if digits else (abs(cents), 0)
-    amount = f"{major:,}" + (f".{minor:0{digits}d}" if digits else "")
-    return f"{sign}{symbol}{amount}"
+_MONEY_EXAMPLE = re.compile(
+    r"(?P<before>\D*?)1(?P<group>[,. '\u00a0\u202f]?)234(?P<decimal>[.,])56(?P<after>\D*)"
+)
+GROUP_SEPARATORS = {"": "", ",": ",", ".": ".", "'": "'", " ": " ", "\u00a0": " ", "\u202f": " "}
+
+
+class BadMoneyFormat(KioskError):
+    """``checkout.money_format`` is not an amount written the way the kiosk can follow."""
+
+
+@dataclass(frozen=True)
+class MoneyStyle:
+    """How the store writes amounts: "€1,234.56" (the default), "1.234,56 €" (Spain, Germany),
+    "1 234,56 €" (France), "€ 1.234,56" (the Netherlands), "CHF 1'234.56" (Switzerland)."""
+
+    decimal: str = "."
+    group: str = ","
+    symbol_first: bool = True
+    space: bool = False  # between the symbol and the number
+
+    @classmethod
+    def parse(cls, example: str) -> MoneyStyle:
+        """The style of ``example``, 1234.56 written as the store writes it, with any currency
+        symbol (the configured currency's own takes its place)."""
+        found = _MONEY_EXAMPLE.fullmatch(example.strip())
+        if found is None or found["group"] == found["decimal"]:
+            raise BadMoneyFormat(
+                f"{example!r} is not 1234.56 written with a currency symbol: write it the way "
+                'the store shows money, e.g. "€1,234.56", "1.234,56 €" or "1 234,56 €"'
+            )
+        before, after = found["before"], found["after"]
+        if bool(before.strip()) == bool(after.strip()):
+            raise BadMoneyFormat(
+                f"{example!r} needs the currency symbol on one side of the number: e.g. "
+                '"€1,234.56" or "1.234,56 €"'
+            )
+        first = bool(before.strip())
+        space = before[-1:].isspace() if first else after[:1].isspace()
+        return cls(found["decimal"], GROUP_SEPARATORS[found["group"]], first, space)
+
+    def format(self, cents: int, currency: str) -> str:
+        symbol, digits, _ = currency_info(currency)
+        symbol = symbol.strip()
+        sign = "-" if cents < 0 else ""
+        major, minor = divmod(abs(cents), 10**digits) if digits else (abs(cents), 0)
+        amount = f"{major:,}".replace(",", self.group)
+        if digits:
+            amount += f"{self.decimal}{minor:0{digits}d}"
+        gap = " " if self.space or symbol.isalpha() else ""  # "CHF 5.00", never "CHF5.00"
+        if self.symbol_first:
+            return f"{sign}{symbol}{gap}{amount}"
+        return f"{sign}{amount}{gap}{symbol}"
+
+
+_house_style = MoneyStyle()
+
+
+def use_money_style(style: MoneyStyle) -> None:
+    """How this process writes money from now on (``checkout.money_format``; settings set it
+    when they load): the screen, receipts, reports and spoken totals alike."""
+    global _house_style
+    _house_style = style
+
+
+def format_money(cents: int, currency: str, style: MoneyStyle | None = None) -> str:
+    """``521, "EUR"`` -> ``"€5.21"``; ``-199`` -> ``"-€1.99"``; ``521, "JPY"`` -> ``"¥521"``
+    in the default style; the store's style (``use_money_style``) or ``style`` otherwise."""
+    return (style or _house_style).format(cents, currency)
 
 
 @dataclass(frozen=True)

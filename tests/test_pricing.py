@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from catalog.models import Product, Promotion
+from kiosk.config import ConfigError, load_settings
 from kiosk.pricing import (
+    BadMoneyFormat,
+    MoneyStyle,
     PriceBook,
     PricingRules,
     UnknownCurrency,
@@ -174,3 +178,53 @@ def test_total_is_sum_of_lines_plus_tax(items, offers, inclusive, rounding) -> N
         assert abs(priced.tax_cents - exact) <= Fraction(1, 2)
     if inclusive:
         assert 0 <= priced.tax_cents <= priced.total_cents
+
+
+# -- how the store writes money (checkout.money_format) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("example", "amounts"),
+    [
+        ("€1,234.56", ["€1,234.56", "-€1.99", "¥521", "CHF 5,000.00"]),
+        ("1.234,56 €", ["1.234,56 €", "-1,99 €", "521 ¥", "5.000,00 CHF"]),
+        ("1 234,56 €", ["1 234,56 €", "-1,99 €", "521 ¥", "5 000,00 CHF"]),
+        ("€ 1.234,56", ["€ 1.234,56", "-€ 1,99", "¥ 521", "CHF 5.000,00"]),
+        ("CHF 1'234.56", ["€ 1'234.56", "-€ 1.99", "¥ 521", "CHF 5'000.00"]),
+        ("1234.56 $", ["1234.56 €", "-1.99 €", "521 ¥", "5000.00 CHF"]),
+    ],
+)
+def test_money_is_written_the_way_the_store_writes_1234_56(
+    example: str, amounts: list[str]
+) -> None:
+    style = MoneyStyle.parse(example)
+    cases = ((123456, "EUR"), (-199, "EUR"), (521, "JPY"), (500000, "CHF"))
+    assert [format_money(cents, currency, style) for cents, currency in cases] == amounts
+
+
+@pytest.mark.parametrize(
+    ("example", "why"),
+    [
+        ("1234", "is not 1234.56 written with a currency symbol"),
+        ("€1.234.56", "is not 1234.56 written with a currency symbol"),
+        ("€12,34.56", "is not 1234.56 written with a currency symbol"),
+        ("1,234.56", "needs the currency symbol on one side"),
+        ("€1,234.56 €", "needs the currency symbol on one side"),
+    ],
+)
+def test_a_money_format_the_kiosk_cannot_follow_says_how_to_write_it(
+    example: str, why: str
+) -> None:
+    with pytest.raises(BadMoneyFormat, match=why):
+        MoneyStyle.parse(example)
+
+
+def test_the_settings_make_their_money_format_the_whole_process(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[checkout]\nmoney_format = "1.234,56 €"\n', encoding="utf-8")
+    load_settings(config, environ={})
+    assert format_money(123456, "EUR") == "1.234,56 €"
+    config.write_text('[checkout]\nmoney_format = "1.234.56"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"checkout\.money_format"):
+        load_settings(config, environ={})
+    assert format_money(123456, "EUR") == "1.234,56 €"  # a refused file changes nothing

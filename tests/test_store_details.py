@@ -190,3 +190,38 @@ def test_a_cashier_may_not_change_them_and_a_too_long_line_is_refused_on_the_for
     assert tab.problem.text() == "line 1 of the foot has 41 characters; a receipt line holds 40"
     qtbot.wait(300)
     assert dialog.status.text() == ""  # never sent to be saved
+
+
+def test_a_store_that_writes_money_its_own_way_sees_it_on_screen_and_receipt(
+    qtbot, tmp_path: Path
+) -> None:
+    """checkout.money_format = "1.234,56 €" (Spain, Germany): the basket, the receipt screen
+    and the paper all write amounts that way."""
+    from tests.test_ui_worker import start, stop
+    from tests.ui_support import TINY_MODEL, NoFrames
+    from ui.app import build_kiosk
+
+    settings = demo_settings_in(
+        tmp_path, "0", camera__stall_seconds=600.0, checkout__money_format="1.234,56 €"
+    )
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        feed(kiosk, "cola-can", "apple")
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+        assert window.basket_panel.total_value.text() == "1,74 €"
+        model = window.model
+        cells = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(4)}
+        assert {"1,29 €", "0,45 €"} <= cells
+        window.pay_button.click()
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.RECEIPT, timeout=8_000)
+        assert window.receipt_panel.amount.text() == "1,74 €"
+        receipt = window.view.receipt
+        paper = settings.paths.receipts_dir / f"receipt-{receipt.receipt_no}.txt"
+        lines = paper.read_text(encoding="utf-8").splitlines()
+        totals = [line.split() for line in lines if line.startswith("TOTAL")]
+        assert totals == [["TOTAL", "1,74", "€"]]
+        assert "1,74 €" in receipt.phone_text
+    finally:
+        stop(kiosk)
