@@ -219,7 +219,7 @@ class Checkout:
         if provider is None:
             provider = terminal_for(settings)
         kwargs.setdefault("zone", store_zone(co.timezone))
-        kwargs.setdefault("store", StoreInfo.from_settings(settings.store))
+        kwargs.setdefault("store", StoreInfo.from_settings(settings.store, settings.ui.language))
         kwargs.setdefault("receipt_code", bool(co.receipt_code))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)

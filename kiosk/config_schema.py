@@ -99,6 +99,9 @@ class StoreSettings:
     receipt_footer: str = _doc(
         "", 'lines at the foot of every receipt, separated by ";"; "" = a thank-you'
     )
+    receipt_language: str = _doc(
+        "", 'language of receipts and reports: "en" or "es"; "" = ui.language if one of them'
+    )
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,14 @@ def _file_or_empty(value: str) -> str | None:
     return f"names {value!r}, which is not a file"
 
 
+def _receipt_language(value: str) -> str | None:
+    from kiosk.receipt_words import RECEIPT_LANGUAGES
+
+    if not value or value in RECEIPT_LANGUAGES:
+        return None
+    return f'must be "" (the screen\'s language) or one of {", ".join(RECEIPT_LANGUAGES)}'
+
+
 def _money_format(value: str) -> str | None:
     from kiosk.pricing import BadMoneyFormat, MoneyStyle
 
@@ -315,6 +326,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "ui.language": _not_empty,
     "ui.speech": _one_of(SPEECH_MODES),
     "store.name": _not_empty,
+    "store.receipt_language": _receipt_language,
     "staff.lockout_attempts": _at_least(1),
     "staff.lockout_seconds": _at_least(0),
     "staff.idle_seconds": _above(0),

@@ -20,12 +20,13 @@ from catalog.tax import refund_tax_bands, tax_bands_of
 from kiosk.atomic_file import write_atomic
 from kiosk.errors import KioskError
 from kiosk.pricing import format_money
+from kiosk.receipt_words import ENGLISH, ReceiptWords, receipt_language, words_for
 from kiosk.storetime import receipt_time
 
 WIDTH = 40
 
 
-THANKS = "Thank you for shopping with us!"
+THANKS = ENGLISH.thanks
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -42,26 +43,32 @@ class StoreInfo:
     address: tuple[str, ...] = ()
     tax_id: str = ""
     footer: tuple[str, ...] = (THANKS,)
+    language: str = "en"  # of the printed words (kiosk.receipt_words)
 
     @classmethod
-    def from_settings(cls, store: Any) -> StoreInfo:
+    def from_settings(cls, store: Any, screen_language: str = "") -> StoreInfo:
+        language = receipt_language(store.receipt_language, screen_language)
         return cls(
             store.name.strip() or cls.name,
             split_lines(store.address),
             store.tax_id.strip(),
-            split_lines(store.receipt_footer) or (THANKS,),
+            split_lines(store.receipt_footer) or (words_for(language).thanks,),
+            language,
         )
+
+    @property
+    def words(self) -> ReceiptWords:
+        return words_for(self.language)
 
     def header(self) -> list[str]:
         """The head lines, centred on the receipt's width."""
         lines = [self.name, *self.address]
         if self.tax_id:
-            lines.append(f"VAT ID {self.tax_id}")
+            lines.append(self.words.vat_id.format(id=self.tax_id))
         return [line.center(WIDTH) for line in lines]
 
 
 DEFAULT_STORE = StoreInfo()
-TAX_HEADER = ("Rate", "Net", "Tax", "Gross")
 TAX_ROW = "{:>6} {:>10} {:>10} {:>10}"
 
 
@@ -76,10 +83,10 @@ def row_text(left: str, right: str, width: int = WIDTH) -> str:
     return f"{left:<{room}} {right}"
 
 
-def _line_text(line: SaleLine, currency: str) -> str:
+def _line_text(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
     if line.kind == "promotion":
         return row_text(f"  {line.name}", format_money(line.line_cents, currency))
-    mark = " (staff)" if line.kind == "manual" else ""
+    mark = f" {words.added_by_staff}" if line.kind == "manual" else ""
     return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
 
 
@@ -89,8 +96,8 @@ def saved_cents(sale: Sale) -> int:
     return -sum(line.line_cents for line in lines if line.kind == "promotion")
 
 
-def _tax_label(sale: Sale) -> str:
-    return "incl. tax" if sale.draft.tax_inclusive else "Tax"
+def _tax_label(sale: Sale, words: ReceiptWords) -> str:
+    return words.incl_tax if sale.draft.tax_inclusive else words.tax
 
 
 def _tax_table(sale: Sale) -> list[tuple[str, str, str, str]]:
@@ -109,23 +116,24 @@ def _tax_table(sale: Sale) -> list[tuple[str, str, str, str]]:
 
 def receipt_text(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as fixed-width text; times in ``zone`` (None: the PC's local time)."""
-    draft, cur = sale.draft, sale.draft.currency
+    draft, cur, words = sale.draft, sale.draft.currency, store.words
     rule = "-" * WIDTH
-    out = [*store.header(), f"Receipt {sale.receipt_no}".center(WIDTH)]
+    out = [*store.header(), words.receipt.format(number=sale.receipt_no).center(WIDTH)]
     out += [receipt_time(sale.created_at, zone).center(WIDTH), rule]
-    out += [_line_text(line, cur) for line in sale.lines or draft.lines]
-    out += [rule, row_text("Subtotal", format_money(draft.subtotal_cents, cur))]
-    out.append(row_text(_tax_label(sale), format_money(draft.tax_cents, cur)))
-    out.append(row_text("TOTAL", format_money(draft.total_cents, cur)))
+    out += [_line_text(line, cur, words) for line in sale.lines or draft.lines]
+    out += [rule, row_text(words.subtotal, format_money(draft.subtotal_cents, cur))]
+    out.append(row_text(_tax_label(sale, words), format_money(draft.tax_cents, cur)))
+    out.append(row_text(words.total, format_money(draft.total_cents, cur)))
     if saved_cents(sale) > 0:
-        out.append(row_text("You saved", format_money(saved_cents(sale), cur)))
-    out += [TAX_ROW.format(*row) for row in [TAX_HEADER, *_tax_table(sale)]]
-    out.append(row_text(f"Paid by {draft.payment_method}", draft.payment_ref or "-"))
+        out.append(row_text(words.saved, format_money(saved_cents(sale), cur)))
+    out += [TAX_ROW.format(*row) for row in [words.tax_header, *_tax_table(sale)]]
+    paid_by = words.paid_by.format(method=words.method(draft.payment_method))
+    out.append(row_text(paid_by, draft.payment_ref or "-"))
     if draft.approved_by:
-        out.append(f"Age check approved by {draft.approved_by}")
+        out.append(words.age_check.format(name=draft.approved_by))
     for text in draft.overrides:  # a printer's line is WIDTH characters: wrap, do not cut
-        out += textwrap.wrap(f"Staff: {text}", WIDTH, subsequent_indent="  ")
-    out += [rule, f"{draft.kiosk_id}  sale {sale.id}", *store.footer]
+        out += textwrap.wrap(words.staff.format(text=text), WIDTH, subsequent_indent="  ")
+    out += [rule, words.sale.format(kiosk=draft.kiosk_id, id=sale.id), *store.footer]
     return "\n".join(out) + "\n"
 
 
@@ -149,7 +157,7 @@ def receipt_for_phone(
 
 def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as a small standalone HTML page."""
-    draft, cur = sale.draft, sale.draft.currency
+    draft, cur, words = sale.draft, sale.draft.currency, store.words
     esc = html.escape
     rows = []
     for line in sale.lines or draft.lines:
@@ -159,12 +167,12 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
             f"<td class='amount'>{esc(format_money(line.line_cents, cur))}</td></tr>"
         )
     totals = [
-        ("Subtotal", draft.subtotal_cents),
-        (_tax_label(sale), draft.tax_cents),
-        ("TOTAL", draft.total_cents),
+        (words.subtotal, draft.subtotal_cents),
+        (_tax_label(sale, words), draft.tax_cents),
+        (words.total, draft.total_cents),
     ]
     if saved_cents(sale) > 0:
-        totals.append(("You saved", saved_cents(sale)))
+        totals.append((words.saved, saved_cents(sale)))
     rows += [
         f"<tr class='total'><th>{esc(name)}</th><td class='amount'>"
         f"{esc(format_money(cents, cur))}</td></tr>"
@@ -175,22 +183,26 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
         for row in _tax_table(sale)
     )
     tax_table = (
-        "<table class='taxes'>\n<tr>" + "".join(f"<th>{h}</th>" for h in TAX_HEADER) + "</tr>\n"
+        "<table class='taxes'>\n<tr>"
+        + "".join(f"<th>{esc(h)}</th>" for h in words.tax_header)
+        + "</tr>\n"
         f"{taxes}</table>\n"
     )
-    notes = [f"Paid by {draft.payment_method} {draft.payment_ref}".strip()]
+    paid_by = words.paid_by.format(method=words.method(draft.payment_method))
+    notes = [f"{paid_by} {draft.payment_ref}".strip()]
     if draft.approved_by:
-        notes.append(f"Age check approved by {draft.approved_by}")
-    notes += [f"Staff: {text}" for text in draft.overrides]
+        notes.append(words.age_check.format(name=draft.approved_by))
+    notes += [words.staff.format(text=text) for text in draft.overrides]
     seller = "".join(f"<p class='store'>{esc(line.strip())}</p>\n" for line in store.header()[1:])
     return (
         "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
-        f"<title>Receipt {esc(sale.receipt_no)}</title></head><body>\n"
-        f"<h1>{esc(store.name)}</h1>\n{seller}<p>Receipt {esc(sale.receipt_no)} · "
+        f"<title>{esc(words.receipt.format(number=sale.receipt_no))}</title></head><body>\n"
+        f"<h1>{esc(store.name)}</h1>\n{seller}"
+        f"<p>{esc(words.receipt.format(number=sale.receipt_no))} · "
         f"{esc(receipt_time(sale.created_at, zone))}</p>\n<table>\n" + "\n".join(rows)
         + "\n</table>\n" + tax_table
         + "".join(f"<p>{esc(n)}</p>\n" for n in notes)
-        + f"<p>{esc(draft.kiosk_id)} · sale {sale.id}</p>\n"
+        + f"<p>{esc(words.sale.format(kiosk=draft.kiosk_id, id=sale.id))}</p>\n"
         + "".join(f"<p class='footer'>{esc(line)}</p>\n" for line in store.footer)
         + "</body></html>\n"
     )  # fmt: skip
@@ -224,24 +236,25 @@ def refund_text(
     zone: tzinfo | None = None,
 ) -> str:
     """The refund slip as fixed-width text: what went back, how, who gave it and why."""
-    cur = refund.currency
+    cur, words = refund.currency, store.words
     rule = "-" * WIDTH
-    out = [*store.header(), f"REFUND {refund.refund_no}".center(WIDTH)]
-    out += [f"for receipt {refund.receipt_no}".center(WIDTH)]
+    out = [*store.header(), words.refund.format(number=refund.refund_no).center(WIDTH)]
+    out += [words.for_receipt.format(number=refund.receipt_no).center(WIDTH)]
     out += [receipt_time(refund.created_at, zone).center(WIDTH), rule]
     for line in refund.lines:
         back = format_money(-line.amount_cents, cur)
         out.append(row_text(f"{line.quantity} × {line.name}", back))
-    out += [rule, row_text("REFUNDED", format_money(refund.amount_cents, cur))]
-    out.append(row_text("incl. tax", format_money(refund.tax_cents, cur)))
-    out.append(TAX_ROW.format(*TAX_HEADER))
+    out += [rule, row_text(words.refunded, format_money(refund.amount_cents, cur))]
+    out.append(row_text(words.incl_tax, format_money(refund.tax_cents, cur)))
+    out.append(TAX_ROW.format(*words.tax_header))
     for band in refund_tax_bands(refund.lines):
         money = (format_money(c, cur) for c in (band.net_cents, band.tax_cents, band.gross_cents))
         out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *money))
-    out.append(row_text(f"Refunded by {refund.method}", refund.payment_ref or "-"))
-    for text in (f"Staff: {refund.staff}", f"Reason: {refund.reason}"):
+    refunded_by = words.refunded_by.format(method=words.method(refund.method))
+    out.append(row_text(refunded_by, refund.payment_ref or "-"))
+    for text in (words.staff.format(text=refund.staff), words.reason.format(text=refund.reason)):
         out += textwrap.wrap(text, WIDTH, subsequent_indent="  ")
-    out += [rule, f"{refund.kiosk_id}  refund {refund.id}"]
+    out += [rule, words.refund_id.format(kiosk=refund.kiosk_id, id=refund.id)]
     return "\n".join(out) + "\n"
 
 

@@ -16,12 +16,10 @@ from catalog.money import format_bp
 from kiosk.printer import PrinterError, ReceiptPrinter
 from kiosk.receipt import DEFAULT_STORE, WIDTH, StoreInfo, receipt_text
 
-COPY_MARK = "*** COPY ***"
-
 
 def receipt_copy(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | None = None) -> str:
     """The receipt as it was printed, headed as a copy."""
-    return COPY_MARK.center(WIDTH) + "\n" + receipt_text(sale, store, zone)
+    return store.words.copy.center(WIDTH) + "\n" + receipt_text(sale, store, zone)
 
 
 def print_copy(
@@ -42,24 +40,25 @@ def day_report_text(summary: Any, store: StoreInfo, currency: str, clock: str = 
     """A day's takings for the receipt printer (the end-of-day report): sales, refunds, net
     takings, each product, and net, tax and gross per tax rate."""
     from kiosk.pricing import format_money
-    from kiosk.receipt import TAX_HEADER, TAX_ROW, row_text
+    from kiosk.receipt import TAX_ROW, row_text
 
     def money(cents: int) -> str:
         return format_money(cents, currency)
 
-    rule = "-" * WIDTH
-    out = [*store.header(), "DAY REPORT".center(WIDTH)]
+    rule, words = "-" * WIDTH, store.words
+    out = [*store.header(), words.day_report.center(WIDTH)]
     out += [f"{summary.day} {clock}".strip().center(WIDTH), rule]
-    out.append(row_text(f"Sales: {summary.sale_count}", money(summary.total_cents)))
+    out.append(row_text(words.sales.format(count=summary.sale_count), money(summary.total_cents)))
     if summary.refund_count:
-        out.append(row_text(f"Refunds: {summary.refund_count}", money(-summary.refunded_cents)))
-    out.append(row_text("NET TAKINGS", money(summary.net_cents)))
-    out.append(row_text("Offers given", money(-summary.discount_cents)))
+        refunds = words.refunds.format(count=summary.refund_count)
+        out.append(row_text(refunds, money(-summary.refunded_cents)))
+    out.append(row_text(words.net_takings, money(summary.net_cents)))
+    out.append(row_text(words.offers_given, money(-summary.discount_cents)))
     out.append(rule)
     for product in summary.per_product:
         out.append(row_text(f"{product.quantity} × {product.name}", money(product.total_cents)))
     out.append(rule)
-    out.append(TAX_ROW.format(*TAX_HEADER))
+    out.append(TAX_ROW.format(*words.tax_header))
     for band in summary.tax_bands:
         cells = (money(band.net_cents), money(band.tax_cents), money(band.gross_cents))
         out.append(TAX_ROW.format(f"{format_bp(band.rate_bp)} %", *cells))

@@ -16,7 +16,7 @@ from catalog.db import write_transaction
 from catalog.settings import list_settings, set_setting
 from catalog.words import Said
 from kiosk.errors import KioskError
-from kiosk.receipt import THANKS, WIDTH, StoreInfo, split_lines
+from kiosk.receipt import WIDTH, StoreInfo, split_lines
 
 NAME, ADDRESS, TAX_ID, FOOTER = "store.name", "store.address", "store.tax_id", "store.footer"
 KEYS = (NAME, ADDRESS, TAX_ID, FOOTER)
@@ -92,13 +92,13 @@ def with_stored(base: StoreInfo, values: Mapping[str, str]) -> StoreInfo:
     if TAX_ID in values:
         store = replace(store, tax_id=values[TAX_ID].strip())
     if FOOTER in values:
-        store = replace(store, footer=split_lines(values[FOOTER]) or (THANKS,))
+        store = replace(store, footer=split_lines(values[FOOTER]) or (store.words.thanks,))
     return store
 
 
 def store_info(settings: Any, db: Any) -> StoreInfo:
     """Who sells, for a receipt, refund slip or day report printed now."""
-    return with_stored(StoreInfo.from_settings(settings.store), stored(db))
+    return with_stored(StoreInfo.from_settings(settings.store, settings.ui.language), stored(db))
 
 
 def save_store_details(db: Any, details: StoreDetails, actor: str, now: StoreInfo) -> StoreInfo:
@@ -113,7 +113,7 @@ def save_store_details(db: Any, details: StoreDetails, actor: str, now: StoreInf
         NAME: details.name.strip(),
         ADDRESS: "; ".join(split_lines(details.address)),
         TAX_ID: details.tax_id.strip(),
-        FOOTER: "; ".join(split_lines(details.footer) or (THANKS,)),
+        FOOTER: "; ".join(split_lines(details.footer) or (now.words.thanks,)),
     }
     present = {
         NAME: now.name,

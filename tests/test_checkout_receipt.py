@@ -97,3 +97,45 @@ def test_the_receipt_names_the_store_its_address_and_tax_id() -> None:
     page = receipt_html(sale(), store)
     assert "<h1>Corner Shop</h1>" in page and "<p class='store'>VAT ID DE123456789</p>" in page
     assert receipt_text(sale()).splitlines()[0].strip() == "Vision Checkout"  # no settings
+
+
+def test_receipts_slips_copies_and_reports_print_in_the_stores_language() -> None:
+    """store.receipt_language, or the screen's ui.language when receipts know it: a Spanish
+    store's paper is Spanish whatever a shopper chose on the screen."""
+    from catalog.models import Refund, RefundLine
+    from kiosk.config import load_settings
+    from kiosk.receipt import StoreInfo, refund_text
+    from kiosk.receipt_words import ENGLISH, RECEIPT_LANGUAGES
+    from kiosk.reprint import receipt_copy
+
+    settings = load_settings(
+        None, overrides={"ui.language": "es", "store.tax_id": "B12345678"}, environ={}
+    )
+    store = StoreInfo.from_settings(settings.store, settings.ui.language)
+    assert store.language == "es" and store.footer == ("¡Gracias por su compra!",)
+    text = receipt_text(sale(approved_by="Ana", overrides=("Ana added 2 × Orange (1016)",)), store)
+    lines = [line.strip() for line in text.splitlines()]
+    assert "NIF B12345678" in lines and "Recibo K1-000007" in lines
+    assert any(x.startswith("IVA incluido") and x.endswith("€0.49") for x in lines)
+    assert any(x.startswith("2 × Orange (each) (personal)") for x in lines)
+    assert any(x.split() == ["Tipo", "Base", "IVA", "Total"] for x in lines)
+    assert any(x.startswith("Pagado con tarjeta") for x in lines)
+    assert "Edad comprobada por Ana" in lines
+    assert "Personal: Ana added 2 × Orange (1016)" in lines  # staff's own words, as written
+    assert lines[-2:] == ["kiosk-1  venta 7", "¡Gracias por su compra!"]
+    assert receipt_copy(sale(), store).splitlines()[0].strip() == "*** COPIA ***"
+    assert "<p>Pagado con tarjeta SIM-1</p>" in receipt_html(sale(), store)
+
+    refund = Refund(
+        3, "R1-000003", 7, "K1-000007", "2026-11-25T15:00:00Z", "kiosk-1", "Ana", "roto",
+        "card", "", "EUR", 129, 21, (RefundLine("1001", "Fizz Cola <can>", 1, 129, 1900, 21),),
+    )  # fmt: skip
+    slip = [line.strip() for line in refund_text(refund, store).splitlines()]
+    assert "DEVOLUCIÓN R1-000003" in slip and "del recibo K1-000007" in slip
+    assert "Motivo: roto" in slip and any(x.startswith("DEVUELTO") for x in slip)
+
+    # A language receipts do not know prints English; every language says every word.
+    french = load_settings(None, overrides={"ui.language": "fr"}, environ={})
+    assert StoreInfo.from_settings(french.store, french.ui.language).language == "en"
+    for words in RECEIPT_LANGUAGES.values():
+        assert all(getattr(words, f) for f in vars(ENGLISH) if f != "methods")

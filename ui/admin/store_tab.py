@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.receipt import WIDTH, StoreInfo, split_lines
+from kiosk.receipt_words import words_for
 from kiosk.store_details import MAX_LINES, MAX_TAX_ID, StoreDetails
 from ui.messages import engine_text
 from ui.widgets import named
@@ -34,6 +35,7 @@ class StoreTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._language = "en"
         self.name = QLineEdit()
         self.name.setMaxLength(WIDTH)
         self.address = self._lines_box()
@@ -105,6 +107,7 @@ class StoreTab(QWidget):
     def show_store(self, store: StoreInfo) -> None:
         """The details receipts print now, in the fields."""
         details = StoreDetails.of(store)
+        self._language = store.language  # the preview prints in the receipts' language
         self.name.setText(details.name)
         self.address.setPlainText(details.address)
         self.tax_id.setText(details.tax_id)
@@ -125,11 +128,13 @@ class StoreTab(QWidget):
     def _show_preview(self) -> None:
         """The head and the foot as the printer puts them: centred on a 40-character line."""
         details = self.details()
+        words = words_for(self._language)
         store = StoreInfo(
             details.name.strip(),
             split_lines(details.address),
             details.tax_id.strip(),
-            split_lines(details.footer) or StoreInfo().footer,
+            split_lines(details.footer) or (words.thanks,),
+            self._language,
         )
         rule = "-" * WIDTH
         body = [rule, "…".center(WIDTH), rule]

@@ -1,0 +1,91 @@
+"""The words printed on receipts, refund slips, copies and day reports, per language.
+
+Paper is the store's, not the shopper's screen: it is printed in the store's language
+(``store.receipt_language``, else the screen's ``ui.language`` when receipts know it). The
+core has no Qt, so its few dozen words live here rather than in the screen's translations.
+Product names, staff notes and reasons are printed as they were written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ReceiptWords:
+    receipt: str = "Receipt {number}"
+    subtotal: str = "Subtotal"
+    incl_tax: str = "incl. tax"
+    tax: str = "Tax"
+    total: str = "TOTAL"
+    saved: str = "You saved"
+    tax_header: tuple[str, str, str, str] = ("Rate", "Net", "Tax", "Gross")
+    paid_by: str = "Paid by {method}"
+    age_check: str = "Age check approved by {name}"
+    staff: str = "Staff: {text}"
+    added_by_staff: str = "(staff)"  # after a line staff added by hand
+    sale: str = "{kiosk}  sale {id}"
+    vat_id: str = "VAT ID {id}"
+    thanks: str = "Thank you for shopping with us!"
+    refund: str = "REFUND {number}"
+    for_receipt: str = "for receipt {number}"
+    refunded: str = "REFUNDED"
+    refunded_by: str = "Refunded by {method}"
+    reason: str = "Reason: {text}"
+    refund_id: str = "{kiosk}  refund {id}"
+    copy: str = "*** COPY ***"
+    day_report: str = "DAY REPORT"
+    sales: str = "Sales: {count}"
+    refunds: str = "Refunds: {count}"
+    net_takings: str = "NET TAKINGS"
+    offers_given: str = "Offers given"
+    methods: dict[str, str] = field(default_factory=dict)  # "card" -> the language's word
+
+    def method(self, name: str) -> str:
+        return self.methods.get(name, name)
+
+
+ENGLISH = ReceiptWords()
+SPANISH = ReceiptWords(
+    receipt="Recibo {number}",
+    subtotal="Subtotal",
+    incl_tax="IVA incluido",
+    tax="IVA",
+    total="TOTAL",
+    saved="Ha ahorrado",
+    tax_header=("Tipo", "Base", "IVA", "Total"),
+    paid_by="Pagado con {method}",
+    age_check="Edad comprobada por {name}",
+    staff="Personal: {text}",
+    added_by_staff="(personal)",
+    sale="{kiosk}  venta {id}",
+    vat_id="NIF {id}",
+    thanks="¡Gracias por su compra!",
+    refund="DEVOLUCIÓN {number}",
+    for_receipt="del recibo {number}",
+    refunded="DEVUELTO",
+    refunded_by="Devuelto con {method}",
+    reason="Motivo: {text}",
+    refund_id="{kiosk}  devolución {id}",
+    copy="*** COPIA ***",
+    day_report="INFORME DEL DÍA",
+    sales="Ventas: {count}",
+    refunds="Devoluciones: {count}",
+    net_takings="INGRESOS NETOS",
+    offers_given="Ofertas aplicadas",
+    methods={"card": "tarjeta", "cash": "efectivo", "simulated": "simulado"},
+)
+RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH}
+
+
+def receipt_language(wanted: str, screen: str = "") -> str:
+    """The language receipts print in: ``wanted`` (``store.receipt_language``), else the
+    screen's when receipts know it, else English."""
+    for language in (wanted, screen.split("_")[0].lower()):
+        if language in RECEIPT_LANGUAGES:
+            return language
+    return "en"
+
+
+def words_for(language: str) -> ReceiptWords:
+    return RECEIPT_LANGUAGES.get(language, ENGLISH)
