@@ -101,14 +101,17 @@ class MoneyStyle:
         space = before[-1:].isspace() if first else after[:1].isspace()
         return cls(found["decimal"], GROUP_SEPARATORS[found["group"]], first, space)
 
-    def format(self, cents: int, currency: str) -> str:
-        symbol, digits, _ = currency_info(currency)
-        symbol = symbol.strip()
-        sign = "-" if cents < 0 else ""
+    def amount(self, cents: int, currency: str) -> str:
+        """The number alone, unsigned: ``1.234,56`` (for an offer's name, "2 for 3,00")."""
+        digits = currency_info(currency)[1]
         major, minor = divmod(abs(cents), 10**digits) if digits else (abs(cents), 0)
         amount = f"{major:,}".replace(",", self.group)
-        if digits:
-            amount += f"{self.decimal}{minor:0{digits}d}"
+        return amount + (f"{self.decimal}{minor:0{digits}d}" if digits else "")
+
+    def format(self, cents: int, currency: str) -> str:
+        symbol = currency_info(currency)[0].strip()
+        sign = "-" if cents < 0 else ""
+        amount = self.amount(cents, currency)
         gap = " " if self.space or symbol.isalpha() else ""  # "CHF 5.00", never "CHF5.00"
         if self.symbol_first:
             return f"{sign}{symbol}{gap}{amount}"
@@ -123,6 +126,11 @@ def use_money_style(style: MoneyStyle) -> None:
     when they load): the screen, receipts, reports and spoken totals alike."""
     global _house_style
     _house_style = style
+
+
+def format_amount(cents: int, currency: str) -> str:
+    """An amount's number in the store's style, without the currency: ``"3.00"``, ``"3,00"``."""
+    return _house_style.amount(cents, currency)
 
 
 def format_money(cents: int, currency: str, style: MoneyStyle | None = None) -> str:

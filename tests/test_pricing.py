@@ -18,10 +18,12 @@ from kiosk.pricing import (
     PricingRules,
     UnknownCurrency,
     best_promotion,
+    format_amount,
     format_money,
     make_line,
     price,
     round_half_up,
+    use_money_style,
 )
 
 COLA = Product("1001", "Fizz Cola can 330 ml", 129, 1900, labels=("cola-can",))
@@ -228,3 +230,26 @@ def test_the_settings_make_their_money_format_the_whole_process(tmp_path: Path) 
     with pytest.raises(ConfigError, match=r"checkout\.money_format"):
         load_settings(config, environ={})
     assert format_money(123456, "EUR") == "1.234,56 €"  # a refused file changes nothing
+
+
+def test_an_offers_name_writes_its_price_the_stores_way(tmp_path: Path, capsys) -> None:
+    """`kiosk catalog promo add --price 3` names the offer "2 for 3,00" in a store that
+    writes 1.234,56 €, and "2 for 3.00" in the default style."""
+    from catalog.db import connect
+    from catalog.promotions import list_promotions
+    from kiosk.cli import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'[paths]\ndata_dir = "{tmp_path / "data"}"\n[checkout]\nmoney_format = "1.234,56 €"\n',
+        encoding="utf-8",
+    )
+    cli = ["--config", str(config), "catalog"]
+    assert main([*cli, "init", "--demo"]) == 0
+    assert main([*cli, "promo", "add", "1011", "--buy", "2", "--price", "3"]) == 0
+    assert main([*cli, "promo", "add", "1001", "--buy", "3", "--pay", "2"]) == 0
+    settings = load_settings(config, environ={})
+    names = [p.name for p in list_promotions(connect(settings.paths.database))]
+    assert names[-2:] == ["2 for 3,00", "3 for 2"]
+    use_money_style(MoneyStyle())
+    assert format_amount(300, "EUR") == "3.00" and format_amount(123456, "JPY") == "123,456"

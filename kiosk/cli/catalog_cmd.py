@@ -241,13 +241,18 @@ def cmd_promo_add(args: argparse.Namespace) -> int:
     from catalog.models import Promotion, deal_name
     from catalog.money import parse_price
     from catalog.promotions import add_promotion
+    from kiosk.config import load_settings
+    from kiosk.pricing import format_amount
 
     try:
         bundle = parse_price(args.price) if args.price is not None else None
     except ValueError as exc:
         print(f"kiosk: error: --price: {exc}", file=sys.stderr)
         return 2
-    name = args.name or deal_name(args.buy, args.pay, args.price)
+    name = args.name or deal_name(
+        args.buy, args.pay, format_amount(bundle, load_settings(args.config).checkout.currency)
+        if bundle is not None else ""
+    )  # fmt: skip
     promo = Promotion(
         sku=args.sku,
         name=name,

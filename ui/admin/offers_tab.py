@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product, Promotion, deal_name
 from catalog.money import parse_price
-from kiosk.pricing import minor_units
+from kiosk.pricing import format_amount, minor_units
 from ui.widgets import named, touch_table
 
 
@@ -162,8 +162,8 @@ class OffersTab(QWidget):
             pay, bundle, price_text = self.pay.value(), None, ""
         else:
             # the box shows at most the currency's digits: its text is the exact price
-            price_text = f"{self.price.value():.{self._digits}f}"
-            pay, bundle = None, parse_price(price_text, self._digits)
+            pay, bundle = None, parse_price(f"{self.price.value():.{self._digits}f}", self._digits)
+            price_text = format_amount(bundle, self.currency)  # "2 for 3,00" where so written
         ends = self.ends.date().toString("yyyy-MM-dd") if self.has_end.isChecked() else None
         offer = Promotion(
             sku=str(sku),
