@@ -183,7 +183,7 @@ class Checkout:
         self.provider = provider or SimulatedPaymentProvider()
         self.receipts_dir = receipts_dir
         self._store_base = store  # kiosk.toml's; the catalog's details win (admin screen)
-        self.store = with_stored(store, stored_details(db))
+        self.store = self._stored_store()
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
         self._new_key = new_key
         self.on_capture = on_capture
@@ -263,8 +263,12 @@ class Checkout:
         day = self.today()
         view = self.handle(CatalogChanged(PriceBook.from_db(self.db, day)))
         self._book_day = day
-        self.store = with_stored(self._store_base, stored_details(self.db))
+        self.store = self._stored_store()
         return view
+
+    def _stored_store(self) -> StoreInfo:
+        """Who sells, as the next receipt prints it: kiosk.toml's, the catalog's details over it."""
+        return with_stored(self._store_base, stored_details(self.db))
 
     def reload_if_changed(self) -> CheckoutView | None:
         """Re-read prices and offers if another program changed the catalog, or the store's

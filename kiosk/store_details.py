@@ -17,6 +17,7 @@ from catalog.settings import list_settings, set_setting
 from catalog.words import Said
 from kiosk.errors import KioskError
 from kiosk.receipt import WIDTH, StoreInfo, split_lines
+from kiosk.receipt_words import words_for
 
 NAME, ADDRESS, TAX_ID, FOOTER = "store.name", "store.address", "store.tax_id", "store.footer"
 KEYS = (NAME, ADDRESS, TAX_ID, FOOTER)
@@ -40,6 +41,16 @@ class StoreDetails:
     @classmethod
     def of(cls, store: StoreInfo) -> StoreDetails:
         return cls(store.name, "\n".join(store.address), store.tax_id, "\n".join(store.footer))
+
+    def info(self, language: str) -> StoreInfo:
+        """These details as receipts in ``language`` print them (an empty foot: its thanks)."""
+        return StoreInfo(
+            self.name.strip(),
+            split_lines(self.address),
+            self.tax_id.strip(),
+            split_lines(self.footer) or (words_for(language).thanks,),
+            language,
+        )
 
     def problems(self) -> list[Said]:
         """Why these would not make a good receipt head and foot (empty: they would)."""
@@ -108,21 +119,21 @@ def save_store_details(db: Any, details: StoreDetails, actor: str, now: StoreInf
     problems = details.problems()
     if problems:
         raise StoreDetailsRefused(Said.joined("; ", problems))
-    # Lines are kept as kiosk.toml writes them ("Main St 1; 10115 Berlin"): one audit line.
-    wanted = {
-        NAME: details.name.strip(),
-        ADDRESS: "; ".join(split_lines(details.address)),
-        TAX_ID: details.tax_id.strip(),
-        FOOTER: "; ".join(split_lines(details.footer) or (now.words.thanks,)),
-    }
-    present = {
-        NAME: now.name,
-        ADDRESS: "; ".join(now.address),
-        TAX_ID: now.tax_id,
-        FOOTER: "; ".join(now.footer),
-    }
+    saved = details.info(now.language)
+    present = _values(now)
     with write_transaction(db):
-        for key, value in wanted.items():
+        for key, value in _values(saved).items():
             if value != present[key]:
                 set_setting(db, key, value, actor)
-    return with_stored(now, wanted)
+    return saved
+
+
+def _values(store: StoreInfo) -> dict[str, str]:
+    """A store's details as the catalog keeps them; lines as kiosk.toml writes them ("Main St
+    1; 10115 Berlin"), so that a change is one audit line."""
+    return {
+        NAME: store.name,
+        ADDRESS: "; ".join(store.address),
+        TAX_ID: store.tax_id,
+        FOOTER: "; ".join(store.footer),
+    }

@@ -572,7 +572,6 @@ def cmd_store(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from kiosk.config import load_settings
-    from kiosk.receipt import split_lines
     from kiosk.store_details import StoreDetails, save_store_details, store_info
 
     settings = load_settings(args.config)
@@ -589,10 +588,7 @@ def cmd_store(args: argparse.Namespace) -> int:
         )
         if value is not None
     }
-    if changes:
-        for field in ("address", "footer"):
-            if field in changes:
-                changes[field] = "\n".join(split_lines(changes[field]))  # ";" as on screen
+    if changes:  # lines separated by ";" read as the screen's one per line
         details = replace(details, **changes)
         save_store_details(db, details, _actor(), now)
         print("saved: receipts print these from now on")

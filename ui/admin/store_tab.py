@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.receipt import WIDTH, StoreInfo, split_lines
-from kiosk.receipt_words import words_for
+from kiosk.receipt import WIDTH, StoreInfo
 from kiosk.store_details import MAX_LINES, MAX_TAX_ID, StoreDetails
 from ui.messages import engine_text
 from ui.widgets import named
@@ -127,15 +126,7 @@ class StoreTab(QWidget):
 
     def _show_preview(self) -> None:
         """The head and the foot as the printer puts them: centred on a 40-character line."""
-        details = self.details()
-        words = words_for(self._language)
-        store = StoreInfo(
-            details.name.strip(),
-            split_lines(details.address),
-            details.tax_id.strip(),
-            split_lines(details.footer) or (words.thanks,),
-            self._language,
-        )
+        store = self.details().info(self._language)
         rule = "-" * WIDTH
         body = [rule, "…".center(WIDTH), rule]
         foot = [line.center(WIDTH) for line in store.footer]
