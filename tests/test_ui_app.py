@@ -106,6 +106,59 @@ def test_self_test_command_reports_json_and_exit_status(tmp_path) -> None:
     assert result.returncode == (0 if report["healthy"] else 1)
 
 
+@pytest.mark.skipif(
+    not (bundled_model_path().is_file() and demo_video_path().is_file()),
+    reason="the demo model is built by the models pipeline",
+)
+def test_self_test_shopper_pays_and_every_sale_is_in_the_ledger_once(tmp_path) -> None:
+    """The soak's shopper on the real demo: the first basket (a cola can, settled about 6 s
+    into the video) is paid at the simulated terminal, and the ledger and the receipt files
+    hold exactly the sales the receipt screen showed, for the totals it showed."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "self-test", "--seconds", "14", "--shopper", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )  # fmt: skip
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    ledger = report["ledger"]
+    assert report["shopper"] and report["pay_presses"] >= 1
+    assert report["receipts_shown"] >= 1 and report["charged_cents"] >= 129
+    assert ledger["sales"] == report["receipts_shown"] == ledger["receipt_files"]
+    assert ledger["total_cents"] == report["charged_cents"]
+    assert ledger["integrity"] == "ok"
+    assert len(report["memory_trend_mb"]) >= 3
+    assert not [p for p in report["problems"] if "ledger" in p or "sales" in p or "pay" in p]
+
+
+def test_ledger_problems_name_every_disagreement_with_what_the_shopper_saw() -> None:
+    from ui.selftest import LedgerCheck, ledger_problems
+
+    def report(shown: int, cents: int, ledger: LedgerCheck | None) -> SelfTestReport:
+        return SelfTestReport(
+            seconds=1, first_frame_s=0.5, preview_frames=30, preview_fps=30.0, inferences=30,
+            inference_fps=30.0, max_stall_ms=1.0, stall_p99_ms=1.0, total_cents=0,
+            total_text="", state="welcome", rss_mb=200.0, stop_s=0.01, shopper=True,
+            receipts_shown=shown,
+            charged_cents=cents, ledger=ledger,
+        )  # fmt: skip
+
+    assert ledger_problems(report(2, 300, LedgerCheck(2, 300, 2, "ok"))) == []
+    assert ledger_problems(report(2, 300, LedgerCheck(1, 129, 1, "ok"))) == [
+        "2 sales ended on the receipt screen, the ledger holds 1"
+    ]
+    assert ledger_problems(report(2, 300, LedgerCheck(2, 299, 2, "ok"))) == [
+        "the receipt screens showed 300 cents in all, the ledger holds 299"
+    ]
+    assert ledger_problems(report(1, 129, LedgerCheck(1, 129, 0, "ok"))) == [
+        "1 sales but 0 receipt files"
+    ]
+    assert ledger_problems(report(0, 0, LedgerCheck(0, 0, 0, "row 3 missing from index"))) == [
+        "ledger integrity check: row 3 missing from index",
+        "the shopper could not pay for any basket",
+    ]
+    assert judge(report(1, 129, None)) == ["the ledger could not be read after the run"]
+
+
 def test_every_spanish_text_is_translated_and_compiled() -> None:
     import xml.etree.ElementTree as ET
 

@@ -99,3 +99,34 @@ def test_model_shows_the_real_engines_basket(tmp_path: Path) -> None:
     assert ["Apple (each)", "1", "€0.45", "€0.45"] in rows
     assert rows[-1][NAME].startswith("3 for 2") and rows[-1][TOTAL] == "-€1.29"
     assert view.basket.total_cents == 387 + 45 - 129
+
+
+def test_every_row_is_as_tall_as_the_most_wrapped_name_and_grows_when_the_panel_narrows(
+    qtbot,
+) -> None:
+    """One height for all rows (measured, not sized per cell): tall enough for the longest
+    name's wrapped lines, taller again when a narrower panel wraps it onto more lines."""
+    from ui.basket_panel import BasketPanel
+
+    long_name = BasketLine(
+        "1099", "tea-box", "Earl Grey Tea, organic, fair trade, twenty bags in a tin", 1, 229,
+        229, 700,
+    )  # fmt: skip
+    model = BasketModel()
+    panel = BasketPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(260, 600)  # unstyled: a name column of about 145 px
+    panel.show()
+    qtbot.waitExposed(panel)
+    table = panel.table
+    model.set_snapshot(snapshot(COLA))
+    qtbot.wait(20)
+    one_line = table.rowHeight(0)
+    model.set_snapshot(snapshot(COLA, long_name, CRISPS))
+    qtbot.wait(20)
+    heights = [table.rowHeight(row) for row in range(3)]
+    assert len(set(heights)) == 1
+    assert heights[0] >= table.sizeHintForRow(1) > one_line  # the long name fits, wrapped
+    panel.resize(200, 600)
+    qtbot.waitUntil(lambda: table.rowHeight(0) > heights[0])
+    assert table.rowHeight(2) == table.rowHeight(0) >= table.sizeHintForRow(1)

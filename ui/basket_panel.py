@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from kiosk.pricing import format_money
@@ -31,7 +31,18 @@ class BasketPanel(Translated):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (QTY, UNIT, TOTAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # One height for every row, measured on the rows most likely to be tallest: sizing
+        # each row to its contents measured every cell again on each basket change, 7 ms of
+        # the UI thread for a basket of seven lines.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self.fit_rows)
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.fit_rows)
+        # A narrower name column wraps more; measured once the resize is done (during the
+        # signal the rows still measure at the old width).
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._refit.start() if column == NAME else None
+        )
         model.modelReset.connect(self.table.scrollToBottom)
         self._empty = label("Message", centre=True)
         self._sub_label, self._sub_value = label("SumLabel"), label("SumValue")
@@ -60,6 +71,19 @@ class BasketPanel(Translated):
     def set_picture_size(self, side: int) -> None:
         """Product pictures ``side`` px square beside the names (the rows grow to fit)."""
         self.table.setIconSize(QSize(side, side))
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Make every row as tall as the tallest of: the line with the longest name (most
+        wrapped), the first line with a picture, and the first line."""
+        lines = self.model.snapshot.lines
+        if not lines:
+            return
+        longest = max(range(len(lines)), key=lambda row: len(lines[row].name))
+        pictured = next((row for row, line in enumerate(lines) if line.image), 0)
+        probes = {0, longest, pictured}
+        height = max(self.table.sizeHintForRow(row) for row in probes)
+        self.table.verticalHeader().setDefaultSectionSize(max(height, 1))
 
     @staticmethod
     def _rule() -> QFrame:

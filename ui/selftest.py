@@ -3,6 +3,11 @@
 It measures what a store cares about before opening the kiosk: time to the first picture,
 preview rate, inference rate, the longest stall of the UI thread (a timer that measures its
 own lateness), the basket total, and memory. Unhealthy numbers give a non-zero exit code.
+
+With a shopper (``--shopper``) it also sells: a scripted shopper pays for the demo's baskets
+as they settle, so a long run (``--seconds 3600``, the soak) goes through payments, the
+ledger, receipt files and the way back to the welcome screen over and over, and the report
+checks every sale against the ledger and the receipt files.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from kiosk.checkout_values import CheckoutState, CheckoutView
+
 SOURCE_FPS = 30.0
 TARGETS = {
     "first_frame_s": 3.0,
@@ -28,6 +35,7 @@ TARGETS = {
 
 
 WARM_UP_MAX_S = 60.0
+MEMORY_SAMPLES = 12  # peak memory is noted this many times over the run (the trend)
 
 
 class StallMeter(QObject):
@@ -112,6 +120,84 @@ class CollectorMeter:
             self.collections += 1
 
 
+class ScriptedShopper(QObject):
+    """Presses Pay on the kiosk window as a shopper would, one basket after another.
+
+    Each shopper waits for a settled basket of at least ``wanted`` articles (1, 2, 3, then 1
+    again: the demo video keeps adding items, so baskets of different sizes get sold), looks
+    for ``reaction_ms``, and presses Pay if the basket is still ready. The simulated terminal
+    approves, or the payment is cancelled when the video changes the counter meanwhile: both
+    are what a day at a real counter holds.
+    """
+
+    SIZES = (1, 2, 3)
+
+    def __init__(self, window: object, reaction_ms: int = 800) -> None:
+        super().__init__()
+        self.window = window
+        self.reaction_ms = reaction_ms
+        self.presses = 0
+        self.receipts = 0  # sales that reached the receipt screen
+        self.charged_cents = 0
+        self._shopper = 0
+        self._waiting = False
+        self._state: CheckoutState | None = None
+        window.viewShown.connect(self._seen)  # type: ignore[attr-defined]
+
+    @property
+    def wanted(self) -> int:
+        return self.SIZES[self._shopper % len(self.SIZES)]
+
+    def _ready(self, view: CheckoutView | None) -> bool:
+        return (
+            view is not None
+            and view.state is CheckoutState.READY
+            and view.can_pay
+            and view.basket.item_count >= self.wanted
+        )
+
+    def _seen(self, view: CheckoutView) -> None:
+        if view.state is CheckoutState.RECEIPT and self._state is not CheckoutState.RECEIPT:
+            self.receipts += 1
+            self.charged_cents += view.basket.total_cents
+            self._shopper += 1
+        self._state = view.state
+        if self._ready(view) and not self._waiting:
+            self._waiting = True
+            QTimer.singleShot(self.reaction_ms, self._pay)
+
+    def _pay(self) -> None:
+        self._waiting = False
+        if self._ready(self.window.view):  # type: ignore[attr-defined]
+            self.presses += 1
+            self.window.press_pay()  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class LedgerCheck:
+    """What the ledger and the receipts folder hold after a run with a shopper."""
+
+    sales: int
+    total_cents: int
+    receipt_files: int
+    integrity: str
+
+
+def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
+    from catalog.db import connect, rows
+
+    db = connect(database)
+    try:
+        counted = rows(
+            db, "SELECT count(*) AS n, coalesce(sum(total_cents), 0) AS cents FROM sales"
+        )
+        integrity = rows(db, "PRAGMA integrity_check")[0]["integrity_check"]
+    finally:
+        db.conn.close()
+    files = sum(1 for _ in receipts_dir.glob("receipt-*.txt"))
+    return LedgerCheck(counted[0]["n"], counted[0]["cents"], files, integrity)
+
+
 def rss_mb() -> float:
     """Resident memory now, in MB (Linux /proc; peak RSS elsewhere)."""
     try:
@@ -152,6 +238,12 @@ class SelfTestReport:
     frozen_objects: int = 0  # start-up objects kept out of collections
     out_of_service: str = ""
     stop_s: float | None = None  # closing the app until the worker thread ended
+    memory_trend_mb: list[float] = field(default_factory=list)  # peak RSS, evenly over the run
+    shopper: bool = False
+    pay_presses: int = 0
+    receipts_shown: int = 0  # sales the shopper saw end on the receipt screen
+    charged_cents: int = 0  # their totals, as the receipt screens showed them
+    ledger: LedgerCheck | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -180,6 +272,19 @@ class SelfTestReport:
             f"  ({self.frozen_objects} start-up objects kept out)",
             f"worker stopped in:         {stop}  (target <= {TARGETS['stop_s']:g} s)",
         ]
+        if len(self.memory_trend_mb) > 1:
+            trend = ", ".join(f"{mb:.0f}" for mb in self.memory_trend_mb)
+            lines.append(f"peak memory over the run:  {trend} MB")
+        if self.shopper:
+            lines.append(
+                f"shopper:                   {self.pay_presses} Pay presses, "
+                f"{self.receipts_shown} sales ended on the receipt screen"
+            )
+        if self.ledger is not None:
+            lines.append(
+                f"ledger:                    {self.ledger.sales} sales, "
+                f"{self.ledger.receipt_files} receipt files, integrity {self.ledger.integrity}"
+            )
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
         return [*lines, verdict]
 
@@ -201,6 +306,33 @@ def judge(report: SelfTestReport) -> list[str]:
         problems.append(f"memory {report.rss_mb:.0f} MB")
     if report.stop_s is None or report.stop_s > TARGETS["stop_s"]:
         problems.append(f"the inference thread did not stop within {TARGETS['stop_s']:g} s")
+    if report.shopper:
+        problems.extend(ledger_problems(report))
+    return problems
+
+
+def ledger_problems(report: SelfTestReport) -> list[str]:
+    """Where the ledger and the receipt files disagree with the sales the shopper saw."""
+    ledger = report.ledger
+    if ledger is None:
+        return ["the ledger could not be read after the run"]
+    problems = []
+    if ledger.integrity != "ok":
+        problems.append(f"ledger integrity check: {ledger.integrity}")
+    if report.receipts_shown == 0:
+        problems.append("the shopper could not pay for any basket")
+    if ledger.sales != report.receipts_shown:
+        problems.append(
+            f"{report.receipts_shown} sales ended on the receipt screen, the ledger holds "
+            f"{ledger.sales}"
+        )
+    elif ledger.total_cents != report.charged_cents:
+        problems.append(
+            f"the receipt screens showed {report.charged_cents} cents in all, the ledger holds "
+            f"{ledger.total_cents}"
+        )
+    if ledger.receipt_files != ledger.sales:
+        problems.append(f"{ledger.sales} sales but {ledger.receipt_files} receipt files")
     return problems
 
 
@@ -210,11 +342,13 @@ def run_self_test(
     *,
     started: float | None = None,
     model_path: Path | None = None,
+    shopper: bool = False,
 ) -> SelfTestReport:
     """Start the demo kiosk offscreen, run it for ``seconds`` after the first frame, measure.
 
     ``started`` is when the command began (``time.monotonic()``), so start-up time includes
-    importing onnxruntime and Qt; ``model_path`` replaces the bundled model.
+    importing onnxruntime and Qt; ``model_path`` replaces the bundled model; ``shopper``
+    pays for baskets (:class:`ScriptedShopper`) and checks the ledger afterwards.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic() if started is None else started
@@ -235,7 +369,11 @@ def run_self_test(
     kiosk.start()
     window.started_at = started
     meter.start()
+    buyer = ScriptedShopper(window) if shopper else None
     measure: dict[str, float] = {}
+    trend: list[float] = []
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: trend.append(round(peak_rss_mb(), 1)))
 
     def first_frame(_: float) -> None:
         measure["t0"] = time.monotonic()
@@ -244,6 +382,8 @@ def run_self_test(
         meter.reset()
         collector.reset()
         QTimer.singleShot(int(seconds * 1000), app.quit)
+        trend.append(round(peak_rss_mb(), 1))
+        sampler.start(max(1000, int(seconds * 1000 / MEMORY_SAMPLES)))
         # Arenas, caches and the first inferences settle in the first seconds; growth after
         # that is what a long run would accumulate. The peak from getrusage, not VmRSS:
         # reading /proc/self/status waits for the memory-map lock while onnxruntime
@@ -254,6 +394,7 @@ def run_self_test(
     window.firstFrameShown.connect(first_frame)
     QTimer.singleShot(int((seconds + 10) * 1000), app.quit)  # no picture at all: give up
     app.exec()
+    sampler.stop()
     meter.stop()
     collector.stop()
     elapsed = time.monotonic() - measure.get("t0", time.monotonic())
@@ -264,6 +405,10 @@ def run_self_test(
     stopping = time.monotonic()
     stopped_in_time = kiosk.close()
     stop_s = time.monotonic() - stopping
+    trend.append(round(peak_rss_mb(), 1))
+    ledger = None
+    if buyer is not None:
+        ledger = check_ledger(settings.paths.database, settings.paths.receipts_dir)
     if tmp is not None:
         tmp.cleanup()
     report = SelfTestReport(
@@ -289,6 +434,12 @@ def run_self_test(
         frozen_objects=frozen,
         out_of_service=window.out_of_service_reason,
         stop_s=round(stop_s, 3) if stopped_in_time else None,
+        memory_trend_mb=trend,
+        shopper=buyer is not None,
+        pay_presses=0 if buyer is None else buyer.presses,
+        receipts_shown=0 if buyer is None else buyer.receipts,
+        charged_cents=0 if buyer is None else buyer.charged_cents,
+        ledger=ledger,
     )
     report.problems = judge(report)
     return report

@@ -30,6 +30,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "self-test", help="run the app offscreen on the demo for a few seconds and measure it"
     )
     test.add_argument("--seconds", type=float, default=8.0, help="how long to run (default 8)")
+    test.add_argument(
+        "--shopper",
+        action="store_true",
+        help="also pay for the demo's baskets as they settle and check the ledger afterwards "
+        "(with --seconds 3600: the one-hour soak)",
+    )
     test.add_argument("--json", action="store_true", help="print one JSON object")
     test.set_defaults(func=self_test_handler)
 
@@ -76,7 +82,7 @@ def self_test_handler(args: argparse.Namespace) -> int:
 
     from ui.selftest import run_self_test
 
-    report = run_self_test(args.seconds, args.config, started=started)
+    report = run_self_test(args.seconds, args.config, started=started, shopper=args.shopper)
     if args.json:
         print(json.dumps(report.as_dict()))
     else:
