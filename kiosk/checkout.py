@@ -91,6 +91,7 @@ from kiosk.receipt import (
     receipt_text,
     write_receipt,
 )
+from kiosk.receipt_files import ReceiptFolderKeeper
 from kiosk.store_details import stored as stored_details
 from kiosk.store_details import with_stored
 from kiosk.storetime import store_today, store_zone
@@ -177,11 +178,15 @@ class Checkout:
         printer: ReceiptPrinter | None = None,
         today: Callable[[], date] | None = None,
         receipt_code: bool = True,
+        receipt_files_days: int = 0,
     ) -> None:
         self.db = db
         self.receipt_code = receipt_code  # the receipt as a QR code for the shopper's phone
         self.provider = provider or SimulatedPaymentProvider()
         self.receipts_dir = receipts_dir
+        self._receipt_files = (
+            None if receipts_dir is None else ReceiptFolderKeeper(receipts_dir, receipt_files_days)
+        )
         self._store_base = store  # kiosk.toml's; the catalog's details win (admin screen)
         self.store = self._stored_store()
         self._pin_limits = (pin_attempts, int(pin_lockout_seconds))
@@ -221,6 +226,7 @@ class Checkout:
         kwargs.setdefault("zone", store_zone(co.timezone))
         kwargs.setdefault("store", StoreInfo.from_settings(settings.store, settings.ui.language))
         kwargs.setdefault("receipt_code", bool(co.receipt_code))
+        kwargs.setdefault("receipt_files_days", int(settings.store.receipt_files_days))
         kwargs.setdefault("pin_attempts", settings.staff.lockout_attempts)
         kwargs.setdefault("pin_lockout_seconds", settings.staff.lockout_seconds)
         return cls(db, config=config, provider=provider, **kwargs)
@@ -387,6 +393,8 @@ class Checkout:
                 path = str(write_receipt(sale, self.receipts_dir, self.store, self.zone))
             except KioskError as exc:
                 log.error("%s", exc)
+        if self._receipt_files is not None:
+            self._receipt_files.after_sale(self.today())
         phone = receipt_for_phone(sale, self.store, self.zone) if self.receipt_code else ""
         return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path, phone)
 

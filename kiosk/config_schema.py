@@ -102,6 +102,11 @@ class StoreSettings:
     receipt_language: str = _doc(
         "", 'language of receipts and reports: "en" or "es"; "" = ui.language if one of them'
     )
+    receipt_files_days: int = _doc(
+        90,
+        "receipt files older than this many days are removed (the ledger keeps every sale "
+        "and prints copies); 0 keeps them forever",
+    )
 
 
 @dataclass(frozen=True)
@@ -336,6 +341,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "payment.timeout_seconds": _above(0),
     "payment.lost_seconds": _above(0),
     "payment.ca_file": _file_or_empty,
+    "store.receipt_files_days": _at_least(0),
     "captures.keep": _at_least(1),
     "captures.quality": _between(50, 100),
 }

@@ -188,7 +188,16 @@ def check_disk(settings: Settings) -> list[Finding]:
     except OSError as exc:
         found.append(Finding("fail", "disk", f"receipts cannot be written: {exc}"))
     else:
-        found.append(Finding("ok", "disk", f"receipts folder {paths.receipts_dir} takes files"))
+        files = sum(1 for _ in paths.receipts_dir.glob("receipt-*.txt"))
+        days = settings.store.receipt_files_days
+        kept = f"kept {days} days" if days > 0 else "kept forever (store.receipt_files_days 0)"
+        found.append(
+            Finding(
+                "ok",
+                "disk",
+                f"receipts folder {paths.receipts_dir} takes files ({files} receipts, {kept})",
+            )
+        )
     return found
 
 
