@@ -100,7 +100,8 @@ class StoreSettings:
         "", 'lines at the foot of every receipt, separated by ";"; "" = a thank-you'
     )
     receipt_language: str = _doc(
-        "", 'language of receipts and reports: "en" or "es"; "" = ui.language if one of them'
+        "",
+        'language of receipts and reports: "en", "es" or "de"; "" = ui.language if one of them',
     )
     receipt_files_days: int = _doc(
         90,

@@ -75,7 +75,36 @@ SPANISH = ReceiptWords(
     offers_given="Ofertas aplicadas",
     methods={"card": "tarjeta", "cash": "efectivo", "simulated": "simulado"},
 )
-RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH}
+GERMAN = ReceiptWords(
+    receipt="Beleg {number}",
+    subtotal="Zwischensumme",
+    incl_tax="inkl. MwSt.",
+    tax="MwSt.",
+    total="SUMME",
+    saved="Sie sparen",
+    tax_header=("Satz", "Netto", "MwSt.", "Brutto"),
+    paid_by="Bezahlt mit {method}",
+    age_check="Alter geprüft von {name}",
+    staff="Personal: {text}",
+    added_by_staff="(Personal)",
+    sale="{kiosk}  Verkauf {id}",
+    vat_id="USt-IdNr. {id}",
+    thanks="Vielen Dank für Ihren Einkauf!",
+    refund="ERSTATTUNG {number}",
+    for_receipt="zu Beleg {number}",
+    refunded="ERSTATTET",
+    refunded_by="Erstattet per {method}",
+    reason="Grund: {text}",
+    refund_id="{kiosk}  Erstattung {id}",
+    copy="*** KOPIE ***",
+    day_report="TAGESBERICHT",
+    sales="Verkäufe: {count}",
+    refunds="Erstattungen: {count}",
+    net_takings="NETTOEINNAHMEN",
+    offers_given="Gewährte Angebote",
+    methods={"card": "Karte", "cash": "Bargeld", "simulated": "Simulation"},
+)
+RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH, "de": GERMAN}
 
 
 def receipt_language(wanted: str, screen: str = "") -> str:

@@ -22,7 +22,7 @@ from kiosk.pricing import format_money, minor_units
 
 log = logging.getLogger(__name__)
 
-VOICES = {"en": "en", "es": "es"}  # screen language -> espeak-ng voice
+VOICES = {"en": "en", "es": "es", "de": "de"}  # screen language -> espeak-ng voice
 WORDS_PER_MINUTE = 150  # a little slower than espeak-ng's 175: clear over a shop's noise
 SECONDS_PER_UTTERANCE = 30.0  # a speech program still running then is stopped
 
@@ -37,32 +37,37 @@ CURRENCY_WORDS = {
     "EUR": {
         "en": ("euro", "euros", "cent", "cents"),
         "es": ("euro", "euros", "céntimo", "céntimos"),
+        "de": ("Euro", "Euro", "Cent", "Cent"),
     },
     "USD": {
         "en": ("dollar", "dollars", "cent", "cents"),
         "es": ("dólar", "dólares", "centavo", "centavos"),
+        "de": ("Dollar", "Dollar", "Cent", "Cent"),
     },
     "GBP": {
         "en": ("pound", "pounds", "penny", "pence"),
         "es": ("libra", "libras", "penique", "peniques"),
+        "de": ("Pfund", "Pfund", "Penny", "Pence"),
     },
 }
+MINUS = {"en": "minus ", "es": "menos ", "de": "minus "}
+BEFORE_MINOR = {"es": " con "}  # "3 euros con 73"; elsewhere "3 euros 73"
 
 
 def spoken_money(cents: int, currency: str, language: str = "en") -> str:
-    """An amount as a person says it: "3 euros 73", "1 euro", "3 euros con 73"."""
+    """An amount as a person says it: "3 euros 73", "1 euro", "3 euros con 73", "3 Euro 73"."""
     words = CURRENCY_WORDS.get(currency, {}).get(language)
     digits = minor_units(currency)
     if words is None or digits != 2:
         return format_money(cents, currency)
-    sign = "minus " if cents < 0 and language == "en" else "menos " if cents < 0 else ""
+    sign = MINUS.get(language, "minus ") if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     one, many, minor_one, minor_many = words
     if whole == 0:
         return f"{sign}{part} {minor_one if part == 1 else minor_many}"
     text = f"{sign}{whole} {one if whole == 1 else many}"
     if part:
-        text += f" con {part}" if language == "es" else f" {part}"
+        text += f"{BEFORE_MINOR.get(language, ' ')}{part}"
     return text
 
 

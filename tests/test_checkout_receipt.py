@@ -134,6 +134,19 @@ def test_receipts_slips_copies_and_reports_print_in_the_stores_language() -> Non
     assert "DEVOLUCIÓN R1-000003" in slip and "del recibo K1-000007" in slip
     assert "Motivo: roto" in slip and any(x.startswith("DEVUELTO") for x in slip)
 
+    # German: the screen's language, or store.receipt_language over a Spanish screen.
+    german = load_settings(
+        None, overrides={"ui.language": "es", "store.receipt_language": "de",
+                         "store.tax_id": "DE123456789"}, environ={},
+    )  # fmt: skip
+    store = StoreInfo.from_settings(german.store, german.ui.language)
+    lines = [line.strip() for line in receipt_text(sale(approved_by="Ana"), store).splitlines()]
+    assert store.language == "de" and "USt-IdNr. DE123456789" in lines
+    assert "Beleg K1-000007" in lines and "Alter geprüft von Ana" in lines
+    assert any(x.split() == ["Satz", "Netto", "MwSt.", "Brutto"] for x in lines)
+    assert any(x.startswith("Bezahlt mit Karte") for x in lines)
+    assert lines[-1] == "Vielen Dank für Ihren Einkauf!"
+
     # A language receipts do not know prints English; every language says every word.
     french = load_settings(None, overrides={"ui.language": "fr"}, environ={})
     assert StoreInfo.from_settings(french.store, french.ui.language).language == "en"

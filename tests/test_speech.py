@@ -32,6 +32,11 @@ needs_espeak = pytest.mark.skipif(
         (1, "EUR", "en", "1 cent"),
         (373, "EUR", "es", "3 euros con 73"),
         (99, "EUR", "es", "99 céntimos"),
+        (-150, "EUR", "es", "menos 1 euro con 50"),
+        (373, "EUR", "de", "3 Euro 73"),
+        (200, "EUR", "de", "2 Euro"),
+        (1, "EUR", "de", "1 Cent"),
+        (-1250, "GBP", "de", "minus 12 Pfund 50"),
         (-150, "EUR", "en", "minus 1 euro 50"),
         (1250, "GBP", "en", "12 pounds 50"),
         (500, "JPY", "en", "¥500"),  # no words for it: as the screen writes it

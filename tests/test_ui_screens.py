@@ -191,7 +191,36 @@ def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
         assert install_translator("es") == "es"
         qtbot.waitUntil(lambda: window.pay_button.text() == "Pagar")  # LanguageChange is posted
         assert "Coloque sus artículos" in window.banner.text
-        assert window.header.language.text() == "English"
+        assert window.header.language.text() == "English · Deutsch"
+    finally:
+        install_translator("en")
+    qtbot.waitUntil(lambda: window.pay_button.text() == "Pay")
+
+
+def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words(
+    qtbot, window, checkout
+) -> None:
+    """Three languages: the button names the other two and opens a menu of them; German is
+    complete down to the banner and the basket's title."""
+    from ui.i18n import current_language, install_translator
+
+    window.resize(1280, 800)
+    window.show_view(checkout.view)
+    header = window.header
+    assert header.language.text() == "Español · Deutsch"
+    try:
+        qtbot.mouseClick(header.language, Qt.MouseButton.LeftButton)
+        menu = header.language_menu
+        assert menu is not None and menu.isVisible()
+        assert [action.text() for action in menu.actions()] == ["Español", "Deutsch"]
+        menu.actions()[1].trigger()
+        qtbot.waitUntil(lambda: window.pay_button.text() == "Bezahlen")
+        assert current_language() == "de"
+        assert "Legen Sie Ihre Artikel" in window.banner.text
+        assert header.language.text() == "English · Español"
+        window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+        assert window.basket_panel.model.headerData(0, Qt.Orientation.Horizontal) == "Artikel"
+        assert "Ihre Artikel" in window.basket_panel._title.text()
     finally:
         install_translator("en")
     qtbot.waitUntil(lambda: window.pay_button.text() == "Pay")
@@ -243,6 +272,7 @@ def test_larger_text_and_language_last_for_one_shopper(window, checkout, qtbot) 
     assert window.header.text_size.text() == "A−"
     assert f"font-size: {round(17 * window._scale)}px" in window.styleSheet()
     qtbot.mouseClick(window.header.language, Qt.MouseButton.LeftButton)
+    window.header.language_menu.actions()[0].trigger()  # Español
     try:
         assert current_language() == "es"
         settle(checkout, detections("cola-can"), t=10.0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from ui.i18n import LANGUAGES, current_language, install_translator
 from ui.screens import Translated
@@ -30,7 +30,8 @@ class Header(Translated):
         self._hint = named(QLabel(), "HeaderHint")
         self._clock = named(QLabel(), "HeaderHint")
         self._large = False
-        self.language = named(QPushButton(), "LangButton")
+        self.language = named(QPushButton(), "LangButton")  # names the other languages
+        self.language_menu: QMenu | None = None  # while the shopper picks among several
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.clicked.connect(self.switch_language)
         self.text_size = named(QPushButton("A+"), "LangButton")
@@ -82,8 +83,7 @@ class Header(Translated):
         self.voice.setText(self.tr("Voice"))
         self.voice.setAccessibleName(self.tr("Spoken guidance"))
         self.voice.setToolTip(self.tr("Spoken guidance"))
-        other = "es" if current_language() == "en" else "en"
-        self.language.setText(LANGUAGES[other])
+        self.language.setText(" · ".join(LANGUAGES[code] for code in other_languages()))
 
     def set_scale(self, scale: float) -> None:
         """Margins grow with the window like the fonts do."""
@@ -97,11 +97,32 @@ class Header(Translated):
         self.retranslate()
 
     def switch_language(self) -> None:
-        """Toggle English/Spanish; every widget is told and sets its texts again."""
-        install_translator("es" if current_language() == "en" else "en")
+        """Switch to the other language, or with several others offer them in a menu, each
+        in its own words; every widget is told and sets its texts again."""
+        others = other_languages()
+        if len(others) == 1:
+            self.choose_language(others[0])
+            return
+        menu = named(QMenu(self), "LanguageMenu")
+        for code in others:
+            action = menu.addAction(LANGUAGES[code])
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.language_menu = menu
+        menu.popup(self.language.mapToGlobal(self.language.rect().bottomLeft()))
+        self.shopperTouched.emit()
+
+    def choose_language(self, code: str) -> None:
+        install_translator(code)
         self.shopperTouched.emit()
 
     def _show_time(self) -> None:
         from datetime import datetime
 
         self._clock.setText(datetime.now().strftime("%H:%M"))
+
+
+def other_languages() -> list[str]:
+    """The screen's languages other than the one shown, in the order the kiosk lists them."""
+    shown = current_language()
+    return [code for code in LANGUAGES if code != shown]

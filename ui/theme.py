@@ -172,6 +172,11 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
                    font-size: {s.px(14)}px; font-weight: bold; }}
     #Rule {{ color: {c.line}; }}
     #LangButton:checked {{ background: {c.header_text}; color: {c.header}; }}
+    #LanguageMenu {{ background: {c.paper}; border: 2px solid {c.line};
+                     padding: {s.px(6)}px; }}
+    #LanguageMenu::item {{ color: {c.ink}; font-size: {s.px(22)}px; font-weight: bold;
+                           padding: {s.px(14)}px {s.px(40)}px; }}
+    #LanguageMenu::item:selected {{ background: {c.brand}; color: {c.on_brand}; }}
     QDialog {{ background: {c.canvas}; }}
     QLineEdit, QListWidget, QPlainTextEdit {{ background: {c.paper}; color: {c.ink};
         border: 1px solid {c.line}; border-radius: {s.px(4)}px;

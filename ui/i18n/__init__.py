@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent
 CATALOG = "kiosk"
-LANGUAGES = {"en": "English", "es": "Español"}
+LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch"}  # each in its own words
 
 
 def resolve_language(language: str) -> str:
