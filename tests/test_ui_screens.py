@@ -339,3 +339,25 @@ def test_an_untouched_welcome_screen_goes_back_to_the_store_settings(window, che
     window.show_view(checkout.view)  # shopping: the shopper's choice stays
     qtbot.wait(600)
     assert window.text_factor > 1.0
+
+
+def test_basket_rows_fit_their_names_at_every_text_size(window, checkout, qtbot) -> None:
+    """Rows share one measured height: after A+ (larger fonts and pictures) every row is
+    still at least as tall as its own contents ask."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(settle(checkout, detections("cola-can", "crisps-salted", "wine-bottle"), 10))
+    table = window.basket_panel.table
+
+    def fits() -> bool:
+        rows = range(window.model.rowCount())
+        heights = {table.rowHeight(row) for row in rows}
+        return len(heights) == 1 and all(
+            table.rowHeight(row) >= table.sizeHintForRow(row) for row in rows
+        )
+
+    qtbot.waitUntil(fits)
+    before = table.rowHeight(0)
+    qtbot.mouseClick(window.header.text_size, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: fits() and table.rowHeight(0) > before)

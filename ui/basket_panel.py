@@ -31,9 +31,9 @@ class BasketPanel(Translated):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (QTY, UNIT, TOTAL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # One height for every row, measured on the rows most likely to be tallest: sizing
-        # each row to its contents measured every cell again on each basket change, 7 ms of
-        # the UI thread for a basket of seven lines.
+        # One height for every row, measured when the lines change: sizing each row to its
+        # contents measured every cell again on each update, 7 ms of the UI thread for a
+        # basket of seven lines.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model.modelReset.connect(self.fit_rows)
         self._refit = QTimer(self, singleShot=True, interval=0)
@@ -43,6 +43,7 @@ class BasketPanel(Translated):
         header.sectionResized.connect(
             lambda column, _old, _new: self._refit.start() if column == NAME else None
         )
+        model.dataChanged.connect(lambda *_: self._refit.start())  # a renamed product
         model.modelReset.connect(self.table.scrollToBottom)
         self._empty = label("Message", centre=True)
         self._sub_label, self._sub_value = label("SumLabel"), label("SumValue")
@@ -74,15 +75,13 @@ class BasketPanel(Translated):
         self.fit_rows()
 
     def fit_rows(self) -> None:
-        """Make every row as tall as the tallest of: the line with the longest name (most
-        wrapped), the first line with a picture, and the first line."""
-        lines = self.model.snapshot.lines
-        if not lines:
+        """Make every row as tall as the tallest row's contents (its picture, its name
+        wrapped at the column's width): measured once per change of lines, width or text
+        size, where sizing each row to its contents measured again on every update."""
+        rows = self.model.rowCount()
+        if not rows:
             return
-        longest = max(range(len(lines)), key=lambda row: len(lines[row].name))
-        pictured = next((row for row, line in enumerate(lines) if line.image), 0)
-        probes = {0, longest, pictured}
-        height = max(self.table.sizeHintForRow(row) for row in probes)
+        height = max(self.table.sizeHintForRow(row) for row in range(rows))
         self.table.verticalHeader().setDefaultSectionSize(max(height, 1))
 
     @staticmethod
