@@ -191,7 +191,7 @@ def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
         assert install_translator("es") == "es"
         qtbot.waitUntil(lambda: window.pay_button.text() == "Pagar")  # LanguageChange is posted
         assert "Coloque sus artículos" in window.banner.text
-        assert window.header.language.text() == "English · Deutsch"
+        assert window.header.language.text() == "Español ▾"
     finally:
         install_translator("en")
     qtbot.waitUntil(lambda: window.pay_button.text() == "Pay")
@@ -200,14 +200,14 @@ def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
 def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words(
     qtbot, window, checkout
 ) -> None:
-    """Three languages: the button names the other two and opens a menu of them; German is
-    complete down to the banner and the basket's title."""
+    """Three languages: the button names the one shown and opens a menu of the others, each
+    in its own words; German is complete down to the banner and the basket's title."""
     from ui.i18n import current_language, install_translator
 
     window.resize(1280, 800)
     window.show_view(checkout.view)
     header = window.header
-    assert header.language.text() == "Español · Deutsch"
+    assert header.language.text() == "English ▾"
     try:
         qtbot.mouseClick(header.language, Qt.MouseButton.LeftButton)
         menu = header.language_menu
@@ -217,7 +217,7 @@ def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words
         qtbot.waitUntil(lambda: window.pay_button.text() == "Bezahlen")
         assert current_language() == "de"
         assert "Legen Sie Ihre Artikel" in window.banner.text
-        assert header.language.text() == "English · Español"
+        assert header.language.text() == "Deutsch ▾"
         window.show_view(settle(checkout, detections("cola-can"), t=10.0))
         assert window.basket_panel.model.headerData(0, Qt.Orientation.Horizontal) == "Artikel"
         assert "Ihre Artikel" in window.basket_panel._title.text()
@@ -361,3 +361,34 @@ def test_basket_rows_fit_their_names_at_every_text_size(window, checkout, qtbot)
     before = table.rowHeight(0)
     qtbot.mouseClick(window.header.text_size, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: fits() and table.rowHeight(0) > before)
+
+
+@pytest.mark.parametrize(("size", "language"), [((1280, 800), "de"), ((1024, 768), "es")])
+def test_the_header_hint_shows_whole_or_not_at_all_and_the_buttons_keep_their_size(
+    window, checkout, qtbot, size, language
+) -> None:
+    """The hint beside long button texts in a narrow window: never cut mid-word, and never
+    squeezing a button the shopper needs."""
+    from ui.i18n import install_translator
+
+    header = window.header
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(checkout.view)
+    try:
+        install_translator(language)
+        qtbot.waitUntil(lambda: header.language.text().endswith("▾"))
+        qtbot.wait(50)
+        buttons = (header.voice, header.contrast, header.text_size, header.language, header.staff)
+        for button in buttons:
+            if button.isVisible():
+                assert button.width() >= button.sizeHint().width(), button.text()
+        hint = header._hint
+        text_width = hint.fontMetrics().horizontalAdvance(hint.text())
+        assert hint.fits == (text_width <= hint.contentsRect().width())
+        grab = hint.grab().toImage()
+        painted = {grab.pixelColor(x, grab.height() // 2).name() for x in range(grab.width())}
+        assert (len(painted) > 1) == hint.fits  # text drawn exactly when all of it fits
+    finally:
+        install_translator("en")

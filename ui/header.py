@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from ui.i18n import LANGUAGES, current_language, install_translator
 from ui.screens import Translated
 from ui.widgets import named
+
+
+class WholeLineLabel(QLabel):
+    """A one-line text shown only where all of it fits, never cut off mid-word: the header's
+    hint gives way to the buttons on a narrow screen or in a language with longer words."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    @property
+    def fits(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) <= self.contentsRect().width()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.fits:
+            super().paintEvent(event)
 
 
 class Header(Translated):
@@ -27,7 +44,7 @@ class Header(Translated):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(bar)
         self._store = named(QLabel(), "StoreName")
-        self._hint = named(QLabel(), "HeaderHint")
+        self._hint = named(WholeLineLabel(), "HeaderHint")
         self._clock = named(QLabel(), "HeaderHint")
         self._large = False
         self.language = named(QPushButton(), "LangButton")  # names the other languages
@@ -83,7 +100,11 @@ class Header(Translated):
         self.voice.setText(self.tr("Voice"))
         self.voice.setAccessibleName(self.tr("Spoken guidance"))
         self.voice.setToolTip(self.tr("Spoken guidance"))
-        self.language.setText(" · ".join(LANGUAGES[code] for code in other_languages()))
+        others = other_languages()
+        # Two languages: the button names the other. More: it names the one shown and opens
+        # a menu of the others (a language's name is what its reader recognises).
+        shown = LANGUAGES.get(current_language(), "English")
+        self.language.setText(LANGUAGES[others[0]] if len(others) == 1 else f"{shown} ▾")
 
     def set_scale(self, scale: float) -> None:
         """Margins grow with the window like the fonts do."""
