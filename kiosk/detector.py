@@ -92,7 +92,8 @@ class Detector:
         self.letterbox = Letterbox(self.info.input_hw, self.info.input_dtype)
         self.last_timing = DetectTiming()
         self._feed = {self.info.input_name: self.letterbox.tensor}
-        self._form = self._warm_up()
+        self._form, first_output = self._warm_up()
+        self._bound = self._bind(first_output)
 
     @classmethod
     def from_settings(cls, settings: DetectorSettings, model_path: str | Path) -> Detector:
@@ -137,7 +138,7 @@ class Detector:
         image = as_bgr_uint8(image_bgr)
         geometry = self.letterbox(image)
         ran = time.perf_counter()
-        output = self.session.run(None, self._feed)[0]
+        output = self._run()
         decoded = time.perf_counter()
         raw = self.decode(output)
         xyxy = geometry.boxes_to_source(raw.xyxy)
@@ -146,6 +147,42 @@ class Detector:
         self.last_timing = DetectTiming(ran - start, decoded - ran, done - decoded)
         return result
 
+    def _run(self) -> np.ndarray:
+        """One ``session.run`` on the letterboxed tensor: through the I/O binding when there
+        is one (the output reused in place; decoding copies what it keeps)."""
+        if self._bound is None:
+            return self.session.run(None, self._feed)[0]
+        binding, output = self._bound
+        try:
+            self.session.run_with_iobinding(binding)
+        except Exception as exc:  # ORT's untyped errors: an output whose shape varies
+            log.warning("bound run failed (%s); %s goes on with session.run", exc, self.model_path)
+            self._bound = None
+            return self.session.run(None, self._feed)[0]
+        return output
+
+    def _bind(self, output: np.ndarray) -> tuple[ort.IOBinding, np.ndarray] | None:
+        """Bind the input tensor and one reused output array to the session, on the CPU.
+
+        ``session.run`` wraps the input and allocates a new output on every call; bound, the
+        session reads the tensor the letterbox fills in place and writes into one array.
+        Models with several outputs, or running on another device, keep ``session.run``.
+        """
+        if self.providers != ["CPUExecutionProvider"] or len(self.session.get_outputs()) != 1:
+            return None
+        binding = self.session.io_binding()
+        binding.bind_cpu_input(self.info.input_name, self.letterbox.tensor)
+        reused = np.empty_like(output)
+        binding.bind_output(
+            self.session.get_outputs()[0].name,
+            "cpu",
+            0,
+            reused.dtype,
+            list(reused.shape),
+            reused.ctypes.data,
+        )
+        return binding, reused
+
     def decode(self, output: np.ndarray) -> RawBoxes:
         """Boxes in model-input pixels from one raw output tensor."""
         output = output.astype(np.float32, copy=False)  # float16 exports
@@ -153,9 +190,10 @@ class Detector:
             return decode_end2end(output, self.conf)
         return decode_raw(output, self.conf)
 
-    def _warm_up(self) -> str:
+    def _warm_up(self) -> tuple[str, np.ndarray]:
         """Run once on a blank frame: the first run allocates memory and picks kernels, and
-        would otherwise land on the shopper's first item. Also learns the output form."""
+        would otherwise land on the shopper's first item. Also learns the output form and
+        returns the output (its shape and type are those of every run)."""
         height, width = self.info.input_hw
         self.letterbox(np.full((height, width, 3), 114, np.uint8))
         try:
@@ -181,7 +219,7 @@ class Detector:
             width,
             ", ".join(self.providers),
         )
-        return form
+        return form, output
 
 
 def _load_session(model_path: Path, providers: str, threads: int) -> ort.InferenceSession:

@@ -154,3 +154,34 @@ def test_provider_list_skips_missing_ones(caplog):
 def test_threads_setting_reaches_the_session():
     detector = Detector(MODELS / "tiny_e2e.onnx", threads=1)
     assert detector.session.get_session_options().intra_op_num_threads == 1
+
+
+def test_bound_runs_match_plain_session_runs_frame_after_frame() -> None:
+    """The detector binds its input tensor and one reused output to the session: each frame
+    still gives what a plain ``session.run`` gives, and detections already returned are not
+    overwritten by the next frame's run."""
+    from kiosk.config import bundled_model_path, demo_video_path
+
+    detector = Detector(bundled_model_path(), providers="cpu")
+    assert detector._bound is not None  # the CPU path binds
+    video = cv2.VideoCapture(str(demo_video_path()))
+    frames = []
+    for index in range(260):
+        ok, frame = video.read()
+        assert ok
+        if index % 40 == 30:  # items come and go: different outputs
+            frames.append(frame)
+    video.release()
+    kept = []
+    for frame in frames:
+        found = detector.detect(frame)
+        kept.append((found, found.xyxy.copy(), found.score.copy()))
+        geometry = detector.letterbox(frame)
+        plain = detector.session.run(None, {detector.info.input_name: detector.letterbox.tensor})
+        expected = detector.decode(plain[0])
+        np.testing.assert_array_equal(found.xyxy, geometry.boxes_to_source(expected.xyxy.copy()))
+        np.testing.assert_array_equal(found.score, expected.score)
+    assert len({len(found) for found, _, _ in kept}) > 1
+    for found, xyxy, score in kept:  # untouched by the runs that followed
+        np.testing.assert_array_equal(found.xyxy, xyxy)
+        np.testing.assert_array_equal(found.score, score)
