@@ -103,3 +103,20 @@ def test_staff_signed_out_for_idleness_closes_the_correction(qtbot, idle_kiosk: 
     window.staff.sign_out_idle()
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     assert window.staff.correction is None and window.staff.menu is None
+
+
+def test_start_up_warms_the_staff_screens_and_leaves_nothing_behind(
+    qtbot, idle_kiosk: Kiosk
+) -> None:
+    """Each staff screen is built once, unseen, at start-up (build_kiosk): afterwards no
+    dialog is left and the staff idle clock is not running, so shopping pays nothing."""
+    from PySide6.QtWidgets import QDialog
+
+    window = idle_kiosk.window
+    staff = window.staff
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
+    staff.warm_up()
+    assert len(window.findChildren(QDialog)) == 3  # PIN pad, staff menu, correction
+    assert not staff._idle.isActive() and staff.pin_dialog is staff.menu is None
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
+    assert staff.correction is None and staff.admin is None

@@ -109,6 +109,7 @@ def build_kiosk(
     region = CounterRegion.parse(settings.camera.region)
     if region is not None:
         window.video.set_region((region.left, region.top, region.right, region.bottom))
+    window.staff.warm_up()
     return Kiosk(window, worker, frames, settings)
 
 
