@@ -9,7 +9,8 @@ service, ``pin_checker`` checks it directly so staff can still close the kiosk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PinChecker = Callable[[Any, str], str]
+SCREEN_UP_MS = 300  # a staff screen is built, laid out and drawn by then
 SHOPPING = (
     CheckoutState.WELCOME,
     CheckoutState.SCANNING,
@@ -243,11 +245,12 @@ class StaffFlow(QObject):
         elif action == "admin":
             view = self.window.view
             currency = view.basket.currency if view is not None else "EUR"
-            self.admin = AdminDialog(
-                worker, self.staff_name or "staff", self.window, currency=currency
-            )
-            self.admin.finished.connect(self._admin_closed)
-            self.admin.open()
+            with self._building():
+                self.admin = AdminDialog(
+                    worker, self.staff_name or "staff", self.window, currency=currency
+                )
+                self.admin.finished.connect(self._admin_closed)
+                self.admin.open()
             self._screens_changed()
         elif action == "exit":
             log.info("staff %s closed the kiosk", self.staff_name)
@@ -257,18 +260,38 @@ class StaffFlow(QObject):
             self.window.close()
             QApplication.quit()
 
+    @contextmanager
+    def _building(self) -> Iterator[None]:
+        """Building and first showing a staff screen sends thousands of events that are not
+        a touch: the idle filter steps aside until the screen is up (through it, the admin
+        screen took 170 ms of the UI thread to open instead of about 100). A touch in that
+        moment restarts no clock that had not just started anyway."""
+        app = QApplication.instance()
+        if app is not None and self._idle.isActive():
+            app.removeEventFilter(self)
+        try:
+            yield
+        finally:
+            QTimer.singleShot(SCREEN_UP_MS, self._watch_again)
+
+    def _watch_again(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._idle.isActive():
+            app.installEventFilter(self)
+
     def _open_correction(self) -> None:
         worker = self.window.worker
-        dialog = CorrectionDialog(self.window.pictures, self.window)
-        dialog.removeRequested.connect(lambda sku: worker.post(StaffRemoveLine(sku, 1)))
-        dialog.addRequested.connect(lambda sku: worker.post(StaffAddLine(sku, 1)))
-        self.window.viewShown.connect(dialog.show_view)
-        if self.window.view is not None:
-            dialog.show_view(self.window.view)
-        dialog.finished.connect(self._correction_closed)
-        self.correction = dialog
-        self._products_token = worker.submit(tasks.load_products)
-        dialog.open()
+        with self._building():
+            dialog = CorrectionDialog(self.window.pictures, self.window)
+            dialog.removeRequested.connect(lambda sku: worker.post(StaffRemoveLine(sku, 1)))
+            dialog.addRequested.connect(lambda sku: worker.post(StaffAddLine(sku, 1)))
+            self.window.viewShown.connect(dialog.show_view)
+            if self.window.view is not None:
+                dialog.show_view(self.window.view)
+            dialog.finished.connect(self._correction_closed)
+            self.correction = dialog
+            self._products_token = worker.submit(tasks.load_products)
+            dialog.open()
         self._screens_changed()
 
     def _correction_closed(self) -> None:
