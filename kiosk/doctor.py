@@ -284,6 +284,23 @@ def check_receipt_head(settings: Settings) -> list[Finding]:
     return [Finding("ok", "receipts", f"receipts are headed {head}")]
 
 
+def check_language(settings: Settings) -> list[Finding]:
+    """The screens' language exists (an unknown one shows English, which a technician
+    would only notice on the screen), and which language the paper is in."""
+    from kiosk.languages import SCREEN_LANGUAGES, screen_language, system_locale
+    from kiosk.receipt_words import receipt_language
+
+    wanted = settings.ui.language
+    shown = screen_language(wanted, system_locale())
+    paper = receipt_language(settings.store.receipt_language, wanted)
+    words = f"receipts in {SCREEN_LANGUAGES.get(paper, paper)}"
+    if shown is None:
+        known = ", ".join(f"{code} ({name})" for code, name in SCREEN_LANGUAGES.items())
+        return [Finding("warn", "language", f"ui.language {wanted!r}: the screens have no "
+                        f"texts in it and show English; they speak {known}; {words}")]  # fmt: skip
+    return [Finding("ok", "language", f"screens in {SCREEN_LANGUAGES[shown]}, {words}")]
+
+
 def check_printer(settings: Settings) -> list[Finding]:
     """The receipt printer is there and can be written to (nothing is printed)."""
     import os
@@ -434,6 +451,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_payments(settings)
     findings += check_terminal(settings)
     findings += check_receipt_head(settings)
+    findings += check_language(settings)
     findings += check_printer(settings)
     findings += check_captures(settings)
     findings += check_pictures(settings)

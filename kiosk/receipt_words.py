@@ -109,8 +109,10 @@ RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH, "de"
 
 def receipt_language(wanted: str, screen: str = "") -> str:
     """The language receipts print in: ``wanted`` (``store.receipt_language``), else the
-    screen's when receipts know it, else English."""
-    for language in (wanted, screen.split("_")[0].lower()):
+    screen's (``ui.language``; ``"auto"`` is the PC's) when receipts know it, else English."""
+    from kiosk.languages import screen_language, system_locale
+
+    for language in (wanted, screen_language(screen, system_locale()) if screen else ""):
         if language in RECEIPT_LANGUAGES:
             return language
     return "en"

@@ -11,6 +11,7 @@ import pytest
 from catalog import products
 from catalog.db import connect
 from kiosk.cli import main
+from kiosk.config import load_settings
 from kiosk.doctor import run_checks
 from tests.bridge_sim import BridgeSim
 
@@ -46,6 +47,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "disk",
         "payments",
         "receipts",
+        "language",
         "printer",
         "captures",
         "pictures",
@@ -224,3 +226,38 @@ def test_the_receipt_printer_is_checked_without_printing(
     monkeypatch.setenv("PATH", str(tmp_path / "usb"))
     (finding,) = check_printer(load_settings(None))
     assert finding.level == "warn" and "cups-client" in finding.text
+
+
+@pytest.mark.parametrize(
+    ("language", "receipts", "level", "said"),
+    [
+        ("de", "", "ok", "screens in Deutsch, receipts in Deutsch"),
+        ("es", "en", "ok", "screens in Español, receipts in English"),
+        ("fr", "", "warn", "ui.language 'fr': the screens have no texts in it and show English"),
+    ],
+)
+def test_doctor_names_the_screens_and_the_papers_language(
+    tmp_path: Path, language: str, receipts: str, level: str, said: str
+) -> None:
+    from kiosk.doctor import check_language
+
+    settings = load_settings(
+        None, overrides={"ui.language": language, "store.receipt_language": receipts},
+        environ={},
+    )  # fmt: skip
+    (finding,) = check_language(settings)
+    assert finding.level == level and finding.text.startswith(said), finding.text
+    if level == "warn":
+        assert "en (English), es (Español), de (Deutsch)" in finding.text
+
+
+def test_auto_follows_the_pcs_language_on_screen_and_on_paper(monkeypatch) -> None:
+    from kiosk.languages import screen_language, system_locale
+    from kiosk.receipt_words import receipt_language
+
+    monkeypatch.setenv("LC_ALL", "de_AT.UTF-8")
+    assert system_locale() == "de_AT" and screen_language("auto", system_locale()) == "de"
+    assert receipt_language("", "auto") == "de" and receipt_language("es", "auto") == "es"
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert screen_language("auto", system_locale()) is None
+    assert receipt_language("", "auto") == "en"

@@ -11,20 +11,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from kiosk.languages import SCREEN_LANGUAGES, screen_language
+
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent
 CATALOG = "kiosk"
-LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch"}  # each in its own words
+LANGUAGES = SCREEN_LANGUAGES  # each in its own words
 
 
 def resolve_language(language: str) -> str:
     """The language code to use for ``language``; unknown codes fall back to English."""
-    code = language.strip().lower().replace("-", "_")
-    if code in ("", "auto", "system"):
-        code = QLocale.system().name()
-    code = code.split("_")[0]
-    if code not in LANGUAGES:
+    code = screen_language(language, QLocale.system().name())
+    if code is None:
         log.info("no translation for %r; using English", language)
         return "en"
     return code
