@@ -332,6 +332,9 @@ def shoot(args: argparse.Namespace) -> int:
     app = create_application()
     install_translator(args.language)
     settings, model, tmp = demo_settings(model_path=args.model)
+    # The store's language too, so receipts and the Store tab's preview speak it.
+    ui = dataclasses.replace(settings.ui, language=args.language)
+    settings = dataclasses.replace(settings, ui=ui)
     terminal = SimulatedPaymentProvider(delay_seconds=0.6)
     kiosk = build_kiosk(settings, model_path=model, payment=terminal)
     photographer = Photographer(kiosk, args.out, args.suffix)
