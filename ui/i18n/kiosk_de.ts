@@ -1288,7 +1288,7 @@
     <message>
         <location filename="../header.py" line="76"/>
         <source>No barcodes needed: the camera recognises your items</source>
-        <translation>Ohne Strichcodes: Die Kamera erkennt Ihre Artikel</translation>
+        <translation>Ohne Scannen: Die Kamera erkennt alles</translation>
     </message>
     <message>
         <location filename="../header.py" line="78"/>
