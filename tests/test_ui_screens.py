@@ -213,8 +213,10 @@ def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words
         menu = header.language_menu
         assert menu is not None and menu.isVisible()
         assert [action.text() for action in menu.actions()] == ["Español", "Deutsch"]
-        menu.actions()[1].trigger()
+        german = menu.actions()[1]
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(german).center())
         qtbot.waitUntil(lambda: window.pay_button.text() == "Bezahlen")
+        assert header.language_menu is None  # closed by the choice
         assert current_language() == "de"
         assert "Legen Sie Ihre Artikel" in window.banner.text
         assert header.language.text() == "Deutsch ▾"

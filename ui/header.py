@@ -47,7 +47,7 @@ class Header(Translated):
         self._hint = named(WholeLineLabel(), "HeaderHint")
         self._clock = named(QLabel(), "HeaderHint")
         self._large = False
-        self.language = named(QPushButton(), "LangButton")  # names the other languages
+        self.language = named(QPushButton(), "LangButton")  # see retranslate
         self.language_menu: QMenu | None = None  # while the shopper picks among several
         self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.language.clicked.connect(self.switch_language)
@@ -128,10 +128,15 @@ class Header(Translated):
         for code in others:
             action = menu.addAction(LANGUAGES[code])
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
-        menu.aboutToHide.connect(menu.deleteLater)
+        menu.aboutToHide.connect(self._menu_closed)
         self.language_menu = menu
         menu.popup(self.language.mapToGlobal(self.language.rect().bottomLeft()))
         self.shopperTouched.emit()
+
+    def _menu_closed(self) -> None:
+        if self.language_menu is not None:
+            self.language_menu.deleteLater()  # after the chosen action has run
+            self.language_menu = None
 
     def choose_language(self, code: str) -> None:
         install_translator(code)

@@ -27,8 +27,8 @@ from kiosk.checkout_events import (
 )
 from kiosk.checkout_values import CheckoutState, CheckoutView
 
-# Imported with the window, not when staff first open them: importing the admin screens
-# took 40-80 ms of the UI thread in front of a shopper (the video stood still meanwhile).
+# Imported with the window, not when staff first open them: importing the staff screens
+# took up to 80 ms of the UI thread the first time, the video standing still meanwhile.
 from ui.admin import tasks
 from ui.admin.correct_dialog import CorrectionDialog
 from ui.admin.panel import AdminDialog
