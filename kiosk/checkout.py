@@ -263,6 +263,18 @@ class Checkout:
         """Let time pass (payment polling, receipt timeout); ``t`` defaults to monotonic."""
         return self.handle(Tick(time.monotonic() if t is None else t))
 
+    def tidy(self) -> None:
+        """Housekeeping while the kiosk stands idle (welcome screen, counter clear): receipt
+        files older than ``store.receipt_files_days`` go, once a day."""
+        model = self._model
+        idle = (
+            model.state is CheckoutState.WELCOME
+            and model.tracked.empty
+            and not model.awaiting_clear
+        )
+        if idle and self._receipt_files is not None:
+            self._receipt_files.daily(self.today())
+
     def reload_catalog(self) -> CheckoutView:
         """Re-read products, the offers running today and the store's details for receipts
         (after an admin change)."""
@@ -393,8 +405,6 @@ class Checkout:
                 path = str(write_receipt(sale, self.receipts_dir, self.store, self.zone))
             except KioskError as exc:
                 log.error("%s", exc)
-        if self._receipt_files is not None:
-            self._receipt_files.after_sale(self.today())
         phone = receipt_for_phone(sale, self.store, self.zone) if self.receipt_code else ""
         return SaleRecorded(sale.receipt_no, sale.id, sale.created_at, path, phone)
 

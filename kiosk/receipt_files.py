@@ -3,13 +3,14 @@
 The ledger holds every sale for good and staff print copies from it (``kiosk.reprint``); the
 files in the receipts folder are only the quick copies written at the end of each sale and
 refund. Kept forever, a kiosk selling 500 baskets a day would add 365,000 files a year to
-one folder until its disk is full. The checkout removes the old ones once a day, a bounded
-number per pass so that a folder that was never pruned cannot hold up the next shopper.
+one folder until its disk is full. The checkout removes the old ones once a day while the
+kiosk stands idle, a bounded number per pass.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,8 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PATTERNS = ("receipt-*.txt", "receipt-*.html", "refund-*.txt")  # what kiosk.receipt writes
+# What kiosk.receipt writes: (name starts with, name ends with).
+KINDS = (("receipt-", ".txt"), ("receipt-", ".html"), ("refund-", ".txt"))
 MAX_PER_PASS = 2000  # files removed per pass at most; the rest go on the next pass
 DAY_S = 86_400
 
@@ -36,38 +38,45 @@ def prune_receipt_files(
 ) -> Pruned:
     """Remove receipt and refund files last written more than ``keep_days`` days before
     ``now`` (epoch seconds); other files in the folder are never touched. ``keep_days`` 0
-    keeps everything."""
+    keeps everything. One pass over the folder (it may hold 100,000 files)."""
     if keep_days <= 0 or not folder.is_dir():
         return Pruned(0)
     cutoff = (time.time() if now is None else now) - keep_days * DAY_S
     removed = failed = 0
-    for pattern in PATTERNS:
-        for path in folder.glob(pattern):
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not any(entry.name.startswith(a) and entry.name.endswith(b) for a, b in KINDS):
+                continue
             if removed + failed >= limit:
                 return Pruned(removed, failed, more=True)
             try:
-                if not path.is_file() or path.stat().st_mtime >= cutoff:
+                if not entry.is_file(follow_symlinks=False) or entry.stat().st_mtime >= cutoff:
                     continue
-                path.unlink()
+                os.unlink(entry.path)
             except FileNotFoundError:
                 continue
             except OSError as exc:
                 failed += 1
-                log.warning("could not remove the old receipt file %s: %s", path, exc)
+                log.warning("could not remove the old receipt file %s: %s", entry.path, exc)
                 continue
             removed += 1
     return Pruned(removed, failed)
 
 
 class ReceiptFolderKeeper:
-    """Prunes one receipts folder at most once a day (more often while a backlog remains)."""
+    """Prunes one receipts folder at most once a day (more often while a backlog remains).
+
+    The checkout calls it while the kiosk stands idle (:meth:`kiosk.checkout.Checkout.tidy`):
+    a pass over a big folder takes a moment of the recognition thread, which nobody waits
+    for then.
+    """
 
     def __init__(self, folder: Path, keep_days: int) -> None:
         self.folder = folder
         self.keep_days = keep_days
         self._done_on: date | None = None
 
-    def after_sale(self, today: date) -> Pruned | None:
+    def daily(self, today: date) -> Pruned | None:
         """Prune if today's pass has not run; None when it already has (or pruning is off)."""
         if self.keep_days <= 0 or self._done_on == today:
             return None

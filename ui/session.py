@@ -116,6 +116,7 @@ class KioskSession:
         if self.models is not None:
             self._follow_models(now)
         view = self._handle(Tick(now))
+        self.checkout.tidy()
         return None if view == before else view
 
     def _follow_models(self, now: float) -> None:
