@@ -120,3 +120,37 @@ def test_start_up_warms_the_staff_screens_and_leaves_nothing_behind(
     assert not staff._idle.isActive() and staff.pin_dialog is staff.menu is None
     qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
     assert staff.correction is None and staff.admin is None
+
+
+def test_the_admin_screen_opens_in_turns_and_belongs_to_the_kiosk_window(
+    qtbot, idle_kiosk: Kiosk
+) -> None:
+    """Built outside the window, then given to it, then shown (each a turn of the event
+    loop): once up it is the window's own dialog, modal over it and sized to it; closed
+    before it was shown, it never appears."""
+    from PySide6.QtCore import Qt
+
+    window = idle_kiosk.window
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    staff = window.staff
+    window.header.staff.click()
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: staff.menu is not None, timeout=5_000)
+    staff.act("admin")
+    admin = staff.admin
+    assert admin is not None and admin.parent() is None and not admin.isVisible()
+    qtbot.waitUntil(lambda: admin.isVisible(), timeout=2_000)
+    assert admin.parent() is window and admin.isModal()
+    assert admin.windowModality() == Qt.WindowModality.WindowModal
+    assert admin.width() == 1200  # as wide as a 1280 px window allows
+    admin.accept()
+    qtbot.waitUntil(lambda: staff.admin is None, timeout=2_000)
+
+    staff.act("admin")
+    early = staff.admin
+    early.reject()  # closed before its turn to be shown (staff signed out meanwhile)
+    assert staff.admin is None
+    qtbot.wait(100)
+    assert not early.isVisible()

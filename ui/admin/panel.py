@@ -56,10 +56,7 @@ class AdminDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
         self.setWindowTitle(self.tr("Store admin"))
-        # As wide as the screen allows (up to 1200 px): eight tabs in Spanish need it; on a
-        # narrow screen the tab bar scrolls.
-        room = parent.width() - 40 if parent is not None else 1000
-        self.resize(max(800, min(1200, room)), 640)
+        self.fit_to(parent)
         self.worker = worker
         self.actor = actor
         self._pending: dict[int, str] = {}
@@ -190,6 +187,12 @@ class AdminDialog(QDialog):
         self._run(tasks.model_in_use, "model")
         self._run(tasks.load_staff, "staff")
         self._run(tasks.load_store, "store")
+
+    def fit_to(self, window: QWidget | None) -> None:
+        """As wide as the kiosk's window allows (up to 1200 px): nine tabs in Spanish need it;
+        on a narrow screen the tab bar scrolls."""
+        room = window.width() - 40 if window is not None else 1000
+        self.resize(max(800, min(1200, room)), 640)
 
     def _sales_tab(self) -> QWidget:
         page = QWidget()
