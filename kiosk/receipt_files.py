@@ -71,17 +71,18 @@ class ReceiptFolderKeeper:
     for then.
     """
 
-    def __init__(self, folder: Path, keep_days: int) -> None:
+    def __init__(self, folder: Path, keep_days: int, limit: int = MAX_PER_PASS) -> None:
         self.folder = folder
         self.keep_days = keep_days
+        self.limit = limit
         self._done_on: date | None = None
 
     def daily(self, today: date) -> Pruned | None:
         """Prune if today's pass has not run; None when it already has (or pruning is off)."""
         if self.keep_days <= 0 or self._done_on == today:
             return None
-        pruned = prune_receipt_files(self.folder, self.keep_days)
-        if not pruned.more:
+        pruned = prune_receipt_files(self.folder, self.keep_days, limit=self.limit)
+        if not pruned.more or not pruned.removed:  # done, or stuck (files it may not remove)
             self._done_on = today
         if pruned.removed or pruned.failed:
             log.info(

@@ -135,3 +135,32 @@ def test_doctor_counts_the_receipts_and_says_how_long_they_are_kept(tmp_path: Pa
         aged(settings.paths.receipts_dir, f"receipt-K1-{number:06d}.txt", 1, time.time())
     disk = [finding.text for finding in check_disk(settings)]
     assert any("(2 receipts, kept 90 days)" in message for message in disk), disk
+
+
+def test_files_that_cannot_go_are_tried_once_a_day_not_on_every_tick(tmp_path: Path) -> None:
+    """Old files the kiosk may not remove (here immutable, which stops even root) are tried
+    once that day, not again on every tick, and the rest still go."""
+    import shutil
+    import subprocess
+
+    from kiosk.receipt_files import ReceiptFolderKeeper
+
+    now = time.time()
+    stuck = [aged(tmp_path, f"receipt-K1-{n:06d}.txt", 200, now) for n in range(1, 4)]
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", *map(str, stuck)], capture_output=True).returncode
+    ):
+        pytest.skip("no immutable files here (chattr needs root on ext4 or similar)")
+    try:
+        keeper = ReceiptFolderKeeper(tmp_path, 90, limit=2)  # a pass ends on 2 it cannot
+        today = date(2026, 11, 27)
+        first = keeper.daily(today)
+        assert first is not None and (first.removed, first.failed, first.more) == (0, 2, True)
+        assert keeper.daily(today) is None  # not again today
+        assert all(path.exists() for path in stuck)
+    finally:
+        subprocess.run(["chattr", "-i", *map(str, stuck)], check=False)
+    later = keeper.daily(today + timedelta(days=1))
+    assert later is not None and later.removed == 2 and later.more
+    assert keeper.daily(today + timedelta(days=1)).removed == 1  # the backlog goes on
