@@ -188,7 +188,9 @@ def check_disk(settings: Settings) -> list[Finding]:
     except OSError as exc:
         found.append(Finding("fail", "disk", f"receipts cannot be written: {exc}"))
     else:
-        files = sum(1 for _ in paths.receipts_dir.glob("receipt-*.txt"))
+        from kiosk.receipt_files import count_receipts
+
+        files = count_receipts(paths.receipts_dir)
         days = settings.store.receipt_files_days
         kept = f"kept {days} days" if days > 0 else "kept forever (store.receipt_files_days 0)"
         found.append(

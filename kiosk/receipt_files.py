@@ -18,8 +18,9 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-# What kiosk.receipt writes: (name starts with, name ends with).
-KINDS = (("receipt-", ".txt"), ("receipt-", ".html"), ("refund-", ".txt"))
+# What kiosk.receipt writes: (name starts with, name ends with); a sale's text is its receipt.
+RECEIPT_TEXT = ("receipt-", ".txt")
+KINDS = (RECEIPT_TEXT, ("receipt-", ".html"), ("refund-", ".txt"))
 MAX_PER_PASS = 2000  # files removed per pass at most; the rest go on the next pass
 DAY_S = 86_400
 
@@ -61,6 +62,14 @@ def prune_receipt_files(
                 continue
             removed += 1
     return Pruned(removed, failed)
+
+
+def count_receipts(folder: Path) -> int:
+    """Receipts in the folder: one text file per sale (0 when there is no folder)."""
+    if not folder.is_dir():
+        return 0
+    start, end = RECEIPT_TEXT
+    return sum(1 for _ in folder.glob(f"{start}*{end}"))
 
 
 class ReceiptFolderKeeper:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kiosk.languages import screen_language, system_locale
+
 
 @dataclass(frozen=True)
 class ReceiptWords:
@@ -110,8 +112,6 @@ RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH, "de"
 def receipt_language(wanted: str, screen: str = "") -> str:
     """The language receipts print in: ``wanted`` (``store.receipt_language``), else the
     screen's (``ui.language``; ``"auto"`` is the PC's) when receipts know it, else English."""
-    from kiosk.languages import screen_language, system_locale
-
     for language in (wanted, screen_language(screen, system_locale()) if screen else ""):
         if language in RECEIPT_LANGUAGES:
             return language

@@ -189,6 +189,7 @@ class LedgerCheck:
 
 def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
     from catalog.db import connect, rows
+    from kiosk.receipt_files import count_receipts
 
     db = connect(database)
     try:
@@ -198,8 +199,9 @@ def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
         integrity = rows(db, "PRAGMA integrity_check")[0]["integrity_check"]
     finally:
         db.conn.close()
-    files = sum(1 for _ in receipts_dir.glob("receipt-*.txt"))
-    return LedgerCheck(counted[0]["n"], counted[0]["cents"], files, integrity)
+    return LedgerCheck(
+        counted[0]["n"], counted[0]["cents"], count_receipts(receipts_dir), integrity
+    )
 
 
 def rss_mb() -> float:
@@ -376,8 +378,12 @@ def run_self_test(
     buyer = ScriptedShopper(window) if shopper else None
     measure: dict[str, float] = {}
     trend: list[float] = []
+
+    def note_memory() -> None:
+        trend.append(round(peak_rss_mb(), 1))
+
     sampler = QTimer()
-    sampler.timeout.connect(lambda: trend.append(round(peak_rss_mb(), 1)))
+    sampler.timeout.connect(note_memory)
 
     def first_frame(_: float) -> None:
         measure["t0"] = time.monotonic()
@@ -386,7 +392,7 @@ def run_self_test(
         meter.reset()
         collector.reset()
         QTimer.singleShot(int(seconds * 1000), app.quit)
-        trend.append(round(peak_rss_mb(), 1))
+        note_memory()
         sampler.start(max(1000, int(seconds * 1000 / MEMORY_SAMPLES)))
         # Arenas, caches and the first inferences settle in the first seconds; growth after
         # that is what a long run would accumulate. The peak from getrusage, not VmRSS:
@@ -409,7 +415,7 @@ def run_self_test(
     stopping = time.monotonic()
     stopped_in_time = kiosk.close()
     stop_s = time.monotonic() - stopping
-    trend.append(round(peak_rss_mb(), 1))
+    note_memory()
     ledger = None
     if buyer is not None:
         # A sale the worker finished after the loop ended is still on its way to the window:
