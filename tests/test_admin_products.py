@@ -222,6 +222,24 @@ def test_the_changes_tab_shows_who_changed_a_price(qtbot, idle_kiosk) -> None:
 def test_a_cashier_cannot_read_the_changes(qtbot, idle_kiosk) -> None:
     add_cashier(idle_kiosk, "Bo")
     dialog, _ = products_tab(qtbot, idle_kiosk, "Bo")
+    dialog.show()  # the tab reads the log when it is looked at
     dialog.tabs.setCurrentWidget(dialog.changes)
     qtbot.waitUntil(lambda: "reads the audit log" in dialog.status.text(), timeout=5_000)
     assert dialog.changes.lines == ()
+
+
+def test_columns_fit_each_product_list_as_it_arrives(qtbot, idle_kiosk) -> None:
+    """The header does not measure every cell on each change (a picture arriving made it do
+    so, 5 ms a picture): the list fits its columns itself whenever a new list arrives."""
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    dialog.show()
+    price = 2
+    wanted = tab.table.sizeHintForColumn(price)
+    assert tab.table.columnWidth(price) >= wanted
+    choose(tab, "1001")
+    tab.price.setValue(98765.43)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    assert tab.table.sizeHintForColumn(price) > wanted  # a wider price than any before
+    for column in (0, 2, 3, 4, 5):
+        assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column)

@@ -128,7 +128,10 @@ def test_the_admin_screen_opens_in_turns_and_belongs_to_the_kiosk_window(
     """Built outside the window, then given to it, then shown (each a turn of the event
     loop): once up it is the window's own dialog, modal over it and sized to it; closed
     before it was shown, it never appears."""
+    import shiboken6
     from PySide6.QtCore import Qt
+
+    from ui.admin.panel import AdminDialog
 
     window = idle_kiosk.window
     window.resize(1280, 800)
@@ -153,4 +156,29 @@ def test_the_admin_screen_opens_in_turns_and_belongs_to_the_kiosk_window(
     early.reject()  # closed before its turn to be shown (staff signed out meanwhile)
     assert staff.admin is None
     qtbot.wait(100)
-    assert not early.isVisible()
+    assert not shiboken6.isValid(early)  # gone, never shown
+    assert not window.findChildren(AdminDialog)
+
+
+def test_closed_staff_screens_are_gone_not_kept_by_the_window(qtbot, idle_kiosk: Kiosk) -> None:
+    """Each sign-in, correction and admin screen used to stay behind as a hidden child of the
+    window (an admin screen is nine tabs): a kiosk open for weeks kept every one."""
+    from PySide6.QtCore import SIGNAL
+    from PySide6.QtWidgets import QDialog
+
+    window = idle_kiosk.window
+    staff = window.staff
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
+    listeners = window.pictures.receivers(SIGNAL("loaded(QString)"))
+    feed(idle_kiosk, "apple")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    for _ in range(3):
+        correct(qtbot, window).accept()
+        staff.act("admin")
+        qtbot.waitUntil(lambda: staff.admin is not None and staff.admin.isVisible(), timeout=5_000)
+        assert window.findChildren(QDialog)  # the screens are there while open
+        staff.admin.accept()
+        staff.menu.buttons["done"].click()
+        qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
+    assert window.pictures.receivers(SIGNAL("loaded(QString)")) == listeners

@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.checkout_events import (
     HelpDone,
@@ -216,6 +216,7 @@ class StaffFlow(QObject):
         self.staff_name = None
 
     def _pin_closed(self) -> None:
+        _dispose(self.pin_dialog)
         self.pin_dialog = None
         self._screens_changed()
 
@@ -228,6 +229,7 @@ class StaffFlow(QObject):
         self._screens_changed()
 
     def _menu_closed(self) -> None:
+        _dispose(self.menu)
         self.menu = None
         self._screens_changed()
 
@@ -323,10 +325,12 @@ class StaffFlow(QObject):
     def _correction_closed(self) -> None:
         if self.correction is not None:
             self.window.viewShown.disconnect(self.correction.show_view)
+        _dispose(self.correction)
         self.correction = None
         self._screens_changed()
 
     def _admin_closed(self) -> None:
+        _dispose(self.admin)
         self.admin = None
         self._screens_changed()
 
@@ -337,3 +341,10 @@ class StaffFlow(QObject):
             for dialog in (self.correction, self.menu):
                 if dialog is not None:
                     dialog.accept()
+
+
+def _dispose(screen: QWidget | None) -> None:
+    """A closed staff screen goes: the window would otherwise keep every PIN pad, menu and
+    admin screen ever opened (an admin screen is nine tabs of widgets)."""
+    if screen is not None:
+        screen.deleteLater()

@@ -7,6 +7,7 @@ cashier is refused (the log names every refund, override and price change).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from catalog.audit_view import AuditLine
@@ -49,6 +50,12 @@ class ChangesTab(QWidget):
         layout.addLayout(choice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read when looked at: the newest changes each time the tab is shown."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Ask for the chosen changes again."""

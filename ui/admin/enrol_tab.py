@@ -142,6 +142,10 @@ class EnrolTab(QWidget):
     def current_sku(self) -> str:
         return str(self.product.currentData() or "")
 
+    def show_model(self, text: str) -> None:
+        """The model in use, and the one about to take over."""
+        self.model_line.setText(text)
+
     def show_products(self, products: tuple[Product, ...]) -> None:
         """The products on sale that the camera is to see (not those added on the screen)."""
         chosen = self.current_sku()

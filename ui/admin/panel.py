@@ -4,9 +4,10 @@ payments to check, staff accounts and the audit log. Data work runs on the worke
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -25,6 +26,7 @@ from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.admin.changes_tab import ChangesTab
 from ui.admin.enrol_tab import EnrolTab
+from ui.admin.lazy_tabs import LazyTabs
 from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
@@ -38,6 +40,7 @@ from ui.widgets import named
 from ui.worker import CheckoutWorker, TaskResult
 
 MODEL_RECHECK_MS = 1500  # while an installed model waits to take over
+TABS_LATER_MS = 300  # the first tab drawn and filled by then
 
 
 class AdminDialog(QDialog):
@@ -103,76 +106,17 @@ class AdminDialog(QDialog):
         self.export_month.clicked.connect(lambda: self._choose_sales_export(month=True))
         self.back_up = named(QPushButton(self.tr("Back up to a USB stick…")), "SecondaryButton")
         self.back_up.clicked.connect(self._choose_backup)
-        self.refunds = RefundTab()
-        self.refunds.findRequested.connect(
-            lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
-        )
-        self.refunds.refundRequested.connect(self._refund)
-        self.refunds.copyRequested.connect(
-            lambda receipt: self._run(tasks.print_receipt_copy, "copy", receipt)
-        )
-        self.offers = OffersTab(currency)
-        self.offers.addRequested.connect(
-            lambda offer: self._run(tasks.add_offer, "offer_added", offer, self.actor)
-        )
-        self.offers.endRequested.connect(
-            lambda offer_id: self._run(tasks.end_offer, "offer_ended", offer_id, self.actor)
-        )
-        self.payments = PaymentsTab()
-        self.payments.settleRequested.connect(
-            lambda key, ref: self._run(
-                tasks.settle_waiting_payment, "settled", key, ref, self.actor
-            )
-        )
-        self.staff = StaffTab()
-        self.staff.addRequested.connect(
-            lambda name, role, pin: self._run(
-                tasks.add_staff_member, "staff_added", name, role, pin, self.actor
-            )
-        )
-        self.staff.changeRequested.connect(self._change_staff)
-        self.enrol = EnrolTab()
-        self.enrol.productChosen.connect(lambda sku: self._run(tasks.enrolment, "enrol", sku))
-        self.enrol.emptyRequested.connect(
-            lambda sku: self._run(tasks.counter_is_empty, "enrol_empty", sku, self.actor)
-        )
-        self.enrol.viewRequested.connect(
-            lambda sku, mm: self._run(tasks.take_view, "enrol_view", sku, mm, self.actor)
-        )
-        self.enrol.forgetRequested.connect(
-            lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
-        )
-        self.enrol.copyViewsRequested.connect(
-            lambda folder: self._run(tasks.copy_for_training, "views_copied", folder, self.actor)
-        )
-        self.enrol.installRequested.connect(
-            lambda path: self._run(tasks.install_model_file, "model_installed", path, self.actor)
-        )
-        self.enrol.rollbackRequested.connect(
-            lambda: self._run(tasks.roll_back_model, "model_rolled_back", self.actor)
-        )
-        self.enrol.removeRequested.connect(
-            lambda sku, name: self._run(tasks.remove_view, "enrol_removed", sku, name, self.actor)
-        )
-        self.store = StoreTab()
-        self.store.saveRequested.connect(
-            lambda details: self._run(tasks.save_store, "store_saved", details, self.actor)
-        )
-        self.changes = ChangesTab()
-        self.changes.readRequested.connect(
-            lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
-        )
         self.tabs = tabs = QTabWidget()
-        tabs.addTab(self.products, self.tr("Products"))
-        tabs.addTab(self.enrol, self.tr("Teach the camera"))
-        tabs.addTab(self.offers, self.tr("Offers"))
-        tabs.addTab(self._sales_tab(), self.tr("Sales"))
-        tabs.addTab(self.refunds, self.tr("Receipts and refunds"))
-        tabs.addTab(self.payments, self.tr("Payments to check"))
-        tabs.addTab(self.staff, self.tr("Staff"))
-        tabs.addTab(self.store, self.tr("Store"))
-        tabs.addTab(self.changes, self.tr("Changes"))
-        tabs.currentChanged.connect(self._tab_shown)
+        self.pages = pages = LazyTabs(tabs)
+        pages.add_page("products", self.tr("Products"), self.products)
+        pages.add("enrol", self.tr("Teach the camera"), self._make_enrol)
+        pages.add("offers", self.tr("Offers"), self._make_offers)
+        pages.add_page("sales", self.tr("Sales"), self._sales_tab())
+        pages.add("refunds", self.tr("Receipts and refunds"), self._make_refunds)
+        pages.add("payments", self.tr("Payments to check"), self._make_payments)
+        pages.add("staff", self.tr("Staff"), self._make_staff)
+        pages.add("store", self.tr("Store"), self._make_store)
+        pages.add("changes", self.tr("Changes"), self._make_changes)
         close = named(QPushButton(self.tr("Close")), "SecondaryButton")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -187,6 +131,121 @@ class AdminDialog(QDialog):
         self._run(tasks.model_in_use, "model")
         self._run(tasks.load_staff, "staff")
         self._run(tasks.load_store, "store")
+
+    # The tabs after the first, made when staff first look at them (see LazyTabs).
+    @property
+    def enrol(self) -> EnrolTab:
+        return cast(EnrolTab, self.pages.page("enrol"))
+
+    @property
+    def offers(self) -> OffersTab:
+        return cast(OffersTab, self.pages.page("offers"))
+
+    @property
+    def refunds(self) -> RefundTab:
+        return cast(RefundTab, self.pages.page("refunds"))
+
+    @property
+    def payments(self) -> PaymentsTab:
+        return cast(PaymentsTab, self.pages.page("payments"))
+
+    @property
+    def staff(self) -> StaffTab:
+        return cast(StaffTab, self.pages.page("staff"))
+
+    @property
+    def store(self) -> StoreTab:
+        return cast(StoreTab, self.pages.page("store"))
+
+    @property
+    def changes(self) -> ChangesTab:
+        return cast(ChangesTab, self.pages.page("changes"))
+
+    def _make_enrol(self) -> EnrolTab:
+        enrol = EnrolTab()
+        enrol.productChosen.connect(lambda sku: self._run(tasks.enrolment, "enrol", sku))
+        enrol.emptyRequested.connect(
+            lambda sku: self._run(tasks.counter_is_empty, "enrol_empty", sku, self.actor)
+        )
+        enrol.viewRequested.connect(
+            lambda sku, mm: self._run(tasks.take_view, "enrol_view", sku, mm, self.actor)
+        )
+        enrol.forgetRequested.connect(
+            lambda sku: self._run(tasks.forget_views, "enrol_forget", sku, self.actor)
+        )
+        enrol.copyViewsRequested.connect(
+            lambda folder: self._run(tasks.copy_for_training, "views_copied", folder, self.actor)
+        )
+        enrol.installRequested.connect(
+            lambda path: self._run(tasks.install_model_file, "model_installed", path, self.actor)
+        )
+        enrol.rollbackRequested.connect(
+            lambda: self._run(tasks.roll_back_model, "model_rolled_back", self.actor)
+        )
+        enrol.removeRequested.connect(
+            lambda sku, name: self._run(tasks.remove_view, "enrol_removed", sku, name, self.actor)
+        )
+        return enrol
+
+    def _make_offers(self) -> OffersTab:
+        offers = OffersTab(self.currency)
+        offers.addRequested.connect(
+            lambda offer: self._run(tasks.add_offer, "offer_added", offer, self.actor)
+        )
+        offers.endRequested.connect(
+            lambda offer_id: self._run(tasks.end_offer, "offer_ended", offer_id, self.actor)
+        )
+        return offers
+
+    def _make_refunds(self) -> RefundTab:
+        refunds = RefundTab()
+        refunds.findRequested.connect(
+            lambda receipt: self._run(tasks.find_refundable, "refundable", receipt)
+        )
+        refunds.refundRequested.connect(self._refund)
+        refunds.copyRequested.connect(
+            lambda receipt: self._run(tasks.print_receipt_copy, "copy", receipt)
+        )
+        return refunds
+
+    def _make_payments(self) -> PaymentsTab:
+        payments = PaymentsTab()
+        payments.settleRequested.connect(
+            lambda key, ref: self._run(
+                tasks.settle_waiting_payment, "settled", key, ref, self.actor
+            )
+        )
+        return payments
+
+    def _make_staff(self) -> StaffTab:
+        staff = StaffTab()
+        staff.addRequested.connect(
+            lambda name, role, pin: self._run(
+                tasks.add_staff_member, "staff_added", name, role, pin, self.actor
+            )
+        )
+        staff.changeRequested.connect(self._change_staff)
+        return staff
+
+    def _make_store(self) -> StoreTab:
+        store = StoreTab()
+        store.saveRequested.connect(
+            lambda details: self._run(tasks.save_store, "store_saved", details, self.actor)
+        )
+        return store
+
+    def _make_changes(self) -> ChangesTab:
+        changes = ChangesTab()
+        changes.readRequested.connect(
+            lambda family: self._run(tasks.read_changes, "changes", family, self.actor)
+        )
+        return changes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown (and its answers in), the other tabs are made in the background."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(TABS_LATER_MS, self, self.pages.make_rest)
 
     def fit_to(self, window: QWidget | None) -> None:
         """As wide as the kiosk's window allows (up to 1200 px): nine tabs in Spanish need it;
@@ -263,7 +322,7 @@ class AdminDialog(QDialog):
             return
         handlers = {
             "products": self._show_products,
-            "enrol": self.enrol.show_enrolment,
+            "enrol": self._shows("enrol", "show_enrolment"),
             "enrol_empty": lambda answer: self._changed(
                 self.enrol.show_enrolment, answer, self.tr("The empty counter is noted.")
             ),
@@ -317,16 +376,16 @@ class AdminDialog(QDialog):
                 answer, self.tr("Copy printed."), self.tr("The copy was not printed: %1")
             ),
             "refunded": self._refunded,
-            "offers": self.offers.show_offers,
-            "payments": self.payments.show_payments,
+            "offers": self._shows("offers", "show_offers"),
+            "payments": self._shows("payments", "show_payments"),
             "model": self._show_model,
             "settled": self._settled,
-            "staff": self.staff.show_staff,
-            "store": self.store.show_store,
+            "staff": self._shows("staff", "show_staff"),
+            "store": self._shows("store", "show_store"),
             "store_saved": lambda answer: self._changed(
                 self.store.show_store, answer, self.tr("Saved: receipts print it from now on.")
             ),
-            "changes": self.changes.show_lines,
+            "changes": self._shows("changes", "show_lines"),
             "staff_added": lambda answer: self._changed(
                 self.staff.show_staff, answer, self.tr("Account added.")
             ),
@@ -360,7 +419,7 @@ class AdminDialog(QDialog):
             # Look again shortly: the line says when the new model has taken over.
             QTimer.singleShot(MODEL_RECHECK_MS, self, self._check_model)
         self.products.model_line.setText(text)
-        self.enrol.model_line.setText(text)
+        self.pages.call("enrol", "show_model", text)
 
     def _check_model(self) -> None:
         self._run(tasks.model_in_use, "model")
@@ -402,7 +461,7 @@ class AdminDialog(QDialog):
 
     def _settled(self, answer: tuple[Any, tuple[tuple[Any, ...], Any]]) -> None:
         done, waiting = answer
-        self.payments.show_payments(waiting)
+        self.pages.call("payments", "show_payments", waiting)
         money = format_money(done.amount_cents, done.currency)
         if done.paid:
             text = self.tr("Recorded sale %1 (%2).").replace("%1", done.receipt_no or "")
@@ -411,9 +470,10 @@ class AdminDialog(QDialog):
         else:
             self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
 
-    def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.changes:  # read when looked at: the newest
-            self.changes.refresh()
+    def _shows(self, page: str, method: str) -> Any:
+        """A handler that gives an answer to a page's ``method``, or keeps it for the page
+        until staff first look at it."""
+        return lambda answer: self.pages.call(page, method, answer)
 
     def _change_staff(self, name: str, role: str, active: bool, pin: str | None) -> None:
         self._run(
@@ -439,12 +499,12 @@ class AdminDialog(QDialog):
 
     def _show_products(self, products: tuple[Product, ...]) -> None:
         self.products.show_products(products)
-        self.enrol.show_products(products)
+        self.pages.call("enrol", "show_products", products)
 
     def _saved(self, answer: tuple[Any, tuple[Product, ...]]) -> None:
         done, products = answer
         self.products.saved(done.product, products)
-        self.enrol.show_products(products)
+        self.pages.call("enrol", "show_products", products)
         text = self.tr("Added %1.") if done.created else self.tr("Saved %1.")
         text = text.replace("%1", f"{done.product.sku} {done.product.name}")
         for label, owner in done.moved:
