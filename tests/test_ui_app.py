@@ -61,6 +61,15 @@ def healthy_report(**changes: object) -> SelfTestReport:
         ({"rss_mb": 512.0}, "memory 512 MB"),
         ({"out_of_service": "camera failed"}, "out of service: camera failed"),
         ({"stop_s": None}, "did not stop within 1 s"),
+        ({"staff": True}, "staff never got through the admin screen"),
+        (
+            {
+                "staff": True,
+                "staff_visits": 2,
+                "staff_failures": ["the staff menu did not come up"],
+            },
+            "staff visit: the staff menu did not come up",
+        ),
     ],
 )
 def test_self_test_verdict_names_each_missed_target(changes, problem) -> None:
@@ -129,6 +138,26 @@ def test_self_test_shopper_pays_and_every_sale_is_in_the_ledger_once(tmp_path) -
     assert ledger["integrity"] == "ok"
     assert len(report["memory_trend_mb"]) >= 3
     assert not [p for p in report["problems"] if "ledger" in p or "sales" in p or "pay" in p]
+
+
+@pytest.mark.skipif(
+    not (bundled_model_path().is_file() and demo_video_path().is_file()),
+    reason="the demo model is built by the models pipeline",
+)
+def test_self_test_staff_look_through_the_admin_screen_and_leave_nothing_behind(
+    tmp_path,
+) -> None:
+    """The soak's member of staff on the real demo: signs in on the PIN pad, opens the admin
+    screen, looks at every tab, closes it and hands back, visit after visit."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "self-test", "--seconds", "16", "--staff", "1", "--json"],
+        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )  # fmt: skip
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["staff"] and report["staff_visits"] >= 2, report
+    assert report["staff_failures"] == []
+    assert not [p for p in report["problems"] if "staff" in p]
 
 
 def test_ledger_problems_name_every_disagreement_with_what_the_shopper_saw() -> None:

@@ -7,7 +7,8 @@ own lateness), the basket total, and memory. Unhealthy numbers give a non-zero e
 With a shopper (``--shopper``) it also sells: a scripted shopper pays for the demo's baskets
 as they settle, so a long run (``--seconds 3600``, the soak) goes through payments, the
 ledger, receipt files and the way back to the welcome screen over and over, and the report
-checks every sale against the ledger and the receipt files.
+checks every sale against the ledger and the receipt files. With staff (``--staff``) a
+member of staff signs in every so often and looks through the admin screen.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from kiosk.checkout_values import CheckoutState, CheckoutView
+from ui.selftest_staff import ScriptedStaff
 
 if TYPE_CHECKING:
     from ui.kiosk_window import KioskWindow
@@ -250,6 +252,9 @@ class SelfTestReport:
     receipts_shown: int = 0  # sales the shopper saw end on the receipt screen
     charged_cents: int = 0  # their totals, as the receipt screens showed them
     ledger: LedgerCheck | None = None
+    staff: bool = False
+    staff_visits: int = 0  # admin screens staff opened, looked through and closed
+    staff_failures: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -286,6 +291,11 @@ class SelfTestReport:
                 f"shopper:                   {self.pay_presses} Pay presses, "
                 f"{self.receipts_shown} sales ended on the receipt screen"
             )
+        if self.staff:
+            lines.append(
+                f"staff:                     {self.staff_visits} visits to the admin screen, "
+                f"{len(self.staff_failures)} failed"
+            )
         if self.ledger is not None:
             lines.append(
                 f"ledger:                    {self.ledger.sales} sales, "
@@ -314,6 +324,10 @@ def judge(report: SelfTestReport) -> list[str]:
         problems.append(f"the inference thread did not stop within {TARGETS['stop_s']:g} s")
     if report.shopper:
         problems.extend(ledger_problems(report))
+    if report.staff:
+        problems.extend(f"staff visit: {failure}" for failure in report.staff_failures)
+        if not report.staff_visits:
+            problems.append("staff never got through the admin screen")
     return problems
 
 
@@ -349,12 +363,15 @@ def run_self_test(
     started: float | None = None,
     model_path: Path | None = None,
     shopper: bool = False,
+    staff_every_s: float | None = None,
 ) -> SelfTestReport:
     """Start the demo kiosk offscreen, run it for ``seconds`` after the first frame, measure.
 
     ``started`` is when the command began (``time.monotonic()``), so start-up time includes
     importing onnxruntime and Qt; ``model_path`` replaces the bundled model; ``shopper``
-    pays for baskets (:class:`ScriptedShopper`) and checks the ledger afterwards.
+    pays for baskets (:class:`ScriptedShopper`) and checks the ledger afterwards;
+    ``staff_every_s`` has staff look through the admin screen that often
+    (:class:`~ui.selftest_staff.ScriptedStaff`).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic() if started is None else started
@@ -376,6 +393,7 @@ def run_self_test(
     window.started_at = started
     meter.start()
     buyer = ScriptedShopper(window) if shopper else None
+    clerk = None if staff_every_s is None else ScriptedStaff(window, int(staff_every_s * 1000))
     measure: dict[str, float] = {}
     trend: list[float] = []
 
@@ -394,6 +412,8 @@ def run_self_test(
         QTimer.singleShot(int(seconds * 1000), app.quit)
         note_memory()
         sampler.start(max(1000, int(seconds * 1000 / MEMORY_SAMPLES)))
+        if clerk is not None:
+            clerk.start()
         # Arenas, caches and the first inferences settle in the first seconds; growth after
         # that is what a long run would accumulate. The peak from getrusage, not VmRSS:
         # reading /proc/self/status waits for the memory-map lock while onnxruntime
@@ -405,6 +425,8 @@ def run_self_test(
     QTimer.singleShot(int((seconds + 10) * 1000), app.quit)  # no picture at all: give up
     app.exec()
     sampler.stop()
+    if clerk is not None:
+        clerk.stop()
     meter.stop()
     collector.stop()
     elapsed = time.monotonic() - measure.get("t0", time.monotonic())
@@ -453,6 +475,9 @@ def run_self_test(
         receipts_shown=0 if buyer is None else buyer.receipts,
         charged_cents=0 if buyer is None else buyer.charged_cents,
         ledger=ledger,
+        staff=clerk is not None,
+        staff_visits=0 if clerk is None else clerk.visits,
+        staff_failures=[] if clerk is None else clerk.failures,
     )
     report.problems = judge(report)
     return report

@@ -122,10 +122,12 @@ class StaffFlow(QObject):
                 PinDialog("", self.window),
                 StaffMenu("", None, False, self.window),
                 CorrectionDialog(self.window.pictures, self.window),
+                AdminDialog(self.window.worker, "", self.window, load=False),
             )
             for screen in screens:
                 screen.ensurePolished()
                 screen.adjustSize()  # lays it out as opening it would
+                screen.grab()  # and draws it once, off the screen
                 screen.deleteLater()
         finally:
             if app is not None:
@@ -288,6 +290,7 @@ class StaffFlow(QObject):
                 currency=currency,
                 pictures=self.window.pictures,
             )
+        admin.pages.around = self._building  # its tabs made later: without the filter too
         admin.finished.connect(self._admin_closed)
         self.admin = admin
         self._screens_changed()

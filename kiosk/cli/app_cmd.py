@@ -36,6 +36,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="also pay for the demo's baskets as they settle and check the ledger afterwards "
         "(with --seconds 3600: the one-hour soak)",
     )
+    test.add_argument(
+        "--staff",
+        type=float,
+        metavar="SECONDS",
+        help="also have staff sign in on the PIN pad every SECONDS and look through each tab "
+        "of the admin screen (in a soak, e.g. --staff 60)",
+    )
     test.add_argument("--json", action="store_true", help="print one JSON object")
     test.set_defaults(func=self_test_handler)
 
@@ -82,7 +89,13 @@ def self_test_handler(args: argparse.Namespace) -> int:
 
     from ui.selftest import run_self_test
 
-    report = run_self_test(args.seconds, args.config, started=started, shopper=args.shopper)
+    report = run_self_test(
+        args.seconds,
+        args.config,
+        started=started,
+        shopper=args.shopper,
+        staff_every_s=args.staff,
+    )
     if args.json:
         print(json.dumps(report.as_dict()))
     else:

@@ -11,6 +11,7 @@ one turn, 18-29 ms).
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from typing import Any
 
@@ -31,6 +32,9 @@ class LazyTabs:
         # Per page not made yet: the latest call of each of its methods, in first-call order.
         self._waiting: dict[str, dict[str, tuple[Any, ...]]] = {}
         self._pause_ms: int | None = None  # making the rest in the background, if set
+        # Around each step taken later (a tapped tab's, the background's): the staff screens
+        # step their idle filter aside there, as they do while a screen is built.
+        self.around: Callable[[], AbstractContextManager[object]] = nullcontext
         tabs.currentChanged.connect(self._shown)
 
     def add(self, key: str, title: str, make: Callable[[], QWidget]) -> None:
@@ -91,14 +95,16 @@ class LazyTabs:
     def _construct(self, key: str) -> None:
         maker = self._makers.pop(key, None)
         if maker is not None:  # else made meanwhile
-            self._unplaced[key] = maker()
+            with self.around():
+                self._unplaced[key] = maker()
             QTimer.singleShot(0, self.tabs, partial(self._place_made, key))
 
     def _place_made(self, key: str) -> None:
         page = self._unplaced.pop(key, None)
         if page is not None:
-            self._place(key, page)
-            page.ensurePolished()  # styled now, not when the tab is first shown
+            with self.around():
+                self._place(key, page)
+                page.ensurePolished()  # styled now, not when the tab is first shown
         self._make_next()
 
     def _place(self, key: str, page: QWidget) -> None:

@@ -55,6 +55,8 @@ class AdminDialog(QDialog):
         parent: QWidget | None = None,
         currency: str = "EUR",
         pictures: PictureCache | None = None,
+        *,
+        load: bool = True,
     ):
         super().__init__(parent)
         self.setObjectName("AdminDialog")
@@ -123,6 +125,10 @@ class AdminDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        if load:  # (not for the unseen copy built at start-up, see StaffFlow.warm_up)
+            self._load()
+
+    def _load(self) -> None:
         self._run(tasks.load_products, "products")
         self._run(tasks.model_labels, "labels")
         self._run(tasks.load_offers, "offers")

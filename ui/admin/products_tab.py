@@ -91,14 +91,21 @@ class ProductsModel(QAbstractTableModel):
             return self.pictures.icon(p.image) if self.pictures and p.image else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            p.sku,
-            self._name(p),
-            format_money(p.price_cents, self.currency),
-            f"{format_bp(p.tax_rate_bp)} %",
-            self.tr("yes") if p.active else self.tr("no"),
-            self._seen_as(p),
-        )[index.column()]
+        return self._text(p, index.column())
+
+    def _text(self, p: Product, column: int) -> str:
+        # Only the cell asked for: Qt asks cell by cell, to draw and to fit the columns.
+        if column == 0:
+            return p.sku
+        if column == NAME_COLUMN:
+            return self._name(p)
+        if column == 2:
+            return format_money(p.price_cents, self.currency)
+        if column == 3:
+            return f"{format_bp(p.tax_rate_bp)} %"
+        if column == 4:
+            return self.tr("yes") if p.active else self.tr("no")
+        return self._seen_as(p)
 
     def _name(self, p: Product) -> str:
         marks = [self.tr("18+")] if p.age_restricted else []
