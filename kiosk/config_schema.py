@@ -101,7 +101,8 @@ class StoreSettings:
     )
     receipt_language: str = _doc(
         "",
-        'language of receipts and reports: "en", "es" or "de"; "" = ui.language if one of them',
+        'language of receipts and reports: "en", "es", "de" or "fr"; "" = ui.language if one of '
+        "them",
     )
     receipt_files_days: int = _doc(
         90,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import locale
 import os
 
-SCREEN_LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch"}
+SCREEN_LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français"}
 FOLLOW_SYSTEM = ("auto", "system")  # ui.language values that follow the PC's locale
 
 

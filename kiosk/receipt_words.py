@@ -106,7 +106,41 @@ GERMAN = ReceiptWords(
     offers_given="Gewährte Angebote",
     methods={"card": "Karte", "cash": "Bargeld", "simulated": "Simulation"},
 )
-RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {"en": ENGLISH, "es": SPANISH, "de": GERMAN}
+FRENCH = ReceiptWords(
+    receipt="Ticket {number}",
+    subtotal="Sous-total",
+    incl_tax="TVA incluse",
+    tax="TVA",
+    total="TOTAL",
+    saved="Vous économisez",
+    tax_header=("Taux", "HT", "TVA", "TTC"),
+    paid_by="Payé par {method}",
+    age_check="Âge vérifié par {name}",
+    staff="Personnel : {text}",
+    added_by_staff="(personnel)",
+    sale="{kiosk}  vente {id}",
+    vat_id="N° TVA {id}",
+    thanks="Merci de votre visite !",
+    refund="REMBOURSEMENT {number}",
+    for_receipt="du ticket {number}",
+    refunded="REMBOURSÉ",
+    refunded_by="Remboursé par {method}",
+    reason="Motif : {text}",
+    refund_id="{kiosk}  remboursement {id}",
+    copy="*** DUPLICATA ***",
+    day_report="RAPPORT DU JOUR",
+    sales="Ventes : {count}",
+    refunds="Remboursements : {count}",
+    net_takings="RECETTE NETTE",
+    offers_given="Remises accordées",
+    methods={"card": "carte", "cash": "espèces", "simulated": "simulation"},
+)
+RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {
+    "en": ENGLISH,
+    "es": SPANISH,
+    "de": GERMAN,
+    "fr": FRENCH,
+}
 
 
 def receipt_language(wanted: str, screen: str = "") -> str:

@@ -22,7 +22,7 @@ from kiosk.pricing import format_money, minor_units
 
 log = logging.getLogger(__name__)
 
-VOICES = {"en": "en", "es": "es", "de": "de"}  # screen language -> espeak-ng voice
+VOICES = {"en": "en", "es": "es", "de": "de", "fr": "fr"}  # screen language -> espeak-ng voice
 WORDS_PER_MINUTE = 150  # a little slower than espeak-ng's 175: clear over a shop's noise
 SECONDS_PER_UTTERANCE = 30.0  # a speech program still running then is stopped
 
@@ -38,19 +38,22 @@ CURRENCY_WORDS = {
         "en": ("euro", "euros", "cent", "cents"),
         "es": ("euro", "euros", "céntimo", "céntimos"),
         "de": ("Euro", "Euro", "Cent", "Cent"),
+        "fr": ("euro", "euros", "centime", "centimes"),
     },
     "USD": {
         "en": ("dollar", "dollars", "cent", "cents"),
         "es": ("dólar", "dólares", "centavo", "centavos"),
         "de": ("Dollar", "Dollar", "Cent", "Cent"),
+        "fr": ("dollar", "dollars", "cent", "cents"),
     },
     "GBP": {
         "en": ("pound", "pounds", "penny", "pence"),
         "es": ("libra", "libras", "penique", "peniques"),
         "de": ("Pfund", "Pfund", "Penny", "Pence"),
+        "fr": ("livre", "livres", "penny", "pence"),
     },
 }
-MINUS = {"en": "minus ", "es": "menos ", "de": "minus "}
+MINUS = {"en": "minus ", "es": "menos ", "de": "minus ", "fr": "moins "}
 BEFORE_MINOR = {"es": " con "}  # "3 euros con 73"; elsewhere "3 euros 73"
 
 

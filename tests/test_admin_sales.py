@@ -90,7 +90,7 @@ def test_a_cashier_cannot_take_the_sales_away(qtbot, idle_kiosk, tmp_path) -> No
     assert not list(tmp_path.glob("sales-*.csv"))
 
 
-@pytest.mark.parametrize("language", ["en", "es", "de"])
+@pytest.mark.parametrize("language", ["en", "es", "de", "fr"])
 def test_the_admin_screen_fits_a_1280_x_800_kiosk_screen_in_every_language(
     qtbot, idle_kiosk: Kiosk, language: str
 ) -> None:

@@ -147,8 +147,16 @@ def test_receipts_slips_copies_and_reports_print_in_the_stores_language() -> Non
     assert any(x.startswith("Bezahlt mit Karte") for x in lines)
     assert lines[-1] == "Vielen Dank für Ihren Einkauf!"
 
-    # A language receipts do not know prints English; every language says every word.
+    # French: the screen's language; the tax table's heads are the French till's.
     french = load_settings(None, overrides={"ui.language": "fr"}, environ={})
-    assert StoreInfo.from_settings(french.store, french.ui.language).language == "en"
+    store = StoreInfo.from_settings(french.store, french.ui.language)
+    lines = [line.strip() for line in receipt_text(sale(approved_by="Ana"), store).splitlines()]
+    assert store.language == "fr" and "Ticket K1-000007" in lines
+    assert any(x.split() == ["Taux", "HT", "TVA", "TTC"] for x in lines)
+    assert any(x.startswith("Payé par carte") for x in lines)
+
+    # A language receipts do not know prints English; every language says every word.
+    italian = load_settings(None, overrides={"ui.language": "it"}, environ={})
+    assert StoreInfo.from_settings(italian.store, italian.ui.language).language == "en"
     for words in RECEIPT_LANGUAGES.values():
         assert all(getattr(words, f) for f in vars(ENGLISH) if f != "methods")

@@ -233,7 +233,8 @@ def test_the_receipt_printer_is_checked_without_printing(
     [
         ("de", "", "ok", "screens in Deutsch, receipts in Deutsch"),
         ("es", "en", "ok", "screens in Español, receipts in English"),
-        ("fr", "", "warn", "ui.language 'fr': the screens have no texts in it and show English"),
+        ("fr_BE", "", "ok", "screens in Français, receipts in Français"),
+        ("it", "", "warn", "ui.language 'it': the screens have no texts in it and show English"),
     ],
 )
 def test_doctor_names_the_screens_and_the_papers_language(
@@ -248,7 +249,7 @@ def test_doctor_names_the_screens_and_the_papers_language(
     (finding,) = check_language(settings)
     assert finding.level == level and finding.text.startswith(said), finding.text
     if level == "warn":
-        assert "en (English), es (Español), de (Deutsch)" in finding.text
+        assert "en (English), es (Español), de (Deutsch), fr (Français)" in finding.text
 
 
 def test_auto_follows_the_pcs_language_on_screen_and_on_paper(monkeypatch) -> None:
@@ -258,6 +259,6 @@ def test_auto_follows_the_pcs_language_on_screen_and_on_paper(monkeypatch) -> No
     monkeypatch.setenv("LC_ALL", "de_AT.UTF-8")
     assert system_locale() == "de_AT" and screen_language("auto", system_locale()) == "de"
     assert receipt_language("", "auto") == "de" and receipt_language("es", "auto") == "es"
-    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    monkeypatch.setenv("LC_ALL", "it_IT.UTF-8")
     assert screen_language("auto", system_locale()) is None
     assert receipt_language("", "auto") == "en"

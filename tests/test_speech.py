@@ -37,6 +37,9 @@ needs_espeak = pytest.mark.skipif(
         (200, "EUR", "de", "2 Euro"),
         (1, "EUR", "de", "1 Cent"),
         (-1250, "GBP", "de", "minus 12 Pfund 50"),
+        (373, "EUR", "fr", "3 euros 73"),
+        (1, "EUR", "fr", "1 centime"),
+        (-150, "EUR", "fr", "moins 1 euro 50"),
         (-150, "EUR", "en", "minus 1 euro 50"),
         (1250, "GBP", "en", "12 pounds 50"),
         (500, "JPY", "en", "¥500"),  # no words for it: as the screen writes it

@@ -200,7 +200,7 @@ def test_spanish_texts_switch_at_run_time(qtbot, window, checkout) -> None:
 def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words(
     qtbot, window, checkout
 ) -> None:
-    """Three languages: the button names the one shown and opens a menu of the others, each
+    """Several languages: the button names the one shown and opens a menu of the others, each
     in its own words; German is complete down to the banner and the basket's title."""
     from ui.i18n import current_language, install_translator
 
@@ -212,7 +212,7 @@ def test_german_texts_and_the_language_menu_offer_each_language_in_its_own_words
         qtbot.mouseClick(header.language, Qt.MouseButton.LeftButton)
         menu = header.language_menu
         assert menu is not None and menu.isVisible()
-        assert [action.text() for action in menu.actions()] == ["Español", "Deutsch"]
+        assert [action.text() for action in menu.actions()] == ["Español", "Deutsch", "Français"]
         german = menu.actions()[1]
         qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(german).center())
         qtbot.waitUntil(lambda: window.pay_button.text() == "Bezahlen")
@@ -365,7 +365,9 @@ def test_basket_rows_fit_their_names_at_every_text_size(window, checkout, qtbot)
     qtbot.waitUntil(lambda: fits() and table.rowHeight(0) > before)
 
 
-@pytest.mark.parametrize(("size", "language"), [((1280, 800), "de"), ((1024, 768), "es")])
+@pytest.mark.parametrize(
+    ("size", "language"), [((1280, 800), "de"), ((1024, 768), "es"), ((1024, 768), "fr")]
+)
 def test_the_header_hint_shows_whole_or_not_at_all_and_the_buttons_keep_their_size(
     window, checkout, qtbot, size, language
 ) -> None:

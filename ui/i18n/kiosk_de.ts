@@ -112,217 +112,217 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="58"/>
+        <location filename="../admin/panel.py" line="63"/>
         <source>Store admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="89"/>
+        <location filename="../admin/panel.py" line="91"/>
         <source>Print the day&apos;s report</source>
         <translation>Tagesbericht drucken</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="96"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>◀ Day before</source>
         <translation>◀ Vortag</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="98"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Day after ▶</source>
         <translation>Folgetag ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="100"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="103"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Export the day…</source>
         <translation>Tag exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="105"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Export the month…</source>
         <translation>Monat exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="107"/>
+        <location filename="../admin/panel.py" line="109"/>
         <source>Back up to a USB stick…</source>
         <translation>Auf USB-Stick sichern…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="113"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="114"/>
         <source>Teach the camera</source>
         <translation>Kamera anlernen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="171"/>
+        <location filename="../admin/panel.py" line="115"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="172"/>
+        <location filename="../admin/panel.py" line="116"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="117"/>
         <source>Receipts and refunds</source>
         <translation>Belege und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="174"/>
+        <location filename="../admin/panel.py" line="118"/>
         <source>Payments to check</source>
         <translation>Zu prüfende Zahlungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="175"/>
+        <location filename="../admin/panel.py" line="119"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="120"/>
         <source>Store</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="177"/>
+        <location filename="../admin/panel.py" line="121"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="122"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="232"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Export the sales into a folder</source>
         <translation>Verkäufe in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="243"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Back up the catalog and sales into a folder</source>
         <translation>Katalog und Verkäufe in einen Ordner sichern</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="327"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>The empty counter is noted.</source>
         <translation>Die leere Ablage ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="338"/>
         <source>View %1 of %2 taken.</source>
         <translation>Ansicht %1 von %2 aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>The views were removed.</source>
         <translation>Die Ansichten wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="346"/>
         <source>The view was removed.</source>
         <translation>Die Ansicht wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="284"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 Produkte nach %2 exportiert, die Bilder daneben.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="294"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 Ansichten von %2 Produkten und %3 neue Korrekturen nach %4 kopiert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Gesichert nach %1 (%2 Verkäufe, %3 Produkte; geprüft), %4 neue Bilder.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>Report printed.</source>
         <translation>Bericht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>The report was not printed: %1</source>
         <translation>Der Bericht wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>Copy printed.</source>
         <translation>Kopie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>The copy was not printed: %1</source>
         <translation>Die Kopie wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Gespeichert: Belege drucken es ab jetzt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="396"/>
         <source>Account added.</source>
         <translation>Konto angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="399"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="402"/>
         <source>Offer added.</source>
         <translation>Angebot angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Offer ended.</source>
         <translation>Angebot beendet.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="411"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Erkennungsmodell: %1 (%2 Labels)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="417"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Das installierte %1 lädt auf diesem Kiosk nicht, daher bleibt dieses: %2. Installieren Sie ein anderes Modell oder gehen Sie zum vorherigen zurück.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="423"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 übernimmt, sobald die Ablage leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ist bereits das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="439"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installiert (%2 Labels): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="447"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Es erkennt %n Produkt im Verkauf nicht: Das Personal fügt es von Hand hinzu.</numerusform>
@@ -330,113 +330,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="451"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Labels von Produkten außer Verkauf: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="388"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Aber die Einstellungen nennen eine Modelldatei (%1), und der Kiosk nutzt diese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="463"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Zurück zu %1 (statt %2): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="473"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Verkauf %1 erfasst (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="477"/>
         <source>Closed as not paid (%1).</source>
         <translation>Als nicht bezahlt geschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="431"/>
+        <location filename="../admin/panel.py" line="500"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="445"/>
+        <location filename="../admin/panel.py" line="514"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="445"/>
+        <location filename="../admin/panel.py" line="514"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="448"/>
+        <location filename="../admin/panel.py" line="517"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="464"/>
+        <location filename="../admin/panel.py" line="533"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="476"/>
+        <location filename="../admin/panel.py" line="545"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="481"/>
+        <location filename="../admin/panel.py" line="550"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="508"/>
+        <location filename="../admin/panel.py" line="577"/>
         <source>Sales today</source>
         <translation>Verkäufe heute</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="510"/>
+        <location filename="../admin/panel.py" line="579"/>
         <source>Sales on %1</source>
         <translation>Verkäufe am %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="512"/>
+        <location filename="../admin/panel.py" line="581"/>
         <source>Takings</source>
         <translation>Einnahmen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="513"/>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="582"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="513"/>
+        <location filename="../admin/panel.py" line="582"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="527"/>
+        <location filename="../admin/panel.py" line="596"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="527"/>
+        <location filename="../admin/panel.py" line="596"/>
         <source>Net takings</source>
         <translation>Nettoeinnahmen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
@@ -467,38 +467,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="95"/>
-        <location filename="../basket_panel.py" line="111"/>
+        <location filename="../basket_panel.py" line="94"/>
+        <location filename="../basket_panel.py" line="110"/>
         <source>Your items</source>
         <translation>Ihre Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="96"/>
+        <location filename="../basket_panel.py" line="95"/>
         <source>No items yet</source>
         <translation>Noch keine Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="97"/>
+        <location filename="../basket_panel.py" line="96"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="98"/>
+        <location filename="../basket_panel.py" line="97"/>
         <source>TOTAL</source>
         <translation>SUMME</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="107"/>
+        <location filename="../basket_panel.py" line="106"/>
         <source>of which tax</source>
         <translation>enthaltene MwSt.</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="107"/>
+        <location filename="../basket_panel.py" line="106"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="111"/>
+        <location filename="../basket_panel.py" line="110"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Ihre Artikel (%n)</numerusform>
@@ -509,87 +509,87 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../admin/changes_tab.py" line="26"/>
+        <location filename="../admin/changes_tab.py" line="27"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="27"/>
+        <location filename="../admin/changes_tab.py" line="28"/>
         <source>Products and prices</source>
         <translation>Produkte und Preise</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="28"/>
+        <location filename="../admin/changes_tab.py" line="29"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="29"/>
+        <location filename="../admin/changes_tab.py" line="30"/>
         <source>Staff at the counter</source>
         <translation>Personal an der Kasse</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="30"/>
+        <location filename="../admin/changes_tab.py" line="31"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="31"/>
+        <location filename="../admin/changes_tab.py" line="32"/>
         <source>Sales exported</source>
         <translation>Exportierte Verkäufe</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="32"/>
+        <location filename="../admin/changes_tab.py" line="33"/>
         <source>Payments settled</source>
         <translation>Geklärte Zahlungen</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="33"/>
+        <location filename="../admin/changes_tab.py" line="34"/>
         <source>Staff accounts</source>
         <translation>Personalkonten</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="34"/>
+        <location filename="../admin/changes_tab.py" line="35"/>
         <source>Store details</source>
         <translation>Geschäftsdaten</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="35"/>
+        <location filename="../admin/changes_tab.py" line="36"/>
         <source>Recognition models</source>
         <translation>Erkennungsmodelle</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="46"/>
+        <location filename="../admin/changes_tab.py" line="47"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="68"/>
+        <location filename="../admin/changes_tab.py" line="75"/>
         <source>The newest %1 shown; `kiosk audit` reads them all.</source>
         <translation>Die neuesten %1 werden gezeigt; `kiosk audit` liest alle.</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="72"/>
+        <location filename="../admin/changes_tab.py" line="79"/>
         <source>No changes of this kind recorded.</source>
         <translation>Keine Änderungen dieser Art erfasst.</translation>
     </message>
@@ -1242,8 +1242,8 @@
     </message>
     <message>
         <location filename="../admin/enrol_tab.py" line="96"/>
-        <location filename="../admin/enrol_tab.py" line="174"/>
-        <location filename="../admin/enrol_tab.py" line="197"/>
+        <location filename="../admin/enrol_tab.py" line="178"/>
+        <location filename="../admin/enrol_tab.py" line="201"/>
         <source>no view yet</source>
         <translation>noch keine Ansicht</translation>
     </message>
@@ -1263,17 +1263,17 @@
         <translation>Seine längste Seite</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="220"/>
+        <location filename="../admin/enrol_tab.py" line="224"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>Bisher %1 Ansichten von %2, in %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="223"/>
+        <location filename="../admin/enrol_tab.py" line="227"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Räumen Sie die Ablage ab und drücken Sie zuerst 1.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="225"/>
+        <location filename="../admin/enrol_tab.py" line="229"/>
         <source>Take %1 or more.</source>
         <translation>Nehmen Sie %1 oder mehr auf.</translation>
     </message>
@@ -1281,39 +1281,39 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="75"/>
+        <location filename="../header.py" line="93"/>
         <source>Self-checkout</source>
         <translation>Selbstbedienungskasse</translation>
     </message>
     <message>
-        <location filename="../header.py" line="76"/>
+        <location filename="../header.py" line="94"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Ohne Scannen: Die Kamera erkennt alles</translation>
     </message>
     <message>
-        <location filename="../header.py" line="78"/>
+        <location filename="../header.py" line="96"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../header.py" line="79"/>
-        <location filename="../header.py" line="80"/>
+        <location filename="../header.py" line="97"/>
+        <location filename="../header.py" line="98"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../header.py" line="81"/>
+        <location filename="../header.py" line="99"/>
         <source>Larger text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../header.py" line="82"/>
+        <location filename="../header.py" line="100"/>
         <source>Voice</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../header.py" line="83"/>
-        <location filename="../header.py" line="84"/>
+        <location filename="../header.py" line="101"/>
+        <location filename="../header.py" line="102"/>
         <source>Spoken guidance</source>
         <translation>Gesprochene Anleitung</translation>
     </message>
@@ -1596,62 +1596,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="99"/>
+        <location filename="../admin/products_tab.py" line="107"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="99"/>
+        <location filename="../admin/products_tab.py" line="107"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="104"/>
+        <location filename="../admin/products_tab.py" line="111"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="105"/>
+        <location filename="../admin/products_tab.py" line="112"/>
         <source>loose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="110"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>added on the screen</source>
         <translation>am Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="111"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="127"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="128"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="129"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="131"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="132"/>
         <source>Recognised as</source>
         <translation>Erkannt als</translation>
     </message>
@@ -1659,162 +1659,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="164"/>
+        <location filename="../admin/products_tab.py" line="175"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Suche: Teil des Namens, SKU oder Label</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="177"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="178"/>
+        <location filename="../admin/products_tab.py" line="189"/>
         <source>Age checked by staff (18+)</source>
         <translation>Alterskontrolle durch Personal (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="179"/>
+        <location filename="../admin/products_tab.py" line="190"/>
         <source>Sold loose, by count</source>
         <translation>Lose verkauft, nach Stück</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="180"/>
+        <location filename="../admin/products_tab.py" line="191"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Von Kunden am Bildschirm hinzugefügt (Tüten)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="184"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>Take from the camera</source>
         <translation>Von der Kamera aufnehmen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="199"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="194"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="196"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Import a CSV file…</source>
         <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="198"/>
+        <location filename="../admin/products_tab.py" line="210"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="201"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="203"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Back to the list</source>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="214"/>
+        <location filename="../admin/products_tab.py" line="226"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="229"/>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="239"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="229"/>
+        <location filename="../admin/products_tab.py" line="241"/>
         <source>The camera recognises it as:</source>
         <translation>Die Kamera erkennt es als:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="251"/>
+        <location filename="../admin/products_tab.py" line="263"/>
         <source>Import a catalog CSV file</source>
         <translation>Katalog-CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="251"/>
+        <location filename="../admin/products_tab.py" line="263"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>Katalog-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="256"/>
+        <location filename="../admin/products_tab.py" line="268"/>
         <source>Export the catalog into a folder</source>
         <translation>Katalog in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="315"/>
+        <location filename="../admin/products_tab.py" line="332"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Ein neues Produkt: Seine SKU lässt sich nach dem Speichern nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="351"/>
+        <location filename="../admin/products_tab.py" line="372"/>
         <source>(reading)</source>
         <translation>(wird gelesen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="351"/>
+        <location filename="../admin/products_tab.py" line="372"/>
         <source>no picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="363"/>
+        <location filename="../admin/products_tab.py" line="384"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Bild vor der unter „Kamera anlernen“ gespeicherten leeren Ablage freigestellt. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="366"/>
+        <location filename="../admin/products_tab.py" line="387"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Bild des Artikels auf der Ablage aufgenommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="368"/>
+        <location filename="../admin/products_tab.py" line="389"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Mehrere Artikel auf der Ablage: Der mittlere wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="371"/>
+        <location filename="../admin/products_tab.py" line="392"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>Die Kamera erkennt dort nichts: Die Mitte der Ablage wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="402"/>
+        <location filename="../admin/products_tab.py" line="423"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="404"/>
+        <location filename="../admin/products_tab.py" line="425"/>
         <source>not in the running model</source>
         <translation>nicht im laufenden Modell</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="430"/>
+        <location filename="../admin/products_tab.py" line="451"/>
         <source>Choose a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="435"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
     </message>
@@ -1955,12 +1955,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="109"/>
+        <location filename="../staff.py" line="143"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="153"/>
+        <location filename="../staff.py" line="187"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>

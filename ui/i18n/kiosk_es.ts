@@ -112,217 +112,217 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="58"/>
+        <location filename="../admin/panel.py" line="63"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="89"/>
+        <location filename="../admin/panel.py" line="91"/>
         <source>Print the day&apos;s report</source>
         <translation>Imprimir el informe del día</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="169"/>
+        <location filename="../admin/panel.py" line="113"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="173"/>
+        <location filename="../admin/panel.py" line="117"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="179"/>
+        <location filename="../admin/panel.py" line="122"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="327"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="294"/>
+        <location filename="../admin/panel.py" line="362"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="171"/>
+        <location filename="../admin/panel.py" line="115"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="96"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>◀ Day before</source>
         <translation>◀ Día anterior</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="98"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Day after ▶</source>
         <translation>Día siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="100"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="103"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Export the day…</source>
         <translation>Exportar el día…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="105"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Export the month…</source>
         <translation>Exportar el mes…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="107"/>
+        <location filename="../admin/panel.py" line="109"/>
         <source>Back up to a USB stick…</source>
         <translation>Copia de seguridad en USB…</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="170"/>
+        <location filename="../admin/panel.py" line="114"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="172"/>
+        <location filename="../admin/panel.py" line="116"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="174"/>
+        <location filename="../admin/panel.py" line="118"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="175"/>
+        <location filename="../admin/panel.py" line="119"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="176"/>
+        <location filename="../admin/panel.py" line="120"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="177"/>
+        <location filename="../admin/panel.py" line="121"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="232"/>
+        <location filename="../admin/panel.py" line="300"/>
         <source>Export the sales into a folder</source>
         <translation>Exportar las ventas a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="243"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Back up the catalog and sales into a folder</source>
         <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="338"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="346"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="284"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="392"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Guardado: los recibos lo imprimen a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="396"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="399"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="402"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="411"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="417"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="423"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="436"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="439"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="447"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -330,113 +330,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="451"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="388"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="463"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="473"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="477"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="431"/>
+        <location filename="../admin/panel.py" line="500"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="445"/>
+        <location filename="../admin/panel.py" line="514"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="445"/>
+        <location filename="../admin/panel.py" line="514"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="448"/>
+        <location filename="../admin/panel.py" line="517"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="464"/>
+        <location filename="../admin/panel.py" line="533"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="476"/>
+        <location filename="../admin/panel.py" line="545"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="481"/>
+        <location filename="../admin/panel.py" line="550"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="508"/>
+        <location filename="../admin/panel.py" line="577"/>
         <source>Sales today</source>
         <translation>Ventas de hoy</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="510"/>
+        <location filename="../admin/panel.py" line="579"/>
         <source>Sales on %1</source>
         <translation>Ventas del %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="512"/>
+        <location filename="../admin/panel.py" line="581"/>
         <source>Takings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="513"/>
+        <location filename="../admin/panel.py" line="582"/>
         <source>Discounts</source>
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="527"/>
+        <location filename="../admin/panel.py" line="596"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="527"/>
+        <location filename="../admin/panel.py" line="596"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="513"/>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="582"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="539"/>
+        <location filename="../admin/panel.py" line="608"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -467,38 +467,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="71"/>
-        <location filename="../basket_panel.py" line="87"/>
+        <location filename="../basket_panel.py" line="94"/>
+        <location filename="../basket_panel.py" line="110"/>
         <source>Your items</source>
         <translation>Sus artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="72"/>
+        <location filename="../basket_panel.py" line="95"/>
         <source>No items yet</source>
         <translation>Aún no hay artículos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="73"/>
+        <location filename="../basket_panel.py" line="96"/>
         <source>Subtotal</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="74"/>
+        <location filename="../basket_panel.py" line="97"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="83"/>
+        <location filename="../basket_panel.py" line="106"/>
         <source>of which tax</source>
         <translation>impuestos incluidos</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="83"/>
+        <location filename="../basket_panel.py" line="106"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="87"/>
+        <location filename="../basket_panel.py" line="110"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Sus artículos (%n)</numerusform>
@@ -509,87 +509,87 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <location filename="../admin/changes_tab.py" line="26"/>
+        <location filename="../admin/changes_tab.py" line="27"/>
         <source>All changes</source>
         <translation>Todos los cambios</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="27"/>
+        <location filename="../admin/changes_tab.py" line="28"/>
         <source>Products and prices</source>
         <translation>Productos y precios</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="28"/>
+        <location filename="../admin/changes_tab.py" line="29"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="29"/>
+        <location filename="../admin/changes_tab.py" line="30"/>
         <source>Staff at the counter</source>
         <translation>Personal en la caja</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="30"/>
+        <location filename="../admin/changes_tab.py" line="31"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="31"/>
+        <location filename="../admin/changes_tab.py" line="32"/>
         <source>Sales exported</source>
         <translation>Ventas exportadas</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="32"/>
+        <location filename="../admin/changes_tab.py" line="33"/>
         <source>Payments settled</source>
         <translation>Pagos resueltos</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="33"/>
+        <location filename="../admin/changes_tab.py" line="34"/>
         <source>Staff accounts</source>
         <translation>Cuentas del personal</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="34"/>
+        <location filename="../admin/changes_tab.py" line="35"/>
         <source>Store details</source>
         <translation>Datos de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="35"/>
+        <location filename="../admin/changes_tab.py" line="36"/>
         <source>Recognition models</source>
         <translation>Modelos de reconocimiento</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="41"/>
+        <location filename="../admin/changes_tab.py" line="42"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="46"/>
+        <location filename="../admin/changes_tab.py" line="47"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="68"/>
+        <location filename="../admin/changes_tab.py" line="75"/>
         <source>The newest %1 shown; `kiosk audit` reads them all.</source>
         <translation>Se muestran los %1 más recientes; `kiosk audit` los lee todos.</translation>
     </message>
     <message>
-        <location filename="../admin/changes_tab.py" line="72"/>
+        <location filename="../admin/changes_tab.py" line="79"/>
         <source>No changes of this kind recorded.</source>
         <translation>No hay cambios de este tipo registrados.</translation>
     </message>
@@ -1242,8 +1242,8 @@
     </message>
     <message>
         <location filename="../admin/enrol_tab.py" line="96"/>
-        <location filename="../admin/enrol_tab.py" line="174"/>
-        <location filename="../admin/enrol_tab.py" line="197"/>
+        <location filename="../admin/enrol_tab.py" line="178"/>
+        <location filename="../admin/enrol_tab.py" line="201"/>
         <source>no view yet</source>
         <translation>aún sin vistas</translation>
     </message>
@@ -1263,17 +1263,17 @@
         <translation>Su lado más largo</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="220"/>
+        <location filename="../admin/enrol_tab.py" line="224"/>
         <source>%1 views of %2 so far, in %3.</source>
         <translation>%1 vistas de %2 hasta ahora, en %3.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="223"/>
+        <location filename="../admin/enrol_tab.py" line="227"/>
         <source>Clear the counter and press 1 first.</source>
         <translation>Despeje el mostrador y pulse 1 primero.</translation>
     </message>
     <message>
-        <location filename="../admin/enrol_tab.py" line="225"/>
+        <location filename="../admin/enrol_tab.py" line="229"/>
         <source>Take %1 or more.</source>
         <translation>Tome %1 o más.</translation>
     </message>
@@ -1281,39 +1281,39 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../header.py" line="75"/>
+        <location filename="../header.py" line="93"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../header.py" line="76"/>
+        <location filename="../header.py" line="94"/>
         <source>No barcodes needed: the camera recognises your items</source>
         <translation>Sin códigos de barras: la cámara reconoce sus artículos</translation>
     </message>
     <message>
-        <location filename="../header.py" line="78"/>
+        <location filename="../header.py" line="96"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../header.py" line="79"/>
-        <location filename="../header.py" line="80"/>
+        <location filename="../header.py" line="97"/>
+        <location filename="../header.py" line="98"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../header.py" line="81"/>
+        <location filename="../header.py" line="99"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../header.py" line="82"/>
+        <location filename="../header.py" line="100"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../header.py" line="83"/>
-        <location filename="../header.py" line="84"/>
+        <location filename="../header.py" line="101"/>
+        <location filename="../header.py" line="102"/>
         <source>Spoken guidance</source>
         <translation>Guía hablada</translation>
     </message>
@@ -1596,62 +1596,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="99"/>
+        <location filename="../admin/products_tab.py" line="107"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="99"/>
+        <location filename="../admin/products_tab.py" line="107"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="104"/>
+        <location filename="../admin/products_tab.py" line="111"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="105"/>
+        <location filename="../admin/products_tab.py" line="112"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="110"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="111"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="127"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="128"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="129"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="131"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="132"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1659,162 +1659,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="164"/>
+        <location filename="../admin/products_tab.py" line="175"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="177"/>
+        <location filename="../admin/products_tab.py" line="188"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="178"/>
+        <location filename="../admin/products_tab.py" line="189"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="179"/>
+        <location filename="../admin/products_tab.py" line="190"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="180"/>
+        <location filename="../admin/products_tab.py" line="191"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="184"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="199"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="194"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="196"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="198"/>
+        <location filename="../admin/products_tab.py" line="210"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="201"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="203"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="214"/>
+        <location filename="../admin/products_tab.py" line="226"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="229"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="239"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="229"/>
+        <location filename="../admin/products_tab.py" line="241"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="251"/>
+        <location filename="../admin/products_tab.py" line="263"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="251"/>
+        <location filename="../admin/products_tab.py" line="263"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="256"/>
+        <location filename="../admin/products_tab.py" line="268"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="315"/>
+        <location filename="../admin/products_tab.py" line="332"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="351"/>
+        <location filename="../admin/products_tab.py" line="372"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="351"/>
+        <location filename="../admin/products_tab.py" line="372"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="363"/>
+        <location filename="../admin/products_tab.py" line="384"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="366"/>
+        <location filename="../admin/products_tab.py" line="387"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="368"/>
+        <location filename="../admin/products_tab.py" line="389"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="371"/>
+        <location filename="../admin/products_tab.py" line="392"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="402"/>
+        <location filename="../admin/products_tab.py" line="423"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="404"/>
+        <location filename="../admin/products_tab.py" line="425"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="430"/>
+        <location filename="../admin/products_tab.py" line="451"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="435"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -1955,12 +1955,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="109"/>
+        <location filename="../staff.py" line="143"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="153"/>
+        <location filename="../staff.py" line="187"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -2111,37 +2111,37 @@
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../admin/store_tab.py" line="46"/>
+        <location filename="../admin/store_tab.py" line="47"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="63"/>
+        <location filename="../admin/store_tab.py" line="64"/>
         <source>Store name</source>
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="64"/>
+        <location filename="../admin/store_tab.py" line="65"/>
         <source>Address (one line each)</source>
         <translation>Dirección (una línea cada vez)</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="65"/>
+        <location filename="../admin/store_tab.py" line="66"/>
         <source>VAT ID</source>
         <translation>NIF/IVA</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="66"/>
+        <location filename="../admin/store_tab.py" line="67"/>
         <source>Foot of the receipt</source>
         <translation>Pie del recibo</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="70"/>
+        <location filename="../admin/store_tab.py" line="71"/>
         <source>On every receipt, refund slip and day report from now on, at most %1 characters a line and %2 lines each for the address and the foot. An empty foot prints a thank-you.</source>
         <translation>En cada recibo, justificante de devolución e informe del día a partir de ahora; como máximo %1 caracteres por línea y %2 líneas para la dirección y para el pie. Un pie vacío imprime un agradecimiento.</translation>
     </message>
     <message>
-        <location filename="../admin/store_tab.py" line="90"/>
+        <location filename="../admin/store_tab.py" line="91"/>
         <source>The receipt&apos;s head and foot</source>
         <translation>Cabecera y pie del recibo</translation>
     </message>
