@@ -8,6 +8,7 @@ cashier on a touch keyboard without dead keys still finds it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,8 +28,15 @@ def fold(text: str) -> str:
 def matches(product: Product, query: str) -> bool:
     """Every word of ``query`` begins a word of ``product``'s name, sku or labels; an empty
     query matches every product."""
-    typed = _WORD.findall(fold(query))
+    typed = _words(query)
     if not typed:
         return True
-    words = _WORD.findall(fold(" ".join((product.name, product.sku, *product.labels))))
+    words = _words(" ".join((product.name, product.sku, *product.labels)))
     return all(any(word.startswith(start) for word in words) for start in typed)
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # Kept: a list is searched again at every key typed, each product against the same
+    # query (2,000 products: 38 ms a key, folding the same texts again).
+    return tuple(_WORD.findall(fold(text)))

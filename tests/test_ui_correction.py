@@ -91,8 +91,10 @@ def test_lines_show_their_pictures_and_products_without_a_sale_are_not_offered(
     qtbot.waitUntil(
         lambda: picture.pixmap() is not None and not picture.pixmap().isNull(), timeout=5_000
     )
-    apple = dialog.visible_products().index("1015")
-    qtbot.waitUntil(lambda: not dialog.catalog.item(apple).icon().isNull(), timeout=5_000)
+    from PySide6.QtCore import Qt
+
+    apple = dialog.found.index(dialog.visible_products().index("1015"), 0)
+    qtbot.waitUntil(lambda: apple.data(Qt.ItemDataRole.DecorationRole) is not None, timeout=5_000)
 
 
 def test_staff_signed_out_for_idleness_closes_the_correction(qtbot, idle_kiosk: Kiosk) -> None:
@@ -116,7 +118,7 @@ def test_start_up_warms_the_staff_screens_and_leaves_nothing_behind(
     staff = window.staff
     qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
     staff.warm_up()
-    assert len(window.findChildren(QDialog)) == 3  # PIN pad, staff menu, correction
+    assert len(window.findChildren(QDialog)) == 4  # PIN pad, staff menu, correction, admin
     assert not staff._idle.isActive() and staff.pin_dialog is staff.menu is None
     qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
     assert staff.correction is None and staff.admin is None
@@ -182,3 +184,43 @@ def test_closed_staff_screens_are_gone_not_kept_by_the_window(qtbot, idle_kiosk:
         qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2_000)
     assert window.pictures.receivers(SIGNAL("loaded(QString)")) == listeners
+
+
+def test_a_whole_stores_catalog_reads_only_the_pictures_on_screen(qtbot, idle_kiosk: Kiosk) -> None:
+    """A store's price list of 2,000 products: the list asks for the pictures of the rows it
+    draws, not for all 2,000 (which it read and kept, past the picture cache's limit), and
+    the search still finds any of them."""
+    import dataclasses
+    import shutil
+
+    from catalog.products import list_products
+    from ui.admin.correct_dialog import CorrectionDialog
+
+    window = idle_kiosk.window
+    window.resize(1280, 800)
+    window.show()
+    root = window.pictures.store.root
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        demo = list_products(db)
+    finally:
+        db.conn.close()
+    picture = next(root / p.image for p in demo if p.image)
+    products = []
+    for i in range(2000):
+        shutil.copy(picture, root / f"p{i}.png")
+        products.append(
+            dataclasses.replace(demo[0], sku=f"{5000 + i}", name=f"Item {i:04d}", image=f"p{i}.png")
+        )
+    dialog = CorrectionDialog(window.pictures, window)
+    dialog.open()
+    dialog.show_products(tuple(products))
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: "p0.png" in window.pictures._icons, timeout=5_000)
+    qtbot.wait(300)
+    read = [name for name in window.pictures._icons if name.startswith("p")]
+    assert 0 < len(read) < 30  # the rows on screen, not 2,000
+    dialog.search.setText("item 1999")
+    assert dialog.visible_products() == ["6999"]
+    qtbot.waitUntil(lambda: "p1999.png" in window.pictures._icons, timeout=5_000)
+    dialog.reject()

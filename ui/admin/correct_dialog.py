@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
-from catalog.search import matches
 from kiosk.checkout_values import BasketLine, CheckoutView
-from kiosk.pricing import format_money
+from ui.admin.addable_products import SKU_ROLE, AddableProducts, ProductSearch
 from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import TOUCH_ROW, named
@@ -52,7 +50,8 @@ class CorrectionDialog(QDialog):
         self.pictures = pictures
         self.currency = "EUR"
         self.lines: tuple[BasketLine, ...] = ()
-        self.products: tuple[Product, ...] = ()
+        self.addable = AddableProducts(pictures, self)
+        self.found = ProductSearch(self.addable, self)
         self.remove_buttons: dict[str, QPushButton] = {}
         self._line_pictures: dict[str, tuple[QLabel, str]] = {}
         hint = named(
@@ -79,13 +78,12 @@ class CorrectionDialog(QDialog):
         self.search.setMinimumHeight(TOUCH_ROW - 8)  # a field a finger hits
         self.search.setPlaceholderText(self.tr("Find a product: name or SKU"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.catalog = named(QListWidget(), "CorrectionProducts")
+        self.search.textChanged.connect(self.found.set_query)
+        self.catalog = named(QListView(), "CorrectionProducts")
+        self.catalog.setModel(self.found)
         self.catalog.setIconSize(QSize(PICTURE, PICTURE))
         self.catalog.setUniformItemSizes(True)
-        self.catalog.itemClicked.connect(
-            lambda item: self.addRequested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.catalog.clicked.connect(self._tapped)
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
         done = named(QPushButton(self.tr("Done")), "PrimaryButton")
@@ -118,33 +116,26 @@ class CorrectionDialog(QDialog):
             self.lines = lines
             self._build_basket()
 
-    def show_products(self, products: tuple[Product, ...]) -> None:
+    @property
+    def products(self) -> tuple[Product, ...]:
         """The products staff may add: on sale, in name order."""
-        self.products = tuple(
-            sorted((p for p in products if p.active), key=lambda p: p.name.casefold())
-        )
-        self.catalog.clear()
-        for product in self.products:
-            text = f"{product.name}  ·  {format_money(product.price_cents, self.currency)}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, product.sku)
-            item.setSizeHint(QSize(0, TOUCH_ROW))
-            self._set_icon(item, product.image or "")
-            self.catalog.addItem(item)
-        self._filter(self.search.text())
+        return self.addable.products
+
+    def show_products(self, products: tuple[Product, ...]) -> None:
+        """The products staff may add: the catalog's on sale, in name order."""
+        self.addable.set_products(products, self.currency)
 
     def add(self, sku: str) -> None:
         """Tap the product ``sku`` in the list (as a finger does)."""
-        for i in range(self.catalog.count()):
-            item = self.catalog.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == sku:
-                self.catalog.itemClicked.emit(item)
+        for row in range(self.found.rowCount()):
+            index = self.found.index(row, 0)
+            if index.data(SKU_ROLE) == sku:
+                self.catalog.clicked.emit(index)
                 return
         raise KeyError(sku)
 
-    def _filter(self, text: str) -> None:
-        for i, product in enumerate(self.products):
-            self.catalog.item(i).setHidden(not matches(product, text))
+    def _tapped(self, index: QModelIndex) -> None:
+        self.addRequested.emit(index.data(SKU_ROLE))
 
     def _build_basket(self) -> None:
         while self.basket_grid.count():
@@ -175,20 +166,12 @@ class CorrectionDialog(QDialog):
         for key, (_, image) in self._line_pictures.items():
             if image == name:
                 self._show_line_picture(key)
-        for i, product in enumerate(self.products):
-            if product.image == name:
-                self._set_icon(self.catalog.item(i), name)
 
     def _show_line_picture(self, key: str) -> None:
         label, name = self._line_pictures[key]
         icon = self.pictures.icon(name) if self.pictures is not None and name else None
         if icon is not None:
             label.setPixmap(icon.pixmap(PICTURE, PICTURE))
-
-    def _set_icon(self, item: QListWidgetItem, name: str) -> None:
-        icon = self.pictures.icon(name) if self.pictures is not None and name else None
-        if icon is not None:
-            item.setIcon(icon)
 
     def line_texts(self) -> list[str]:
         """The basket's lines as staff read them."""
@@ -204,8 +187,5 @@ class CorrectionDialog(QDialog):
         self.remove_buttons[f"{kind}:{sku}"].click()
 
     def visible_products(self) -> list[Any]:
-        return [
-            self.catalog.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.catalog.count())
-            if not self.catalog.item(i).isHidden()
-        ]
+        """The skus the list shows, as the search left it."""
+        return [self.found.index(row, 0).data(SKU_ROLE) for row in range(self.found.rowCount())]

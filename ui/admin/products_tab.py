@@ -7,6 +7,7 @@ checkout re-reads its prices.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from typing import Any
 
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -48,6 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = 6  # sku, name, price, tax, on sale, labels
 NAME_COLUMN = 1
 PREVIEW = 112  # the form's picture, px
+FIT_MEASURED = 8  # the longest texts of a column measured to fit it
 
 
 class ProductsModel(QAbstractTableModel):
@@ -92,6 +94,10 @@ class ProductsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._text(p, index.column())
+
+    def text(self, row: int, column: int) -> str:
+        """The text of a cell."""
+        return self._text(self.products[row], column)
 
     def _text(self, p: Product, column: int) -> str:
         # Only the cell asked for: Qt asks cell by cell, to draw and to fit the columns.
@@ -290,14 +296,35 @@ class ProductsTab(QWidget):
         self._fill_labels(self._form_labels())
 
     def _fit_columns(self) -> None:
+        """Each column as wide as its widest text and its title. Qt's own fitting asks every
+        cell for its size (270 ms of the UI thread for 2,000 products, at every change of
+        the list): only the longest few texts of each column are measured."""
+        model, table = self.model, self.table
+        header = table.horizontalHeader()
         for column in range(COLUMNS):
-            if column != NAME_COLUMN:
-                self.table.resizeColumnToContents(column)
+            if column == NAME_COLUMN:
+                continue
+            rows = heapq.nlargest(
+                FIT_MEASURED, range(model.rowCount()), key=lambda row: len(model.text(row, column))
+            )
+            cells = [table.sizeHintForIndex(model.index(row, column)).width() for row in rows]
+            grid = 1 if table.showGrid() else 0  # as Qt's own fitting counts it
+            table.setColumnWidth(column, max([header.sectionSizeHint(column), *cells]) + grid)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fitted again when shown: a list that came before the screen's style sheet was
+        measured in another font."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._fit_columns()
 
     def _filter(self, text: str) -> None:
         """Only the products whose name, SKU or labels hold every word typed."""
+        table = self.table
         for row, product in enumerate(self.model.products):
-            self.table.setRowHidden(row, not matches(product, text))
+            hidden = not matches(product, text)
+            if hidden != table.isRowHidden(row):  # most rows stay as they were
+                table.setRowHidden(row, hidden)
 
     def visible_skus(self) -> list[str]:
         return [
