@@ -147,8 +147,9 @@ def test_self_test_shopper_pays_and_every_sale_is_in_the_ledger_once(tmp_path) -
 def test_self_test_staff_look_through_the_admin_screen_and_leave_nothing_behind(
     tmp_path,
 ) -> None:
-    """The soak's member of staff on the real demo: signs in on the PIN pad, opens the admin
-    screen, looks at every tab, closes it and hands back, visit after visit."""
+    """The soak's member of staff on the real demo: signs in on the PIN pad, opens and closes
+    the correction screen, opens the admin screen, looks at every tab, closes it and hands
+    back, visit after visit."""
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "self-test", "--seconds", "16", "--staff", "1", "--json"],
         cwd=ROOT, capture_output=True, text=True, timeout=180,
@@ -156,6 +157,7 @@ def test_self_test_staff_look_through_the_admin_screen_and_leave_nothing_behind(
     )  # fmt: skip
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["staff"] and report["staff_visits"] >= 2, report
+    assert report["staff_corrections"] == report["staff_visits"]
     assert report["staff_failures"] == []
     assert not [p for p in report["problems"] if "staff" in p]
 

@@ -254,6 +254,7 @@ class SelfTestReport:
     ledger: LedgerCheck | None = None
     staff: bool = False
     staff_visits: int = 0  # admin screens staff opened, looked through and closed
+    staff_corrections: int = 0  # correction screens staff opened and closed
     staff_failures: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -294,6 +295,7 @@ class SelfTestReport:
         if self.staff:
             lines.append(
                 f"staff:                     {self.staff_visits} visits to the admin screen, "
+                f"{self.staff_corrections} to the correction screen, "
                 f"{len(self.staff_failures)} failed"
             )
         if self.ledger is not None:
@@ -477,6 +479,7 @@ def run_self_test(
         ledger=ledger,
         staff=clerk is not None,
         staff_visits=0 if clerk is None else clerk.visits,
+        staff_corrections=0 if clerk is None else clerk.corrections,
         staff_failures=[] if clerk is None else clerk.failures,
     )
     report.problems = judge(report)

@@ -1,10 +1,11 @@
 """A scripted member of staff for ``kiosk self-test --staff``.
 
 Every so often, while no payment is under way, staff sign in on the real PIN pad with the
-demo store's PIN, open the admin screen, look at each of its tabs, close it and hand the
-kiosk back to the shopper. A soak then goes through the staff screens as a day at a real
-kiosk does: each visit used to leave its screens behind in the window (an admin screen is
-nine tabs of widgets, about 11 MB), which only a run that signs in many times can catch.
+demo store's PIN, open the screen that corrects the basket and close it, open the admin
+screen, look at each of its tabs, close it and hand the kiosk back to the shopper. A soak
+then goes through the staff screens as a day at a real kiosk does: each visit used to leave
+its screens behind in the window (an admin screen is nine tabs of widgets, about 11 MB),
+which only a run that signs in many times can catch.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ScriptedStaff(QObject):
         self.window = window
         self.every_ms = every_ms
         self.visits = 0  # admin screens opened, looked through and closed
+        self.corrections = 0  # correction screens opened and closed
         self.failures: list[str] = []
         self._waited_ms = 0
         self._timer = QTimer(self)
@@ -86,6 +88,28 @@ class ScriptedStaff(QObject):
         for key in DEMO_PIN:
             dialog.press(key)
         dialog.submit()
+        self._waited_ms = 0
+        self._later(self._open_correction)
+
+    def _open_correction(self) -> None:
+        menu = self.window.staff.menu
+        if menu is None:
+            self._wait(self._open_correction, "the staff menu")
+            return
+        if "correct" not in menu.buttons:  # the menu of a kiosk closed for service
+            self._later(self._open_admin)
+            return
+        menu.buttons["correct"].click()
+        self._waited_ms = 0
+        self._later(self._close_correction)
+
+    def _close_correction(self) -> None:
+        correction = self.window.staff.correction
+        if correction is None or not correction.isVisible():
+            self._wait(self._close_correction, "the correction screen")
+            return
+        correction.accept()
+        self.corrections += 1
         self._waited_ms = 0
         self._later(self._open_admin)
 
