@@ -43,8 +43,9 @@ def choose(tab, sku: str) -> int:
 
     tab.window().show()
     row = [p.sku for p in tab.model.products].index(sku)
-    tab.table.scrollTo(tab.model.index(row, 0))
-    spot = tab.table.visualRect(tab.model.index(row, 1)).center()
+    shown = tab.found.mapFromSource(tab.model.index(row, 1))  # the list as searched
+    tab.table.scrollTo(shown)
+    spot = tab.table.visualRect(shown).center()
     QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert tab.editing() and tab.sku.text() == sku
     return row

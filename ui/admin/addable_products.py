@@ -4,7 +4,7 @@ The correction screen opens in front of a waiting shopper, on a catalog that may
 store's price list. A list of widget items made every row, and asked for every picture, at
 once (2,000 products: 53 ms of the UI thread, then every picture read and kept, past the
 picture cache's limit); here a row is text until it is drawn, and only the rows drawn ask
-for their picture. The search filters in the proxy, not row by row in the view.
+for their picture. The search is a proxy (``ui.admin.product_search``).
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from catalog.models import Product
-from catalog.search import matches
 from kiosk.pricing import format_money
 from ui.pictures import PictureCache
 from ui.widgets import TOUCH_ROW
@@ -81,26 +79,3 @@ class AddableProducts(QAbstractListModel):
         if rows:
             first, last = self.index(min(rows)), self.index(max(rows))
             self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole])
-
-
-class ProductSearch(QSortFilterProxyModel):
-    """Only the products in whose name, sku or labels every word typed begins a word."""
-
-    def __init__(self, source: AddableProducts, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSourceModel(source)
-        self._source = source
-        self._query = ""
-
-    def set_query(self, query: str) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt 6.10 on; invalidateRowsFilter is deprecated
-            self.beginFilterChange()
-            self._query = query
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._query = query
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """Whether the product of ``source_row`` matches what was typed."""
-        return matches(self._source.products[source_row], self._query)

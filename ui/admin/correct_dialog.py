@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product
 from kiosk.checkout_values import BasketLine, CheckoutView
-from ui.admin.addable_products import SKU_ROLE, AddableProducts, ProductSearch
+from ui.admin.addable_products import SKU_ROLE, AddableProducts
+from ui.admin.product_search import ProductSearch
 from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import TOUCH_ROW, named

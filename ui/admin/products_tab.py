@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
-from catalog.search import matches
 from kiosk.pricing import format_money, minor_units
+from ui.admin.product_search import ProductSearch
 from ui.admin.usb import open_file_dialog
 from ui.pictures import PictureCache
 from ui.widgets import FORM_PAGE, LIST_PAGE, TOUCH_ROW, list_and_form, named
@@ -161,8 +161,9 @@ class ProductsTab(QWidget):
         self.model = ProductsModel(currency, parent=self, pictures=pictures)
         self.model_labels: tuple[str, ...] = ()
         self.creating = False
+        self.found = ProductSearch(self.model, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.found)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -180,7 +181,7 @@ class ProductsTab(QWidget):
         self.search.setMinimumHeight(TOUCH_ROW - 8)  # a field a finger hits
         self.search.setPlaceholderText(self.tr("Search: part of the name, the SKU or a label"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self.found.set_query)
         self.table.clicked.connect(self._pick)  # a tap on a row opens its form
         self.table.activated.connect(self._pick)
         self.sku = QLineEdit()
@@ -286,12 +287,8 @@ class ProductsTab(QWidget):
     def show_products(self, products: tuple[Product, ...]) -> None:
         """A fresh product list; the product being edited stays chosen."""
         chosen = None if self.creating else self.current_sku()
-        self.model.set_products(products)
-        self._filter(self.search.text())
-        skus = [p.sku for p in products]
-        if chosen in skus:
-            self.table.selectRow(skus.index(chosen))
-        elif not self.creating:
+        self.model.set_products(products)  # the search stays as typed
+        if not self._select(chosen) and not self.creating:
             self._set_editing(False)
         self._fill_labels(self._form_labels())
 
@@ -307,7 +304,8 @@ class ProductsTab(QWidget):
             rows = heapq.nlargest(
                 FIT_MEASURED, range(model.rowCount()), key=lambda row: len(model.text(row, column))
             )
-            cells = [table.sizeHintForIndex(model.index(row, column)).width() for row in rows]
+            shown = [self.found.mapFromSource(model.index(row, column)) for row in rows]
+            cells = [table.sizeHintForIndex(index).width() for index in shown if index.isValid()]
             grid = 1 if table.showGrid() else 0  # as Qt's own fitting counts it
             table.setColumnWidth(column, max([header.sectionSizeHint(column), *cells]) + grid)
 
@@ -318,18 +316,23 @@ class ProductsTab(QWidget):
         if not event.spontaneous():
             self._fit_columns()
 
-    def _filter(self, text: str) -> None:
-        """Only the products whose name, SKU or labels hold every word typed."""
-        table = self.table
-        for row, product in enumerate(self.model.products):
-            hidden = not matches(product, text)
-            if hidden != table.isRowHidden(row):  # most rows stay as they were
-                table.setRowHidden(row, hidden)
-
     def visible_skus(self) -> list[str]:
-        return [
-            p.sku for row, p in enumerate(self.model.products) if not self.table.isRowHidden(row)
-        ]
+        """The skus the list shows, as the search left it."""
+        return [self._product(self.found.index(row, 0)).sku for row in range(self.found.rowCount())]
+
+    def _product(self, index: QModelIndex) -> Product:
+        """The product of a row of the list as shown (searched)."""
+        return self.model.products[self.found.mapToSource(index).row()]
+
+    def _select(self, sku: str | None) -> bool:
+        """Choose the row of ``sku`` if the list shows it."""
+        skus = [p.sku for p in self.model.products]
+        if sku not in skus:
+            return False
+        shown = self.found.mapFromSource(self.model.index(skus.index(sku), 0))
+        if shown.isValid():
+            self.table.selectRow(shown.row())
+        return True
 
     def show_model_labels(self, labels: tuple[str, ...]) -> None:
         """The labels the running model reports: the ones a product may be recognised as."""
@@ -337,8 +340,8 @@ class ProductsTab(QWidget):
         self._fill_labels(self._form_labels())
 
     def current_sku(self) -> str | None:
-        row = self.table.currentIndex().row()
-        return self.model.products[row].sku if 0 <= row < len(self.model.products) else None
+        current = self.table.currentIndex()
+        return self._product(current).sku if current.isValid() else None
 
     def start_new(self) -> None:
         """An empty form for a product not in the catalog yet."""
@@ -369,7 +372,7 @@ class ProductsTab(QWidget):
             return
         self.creating = False
         self._set_editing(True)
-        p = self.model.products[current.row()]
+        p = self._product(current)
         self.sku.setText(p.sku)
         self.name.setText(p.name)
         self.price.setValue(float(format_cents(p.price_cents, self._digits)))
@@ -502,8 +505,5 @@ class ProductsTab(QWidget):
         """The catalog stored ``product``: back to the list, with it chosen."""
         self.creating = False
         self.model.set_products(products)
-        skus = [p.sku for p in products]
-        if product.sku in skus:
-            self.table.selectRow(skus.index(product.sku))
-        self._set_editing(product.sku in skus)
+        self._set_editing(self._select(product.sku))
         self.pages.setCurrentIndex(LIST_PAGE)
