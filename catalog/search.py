@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from catalog.models import Product
 
-__all__ = ["fold", "matches"]
+__all__ = ["fold", "matches", "prepare"]
 
 _WORD = re.compile(r"\w+")  # "cola-can" is two words, "(each)" one
 
@@ -31,8 +32,19 @@ def matches(product: Product, query: str) -> bool:
     typed = _words(query)
     if not typed:
         return True
-    words = _words(" ".join((product.name, product.sku, *product.labels)))
+    words = _words(_text(product))
     return all(any(word.startswith(start) for word in words) for start in typed)
+
+
+def prepare(products: Iterable[Product]) -> None:
+    """Fold ``products``' words ahead of the first search (on a worker thread, say): the
+    first key typed over 2,000 products otherwise folds them all, 20-30 ms."""
+    for product in products:
+        _words(_text(product))
+
+
+def _text(product: Product) -> str:
+    return " ".join((product.name, product.sku, *product.labels))
 
 
 @functools.lru_cache(maxsize=8192)

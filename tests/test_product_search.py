@@ -25,6 +25,18 @@ def test_each_word_typed_begins_a_word_of_the_name_sku_or_labels_in_any_case_or_
     assert not matches(chocolate, "cola") and matches(chocolate, "choc")
 
 
+def test_words_kept_for_searching_follow_a_renamed_product() -> None:
+    from dataclasses import replace
+
+    from catalog.search import prepare
+
+    prepare([LEMON])
+    assert matches(LEMON, "limon")
+    renamed = replace(LEMON, name="Lemon Fizz can 330 ml", labels=("lemon-can",))
+    assert matches(renamed, "fizz") and matches(renamed, "lemon can")
+    assert not matches(renamed, "limon") and not matches(renamed, "soda")
+
+
 def test_the_product_list_shows_only_what_was_typed_and_a_match_opens_as_usual(
     qtbot, idle_kiosk
 ) -> None:

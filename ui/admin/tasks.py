@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from catalog import search
 from catalog.models import Product, Promotion
 from catalog.pictures import PictureStore, crop_around
 from catalog.products import ProductEdit, edit_product, list_products
@@ -36,8 +37,11 @@ def _db(session: Any) -> Any:
 
 
 def load_products(session: Any) -> tuple[Product, ...]:
-    """Every product, active or not, in sku order."""
-    return tuple(sorted(list_products(_db(session)), key=lambda p: p.sku))
+    """Every product, active or not, in sku order; their words folded for staff's search
+    here, off the UI thread."""
+    products = tuple(sorted(list_products(_db(session)), key=lambda p: p.sku))
+    search.prepare(products)
+    return products
 
 
 def save_product(
