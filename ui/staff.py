@@ -279,16 +279,19 @@ class StaffFlow(QObject):
         """The admin screen in three turns of the event loop, each well under the UI
         thread's 20 ms (all in one took 85-120 ms, the video standing still): built outside
         the window, where no style sheet applies yet; then given to the window, which styles
-        it; then shown."""
+        it; then shown, and only then filled."""
         view = self.window.view
         currency = view.basket.currency if view is not None else "EUR"
         with self._building():
+            # Its data is asked for once it is up (_show): the answers then come after its
+            # first paint, not in the same turn of the event loop (together 20-25 ms).
             admin = AdminDialog(
                 self.window.worker,
                 self.staff_name or "staff",
                 None,
                 currency=currency,
                 pictures=self.window.pictures,
+                load=False,
             )
         admin.pages.around = self._building  # its tabs made later: without the filter too
         admin.finished.connect(self._admin_closed)
@@ -309,6 +312,7 @@ class StaffFlow(QObject):
         if self.admin is admin:
             with self._building():
                 admin.open()
+            QTimer.singleShot(0, admin, admin.load)
 
     def _open_correction(self) -> None:
         worker = self.window.worker

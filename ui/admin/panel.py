@@ -125,10 +125,11 @@ class AdminDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        if load:  # (not for the unseen copy built at start-up, see StaffFlow.warm_up)
-            self._load()
+        if load:  # else the opener asks when it suits it (see StaffFlow)
+            self.load()
 
-    def _load(self) -> None:
+    def load(self) -> None:
+        """Ask the worker for what every tab shows."""
         self._run(tasks.load_products, "products")
         self._run(tasks.model_labels, "labels")
         self._run(tasks.load_offers, "offers")
