@@ -91,17 +91,24 @@ class ScriptedStaff(QObject):
         self._waited_ms = 0
         self._later(self._open_correction)
 
-    def _open_correction(self) -> None:
+    def _choose(self, action: str, retry: Callable[[], None]) -> bool:
+        """Tap ``action`` on the staff menu once it is up; False while it is not (or a
+        kiosk closed for service does not offer it)."""
         menu = self.window.staff.menu
         if menu is None:
-            self._wait(self._open_correction, "the staff menu")
-            return
-        if "correct" not in menu.buttons:  # the menu of a kiosk closed for service
-            self._later(self._open_admin)
-            return
-        menu.buttons["correct"].click()
+            self._wait(retry, "the staff menu")
+            return False
+        if action not in menu.buttons:
+            self.failures.append(f"the staff menu offers no {action!r}")
+            self._leave()
+            return False
+        menu.buttons[action].click()
         self._waited_ms = 0
-        self._later(self._close_correction)
+        return True
+
+    def _open_correction(self) -> None:
+        if self._choose("correct", self._open_correction):
+            self._later(self._close_correction)
 
     def _close_correction(self) -> None:
         correction = self.window.staff.correction
@@ -114,14 +121,9 @@ class ScriptedStaff(QObject):
         self._later(self._open_admin)
 
     def _open_admin(self) -> None:
-        menu = self.window.staff.menu
-        if menu is None:
-            self._wait(self._open_admin, "the staff menu")
-            return
-        menu.buttons["admin"].click()
-        self._waited_ms = 0
-        self._tab = 0
-        self._later(self._look)
+        if self._choose("admin", self._open_admin):
+            self._tab = 0
+            self._later(self._look)
 
     def _look(self) -> None:
         """Each tab in turn, then close the screen."""

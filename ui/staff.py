@@ -108,12 +108,14 @@ class StaffFlow(QObject):
         self.staff_name: str | None = None
 
     def warm_up(self) -> None:
-        """Build each staff screen a shopper may see opened (PIN pad, staff menu, basket
-        correction) once, unseen, at start-up, with the idle filter in place as it is while
-        staff screens are open. Every event then passes through the filter, and PySide makes
-        a Python value for each of Qt's unnamed event types the first time one passes: the
-        first correction screen took 40-60 ms of the UI thread that way, with the video
-        standing still in front of the shopper who called for help (now about 5 ms)."""
+        """Build and draw each staff screen a shopper may see opened (PIN pad, staff menu,
+        basket correction, admin) once, unseen, at start-up, with the idle filter in place
+        as it is while staff screens are open. Every event then passes through the filter,
+        and PySide makes a Python value for each of Qt's unnamed event types the first time
+        one passes: the first correction screen took 40-60 ms of the UI thread that way, with
+        the video standing still in front of the shopper who called for help (now about
+        5 ms). Drawing each once takes the first paint's own costs (the first admin screen's
+        paint: 30-48 ms, now as the later ones)."""
         app = QApplication.instance()
         if app is not None:  # the idle filter is in place while staff screens are open
             app.installEventFilter(self)
