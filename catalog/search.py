@@ -47,7 +47,7 @@ def _text(product: Product) -> str:
     return " ".join((product.name, product.sku, *product.labels))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65_536)  # a whole store's products and the keys typed
 def _words(text: str) -> tuple[str, ...]:
     # Kept: a list is searched again at every key typed, each product against the same
     # query (2,000 products: 38 ms a key, folding the same texts again).
