@@ -244,3 +244,22 @@ def test_columns_fit_each_product_list_as_it_arrives(qtbot, idle_kiosk) -> None:
     assert tab.table.sizeHintForColumn(price) > wanted  # a wider price than any before
     for column in (0, 2, 3, 4, 5):
         assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column)
+
+
+def test_a_list_arriving_while_searching_does_not_narrow_the_columns(qtbot, idle_kiosk) -> None:
+    """The rows the search hides cannot be measured: a list that arrives meanwhile (another
+    till's change) must not narrow a column below a hidden text, cut once the search is
+    cleared."""
+    from dataclasses import replace
+
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    dialog.show()
+    products = tab.model.products
+    listed = (replace(products[0], price_cents=9_876_543), *products[1:])  # the widest price
+    tab.show_products(listed)
+    tab.search.setText("lemon")
+    assert "1001" not in tab.visible_skus()
+    tab.show_products(listed)
+    tab.search.setText("")
+    for column in (0, 2, 3, 4, 5):
+        assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), column

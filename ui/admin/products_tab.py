@@ -298,6 +298,9 @@ class ProductsTab(QWidget):
         the list): only the longest few texts of each column are measured."""
         model, table = self.model, self.table
         header = table.horizontalHeader()
+        # Only rows the search shows can be measured: while it hides some, a column may
+        # grow but not shrink, or a hidden long text would be cut once the search is cleared.
+        searching = bool(self.search.text().strip())
         for column in range(COLUMNS):
             if column == NAME_COLUMN:
                 continue
@@ -307,7 +310,10 @@ class ProductsTab(QWidget):
             shown = [self.found.mapFromSource(model.index(row, column)) for row in rows]
             cells = [table.sizeHintForIndex(index).width() for index in shown if index.isValid()]
             grid = 1 if table.showGrid() else 0  # as Qt's own fitting counts it
-            table.setColumnWidth(column, max([header.sectionSizeHint(column), *cells]) + grid)
+            width = max([header.sectionSizeHint(column), *cells]) + grid
+            table.setColumnWidth(
+                column, max(width, table.columnWidth(column)) if searching else width
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fitted again when shown: a list that came before the screen's style sheet was
