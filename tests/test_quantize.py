@@ -71,6 +71,35 @@ def test_quantize_writes_a_working_int8_model(tmp_path):
     assert quantized["/model.0/conv/Conv"] is False  # the stem reads the pixels in float
     assert sum(quantized.values()) >= len(quantized) // 2  # the body runs in INT8
     assert quantized["/model.23/cv3.0/cv3.0.2/Conv"] is False  # class logits stay float
+    assert splits_keep_their_scale(out)  # so onnxruntime runs them on the uint8 tensors
+
+
+def splits_keep_their_scale(model: Path) -> bool:
+    """Whether every Split of a QDQ model is quantized: its outputs are quantized with the
+    scale its input was dequantized with, which lets onnxruntime drop the pairs and split the
+    uint8 tensor itself. A Split left in float gets its own output scales from calibration."""
+    import onnx
+    from onnx import numpy_helper
+
+    graph = onnx.load(str(model)).graph
+    made_by = {output: node for node in graph.node for output in node.output}
+    constants = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    consumers: dict[str, list] = {}
+    for node in graph.node:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    splits = [node for node in graph.node if node.op_type == "Split"]
+    assert splits, "the test model has C3k2 splits"
+    for split in splits:
+        source = made_by.get(split.input[0])
+        if source is None or source.op_type != "DequantizeLinear":
+            return False
+        scale = constants[source.input[1]]
+        for output in split.output:
+            for after in consumers.get(output, []):
+                if after.op_type != "QuantizeLinear" or constants[after.input[1]] != scale:
+                    return False
+    return True
 
 
 def quantized_convs(model: Path) -> dict[str, bool]:
