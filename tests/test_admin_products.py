@@ -53,7 +53,7 @@ def choose(tab, sku: str) -> int:
 
 def test_admin_edits_a_price_through_the_worker_and_the_catalog(qtbot, idle_kiosk) -> None:
     dialog, tab = products_tab(qtbot, idle_kiosk)
-    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.summary.text(), timeout=5_000)
     qtbot.waitUntil(lambda: bool(tab.model_line.text()), timeout=5_000)
     assert tab.model_line.text() == "Recognition model: tiny_e2e.onnx (16 labels)"
     row = choose(tab, "1001")

@@ -295,8 +295,8 @@ def test_admin_sales_tab_shows_the_days_tax_per_rate(qtbot, idle_kiosk) -> None:
     finally:
         db.conn.close()
     dialog = open_admin(qtbot, idle_kiosk.window)
-    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.text(), timeout=5_000)
-    text = dialog.sales.text()
+    qtbot.waitUntil(lambda: "Sales today" in dialog.sales.summary.text(), timeout=5_000)
+    text = dialog.sales.summary.text()
     assert "Sales today: 2" in text and "Gross" in text
     assert "19 %</td><td align=right>€2.17</td><td align=right>€0.41</td>" in text
     assert "7 %</td><td align=right>€1.03</td><td align=right>€0.07</td>" in text
@@ -377,7 +377,7 @@ def test_a_manager_refunds_from_the_admin_screen_and_a_cashier_cannot(qtbot, idl
     finally:
         db.conn.close()
     assert (done.staff, done.reason, done.amount_cents) == ("Demo Manager", "dented can", 129)
-    qtbot.waitUntil(lambda: "Refunds" in manager.sales.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Refunds" in manager.sales.summary.text(), timeout=5_000)
 
 
 def add_cashier(kiosk: Kiosk, name: str) -> None:
@@ -455,8 +455,8 @@ def test_staff_print_a_copy_of_a_receipt_from_the_admin_screen(qtbot, paid_with_
 def test_staff_print_the_days_report_from_the_admin_screen(qtbot, paid_with_printer):
     window, device = paid_with_printer
     dialog = open_admin(qtbot, window)
-    qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.text(), timeout=5_000)
-    dialog.print_report.click()
+    qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.summary.text(), timeout=5_000)
+    dialog.sales.print_report.click()
     qtbot.waitUntil(lambda: dialog.status.text() == "Report printed.", timeout=5_000)
     report = device.read_bytes().decode("cp858")
     assert "DAY REPORT" in report and "1 × Fizz Cola can 330 ml" in report

@@ -191,7 +191,7 @@ class Photographer:
 
         dialog = AdminDialog(self.kiosk.worker, "Demo Manager", self.kiosk.window)
         self.kiosk.window.staff.admin = dialog  # answers routed as the staff menu routes them
-        dialog.tabs.setCurrentWidget(dialog.sales.parentWidget())
+        dialog.tabs.setCurrentWidget(dialog.sales)
         dialog.show()
         QTimer.singleShot(1500, lambda: self.grab_dialog(dialog))
 

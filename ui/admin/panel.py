@@ -3,15 +3,12 @@ payments to check, staff accounts and the audit log. Data work runs on the worke
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -20,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.models import Product
-from catalog.money import format_bp
-from catalog.sales_export import month_of
 from kiosk.pricing import format_money
 from ui.admin import tasks
 from ui.admin.changes_tab import ChangesTab
@@ -31,9 +26,9 @@ from ui.admin.offers_tab import OffersTab
 from ui.admin.payments_tab import PaymentsTab
 from ui.admin.products_tab import ProductsTab
 from ui.admin.refund_tab import RefundTab
+from ui.admin.sales_tab import SalesTab
 from ui.admin.staff_tab import StaffTab
 from ui.admin.store_tab import StoreTab
-from ui.admin.usb import open_file_dialog
 from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import named
@@ -85,35 +80,25 @@ class AdminDialog(QDialog):
         )
         self.status = named(QLabel(), "Message")
         self.status.setWordWrap(True)
-        self.sales = named(QLabel(), "Message")
-        self.sales.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.sales.setTextFormat(Qt.TextFormat.RichText)
-        self.print_report = named(QPushButton(self.tr("Print the day's report")), "SecondaryButton")
-        self.print_report.clicked.connect(
-            lambda: self._run(tasks.print_day_report, "report", self.sales_day)
+        self.sales = SalesTab(currency)
+        self.sales.dayRequested.connect(lambda day: self._run(tasks.today_sales, "sales", day))
+        self.sales.reportRequested.connect(
+            lambda day: self._run(tasks.print_day_report, "report", day)
         )
-        # Which store day the Sales tab shows: None until today's arrives, then its date.
-        self.sales_day: date | None = None
-        self.today: date | None = None
-        self.day_before = named(QPushButton(self.tr("◀ Day before")), "SecondaryButton")
-        self.day_before.clicked.connect(lambda: self._step_day(-1))
-        self.day_after = named(QPushButton(self.tr("Day after ▶")), "SecondaryButton")
-        self.day_after.clicked.connect(lambda: self._step_day(1))
-        self.back_to_today = named(QPushButton(self.tr("Today")), "SecondaryButton")
-        self.back_to_today.clicked.connect(lambda: self._step_day(0))
-        self.file_dialog: QFileDialog | None = None  # the export's folder dialog, while open
-        self.export_day = named(QPushButton(self.tr("Export the day…")), "SecondaryButton")
-        self.export_day.clicked.connect(lambda: self._choose_sales_export(month=False))
-        self.export_month = named(QPushButton(self.tr("Export the month…")), "SecondaryButton")
-        self.export_month.clicked.connect(lambda: self._choose_sales_export(month=True))
-        self.back_up = named(QPushButton(self.tr("Back up to a USB stick…")), "SecondaryButton")
-        self.back_up.clicked.connect(self._choose_backup)
+        self.sales.exportRequested.connect(
+            lambda folder, first, last: self._run(
+                tasks.export_sales, "sales_exported", folder, first, last, self.actor
+            )
+        )
+        self.sales.backupRequested.connect(
+            lambda folder: self._run(tasks.back_up, "backed_up", folder, self.actor)
+        )
         self.tabs = tabs = QTabWidget()
         self.pages = pages = LazyTabs(tabs)
         pages.add_page("products", self.tr("Products"), self.products)
         pages.add("enrol", self.tr("Teach the camera"), self._make_enrol)
         pages.add("offers", self.tr("Offers"), self._make_offers)
-        pages.add_page("sales", self.tr("Sales"), self._sales_tab())
+        pages.add_page("sales", self.tr("Sales"), self.sales)
         pages.add("refunds", self.tr("Receipts and refunds"), self._make_refunds)
         pages.add("payments", self.tr("Payments to check"), self._make_payments)
         pages.add("staff", self.tr("Staff"), self._make_staff)
@@ -133,7 +118,7 @@ class AdminDialog(QDialog):
         self._run(tasks.load_products, "products")
         self._run(tasks.model_labels, "labels")
         self._run(tasks.load_offers, "offers")
-        self._load_sales()
+        self.sales.reload()
         self._run(tasks.load_waiting_payments, "payments")
         self._run(tasks.model_in_use, "model")
         self._run(tasks.load_staff, "staff")
@@ -260,60 +245,6 @@ class AdminDialog(QDialog):
         room = window.width() - 40 if window is not None else 1000
         self.resize(max(800, min(1200, room)), 640)
 
-    def _sales_tab(self) -> QWidget:
-        page = QWidget()
-        days = QHBoxLayout()
-        days.addWidget(self.day_before)
-        days.addWidget(self.back_to_today)
-        days.addWidget(self.day_after)
-        days.addStretch(1)
-        days.addWidget(self.back_up)
-        # Actions on their own row: in Spanish one row of six touch buttons is wider than a
-        # 1280 px kiosk screen (seen on the screenshot).
-        actions = QHBoxLayout()
-        for button in (self.export_day, self.export_month, self.print_report):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.sales, 1)
-        layout.addLayout(days)
-        layout.addLayout(actions)
-        return page
-
-    def _load_sales(self) -> None:
-        self._run(tasks.today_sales, "sales", self.sales_day)
-
-    def _step_day(self, step: int) -> None:
-        """Another store day's sales: ``step`` days on (-1: the day before), 0: today."""
-        if self.today is None:
-            return  # today's has not arrived yet: nothing to step from
-        shown = self.sales_day or self.today
-        wanted = shown + timedelta(days=step) if step else self.today
-        self.sales_day = min(wanted, self.today)
-        self._load_sales()
-
-    def _choose_sales_export(self, *, month: bool) -> None:
-        """A folder (on the USB stick) for the shown day's, or its month's, sales CSV files."""
-        if self.today is None:
-            return  # nothing shown yet
-        day = self.sales_day or self.today
-        first, last = month_of(day, self.today) if month else (day, day)
-        title = self.tr("Export the sales into a folder")
-        open_file_dialog(
-            self,
-            title,
-            lambda folder: self._run(
-                tasks.export_sales, "sales_exported", folder, first, last, self.actor
-            ),
-        )
-
-    def _choose_backup(self) -> None:
-        """A folder (on a USB stick, off the kiosk's disk) for a checked copy of everything."""
-        title = self.tr("Back up the catalog and sales into a folder")
-        open_file_dialog(
-            self, title, lambda folder: self._run(tasks.back_up, "backed_up", folder, self.actor)
-        )
-
     def _run(self, task: Any, kind: str, *args: Any) -> None:
         token = self.worker.submit(lambda session: task(session, *args))
         self._pending[token] = kind
@@ -357,7 +288,7 @@ class AdminDialog(QDialog):
             "picture": lambda taken: self.products.show_taken(
                 taken.name, taken.picture, taken.what
             ),
-            "sales": self._show_sales,
+            "sales": self.sales.show_sales,
             "sales_exported": self._sales_exported,
             "views_copied": lambda done: self.status.setText(
                 self.tr("Copied %1 views of %2 products and %3 new corrections to %4.")
@@ -473,7 +404,7 @@ class AdminDialog(QDialog):
         if done.paid:
             text = self.tr("Recorded sale %1 (%2).").replace("%1", done.receipt_no or "")
             self.status.setText(text.replace("%2", money))
-            self._load_sales()
+            self.sales.reload()
         else:
             self.status.setText(self.tr("Closed as not paid (%1).").replace("%1", money))
 
@@ -537,7 +468,7 @@ class AdminDialog(QDialog):
             .replace("%3", refund.method)
         )
         self.refunds.clear()
-        self._load_sales()
+        self.sales.reload()
 
     def _sales_exported(self, done: Any) -> None:
         days = (
@@ -559,62 +490,3 @@ class AdminDialog(QDialog):
 
     def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
         self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)
-
-    def _show_sales(self, summary: Any) -> None:
-        currency = self.currency
-        rows = "".join(
-            f"<tr><td>{p.name}</td><td align=right>{p.quantity}</td>"
-            f"<td align=right>{format_money(p.total_cents, currency)}</td></tr>"
-            for p in summary.per_product
-        )
-        # tr() outside the f-strings: lupdate does not look inside them
-        day = date.fromisoformat(summary.day)
-        if self.today is None:
-            self.today = day  # the first answer is the store's today
-        self.sales_day = day
-        self.day_after.setEnabled(day < self.today)
-        self.back_to_today.setEnabled(day != self.today)
-        title = (
-            self.tr("Sales today")
-            if day == self.today
-            else self.tr("Sales on %1").replace("%1", day.isoformat())
-        )
-        takings = self.tr("Takings")
-        tax, discounts = self.tr("Tax"), self.tr("Discounts")
-        self.sales.setText(
-            f"<h3>{title}: {summary.sale_count}</h3>"
-            f"<p>{takings}: <b>{format_money(summary.total_cents, currency)}</b>"
-            f" &nbsp; {tax}: {format_money(summary.tax_cents, currency)}"
-            f" &nbsp; {discounts}: {format_money(summary.discount_cents, currency)}</p>"
-            f"{self._refunds(summary)}"
-            f"<table cellpadding=4>{rows}</table>{self._tax_bands(summary.tax_bands)}"
-        )
-
-    def _refunds(self, summary: Any) -> str:
-        if not summary.refund_count:
-            return ""
-        currency = self.currency
-        refunds, net = self.tr("Refunds"), self.tr("Net takings")
-        back = format_money(-summary.refunded_cents, currency)
-        left = format_money(summary.net_cents, currency)
-        return f"<p>{refunds}: {summary.refund_count} ({back}) &nbsp; {net}: <b>{left}</b></p>"
-
-    def _tax_bands(self, bands: Any) -> str:
-        """Net, tax and gross per tax rate: what a VAT return asks for."""
-        if not bands:
-            return ""
-        money = self.currency
-        head = "".join(
-            f"<th align=right>{text}</th>"
-            for text in (self.tr("Rate"), self.tr("Net"), self.tr("Tax"), self.tr("Gross"))
-        )
-        rows = "".join(
-            f"<tr><td align=right>{format_bp(b.rate_bp)} %</td>"
-            + "".join(
-                f"<td align=right>{format_money(c, money)}</td>"
-                for c in (b.net_cents, b.tax_cents, b.gross_cents)
-            )
-            + "</tr>"
-            for b in bands
-        )
-        return f"<table cellpadding=4><tr>{head}</tr>{rows}</table>"

@@ -112,217 +112,172 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="63"/>
+        <location filename="../admin/panel.py" line="58"/>
         <source>Store admin</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91"/>
-        <source>Print the day&apos;s report</source>
-        <translation>Tagesbericht drucken</translation>
-    </message>
-    <message>
         <location filename="../admin/panel.py" line="98"/>
-        <source>◀ Day before</source>
-        <translation>◀ Vortag</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="100"/>
-        <source>Day after ▶</source>
-        <translation>Folgetag ▶</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="102"/>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="105"/>
-        <source>Export the day…</source>
-        <translation>Tag exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="107"/>
-        <source>Export the month…</source>
-        <translation>Monat exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="109"/>
-        <source>Back up to a USB stick…</source>
-        <translation>Auf USB-Stick sichern…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="113"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="114"/>
+        <location filename="../admin/panel.py" line="99"/>
         <source>Teach the camera</source>
         <translation>Kamera anlernen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="115"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="116"/>
+        <location filename="../admin/panel.py" line="101"/>
         <source>Sales</source>
         <translation>Verkäufe</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="117"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Receipts and refunds</source>
         <translation>Belege und Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="103"/>
         <source>Payments to check</source>
         <translation>Zu prüfende Zahlungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="119"/>
+        <location filename="../admin/panel.py" line="104"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="120"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Store</source>
         <translation>Geschäft</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="121"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
-        <source>Export the sales into a folder</source>
-        <translation>Verkäufe in einen Ordner exportieren</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="311"/>
-        <source>Back up the catalog and sales into a folder</source>
-        <translation>Katalog und Verkäufe in einen Ordner sichern</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="333"/>
+        <location filename="../admin/panel.py" line="265"/>
         <source>The empty counter is noted.</source>
         <translation>Die leere Ablage ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="338"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>View %1 of %2 taken.</source>
         <translation>Ansicht %1 von %2 aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>The views were removed.</source>
         <translation>Die Ansichten wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The view was removed.</source>
         <translation>Die Ansicht wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="284"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 Produkte nach %2 exportiert, die Bilder daneben.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="294"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 Ansichten von %2 Produkten und %3 neue Korrekturen nach %4 kopiert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Gesichert nach %1 (%2 Verkäufe, %3 Produkte; geprüft), %4 neue Bilder.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Report printed.</source>
         <translation>Bericht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>The report was not printed: %1</source>
         <translation>Der Bericht wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Copy printed.</source>
         <translation>Kopie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The copy was not printed: %1</source>
         <translation>Die Kopie wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="324"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Gespeichert: Belege drucken es ab jetzt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="396"/>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Account added.</source>
         <translation>Konto angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="399"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="402"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Offer added.</source>
         <translation>Angebot angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer ended.</source>
         <translation>Angebot beendet.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Erkennungsmodell: %1 (%2 Labels)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="417"/>
+        <location filename="../admin/panel.py" line="349"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Das installierte %1 lädt auf diesem Kiosk nicht, daher bleibt dieses: %2. Installieren Sie ein anderes Modell oder gehen Sie zum vorherigen zurück.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="423"/>
+        <location filename="../admin/panel.py" line="355"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 übernimmt, sobald die Ablage leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="368"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ist bereits das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="439"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installiert (%2 Labels): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="447"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Es erkennt %n Produkt im Verkauf nicht: Das Personal fügt es von Hand hinzu.</numerusform>
@@ -330,115 +285,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="451"/>
+        <location filename="../admin/panel.py" line="383"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Labels von Produkten außer Verkauf: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Aber die Einstellungen nennen eine Modelldatei (%1), und der Kiosk nutzt diese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="463"/>
+        <location filename="../admin/panel.py" line="395"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Zurück zu %1 (statt %2): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Verkauf %1 erfasst (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Closed as not paid (%1).</source>
         <translation>Als nicht bezahlt geschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="500"/>
+        <location filename="../admin/panel.py" line="432"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="517"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="533"/>
+        <location filename="../admin/panel.py" line="465"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="545"/>
+        <location filename="../admin/panel.py" line="477"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="550"/>
+        <location filename="../admin/panel.py" line="482"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="577"/>
-        <source>Sales today</source>
-        <translation>Verkäufe heute</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="579"/>
-        <source>Sales on %1</source>
-        <translation>Verkäufe am %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="581"/>
-        <source>Takings</source>
-        <translation>Einnahmen</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Tax</source>
-        <translation>MwSt.</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <source>Discounts</source>
-        <translation>Rabatte</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Refunds</source>
-        <translation>Erstattungen</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Net takings</source>
-        <translation>Nettoeinnahmen</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Rate</source>
-        <translation>Satz</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Gross</source>
-        <translation>Brutto</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +949,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../admin/correct_dialog.py" line="50"/>
+        <location filename="../admin/correct_dialog.py" line="49"/>
         <source>Correct the items</source>
         <translation>Artikel korrigieren</translation>
     </message>
@@ -1065,27 +969,27 @@
         <translation>Produkt suchen: Name oder SKU</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="91"/>
+        <location filename="../admin/correct_dialog.py" line="90"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="94"/>
+        <location filename="../admin/correct_dialog.py" line="93"/>
         <source>In the basket</source>
         <translation>Im Warenkorb</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="98"/>
+        <location filename="../admin/correct_dialog.py" line="97"/>
         <source>Add one (tap)</source>
         <translation>Eins hinzufügen (tippen)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="159"/>
+        <location filename="../admin/correct_dialog.py" line="151"/>
         <source> (added by staff)</source>
         <translation> (vom Personal hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="162"/>
+        <location filename="../admin/correct_dialog.py" line="154"/>
         <source>Remove one</source>
         <translation>Eins entfernen</translation>
     </message>
@@ -1596,62 +1500,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="111"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="112"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>loose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="123"/>
         <source>added on the screen</source>
         <translation>am Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="129"/>
+        <location filename="../admin/products_tab.py" line="135"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="136"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="131"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="132"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Recognised as</source>
         <translation>Erkannt als</translation>
     </message>
@@ -1659,162 +1563,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="175"/>
+        <location filename="../admin/products_tab.py" line="182"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Suche: Teil des Namens, SKU oder Label</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="189"/>
+        <location filename="../admin/products_tab.py" line="196"/>
         <source>Age checked by staff (18+)</source>
         <translation>Alterskontrolle durch Personal (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="190"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>Sold loose, by count</source>
         <translation>Lose verkauft, nach Stück</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="191"/>
+        <location filename="../admin/products_tab.py" line="198"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Von Kunden am Bildschirm hinzugefügt (Tüten)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="202"/>
         <source>Take from the camera</source>
         <translation>Von der Kamera aufnehmen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="199"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Import a CSV file…</source>
         <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="210"/>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="222"/>
         <source>Back to the list</source>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="226"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="229"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="241"/>
+        <location filename="../admin/products_tab.py" line="248"/>
         <source>The camera recognises it as:</source>
         <translation>Die Kamera erkennt es als:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Import a catalog CSV file</source>
         <translation>Katalog-CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>Katalog-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="268"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Export the catalog into a folder</source>
         <translation>Katalog in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="332"/>
+        <location filename="../admin/products_tab.py" line="368"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Ein neues Produkt: Seine SKU lässt sich nach dem Speichern nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>(reading)</source>
         <translation>(wird gelesen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>no picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="384"/>
+        <location filename="../admin/products_tab.py" line="420"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Bild vor der unter „Kamera anlernen“ gespeicherten leeren Ablage freigestellt. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="387"/>
+        <location filename="../admin/products_tab.py" line="423"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Bild des Artikels auf der Ablage aufgenommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="389"/>
+        <location filename="../admin/products_tab.py" line="425"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Mehrere Artikel auf der Ablage: Der mittlere wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="392"/>
+        <location filename="../admin/products_tab.py" line="428"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>Die Kamera erkennt dort nichts: Die Mitte der Ablage wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="459"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="461"/>
         <source>not in the running model</source>
         <translation>nicht im laufenden Modell</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="487"/>
         <source>Choose a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="492"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
     </message>
@@ -1917,6 +1821,105 @@
     </message>
 </context>
 <context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../admin/sales_tab.py" line="47"/>
+        <source>◀ Day before</source>
+        <translation>◀ Vortag</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="48"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="49"/>
+        <source>Day after ▶</source>
+        <translation>Folgetag ▶</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="50"/>
+        <source>Back up to a USB stick…</source>
+        <translation>Auf USB-Stick sichern…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="52"/>
+        <source>Export the day…</source>
+        <translation>Tag exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="55"/>
+        <source>Export the month…</source>
+        <translation>Monat exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="58"/>
+        <source>Print the day&apos;s report</source>
+        <translation>Tagesbericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="105"/>
+        <source>Export the sales into a folder</source>
+        <translation>Verkäufe in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="112"/>
+        <source>Back up the catalog and sales into a folder</source>
+        <translation>Katalog und Verkäufe in einen Ordner sichern</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="125"/>
+        <source>Sales today</source>
+        <translation>Verkäufe heute</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="127"/>
+        <source>Sales on %1</source>
+        <translation>Verkäufe am %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Takings</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Net takings</source>
+        <translation>Nettoeinnahmen</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+</context>
+<context>
     <name>ScreenItemsBar</name>
     <message>
         <location filename="../screen_items.py" line="49"/>
@@ -1955,12 +1958,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="143"/>
+        <location filename="../staff.py" line="145"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="187"/>
+        <location filename="../staff.py" line="189"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>

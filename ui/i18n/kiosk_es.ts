@@ -112,217 +112,172 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="63"/>
+        <location filename="../admin/panel.py" line="58"/>
         <source>Store admin</source>
         <translation>Administración de la tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91"/>
-        <source>Print the day&apos;s report</source>
-        <translation>Imprimir el informe del día</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="113"/>
+        <location filename="../admin/panel.py" line="98"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="117"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Receipts and refunds</source>
         <translation>Recibos y devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="294"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="115"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Offers</source>
         <translation>Ofertas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="98"/>
-        <source>◀ Day before</source>
-        <translation>◀ Día anterior</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="100"/>
-        <source>Day after ▶</source>
-        <translation>Día siguiente ▶</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="102"/>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="105"/>
-        <source>Export the day…</source>
-        <translation>Exportar el día…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="107"/>
-        <source>Export the month…</source>
-        <translation>Exportar el mes…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="109"/>
-        <source>Back up to a USB stick…</source>
-        <translation>Copia de seguridad en USB…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="114"/>
+        <location filename="../admin/panel.py" line="99"/>
         <source>Teach the camera</source>
         <translation>Enseñar a la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="116"/>
+        <location filename="../admin/panel.py" line="101"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="103"/>
         <source>Payments to check</source>
         <translation>Pagos a revisar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="119"/>
+        <location filename="../admin/panel.py" line="104"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="120"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="121"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
-        <source>Export the sales into a folder</source>
-        <translation>Exportar las ventas a una carpeta</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="311"/>
-        <source>Back up the catalog and sales into a folder</source>
-        <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="333"/>
+        <location filename="../admin/panel.py" line="265"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="338"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="284"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="324"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Guardado: los recibos lo imprimen a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="396"/>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="399"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="402"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="417"/>
+        <location filename="../admin/panel.py" line="349"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="423"/>
+        <location filename="../admin/panel.py" line="355"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="368"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="439"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="447"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -330,115 +285,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="451"/>
+        <location filename="../admin/panel.py" line="383"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="463"/>
+        <location filename="../admin/panel.py" line="395"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="500"/>
+        <location filename="../admin/panel.py" line="432"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="517"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="533"/>
+        <location filename="../admin/panel.py" line="465"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="545"/>
+        <location filename="../admin/panel.py" line="477"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="550"/>
+        <location filename="../admin/panel.py" line="482"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="577"/>
-        <source>Sales today</source>
-        <translation>Ventas de hoy</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="579"/>
-        <source>Sales on %1</source>
-        <translation>Ventas del %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="581"/>
-        <source>Takings</source>
-        <translation>Ingresos</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Refunds</source>
-        <translation>Devoluciones</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Net takings</source>
-        <translation>Ingresos netos</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Rate</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Net</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Tax</source>
-        <translation>Impuestos</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Gross</source>
-        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +949,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../admin/correct_dialog.py" line="50"/>
+        <location filename="../admin/correct_dialog.py" line="49"/>
         <source>Correct the items</source>
         <translation>Corregir los artículos</translation>
     </message>
@@ -1065,27 +969,27 @@
         <translation>Buscar un producto: nombre o SKU</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="91"/>
+        <location filename="../admin/correct_dialog.py" line="90"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="94"/>
+        <location filename="../admin/correct_dialog.py" line="93"/>
         <source>In the basket</source>
         <translation>En la cesta</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="98"/>
+        <location filename="../admin/correct_dialog.py" line="97"/>
         <source>Add one (tap)</source>
         <translation>Añadir uno (toque)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="159"/>
+        <location filename="../admin/correct_dialog.py" line="151"/>
         <source> (added by staff)</source>
         <translation> (añadido por el personal)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="162"/>
+        <location filename="../admin/correct_dialog.py" line="154"/>
         <source>Remove one</source>
         <translation>Quitar uno</translation>
     </message>
@@ -1596,62 +1500,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="111"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="112"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="123"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="129"/>
+        <location filename="../admin/products_tab.py" line="135"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="136"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="131"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="132"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1659,162 +1563,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="175"/>
+        <location filename="../admin/products_tab.py" line="182"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="189"/>
+        <location filename="../admin/products_tab.py" line="196"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="190"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="191"/>
+        <location filename="../admin/products_tab.py" line="198"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="202"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="199"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="210"/>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="222"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="226"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="229"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="241"/>
+        <location filename="../admin/products_tab.py" line="248"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="268"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="332"/>
+        <location filename="../admin/products_tab.py" line="368"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="384"/>
+        <location filename="../admin/products_tab.py" line="420"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="387"/>
+        <location filename="../admin/products_tab.py" line="423"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="389"/>
+        <location filename="../admin/products_tab.py" line="425"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="392"/>
+        <location filename="../admin/products_tab.py" line="428"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="459"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="461"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="487"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="492"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -1917,6 +1821,105 @@
     </message>
 </context>
 <context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../admin/sales_tab.py" line="47"/>
+        <source>◀ Day before</source>
+        <translation>◀ Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="48"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="49"/>
+        <source>Day after ▶</source>
+        <translation>Día siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="50"/>
+        <source>Back up to a USB stick…</source>
+        <translation>Copia de seguridad en USB…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="52"/>
+        <source>Export the day…</source>
+        <translation>Exportar el día…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="55"/>
+        <source>Export the month…</source>
+        <translation>Exportar el mes…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="58"/>
+        <source>Print the day&apos;s report</source>
+        <translation>Imprimir el informe del día</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="105"/>
+        <source>Export the sales into a folder</source>
+        <translation>Exportar las ventas a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="112"/>
+        <source>Back up the catalog and sales into a folder</source>
+        <translation>Copia de seguridad del catálogo y las ventas en una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="125"/>
+        <source>Sales today</source>
+        <translation>Ventas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="127"/>
+        <source>Sales on %1</source>
+        <translation>Ventas del %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Takings</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Refunds</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Net takings</source>
+        <translation>Ingresos netos</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Rate</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Net</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Gross</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>ScreenItemsBar</name>
     <message>
         <location filename="../screen_items.py" line="49"/>
@@ -1955,12 +1958,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="143"/>
+        <location filename="../staff.py" line="145"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="187"/>
+        <location filename="../staff.py" line="189"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>

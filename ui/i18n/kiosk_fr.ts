@@ -112,217 +112,172 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../admin/panel.py" line="63"/>
+        <location filename="../admin/panel.py" line="58"/>
         <source>Store admin</source>
         <translation>Gestion du magasin</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="91"/>
-        <source>Print the day&apos;s report</source>
-        <translation>Imprimer le rapport du jour</translation>
-    </message>
-    <message>
         <location filename="../admin/panel.py" line="98"/>
-        <source>◀ Day before</source>
-        <translation>◀ Veille</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="100"/>
-        <source>Day after ▶</source>
-        <translation>Lendemain ▶</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="102"/>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="105"/>
-        <source>Export the day…</source>
-        <translation>Exporter le jour…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="107"/>
-        <source>Export the month…</source>
-        <translation>Exporter le mois…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="109"/>
-        <source>Back up to a USB stick…</source>
-        <translation>Sauvegarder sur clé USB…</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="113"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="114"/>
+        <location filename="../admin/panel.py" line="99"/>
         <source>Teach the camera</source>
         <translation>Apprendre à la caméra</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="115"/>
+        <location filename="../admin/panel.py" line="100"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="116"/>
+        <location filename="../admin/panel.py" line="101"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="117"/>
+        <location filename="../admin/panel.py" line="102"/>
         <source>Receipts and refunds</source>
         <translation>Tickets et remboursements</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="118"/>
+        <location filename="../admin/panel.py" line="103"/>
         <source>Payments to check</source>
         <translation>Paiements à vérifier</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="119"/>
+        <location filename="../admin/panel.py" line="104"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="120"/>
+        <location filename="../admin/panel.py" line="105"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="121"/>
+        <location filename="../admin/panel.py" line="106"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="122"/>
+        <location filename="../admin/panel.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="300"/>
-        <source>Export the sales into a folder</source>
-        <translation>Exporter les ventes dans un dossier</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="311"/>
-        <source>Back up the catalog and sales into a folder</source>
-        <translation>Sauvegarder le catalogue et les ventes dans un dossier</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="259"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="333"/>
+        <location filename="../admin/panel.py" line="265"/>
         <source>The empty counter is noted.</source>
         <translation>Plateau vide enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="338"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vue %1 de %2 prise.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>The views were removed.</source>
         <translation>Les vues ont été supprimées.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The view was removed.</source>
         <translation>La vue a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="284"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 produits exportés vers %2, avec leurs images à côté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="362"/>
+        <location filename="../admin/panel.py" line="294"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 vues de %2 produits et %3 nouvelles corrections copiées vers %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="303"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Sauvegardé vers %1 (%2 ventes, %3 produits ; vérifié), %4 nouvelles images.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>Report printed.</source>
         <translation>Rapport imprimé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="311"/>
         <source>The report was not printed: %1</source>
         <translation>Le rapport n&apos;a pas été imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Copy printed.</source>
         <translation>Copie imprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The copy was not printed: %1</source>
         <translation>La copie n&apos;a pas été imprimée : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="392"/>
+        <location filename="../admin/panel.py" line="324"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Enregistré : les tickets l&apos;impriment désormais.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="396"/>
+        <location filename="../admin/panel.py" line="328"/>
         <source>Account added.</source>
         <translation>Compte ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="399"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account saved.</source>
         <translation>Compte enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="402"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Offer added.</source>
         <translation>Offre ajoutée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer ended.</source>
         <translation>Offre terminée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="411"/>
+        <location filename="../admin/panel.py" line="343"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modèle de reconnaissance : %1 (%2 étiquettes)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="417"/>
+        <location filename="../admin/panel.py" line="349"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Le modèle installé %1 ne se charge pas sur cette borne, celui-ci reste donc actif : %2. Installez un autre modèle ou revenez au précédent.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="423"/>
+        <location filename="../admin/panel.py" line="355"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 prendra le relais dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="436"/>
+        <location filename="../admin/panel.py" line="368"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 est déjà le modèle utilisé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="439"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installé (%2 étiquettes) : la borne l&apos;utilisera dès que le plateau sera vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="447"/>
+        <location filename="../admin/panel.py" line="379"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Il ne reconnaît pas %n produit en vente : le personnel l&apos;ajoute à la main.</numerusform>
@@ -330,115 +285,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="451"/>
+        <location filename="../admin/panel.py" line="383"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Étiquettes de produits hors vente : %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Mais les réglages indiquent un fichier de modèle (%1), et la borne utilise celui-ci.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="463"/>
+        <location filename="../admin/panel.py" line="395"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Retour à %1 (au lieu de %2) : la borne basculera dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="405"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Vente %1 enregistrée (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="409"/>
         <source>Closed as not paid (%1).</source>
         <translation>Clôturé comme non payé (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="500"/>
+        <location filename="../admin/panel.py" line="432"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importé : %1 nouveaux, %2 modifiés, %3 inchangés.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="514"/>
+        <location filename="../admin/panel.py" line="446"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="517"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 n&apos;est plus reconnu comme %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="533"/>
+        <location filename="../admin/panel.py" line="465"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 remboursé (%2). À rendre par : %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="545"/>
+        <location filename="../admin/panel.py" line="477"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="550"/>
+        <location filename="../admin/panel.py" line="482"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventes exportées (%1) vers %4 et %5 (tickets : %2, remboursements : %3).</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="577"/>
-        <source>Sales today</source>
-        <translation>Ventes du jour</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="579"/>
-        <source>Sales on %1</source>
-        <translation>Ventes du %1</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="581"/>
-        <source>Takings</source>
-        <translation>Recettes</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Tax</source>
-        <translation>TVA</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="582"/>
-        <source>Discounts</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Refunds</source>
-        <translation>Remboursements</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="596"/>
-        <source>Net takings</source>
-        <translation>Recettes nettes</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Net</source>
-        <translation>HT</translation>
-    </message>
-    <message>
-        <location filename="../admin/panel.py" line="608"/>
-        <source>Gross</source>
-        <translation>TTC</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +949,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../admin/correct_dialog.py" line="50"/>
+        <location filename="../admin/correct_dialog.py" line="49"/>
         <source>Correct the items</source>
         <translation>Corriger les articles</translation>
     </message>
@@ -1065,27 +969,27 @@
         <translation>Chercher un produit : nom ou réf.</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="91"/>
+        <location filename="../admin/correct_dialog.py" line="90"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="94"/>
+        <location filename="../admin/correct_dialog.py" line="93"/>
         <source>In the basket</source>
         <translation>Dans le panier</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="98"/>
+        <location filename="../admin/correct_dialog.py" line="97"/>
         <source>Add one (tap)</source>
         <translation>Ajouter 1 (toucher)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="159"/>
+        <location filename="../admin/correct_dialog.py" line="151"/>
         <source> (added by staff)</source>
         <translation> (ajouté par le personnel)</translation>
     </message>
     <message>
-        <location filename="../admin/correct_dialog.py" line="162"/>
+        <location filename="../admin/correct_dialog.py" line="154"/>
         <source>Remove one</source>
         <translation>Retirer 1</translation>
     </message>
@@ -1596,62 +1500,62 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="107"/>
+        <location filename="../admin/products_tab.py" line="113"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="111"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="112"/>
+        <location filename="../admin/products_tab.py" line="118"/>
         <source>loose</source>
         <translation>vrac</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="123"/>
         <source>added on the screen</source>
         <translation>ajouté à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="129"/>
+        <location filename="../admin/products_tab.py" line="135"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="136"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="131"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="132"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Recognised as</source>
         <translation>Reconnu comme</translation>
     </message>
@@ -1659,162 +1563,162 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="175"/>
+        <location filename="../admin/products_tab.py" line="182"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Recherche : partie du nom, réf. ou étiquette</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="188"/>
+        <location filename="../admin/products_tab.py" line="195"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="189"/>
+        <location filename="../admin/products_tab.py" line="196"/>
         <source>Age checked by staff (18+)</source>
         <translation>Âge contrôlé par le personnel (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="190"/>
+        <location filename="../admin/products_tab.py" line="197"/>
         <source>Sold loose, by count</source>
         <translation>Vendu en vrac, à la pièce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="191"/>
+        <location filename="../admin/products_tab.py" line="198"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Ajouté par le client à l&apos;écran (sacs)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="202"/>
         <source>Take from the camera</source>
         <translation>Prendre avec la caméra</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="199"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>No picture</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="213"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="215"/>
         <source>Import a CSV file…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="210"/>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="222"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="226"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="229"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Tax rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="241"/>
+        <location filename="../admin/products_tab.py" line="248"/>
         <source>The camera recognises it as:</source>
         <translation>La caméra le reconnaît comme :</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Import a catalog CSV file</source>
         <translation>Importer un fichier CSV de catalogue</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="263"/>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV de catalogue (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="268"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Export the catalog into a folder</source>
         <translation>Exporter le catalogue dans un dossier</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="332"/>
+        <location filename="../admin/products_tab.py" line="368"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Nouveau produit : sa réf. ne pourra plus être modifiée après enregistrement.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>(reading)</source>
         <translation>(lecture)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="372"/>
+        <location filename="../admin/products_tab.py" line="408"/>
         <source>no picture</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="384"/>
+        <location filename="../admin/products_tab.py" line="420"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Image détourée d&apos;après le plateau vide enregistré dans « Apprendre à la caméra ». Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="387"/>
+        <location filename="../admin/products_tab.py" line="423"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Image prise de l&apos;article sur le plateau. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="389"/>
+        <location filename="../admin/products_tab.py" line="425"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Plusieurs articles sur le plateau : celui le plus au centre a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="392"/>
+        <location filename="../admin/products_tab.py" line="428"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La caméra n&apos;y reconnaît rien : le centre du plateau a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="459"/>
         <source>now %1</source>
         <translation>actuellement %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="461"/>
         <source>not in the running model</source>
         <translation>absent du modèle actuel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="487"/>
         <source>Choose a product first.</source>
         <translation>Choisissez d&apos;abord un produit.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="492"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un produit doit avoir une réf. et un nom.</translation>
     </message>
@@ -1917,6 +1821,105 @@
     </message>
 </context>
 <context>
+    <name>SalesTab</name>
+    <message>
+        <location filename="../admin/sales_tab.py" line="47"/>
+        <source>◀ Day before</source>
+        <translation>◀ Veille</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="48"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="49"/>
+        <source>Day after ▶</source>
+        <translation>Lendemain ▶</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="50"/>
+        <source>Back up to a USB stick…</source>
+        <translation>Sauvegarder sur clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="52"/>
+        <source>Export the day…</source>
+        <translation>Exporter le jour…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="55"/>
+        <source>Export the month…</source>
+        <translation>Exporter le mois…</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="58"/>
+        <source>Print the day&apos;s report</source>
+        <translation>Imprimer le rapport du jour</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="105"/>
+        <source>Export the sales into a folder</source>
+        <translation>Exporter les ventes dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="112"/>
+        <source>Back up the catalog and sales into a folder</source>
+        <translation>Sauvegarder le catalogue et les ventes dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="125"/>
+        <source>Sales today</source>
+        <translation>Ventes du jour</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="127"/>
+        <source>Sales on %1</source>
+        <translation>Ventes du %1</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Takings</source>
+        <translation>Recettes</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Tax</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="131"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="152"/>
+        <source>Net takings</source>
+        <translation>Recettes nettes</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="162"/>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+</context>
+<context>
     <name>ScreenItemsBar</name>
     <message>
         <location filename="../screen_items.py" line="49"/>
@@ -1955,12 +1958,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="143"/>
+        <location filename="../staff.py" line="145"/>
         <source>Staff: enter your PIN</source>
         <translation>Personnel : votre code PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="187"/>
+        <location filename="../staff.py" line="189"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
