@@ -62,6 +62,10 @@ class LazyTabs:
         """Whether the page is in its tab (made when shown or asked for)."""
         return key in self._pages
 
+    def made_pages(self) -> list[QWidget]:
+        """Every page made so far, in its tab or still waiting for its turn to go in."""
+        return [*self._pages.values(), *self._unplaced.values()]
+
     def call(self, key: str, method: str, *args: Any) -> None:
         """``page.method(*args)`` now if the page is made, else when it is: only the latest
         call of each method is kept (they set what the page shows, so the last one wins)."""
@@ -86,6 +90,13 @@ class LazyTabs:
         between pages, so a tab tapped later only has to be drawn."""
         self._pause_ms = pause_ms
         self._make_next()
+
+    def stop(self) -> None:
+        """Make no more pages (the screen is closed): steps already planned find nothing to do
+        and no longer step through ``around``, whose owner may be gone by then."""
+        self._makers.clear()
+        self._pause_ms = None
+        self.around = nullcontext
 
     def _make_next(self) -> None:
         if self._pause_ms is not None and self._makers:
