@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from catalog.errors import DatabaseLocked, DatabaseUnreadable
+from catalog.errors import DatabaseLocked, DatabaseUnreadable, StorageFailed
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 
@@ -108,6 +108,17 @@ def _is_locked(exc: sqlite3.Error) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
+def _storage_problem(exc: sqlite3.Error) -> str | None:
+    """What the disk did, when SQLite failed because of it: full, or an I/O error."""
+    name = getattr(exc, "sqlite_errorname", "") or ""  # Python 3.11+
+    text = str(exc).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return "the disk is full"
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return "the disk reported an I/O error"
+    return None
+
+
 @contextlib.contextmanager
 def translate_errors(db: sqlite_utils.Database) -> Iterator[None]:
     """Turn SQLite's environment failures into catalog errors with plain messages."""
@@ -119,6 +130,14 @@ def translate_errors(db: sqlite_utils.Database) -> Iterator[None]:
                 f"the catalog {database_path(db)} is busy: another program has held it for "
                 f"more than {busy_timeout_seconds(db):g} s. Nothing was changed. Close the "
                 "other program (a second kiosk, an admin tool or an sqlite3 shell) and retry."
+            ) from exc
+        problem = _storage_problem(exc)
+        if problem is not None:
+            path = database_path(db)
+            raise StorageFailed(
+                f"the catalog {path} could not be written: {problem}. Nothing was changed. "
+                f"Free space on the disk of {Path(path).parent} (kiosk doctor shows how much "
+                "is free) or replace the disk, then retry."
             ) from exc
         raise
     except sqlite3.DatabaseError as exc:

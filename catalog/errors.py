@@ -19,6 +19,10 @@ class DatabaseLocked(CatalogError):
     """Another program held the catalog's write lock for longer than the busy timeout."""
 
 
+class StorageFailed(CatalogError):
+    """The disk under the catalog refused a write: full, or failing (an I/O error)."""
+
+
 class DatabaseUnreadable(CatalogError):
     """The catalog file cannot be opened or is not an SQLite database."""
 

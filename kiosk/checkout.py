@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.db import data_version
-from catalog.errors import CatalogError
+from catalog.errors import CatalogError, StorageFailed
 from catalog.words import Said, reason
 from kiosk.basket import config_from_settings
 from kiosk.checkout_events import (
@@ -149,6 +149,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 NOT_STARTED = "The sale could not be prepared, so no money was taken. Please try again."
+# The disk under the ledger is full or failing: trying again will not help until staff act.
+NOT_SAVED = "The kiosk cannot save sales right now, so no money was taken. Please call for help."
 MAX_CHAINED_EVENTS = 50  # effects answer with events; a longer chain would be a bug
 
 
@@ -328,7 +330,8 @@ class Checkout:
             open_intent(self.db, sale_draft(self._model))
         except CatalogError as exc:
             log.error("could not write down sale %s before payment: %s", effect.sale_key, exc)
-            return PaymentResult(PaymentOutcome.CANCELLED, message=NOT_STARTED)
+            message = NOT_SAVED if isinstance(exc, StorageFailed) else NOT_STARTED
+            return PaymentResult(PaymentOutcome.CANCELLED, message=message)
         try:
             self.provider.start(effect.sale_key, effect.amount_cents, effect.currency)
         except KioskError as exc:

@@ -12,7 +12,13 @@ import sqlite_utils
 
 from catalog import products, sales, settings, staff
 from catalog.db import connect
-from catalog.errors import DatabaseLocked, DatabaseUnreadable, MigrationFailed, SchemaTooNew
+from catalog.errors import (
+    DatabaseLocked,
+    DatabaseUnreadable,
+    MigrationFailed,
+    SchemaTooNew,
+    StorageFailed,
+)
 from catalog.importexport import import_csv
 from catalog.migrations import (
     LATEST_VERSION,
@@ -134,6 +140,26 @@ def test_locked_catalog_gives_a_clear_error_and_loses_nothing(
     write(db, tmp_path)  # the retry succeeds once the other program is gone
     assert settings.get_setting(db, "written-by") == "other program"
     assert sales.get_sale(db, "before-lock") is not None
+
+
+def test_a_full_catalog_disk_is_a_storage_error_and_changes_nothing(fresh_db) -> None:
+    """SQLite's own "database or disk is full" (here: the file may not grow by a page) is
+    named as the disk's fault, with what to do, and the transaction leaves nothing."""
+    db = fresh_db
+    record_sale_of(db, "before-full")
+    pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
+    db.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StorageFailed, match=r"could not be written: the disk is full\. Nothing"):
+        settings.set_setting(db, "note", "x" * 200_000, "staff")  # needs new pages
+    assert settings.get_setting(db, "note") is None
+    db.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space again: it goes through
+    settings.set_setting(db, "note", "x" * 200_000, "staff")
+    assert len(settings.get_setting(db, "note") or "") == 200_000
+    assert [s.draft.idempotency_key for s in sales.list_sales(db)] == ["before-full"]
+
+
+def record_sale_of(db: sqlite_utils.Database, key: str) -> None:
+    sales.record_sale(db, draft(key))
 
 
 def test_cli_on_a_locked_catalog_exits_with_the_message(

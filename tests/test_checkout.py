@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -127,6 +131,64 @@ def test_busy_ledger_is_retried_with_the_same_key(db, tmp_path: Path) -> None:
     blocker.close()
     assert kiosk.wait(2.5).state is S.RECEIPT
     assert len(sales.list_sales(db)) == 1 and kiosk.terminal.charged[0][0] == "key-1"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 8 MB filesystem (tmpfs) to fill up: mounting one needs root."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if (
+        os.geteuid() != 0
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)], capture_output=True
+        ).returncode
+    ):
+        pytest.skip("a full disk is made by mounting a small tmpfs, which needs root")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def fill_up(folder: Path) -> Path:
+    """Write a file until the disk refuses another byte; remove it to free the space."""
+    ballast = folder / "ballast"
+    fd = os.open(ballast, os.O_WRONLY | os.O_CREAT)
+    try:
+        for size in (1 << 20, 4096, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    os.write(fd, b"x" * size)
+    finally:
+        os.close(fd)
+    return ballast
+
+
+def test_a_full_disk_takes_no_money_and_a_paid_sale_waits_for_space(small_disk: Path) -> None:
+    """The disk under the ledger fills up. Before paying: no money is taken and the shopper
+    is told to call for help (not to try again). After the terminal approved: the kiosk keeps
+    saving the sale until there is space again, then records it once (it used to stop,
+    stuck on "Saving your receipt…", and never tried again)."""
+    db = connect(small_disk / "catalog.db")
+    seed_demo(db, demo_catalog_path())
+    kiosk = Kiosk(db, small_disk)
+    kiosk.show("tea-box")
+    ballast = fill_up(small_disk)
+    view = kiosk.checkout.handle(PayPressed())
+    assert view.state is S.READY and view.basket.total_cents == 229
+    assert "cannot save sales right now, so no money was taken" in view.message
+    assert kiosk.terminal.charged == []
+    ballast.unlink()
+
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING  # written down: it starts
+    ballast = fill_up(small_disk)
+    view = kiosk.wait(3.0)  # approved after 1 s, then the ledger refuses the sale
+    assert view.state is S.PAYING and kiosk.terminal.charged == [("key-1", 229, "EUR")]
+    assert "payment went through" in view.message and "the disk is full" in view.message
+    assert sales.list_sales(db) == []
+    ballast.unlink()
+    assert kiosk.wait(2.5).state is S.RECEIPT
+    assert [s.draft.idempotency_key for s in sales.list_sales(db)] == ["key-1"]
+    db.close()
 
 
 def test_wrong_pin_is_refused_and_the_right_one_signs_staff_in(db, tmp_path: Path) -> None:

@@ -39,6 +39,10 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "Engine", "The sale could not be prepared, so no money was taken. Please try again."
     ),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "The kiosk cannot save sales right now, so no money was taken. Please call for help.",
+    ),
     QT_TRANSLATE_NOOP("Engine", "The card terminal is not available. Please call for help."),
     QT_TRANSLATE_NOOP(
         "Engine", "We could not confirm your payment. Please wait here: staff will check it."

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="60"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Bitte drehen Sie den markierten Artikel so, dass das Etikett nach oben zeigt, oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="62"/>
         <source>Please move the marked items apart.</source>
         <translation>Bitte legen Sie die markierten Artikel auseinander.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="64"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Wir erkennen den markierten Artikel nicht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="65"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>Der markierte Artikel kann hier nicht verkauft werden. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="71"/>
         <source>Move apart</source>
         <translation>Auseinanderlegen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="73"/>
         <source>Turn over?</source>
         <translation>Umdrehen?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="74"/>
         <source>Unknown item</source>
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="92"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="100"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="103"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="106"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="108"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="110"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="118"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="120"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="124"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="128"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
@@ -1083,11 +1083,16 @@
     </message>
     <message>
         <location filename="../messages.py" line="42"/>
+        <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
+        <translation>Die Kasse kann gerade keine Verkäufe speichern, es wurde kein Geld abgebucht. Bitte rufen Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>Das Kartenterminal ist nicht verfügbar. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="47"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Wir konnten Ihre Zahlung nicht bestätigen. Bitte warten Sie hier: Das Personal prüft sie.</translation>
     </message>
@@ -1958,12 +1963,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="145"/>
+        <location filename="../staff.py" line="147"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="189"/>
+        <location filename="../staff.py" line="191"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="60"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="62"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="64"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="65"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="71"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="73"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="74"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="92"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="100"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="103"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="106"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="108"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="110"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="118"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="120"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="124"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="128"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -1083,11 +1083,16 @@
     </message>
     <message>
         <location filename="../messages.py" line="42"/>
+        <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
+        <translation>El quiosco no puede guardar ventas ahora mismo, así que no se cobró nada. Pida ayuda, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>El terminal de tarjetas no está disponible. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="47"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
@@ -1958,12 +1963,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="145"/>
+        <location filename="../staff.py" line="147"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="189"/>
+        <location filename="../staff.py" line="191"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>

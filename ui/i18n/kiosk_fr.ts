@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="60"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Retournez l&apos;article signalé, étiquette vers le haut, ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="62"/>
         <source>Please move the marked items apart.</source>
         <translation>Veuillez écarter les articles signalés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="64"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Nous ne reconnaissons pas l&apos;article signalé. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="65"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>L&apos;article signalé ne peut pas être vendu ici. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="71"/>
         <source>Move apart</source>
         <translation>Écartez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="73"/>
         <source>Turn over?</source>
         <translation>Retourner ?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="74"/>
         <source>Unknown item</source>
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="92"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="100"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="103"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="106"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="108"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="110"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="118"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="116"/>
+        <location filename="../messages.py" line="120"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="124"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="128"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
@@ -1083,11 +1083,16 @@
     </message>
     <message>
         <location filename="../messages.py" line="42"/>
+        <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
+        <translation>La caisse ne peut pas enregistrer de vente pour l&apos;instant : aucun montant n&apos;a été débité. Appelez un employé.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>Le terminal de paiement est indisponible. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="47"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Nous n&apos;avons pas pu confirmer votre paiement. Patientez ici : un employé va vérifier.</translation>
     </message>
@@ -1958,12 +1963,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="145"/>
+        <location filename="../staff.py" line="147"/>
         <source>Staff: enter your PIN</source>
         <translation>Personnel : votre code PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="189"/>
+        <location filename="../staff.py" line="191"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
