@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from catalog.errors import CsvImportError
 from catalog.money import parse_bool, parse_percent_bp, parse_price
 from catalog.words import Said, reason
 
-__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "read_file", "read_rows"]
+__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "delimiter_of", "read_file", "read_rows"]
 
 Problems = list[tuple[int, str]]
 
 REQUIRED = ("sku", "name", "price", "tax_rate_percent", "age_restricted", "labels")
+DELIMITERS = (",", ";", "\t")
+LABEL_MARKS = re.compile(r"[;,]")
 OPTIONAL = ("active", "sold_loose", "image", "shopper_adds")
 
 
@@ -51,6 +55,14 @@ def read_file(path: str | Path) -> bytes:
         raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
 
 
+def delimiter_of(text: str) -> str:
+    """The file's delimiter, read off its header line: the comma, or the semicolon (or tab)
+    that spreadsheets write where the comma is the decimal mark (Excel in Germany, France,
+    Spain, ... also for "CSV UTF-8"). Column names hold none of them: the header tells."""
+    header = text.split("\n", 1)[0]
+    return max(DELIMITERS, key=header.count) if any(d in header for d in DELIMITERS) else ","
+
+
 def _has_bad_bytes(values: list[str]) -> bool:
     # Bytes that are not UTF-8 were decoded with surrogateescape into U+DC80..U+DCFF.
     return any("\udc80" <= ch <= "\udcff" for value in values for ch in value)
@@ -78,7 +90,9 @@ def _optional_bool(cells: dict[str, str], name: str) -> bool | None:
     return parse_bool(text, name) if text else None
 
 
-def _parse_row(line: int, cells: dict[str, str], decimals: int) -> tuple[CsvRow | None, list[str]]:
+def _parse_row(
+    line: int, cells: dict[str, str], decimals: int, decimal_comma: bool
+) -> tuple[CsvRow | None, list[str]]:
     problems: list[str] = []
 
     def attempt(parse, *args):  # type: ignore[no-untyped-def]
@@ -93,13 +107,16 @@ def _parse_row(line: int, cells: dict[str, str], decimals: int) -> tuple[CsvRow 
         problems.append(Said("sku is empty"))
     if not name:
         problems.append(Said("name is empty"))
-    price = attempt(parse_price, cells["price"], decimals)
-    tax = attempt(parse_percent_bp, cells["tax_rate_percent"])
+    price = attempt(partial(parse_price, decimal_comma=decimal_comma), cells["price"], decimals)
+    tax = attempt(partial(parse_percent_bp, decimal_comma=decimal_comma), cells["tax_rate_percent"])
     age = attempt(parse_bool, cells["age_restricted"], "age_restricted")
     active = attempt(_optional_bool, cells, "active")
     loose = attempt(_optional_bool, cells, "sold_loose")
     by_touch = attempt(_optional_bool, cells, "shopper_adds")
-    labels = tuple(dict.fromkeys(x.strip() for x in cells["labels"].split(";") if x.strip()))
+    # Separated by ";", or by "," (no label holds one): in a semicolon-separated file a
+    # label list typed with commas needs no quotes.
+    named = (x.strip() for x in LABEL_MARKS.split(cells["labels"]))
+    labels = tuple(dict.fromkeys(x for x in named if x))
     if problems:
         return None, problems
     image = cells.get("image", "").strip() or None
@@ -146,7 +163,8 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
     if not data.strip():
         raise CsvImportError(source, [(1, Said("the file is empty (expected a header line)"))])
     text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""))
+    delimiter = delimiter_of(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [c.strip().lower() for c in next(reader)]
     header_problems = _check_header(header)
     if _has_bad_bytes(header):
@@ -174,7 +192,8 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
             )
             problems.append((row_line, count))
             continue
-        row, reasons = _parse_row(row_line, dict(zip(header, values, strict=True)), decimals)
+        cells = dict(zip(header, values, strict=True))
+        row, reasons = _parse_row(row_line, cells, decimals, decimal_comma=delimiter != ",")
         problems.extend((row_line, reason) for reason in reasons)
         if row is not None:
             rows.append(row)

@@ -19,14 +19,17 @@ _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0"}
 
 
-def _parse_decimal(text: str, what: str, decimals: int) -> Decimal:
+def _parse_decimal(text: str, what: str, decimals: int, decimal_comma: bool = False) -> Decimal:
     text = text.strip()
-    match = _DECIMAL.match(text)
+    # A spreadsheet where the comma is the decimal mark writes 2,49. With thousands marks
+    # (1.299,00) the number stays refused: one mark, one meaning.
+    number = text.replace(",", ".", 1) if decimal_comma and "." not in text else text
+    match = _DECIMAL.match(number)
     if not text or not match or not (match.group(1) or match.group(2)):
         raise ValueError(
             Said("{what} {text!r} is not a number (write it like 2.49)", what=what, text=text)
         )
-    if text.startswith("-") and Decimal(text) != 0:
+    if number.startswith("-") and Decimal(number) != 0:
         raise ValueError(Said("{what} {text!r} is negative", what=what, text=text))
     places = len(match.group(2) or "")
     if places > decimals:
@@ -39,21 +42,22 @@ def _parse_decimal(text: str, what: str, decimals: int) -> Decimal:
                 decimals=decimals,
             )
         )
-    return Decimal(text)
+    return Decimal(number)
 
 
-def parse_price(text: str, decimals: int = 2) -> int:
-    """``"2.49"`` -> 249 (minor units). Rejects negatives, extra decimals, non-numbers."""
-    value = _parse_decimal(text, Said("price"), decimals)
+def parse_price(text: str, decimals: int = 2, *, decimal_comma: bool = False) -> int:
+    """``"2.49"`` -> 249 (minor units). Rejects negatives, extra decimals, non-numbers.
+    ``decimal_comma``: ``"2,49"`` is read as 2.49 too (a semicolon-separated spreadsheet)."""
+    value = _parse_decimal(text, Said("price"), decimals, decimal_comma)
     cents = int(value.scaleb(decimals))
     if cents > MAX_PRICE_CENTS:
         raise ValueError(Said("price {text!r} is implausibly large", text=text.strip()))
     return cents
 
 
-def parse_percent_bp(text: str) -> int:
+def parse_percent_bp(text: str, *, decimal_comma: bool = False) -> int:
     """``"19"`` -> 1900, ``"7.25"`` -> 725 basis points; 0 to 100 %."""
-    value = _parse_decimal(text, Said("tax rate"), 2)
+    value = _parse_decimal(text, Said("tax rate"), 2, decimal_comma)
     if value > 100:
         raise ValueError(Said("tax rate {text!r} is above 100 %", text=text.strip()))
     return int(value.scaleb(2))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from catalog.csv_rows import read_file
+from catalog.csv_rows import delimiter_of, read_file
 from catalog.db import rows, write_transaction
 from catalog.errors import CsvImportError, InvalidPromotion
 from catalog.models import Promotion, deal_name
@@ -84,7 +84,8 @@ def read_offers(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return [], [(0, "the file is not UTF-8 text (save it as CSV UTF-8)")]
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    delimiter = delimiter_of(text)  # a semicolon-separated spreadsheet writes 3,00 for 3.00
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [name.strip() for name in reader.fieldnames or ()]
     missing = [name for name in REQUIRED if name not in header]
     unknown = [name for name in header if name not in COLUMNS]
@@ -100,13 +101,13 @@ def read_offers(
         if not any(values.values()):
             continue  # a blank line a spreadsheet left behind
         try:
-            offers.append((line, _offer(values, currency_decimals)))
+            offers.append((line, _offer(values, currency_decimals, delimiter != ",")))
         except (ValueError, InvalidPromotion) as exc:
             problems.append((line, str(exc)))
     return offers, problems
 
 
-def _offer(values: dict[str, str], decimals: int) -> Promotion:
+def _offer(values: dict[str, str], decimals: int, decimal_comma: bool) -> Promotion:
     if not values.get("sku"):
         raise ValueError("sku is empty")
     try:
@@ -123,7 +124,8 @@ def _offer(values: dict[str, str], decimals: int) -> Promotion:
         except ValueError:
             raise ValueError(f"pay {pay_text!r} is not a whole number") from None
     else:
-        bundle = parse_price(price_text, decimals)  # its ValueError names the price
+        # its ValueError names the price
+        bundle = parse_price(price_text, decimals, decimal_comma=decimal_comma)
     deal = deal_name(buy, pay, "" if bundle is None else format_cents(bundle, decimals))
     offer = Promotion(
         sku=values["sku"],

@@ -216,6 +216,18 @@ def test_offers_import_from_a_csv_all_or_nothing(
     assert code != 0 and "the header must name sku, buy and pay or price" in err
 
 
+def test_offers_from_a_semicolon_spreadsheet_with_decimal_commas(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    week = tmp_path / "woche.csv"
+    week.write_bytes("\ufeffsku;buy;price;pay\r\n1011;2;4,50;\r\n1001;4;;3\r\n".encode())
+    code, out, _ = kiosk(capsys, "catalog", "promo", "import", str(week), "--db", str(demo))
+    assert code == 0 and "2 offers" in out
+    stored = [p for p in list_promotions(connect(demo)) if p.id and p.id > 2]
+    found = [(p.sku, p.bundle_cents, p.pay_qty) for p in stored]
+    assert found == [("1011", 450, None), ("1001", None, 3)]
+
+
 def test_offers_export_then_import_elsewhere_gives_the_same_offers(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

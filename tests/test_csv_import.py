@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,46 @@ def test_utf8_with_bom_and_crlf_is_accepted(fresh_db: sqlite_utils.Database) -> 
     data = ("\ufeff" + HEADER + "\r\n1002,Café crème,1.00,7,no,cafe\r\n").encode("utf-8")
     import_csv_bytes(fresh_db, data)
     assert products.get_product(fresh_db, "1002").name == "Café crème"  # type: ignore[union-attr]
+
+
+def test_a_spreadsheet_of_semicolons_and_decimal_commas_is_read(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    """What Excel writes where the comma is the decimal mark (Germany, France, Spain, ...),
+    "CSV UTF-8" included: semicolons between cells, 1,29 for 1.29, a byte-order mark, CRLF.
+    Label lists may then be typed with commas, unquoted."""
+    rows = [
+        HEADER.replace(",", ";"),
+        "1001;Fizz Cola Dose 330 ml;1,29;19;false;cola-can,cola-side",
+        '1006;"Lager; 330 ml";0,5;7,25;ja?;beer',  # a bad boolean: nothing is imported
+        "1011;Tee;2.49;7;no;tea-box",  # a dot still reads as the decimal mark
+    ]
+    data = ("\ufeff" + "\r\n".join(rows) + "\r\n").encode("utf-8")
+    with pytest.raises(CsvImportError, match=r"line 3: age_restricted 'ja\?' must be one of"):
+        import_csv_bytes(fresh_db, data)
+    assert products.list_products(fresh_db) == []
+    import_csv_bytes(fresh_db, data.replace(b"ja?", b"yes"))
+    cola, lager, tea = products.list_products(fresh_db)
+    assert (cola.name, cola.price_cents, cola.tax_rate_bp) == ("Fizz Cola Dose 330 ml", 129, 1900)
+    assert cola.labels == ("cola-can", "cola-side")
+    assert (lager.name, lager.price_cents, lager.tax_rate_bp) == ("Lager; 330 ml", 50, 725)
+    assert (tea.price_cents, tea.labels) == (249, ("tea-box",))
+
+
+@pytest.mark.parametrize(
+    ("price", "reason"),
+    [
+        ("1.299,00", "price '1.299,00' is not a number"),  # thousands marks: refused
+        ("1,299", "price '1,299' has 3 decimals"),
+        ("1,2,3", "price '1,2,3' is not a number"),
+    ],
+)
+def test_decimal_commas_are_read_exactly_or_refused(
+    fresh_db: sqlite_utils.Database, price: str, reason: str
+) -> None:
+    data = "\n".join([HEADER.replace(",", ";"), f"1;x;{price};19;no;x"]).encode("utf-8")
+    with pytest.raises(CsvImportError, match=rf"line 2: {re.escape(reason)}"):
+        import_csv_bytes(fresh_db, data)
 
 
 def test_import_updates_existing_sku_and_audits_it(
