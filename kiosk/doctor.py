@@ -2,8 +2,9 @@
 
 Settings load, the model loads, every label the model can report is sold under an active
 product, the catalog checks out, someone can open the admin screen and the demo PIN is gone,
-there is room on the disk, the receipts and captures folders take files, receipts carry the
-store's name and VAT ID, the receipt printer is there, and the camera gives a usable picture.
+there is room on the disk, the clock is not behind the ledger, the receipts and captures
+folders take files, receipts carry the store's name and VAT ID, the receipt printer is there,
+and the camera gives a usable picture.
 Each finding says what to do; ``fail`` means shoppers would meet the problem.
 """
 
@@ -13,6 +14,7 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Literal
 
@@ -22,6 +24,7 @@ from kiosk.errors import KioskError
 Level = Literal["ok", "warn", "fail"]
 DISK_WARN_BYTES = 1_000_000_000
 DISK_FAIL_BYTES = 200_000_000
+CLOCK_SLACK = timedelta(minutes=5)  # a time server's correction may step the clock back a bit
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,48 @@ def check_payments(settings: Settings) -> list[Finding]:
     return findings or [Finding("ok", "payments", "every payment started is accounted for")]
 
 
+def check_clock(settings: Settings, now: datetime | None = None) -> list[Finding]:
+    """Receipts, the day's takings and the offers' days go by the PC's clock. A clock behind
+    the ledger's newest sale or refund (a flat BIOS battery after a power cut, and no network
+    to set it) would date today's sales into the past, out of order with the receipts before
+    them, and count them on another day."""
+    from catalog.db import connect, rows
+    from catalog.errors import CatalogError
+    from kiosk.storetime import receipt_time, store_zone
+
+    try:
+        db = connect(settings.paths.database, migrate=False)
+    except CatalogError:
+        return []  # the catalog check already says why
+    try:
+        newest = rows(
+            db,
+            "SELECT MAX(at) AS at FROM (SELECT MAX(created_at) AS at FROM sales"
+            " UNION ALL SELECT MAX(created_at) FROM refunds)",
+        )[0]["at"]
+    except sqlite3.Error:
+        return []  # a catalog from before the ledger's refunds: nothing to compare with
+    finally:
+        db.conn.close()
+    now = now or datetime.now(timezone.utc)
+    zone = store_zone(settings.checkout.timezone)
+    shown = receipt_time(now.isoformat(), zone)
+    if newest is None:
+        return [Finding("ok", "clock", f"the clock reads {shown} (no sales yet to compare)")]
+    if datetime.fromisoformat(newest) - now > CLOCK_SLACK:
+        return [
+            Finding(
+                "fail",
+                "clock",
+                f"the clock reads {shown}, before the newest sale or refund in the ledger "
+                f"({receipt_time(newest, zone)}): set the date and time (sudo timedatectl "
+                "set-time 'YYYY-MM-DD HH:MM', or in the PC's setup) before selling; receipts "
+                "and the day's takings go by it",
+            )
+        ]
+    return [Finding("ok", "clock", f"the clock reads {shown}, after the ledger's newest record")]
+
+
 def check_terminal(settings: Settings) -> list[Finding]:
     """The card terminal: a real one answers through its bridge; a simulated one takes no money."""
     from kiosk.checkout import terminal_for
@@ -450,6 +495,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += model_findings
     findings += check_catalog(settings.paths.database, labels)
     findings += check_disk(settings)
+    findings += check_clock(settings)
     findings += check_payments(settings)
     findings += check_terminal(settings)
     findings += check_receipt_head(settings)

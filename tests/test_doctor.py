@@ -45,6 +45,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "catalog",
         "staff",
         "disk",
+        "clock",
         "payments",
         "receipts",
         "language",
@@ -262,3 +263,29 @@ def test_auto_follows_the_pcs_language_on_screen_and_on_paper(monkeypatch) -> No
     monkeypatch.setenv("LC_ALL", "it_IT.UTF-8")
     assert screen_language("auto", system_locale()) is None
     assert receipt_language("", "auto") == "en"
+
+
+def test_a_clock_behind_the_ledger_fails_and_says_how_to_set_it(home: Path) -> None:
+    """A flat BIOS battery and no time server: the PC starts in the past, and its sales
+    would be dated before the receipts already printed."""
+    from datetime import datetime, timedelta, timezone
+
+    from catalog.sales import record_sale
+    from kiosk.doctor import check_clock
+    from tests.catalog_fixtures import draft
+
+    settings = load_settings()
+    now = datetime.now(timezone.utc)
+    assert levels(check_clock(settings, now), "clock") == ["ok"]  # no sales yet
+    db = connect(settings.paths.database)
+    try:
+        record_sale(db, draft("before-the-power-cut"))
+    finally:
+        db.conn.close()
+    assert levels(check_clock(settings, now + timedelta(seconds=30)), "clock") == ["ok"]
+    assert levels(check_clock(settings, now - timedelta(minutes=2)), "clock") == ["ok"]  # slack
+    stopped = datetime(2000, 1, 1, tzinfo=timezone.utc)
+    (finding,) = check_clock(settings, stopped)
+    assert finding.level == "fail" and "the clock reads 2000-01-01" in finding.text
+    assert "before the newest sale or refund" in finding.text and "timedatectl" in finding.text
+    assert levels(run_checks(None, camera=False), "clock") == ["ok"]  # the real clock
