@@ -264,6 +264,59 @@ def test_text_grows_with_the_screen_from_1024x768_to_4k(qtbot, window, checkout)
     assert window.pay_button.height() >= 76
 
 
+def test_a_portrait_screen_puts_the_picture_above_the_basket(qtbot, window, checkout) -> None:
+    """Many kiosks stand upright: side by side, the picture was a strip between two black
+    bands and each product name wrapped over three lines."""
+    import cv2
+    from PySide6.QtCore import QPoint, QRect
+
+    from kiosk.config import demo_video_path
+    from kiosk.sources import Frame
+
+    video = cv2.VideoCapture(str(demo_video_path()))
+    ok, image = video.read()
+    video.release()
+    assert ok and image.shape[:2] == (480, 640)
+    window.frames.latest = lambda: Frame(image, 0, 0.0)  # the camera's 4:3 picture
+    window.pull_frame()
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+
+    def place(widget) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    for width, height in ((1080, 1920), (1920, 1080), (800, 1280)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.size().width() == w)
+        qtbot.wait(50)  # the layout settles
+        video, basket = place(window.video), place(window.basket_panel)
+        if height > width:
+            assert video.bottom() < basket.top() and video.width() > 0.9 * width
+            picture = window.video.image_rect()
+            # About as wide as the screen (at 800 x 1280 the basket keeps half the height
+            # and the picture 91 % of the width), with no wide black bands above and below.
+            assert picture.width() >= 0.9 * video.width()
+            assert picture.height() > 0.9 * video.height()
+        else:
+            assert video.right() < basket.left()
+
+
+def test_a_name_wider_than_the_picture_is_shortened_not_cut_at_its_start(qapp) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from ui.video_view import VideoView
+
+    font = QFont()
+    font.setPixelSize(30)
+    metrics = QFontMetricsF(font)
+    name = "Crunch Crisps Salted with Sea Salt and Cider Vinegar 150 g"
+    narrow = QRect(0, 0, 300, 225)
+    shown = VideoView.fitted_name(metrics, name, narrow)
+    assert shown.startswith("Crunch") and shown.endswith("…")
+    assert metrics.horizontalAdvance(shown) + metrics.height() * 0.6 <= narrow.width()
+    assert VideoView.fitted_name(metrics, "Apple", narrow) == "Apple"
+
+
 def test_larger_text_and_language_last_for_one_shopper(window, checkout, qtbot) -> None:
     from ui.i18n import current_language, install_translator
 

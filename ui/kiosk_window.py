@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -349,12 +350,26 @@ class KioskWindow(QWidget):
         super().resizeEvent(event)
 
     def _fit_split(self) -> None:
-        """Give the picture the width its aspect ratio can use, the basket at least 38 %
-        (half the window with larger text, whose names need the room)."""
+        """Side by side on a landscape screen: the picture the width its aspect ratio can use,
+        the basket at least 38 % (half the window with larger text, whose names need the
+        room). On a portrait screen (many kiosks stand that way) the picture goes on top, as
+        wide as the window, and the basket below it: side by side, the picture was a strip
+        between two black bands and each product name wrapped over three lines."""
         frame = self._last_frame
         aspect = frame.image.shape[1] / frame.image.shape[0] if frame is not None else 16 / 9
-        wanted = self.video.height() * aspect / max(1, self.width())
-        share = 0.5 if self.text_factor > 1.0 else min(0.62, max(0.5, wanted))
+        portrait = self.height() > self.width()
+        directions = QBoxLayout.Direction
+        direction = directions.TopToBottom if portrait else directions.LeftToRight
+        if self._body.direction() != direction:
+            self._body.setDirection(direction)
+        if portrait:
+            below = self.banner.sizeHint().height() + 3 * self._body.spacing()
+            body = max(1, self.height() - self.header.height())
+            wanted = (self.width() / aspect + below) / body
+            share = min(0.5, max(0.3, wanted))
+        else:
+            wanted = self.video.height() * aspect / max(1, self.width())
+            share = 0.5 if self.text_factor > 1.0 else min(0.62, max(0.5, wanted))
         left = round(100 * share)
         if self._body.stretch(0) != left:
             self._body.setStretch(0, left)

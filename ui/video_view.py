@@ -190,9 +190,11 @@ class VideoView(QWidget):
     def _paint_marks(self, painter: QPainter, target: QRect) -> None:
         assert self._frame is not None
         k = target.width() / self._frame.shape[1]
-        width = max(3.0, self.height() / 180)
+        # Sized by the picture, not the widget: on a portrait screen the widget is much taller
+        # than the picture in it, and names sized by it ran off the picture.
+        width = max(3.0, target.height() / 160)
         font = QFont(self.font())
-        font.setPixelSize(max(13, round(self.height() / 34)))
+        font.setPixelSize(max(13, round(target.height() / 30)))
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
@@ -219,9 +221,17 @@ class VideoView(QWidget):
             boxes.append((mark, box))
         for mark, box in boxes:  # names last, so no outline crosses them
             if mark.text:
-                tag = self._tag_rect(metrics, mark.text, box, target, placed)
+                text = self.fitted_name(metrics, mark.text, target)
+                tag = self._tag_rect(metrics, text, box, target, placed)
                 placed.append(tag)
-                self._paint_tag(painter, metrics, mark.text, tag, MARK_COLOURS[mark.kind])
+                self._paint_tag(painter, metrics, text, tag, MARK_COLOURS[mark.kind])
+
+    @staticmethod
+    def fitted_name(metrics: QFontMetricsF, text: str, target: QRect) -> str:
+        """The name as it fits across the picture, shortened with … when it does not (its
+        tag used to start left of the picture, cutting off the name's beginning)."""
+        room = target.width() - metrics.height() * 0.6  # the tag's padding
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
     @staticmethod
     def _tag_rect(
