@@ -298,6 +298,13 @@ def test_a_portrait_screen_puts_the_picture_above_the_basket(qtbot, window, chec
             assert picture.height() > 0.9 * video.height()
         else:
             assert video.right() < basket.left()
+    from ui.admin.panel import AdminDialog
+
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: window.size().width() == 1080)
+    admin = AdminDialog(window.worker, "Demo Manager", window, load=False)
+    qtbot.addWidget(admin)
+    assert (admin.width(), admin.height()) == (1040, 1000)  # the staff's lists get the height
 
 
 def test_a_name_wider_than_the_picture_is_shortened_not_cut_at_its_start(qapp) -> None:

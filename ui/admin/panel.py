@@ -241,9 +241,12 @@ class AdminDialog(QDialog):
 
     def fit_to(self, window: QWidget | None) -> None:
         """As wide as the kiosk's window allows (up to 1200 px): nine tabs in Spanish need it;
-        on a narrow screen the tab bar scrolls."""
+        on a narrow screen the tab bar scrolls. On an upright screen, taller too (up to
+        1000 px): more of the products list at once."""
         room = window.width() - 40 if window is not None else 1000
-        self.resize(max(800, min(1200, room)), 640)
+        upright = window is not None and window.height() > window.width()
+        height = max(640, min(1000, window.height() - 160)) if upright and window else 640
+        self.resize(max(800, min(1200, room)), height)
 
     def _run(self, task: Any, kind: str, *args: Any) -> None:
         token = self.worker.submit(lambda session: task(session, *args))
