@@ -179,14 +179,14 @@ class StaffFlow(QObject):
         if self._direct:
             self.staff_name = str(result.value)
             self.pin_dialog.accept_staff(self.staff_name)
-            self._open_menu()
+            self._menu_next_turn()
             return
         view: CheckoutView = result.value
         self.window.show_view(view)
         if view.staff:
             self.staff_name = view.staff
             self.pin_dialog.accept_staff(view.staff)
-            self._open_menu()
+            self._menu_next_turn()
         else:
             self.pin_dialog.show_error(engine_text(view.message) or self.tr("Wrong PIN."))
 
@@ -225,6 +225,16 @@ class StaffFlow(QObject):
         _dispose(self.pin_dialog)
         self.pin_dialog = None
         self._screens_changed()
+
+    def _menu_next_turn(self) -> None:
+        """The staff menu in the next turn of the event loop: the PIN pad closing and the
+        window drawing the help state take this one (together with the menu: 9 ms on a quiet
+        machine, 17-25 ms beside the camera's inference on two cores)."""
+        QTimer.singleShot(0, self, self._open_menu_if_signed_in)
+
+    def _open_menu_if_signed_in(self) -> None:
+        if self.staff_name is not None and self.menu is None and self.pin_dialog is None:
+            self._open_menu()
 
     def _open_menu(self) -> None:
         menu = StaffMenu(self.staff_name or "", self.window.view, self._direct, self.window)
