@@ -221,6 +221,25 @@ def test_a_closed_admin_screen_goes_a_page_per_turn_after_the_window_is_drawn(
     assert min(steps) > 0.005  # a page per turn of the event loop, not all in one
 
 
+def test_the_scripted_shopper_does_not_pay_through_a_staff_screen(qtbot, idle_kiosk: Kiosk) -> None:
+    """The soak's shopper pressed Pay behind an open PIN pad (a real shopper cannot: it is
+    modal), so the staff member's PIN reached an engine already paying and was refused."""
+    from ui.selftest import ScriptedShopper
+
+    window = idle_kiosk.window
+    shopper = ScriptedShopper(window, reaction_ms=10)
+    window.staff.sign_in()  # between shoppers: the PIN pad checks the PIN itself
+    assert window.staff.screens_open
+    feed(idle_kiosk, "apple")
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    qtbot.wait(200)
+    assert shopper.presses == 0 and window.view.state is CheckoutState.READY
+    window.staff.pin_dialog.reject()
+    assert not window.staff.screens_open
+    feed(idle_kiosk, "apple", "apple")  # the basket changes: the shopper looks again
+    qtbot.waitUntil(lambda: shopper.presses == 1, timeout=5_000)
+
+
 def test_a_whole_stores_catalog_reads_only_the_pictures_on_screen(qtbot, idle_kiosk: Kiosk) -> None:
     """A store's price list of 2,000 products: the list asks for the pictures of the rows it
     draws, not for all 2,000 (which it read and kept, past the picture cache's limit), and

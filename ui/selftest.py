@@ -174,7 +174,9 @@ class ScriptedShopper(QObject):
 
     def _pay(self) -> None:
         self._waiting = False
-        if self._ready(self.window.view):
+        # Not through a staff screen: it is modal, a shopper cannot reach Pay behind it (a
+        # press here would race the staff member's PIN, which the engine then refuses).
+        if self._ready(self.window.view) and not self.window.staff.screens_open:
             self.presses += 1
             self.window.press_pay()
 

@@ -107,6 +107,7 @@ class StaffFlow(QObject):
         self._products_token = 0
         self._pin_token = 0
         self._direct = False
+        self._menu_pending = False  # the PIN was right: the menu opens in the next turn
         self.staff_name: str | None = None
 
     def warm_up(self) -> None:
@@ -196,11 +197,19 @@ class StaffFlow(QObject):
             self._idle.start()
         return False
 
+    @property
+    def screens_open(self) -> bool:
+        """A staff screen is up over the window (or the menu is about to be): the window
+        behind it takes no touch."""
+        return bool(
+            self.pin_dialog or self.menu or self.admin or self.correction or self._menu_pending
+        )
+
     def _screens_changed(self) -> None:
         # The filter sees every event of the application: only while staff screens are open,
         # so shopping (30 frames a second) never pays for it.
         app = QApplication.instance()
-        if self.pin_dialog or self.menu or self.admin or self.correction:
+        if self.screens_open:
             if not self._idle.isActive():
                 self._idle.start()
                 if app is not None:
@@ -230,9 +239,11 @@ class StaffFlow(QObject):
         """The staff menu in the next turn of the event loop: the PIN pad closing and the
         window drawing the help state take this one (together with the menu: 9 ms on a quiet
         machine, 17-25 ms beside the camera's inference on two cores)."""
+        self._menu_pending = True
         QTimer.singleShot(0, self, self._open_menu_if_signed_in)
 
     def _open_menu_if_signed_in(self) -> None:
+        self._menu_pending = False
         if self.staff_name is not None and self.menu is None and self.pin_dialog is None:
             self._open_menu()
 
