@@ -124,6 +124,19 @@ def test_start_up_warms_the_staff_screens_and_leaves_nothing_behind(
     assert staff.correction is None and staff.admin is None
 
 
+def choose_admin(qtbot, window):
+    """Staff sign in on the shown 1280 x 800 window and choose the admin screen: the screen
+    as the staff menu made it, before its turns to be shown."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.header.staff.click()
+    type_pin(qtbot, window, "1234")
+    qtbot.waitUntil(lambda: window.staff.menu is not None, timeout=5_000)
+    window.staff.act("admin")
+    return window.staff.admin
+
+
 def test_the_admin_screen_opens_in_turns_and_belongs_to_the_kiosk_window(
     qtbot, idle_kiosk: Kiosk
 ) -> None:
@@ -136,15 +149,8 @@ def test_the_admin_screen_opens_in_turns_and_belongs_to_the_kiosk_window(
     from ui.admin.panel import AdminDialog
 
     window = idle_kiosk.window
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
     staff = window.staff
-    window.header.staff.click()
-    type_pin(qtbot, window, "1234")
-    qtbot.waitUntil(lambda: staff.menu is not None, timeout=5_000)
-    staff.act("admin")
-    admin = staff.admin
+    admin = choose_admin(qtbot, window)
     assert admin is not None and admin.parent() is None and not admin.isVisible()
     qtbot.waitUntil(lambda: admin.isVisible(), timeout=2_000)
     assert admin.parent() is window and admin.isModal()
@@ -195,15 +201,7 @@ def test_a_closed_admin_screen_goes_a_page_per_turn_after_the_window_is_drawn(
 
     import shiboken6
 
-    window = idle_kiosk.window
-    window.resize(1280, 800)
-    window.show()
-    staff = window.staff
-    window.header.staff.click()
-    type_pin(qtbot, window, "1234")
-    qtbot.waitUntil(lambda: staff.menu is not None, timeout=5_000)
-    staff.act("admin")
-    admin = staff.admin
+    admin = choose_admin(qtbot, idle_kiosk.window)
     qtbot.waitUntil(lambda: admin.isVisible(), timeout=2_000)
     admin.pages.make_all()
     pages = admin.pages.made_pages()
