@@ -13,15 +13,17 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from kiosk.config_schema import Settings
 from kiosk.errors import KioskError
 
 Level = Literal["ok", "warn", "fail"]
+T = TypeVar("T")
 DISK_WARN_BYTES = 1_000_000_000
 DISK_FAIL_BYTES = 200_000_000
 CLOCK_SLACK = timedelta(minutes=5)  # a time server's correction may step the clock back a bit
@@ -32,6 +34,29 @@ class Finding:
     level: Level
     topic: str
     text: str
+
+
+def _read_catalog(
+    settings: Settings,
+    read: Callable[[Any], T],
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,),
+) -> T | None:
+    """``read(db)`` on the catalog, opened without migrating it and closed after; None when
+    it cannot be opened or read (a catalog from before what ``read`` looks at, or a damaged
+    one: ``check_catalog`` says why)."""
+    from catalog.db import connect
+    from catalog.errors import CatalogError
+
+    try:
+        db = connect(settings.paths.database, migrate=False)
+    except CatalogError:
+        return None
+    try:
+        return read(db)
+    except (*errors, CatalogError):
+        return None
+    finally:
+        db.conn.close()
 
 
 def check_settings(config_file: str | None) -> tuple[Settings | None, list[Finding]]:
@@ -209,23 +234,16 @@ def check_disk(settings: Settings) -> list[Finding]:
 def check_payments(settings: Settings) -> list[Finding]:
     """Payments a crash interrupted that the terminal could not account for: staff must look
     them up in the terminal's journal (each with its amount, time and sale key)."""
-    from catalog.db import connect
-    from catalog.errors import CatalogError
     from catalog.intents import unsettled_intents
     from kiosk.pricing import format_money
     from kiosk.storetime import receipt_time, store_zone
 
-    try:
-        db = connect(settings.paths.database, migrate=False)
-    except CatalogError:
-        return []  # the catalog check already says why
-    try:
-        unknown = unsettled_intents(db, ("unknown",))
-        still_open = unsettled_intents(db, ("open",))
-    except (sqlite3.Error, CatalogError):
-        return []  # a catalog from before payment intents: nothing to check yet
-    finally:
-        db.conn.close()
+    found = _read_catalog(
+        settings, lambda db: (unsettled_intents(db, ("unknown",)), unsettled_intents(db, ("open",)))
+    )
+    if found is None:
+        return []  # no catalog, or one from before payment intents: nothing to check yet
+    unknown, still_open = found
     zone = store_zone(settings.checkout.timezone)
     findings = [
         Finding(
@@ -250,24 +268,17 @@ def check_clock(settings: Settings, now: datetime | None = None) -> list[Finding
     the ledger's newest sale or refund (a flat BIOS battery after a power cut, and no network
     to set it) would date today's sales into the past, out of order with the receipts before
     them, and count them on another day."""
-    from catalog.db import connect, rows
-    from catalog.errors import CatalogError
+    from catalog.db import rows
     from kiosk.storetime import receipt_time, store_zone
 
-    try:
-        db = connect(settings.paths.database, migrate=False)
-    except CatalogError:
-        return []  # the catalog check already says why
-    try:
-        newest = rows(
-            db,
-            "SELECT MAX(at) AS at FROM (SELECT MAX(created_at) AS at FROM sales"
-            " UNION ALL SELECT MAX(created_at) FROM refunds)",
-        )[0]["at"]
-    except sqlite3.Error:
-        return []  # a catalog from before the ledger's refunds: nothing to compare with
-    finally:
-        db.conn.close()
+    newest_sql = (
+        "SELECT MAX(at) AS at FROM (SELECT MAX(created_at) AS at FROM sales"
+        " UNION ALL SELECT MAX(created_at) FROM refunds)"
+    )
+    found = _read_catalog(settings, lambda db: rows(db, newest_sql)[0])
+    if found is None:
+        return []  # no catalog, or one from before the ledger's refunds: nothing to compare
+    newest = found["at"]
     now = now or datetime.now(timezone.utc)
     zone = store_zone(settings.checkout.timezone)
     shown = receipt_time(now.isoformat(), zone)
@@ -303,21 +314,12 @@ def check_terminal(settings: Settings) -> list[Finding]:
 def check_receipt_head(settings: Settings) -> list[Finding]:
     """Whose name the receipts carry: the kiosk's default name, or no VAT ID, is a warning
     (a receipt is the store's, and many countries require both)."""
-    from catalog.db import connect
-    from catalog.errors import CatalogError
     from kiosk.receipt import StoreInfo
     from kiosk.store_details import store_info
 
-    try:
-        db = connect(settings.paths.database, migrate=False)
-    except CatalogError:
-        return []  # the catalog check already says why
-    try:
-        store = store_info(settings, db)
-    except (sqlite3.Error, CatalogError):
-        return []
-    finally:
-        db.conn.close()
+    store = _read_catalog(settings, lambda db: store_info(settings, db))
+    if store is None:
+        return []  # the catalog check says why
     missing = []
     if store.name == StoreInfo.name:
         missing.append(f"the name \"{store.name}\" (the kiosk's own, not the store's)")
@@ -403,23 +405,17 @@ def check_captures(settings: Settings) -> list[Finding]:
 def check_pictures(settings: Settings) -> list[Finding]:
     """The products' pictures on the shoppers' screen: a warning at most (a product is sold
     without its picture), never a fail."""
-    from catalog.db import connect
-    from catalog.errors import CatalogError
     from catalog.pictures import PictureStore
     from catalog.products import list_products
 
     if not settings.paths.database.is_file():
         return []  # the catalog check has said so
-    try:
-        db = connect(settings.paths.database, migrate=False)
-    except CatalogError:
+    # Any failure: a damaged or newer catalog, which the catalog check has named.
+    on_sale = _read_catalog(
+        settings, lambda db: list_products(db, active_only=True), errors=(Exception,)
+    )
+    if on_sale is None:
         return []
-    try:
-        on_sale = list_products(db, active_only=True)
-    except Exception:  # a damaged or newer catalog: the catalog check has said so
-        return []
-    finally:
-        db.conn.close()
     store = PictureStore(settings.paths.pictures_dir)
     with_picture = [p for p in on_sale if p.image]
     broken = [p.sku for p in with_picture if store.load(p.image or "") is None]
