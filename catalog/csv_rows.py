@@ -24,7 +24,7 @@ Problems = list[tuple[int, str]]
 REQUIRED = ("sku", "name", "price", "tax_rate_percent", "age_restricted", "labels")
 DELIMITERS = (",", ";", "\t")
 LABEL_MARKS = re.compile(r"[;,]")
-OPTIONAL = ("active", "sold_loose", "image", "shopper_adds")
+OPTIONAL = ("active", "sold_loose", "image", "shopper_adds", "deposit")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class CsvRow:
     image: str | None = None
     has_image: bool = False
     shopper_adds: bool | None = None
+    deposit_cents: int | None = None  # None: no deposit column, or its cell left empty
 
 
 def read_file(path: str | Path) -> bytes:
@@ -113,6 +114,16 @@ def _parse_row(
     active = attempt(_optional_bool, cells, "active")
     loose = attempt(_optional_bool, cells, "sold_loose")
     by_touch = attempt(_optional_bool, cells, "shopper_adds")
+    deposit_text = cells.get("deposit", "").strip()
+    deposit = (
+        attempt(
+            partial(parse_price, decimal_comma=decimal_comma, what=Said("deposit")),
+            deposit_text,
+            decimals,
+        )
+        if deposit_text
+        else None
+    )
     # Separated by ";", or by "," (no label holds one): in a semicolon-separated file a
     # label list typed with commas needs no quotes.
     named = (x.strip() for x in LABEL_MARKS.split(cells["labels"]))
@@ -121,7 +132,19 @@ def _parse_row(
         return None, problems
     image = cells.get("image", "").strip() or None
     row = CsvRow(
-        line, sku, name, price, tax, age, labels, active, loose, image, "image" in cells, by_touch
+        line,
+        sku,
+        name,
+        price,
+        tax,
+        age,
+        labels,
+        active,
+        loose,
+        image,
+        "image" in cells,
+        by_touch,
+        deposit,
     )
     return row, []
 

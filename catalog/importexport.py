@@ -3,8 +3,9 @@
 Import checks every row first and then applies all of them in one transaction, or nothing:
 a bad file, or a process killed half-way, leaves the catalog exactly as it was. Rows are
 upserts: an existing sku is updated (and audited), other products are left alone. Export
-writes every product, inactive ones included, with the optional ``active``, ``sold_loose``
-and ``image`` columns, so exporting and importing into an empty catalog reproduces it.
+writes every product, inactive ones included, with the optional ``active``, ``sold_loose``,
+``image``, ``shopper_adds`` and ``deposit`` columns, so exporting and importing into an
+empty catalog reproduces it.
 """
 
 from __future__ import annotations
@@ -143,6 +144,9 @@ def _product(row: CsvRow, old: Product | None) -> Product:
         image=row.image if row.has_image else (old.image if old else None),
         labels=tuple(sorted(row.labels)),
         shopper_adds=keep(row.shopper_adds, old.shopper_adds if old else False, False),
+        deposit_cents=(
+            row.deposit_cents if row.deposit_cents is not None else old.deposit_cents if old else 0
+        ),
     )
 
 
@@ -191,6 +195,7 @@ def export_csv_text(
                 "true" if p.sold_loose else "false",
                 image(p) if image is not None else p.image or "",
                 "true" if p.shopper_adds else "false",
+                format_cents(p.deposit_cents, currency_decimals),
             ]
         )
     return out.getvalue()

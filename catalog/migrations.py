@@ -204,6 +204,39 @@ RECEIPT_INDEX_SQL = """
 CREATE INDEX sales_by_receipt ON sales(receipt_no);
 """
 
+# Bottles and cans that carry a deposit (Pfand, statiegeld, consigne): charged with the item
+# on its own line of the sale, at the item's tax rate, given back with it. Sale lines may now
+# be deposits: SQLite cannot change a CHECK in place, so the append-only table is copied into
+# one that allows them (every row, id and position kept; nothing refers to its ids) and its
+# triggers are made again.
+DEPOSIT_SQL = """
+ALTER TABLE products ADD COLUMN deposit_cents INTEGER NOT NULL DEFAULT 0
+    CHECK (typeof(deposit_cents) = 'integer' AND deposit_cents >= 0);
+DROP TRIGGER sale_lines_no_update;
+DROP TRIGGER sale_lines_no_delete;
+CREATE TABLE sale_lines_with_deposits (
+    id INTEGER PRIMARY KEY,
+    sale_id INTEGER NOT NULL REFERENCES sales(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('item', 'promotion', 'manual', 'deposit')),
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    unit_cents INTEGER NOT NULL,
+    line_cents INTEGER NOT NULL,
+    tax_rate_bp INTEGER NOT NULL,
+    tax_cents INTEGER NOT NULL,
+    UNIQUE (sale_id, position)
+);
+INSERT INTO sale_lines_with_deposits
+    (id, sale_id, position, kind, sku, name, quantity, unit_cents, line_cents, tax_rate_bp,
+     tax_cents)
+    SELECT id, sale_id, position, kind, sku, name, quantity, unit_cents, line_cents,
+           tax_rate_bp, tax_cents FROM sale_lines ORDER BY id;
+DROP TABLE sale_lines;
+ALTER TABLE sale_lines_with_deposits RENAME TO sale_lines;
+""" + _append_only("sale_lines")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
@@ -213,6 +246,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "promotions: first and last day (store dates)", PROMOTION_DAYS_SQL),
     Migration(7, "products the shopper adds on the screen (carrier bags)", SHOPPER_ADDS_SQL),
     Migration(8, "sales found by receipt number, not by reading the ledger", RECEIPT_INDEX_SQL),
+    Migration(9, "deposits on bottles and cans, and sale lines that charge them", DEPOSIT_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

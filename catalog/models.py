@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-LineKind = Literal["item", "promotion", "manual"]
+LineKind = Literal["item", "promotion", "manual", "deposit"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Product:
     image: str | None = None
     labels: tuple[str, ...] = ()
     shopper_adds: bool = False  # added by the shopper on the screen, not seen: carrier bags
+    deposit_cents: int = 0  # charged with each one and given back with it (bottles, cans)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def deal_name(buy_qty: int, pay_qty: int | None, bundle_text: str) -> str:
 class SaleLine:
     """One line of a sale as printed on the receipt; copied, never referenced, at sale time.
 
-    Promotion lines have ``kind="promotion"`` and a negative ``line_cents``.
+    Promotion lines have ``kind="promotion"`` and a negative ``line_cents``. Deposit lines
+    (``kind="deposit"``) charge the deposit of the item line of the same sku before them.
     ``tax_cents`` is the tax attributed to this line (may be 0 when tax is per sale).
     """
 
@@ -205,6 +207,7 @@ class SalesSummary:
     tax_bands: tuple[TaxBand, ...] = ()  # net of refunds: what a VAT return asks for
     refund_count: int = 0
     refunded_cents: int = 0
+    deposit_cents: int = 0  # deposits charged (in the total): owed back for returned empties
 
     @property
     def net_cents(self) -> int:

@@ -45,13 +45,17 @@ def _parse_decimal(text: str, what: str, decimals: int, decimal_comma: bool = Fa
     return Decimal(number)
 
 
-def parse_price(text: str, decimals: int = 2, *, decimal_comma: bool = False) -> int:
+def parse_price(
+    text: str, decimals: int = 2, *, decimal_comma: bool = False, what: Said | None = None
+) -> int:
     """``"2.49"`` -> 249 (minor units). Rejects negatives, extra decimals, non-numbers.
-    ``decimal_comma``: ``"2,49"`` is read as 2.49 too (a semicolon-separated spreadsheet)."""
-    value = _parse_decimal(text, Said("price"), decimals, decimal_comma)
+    ``decimal_comma``: ``"2,49"`` is read as 2.49 too (a semicolon-separated spreadsheet).
+    ``what`` names the amount in the errors (default: price; a deposit is one too)."""
+    what = what or Said("price")
+    value = _parse_decimal(text, what, decimals, decimal_comma)
     cents = int(value.scaleb(decimals))
     if cents > MAX_PRICE_CENTS:
-        raise ValueError(Said("price {text!r} is implausibly large", text=text.strip()))
+        raise ValueError(Said("{what} {text!r} is implausibly large", what=what, text=text.strip()))
     return cents
 
 

@@ -65,6 +65,7 @@ def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
         image=row["image"],
         labels=labels,
         shopper_adds=bool(row["shopper_adds"]),
+        deposit_cents=row["deposit_cents"],
     )
 
 
@@ -134,7 +135,7 @@ def validate_product(product: Product) -> Product:
         problems.append("sku must be non-empty without surrounding spaces")
     if not product.name.strip():
         problems.append("name must not be empty")
-    for field in ("price_cents", "tax_rate_bp"):
+    for field in ("price_cents", "tax_rate_bp", "deposit_cents"):
         value = getattr(product, field)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             problems.append(f"{field} must be a whole number >= 0, not {value!r}")
@@ -175,12 +176,12 @@ def store_product(
         return product
     db.conn.execute(
         "INSERT INTO products (sku, name, price_cents, tax_rate_bp, age_restricted, active,"
-        " sold_loose, image, shopper_adds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " sold_loose, image, shopper_adds, deposit_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(sku) DO UPDATE SET"
         " name=excluded.name, price_cents=excluded.price_cents,"
         " tax_rate_bp=excluded.tax_rate_bp, age_restricted=excluded.age_restricted,"
         " active=excluded.active, sold_loose=excluded.sold_loose, image=excluded.image,"
-        " shopper_adds=excluded.shopper_adds",
+        " shopper_adds=excluded.shopper_adds, deposit_cents=excluded.deposit_cents",
         (
             product.sku,
             product.name,
@@ -191,6 +192,7 @@ def store_product(
             int(product.sold_loose),
             product.image,
             int(product.shopper_adds),
+            product.deposit_cents,
         ),
     )
     db.conn.execute("DELETE FROM labels WHERE sku = ?", (product.sku,))

@@ -5,8 +5,8 @@ names the sale, who gave the money back, why and how. The caller says *which ite
 the ledger works out *how much*, from what the sale actually charged, so no refund can give
 back more than was paid:
 
-- each product's share of the sale is what its lines charged, offers included (three cans on
-  "3 for 2" charged 2.58, so each refunds 0.86), with its tax;
+- each product's share of the sale is what its lines charged, offers and deposits included
+  (three cans on "3 for 2" charged 2.58, so each refunds 0.86, plus its deposit), with its tax;
 - a partial refund takes its share of that, rounded so that the refunds of a product so far
   never pass its share; the last one takes exactly what is left, so refunding everything in
   several goes returns the sale's total to the cent.
@@ -53,7 +53,7 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
     charged: dict[str, int] = {}
     line_tax: dict[str, int] = {}
     for line in lines:
-        if line.kind != "promotion":
+        if line.kind not in ("promotion", "deposit"):  # what they charged goes with the item
             name, qty, _ = sold.get(line.sku, (line.name, 0, line.tax_rate_bp))
             sold[line.sku] = (name, qty + line.quantity, line.tax_rate_bp)
         charged[line.sku] = charged.get(line.sku, 0) + line.line_cents

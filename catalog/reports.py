@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
 
 import sqlite_utils
 
@@ -67,6 +68,23 @@ def day_tax_bands(db: sqlite_utils.Database, start: str, end: str) -> tuple[TaxB
     )
 
 
+def _products_sold(lines: list[dict[str, Any]]) -> tuple[ProductSales, ...]:
+    """Each product's quantity and amount before offers, by sku: seen on the counter and
+    added by staff alike (both were sold), deposits and offers apart."""
+    sold: dict[str, ProductSales] = {}
+    for r in lines:
+        if r["kind"] not in ("item", "manual"):
+            continue
+        before = sold.get(r["sku"], ProductSales(r["sku"], r["name"], 0, 0))
+        sold[r["sku"]] = ProductSales(
+            r["sku"],
+            max(before.name, r["name"]),
+            before.quantity + r["quantity"],
+            before.total_cents + r["cents"],
+        )
+    return tuple(sold[sku] for sku in sorted(sold))
+
+
 def sales_summary(
     db: sqlite_utils.Database, day: date | str, *, tz: tzinfo | None = timezone.utc
 ) -> SalesSummary:
@@ -92,18 +110,16 @@ def sales_summary(
         " WHERE s.created_at >= ? AND s.created_at < ? GROUP BY l.kind, l.sku ORDER BY l.sku",
         (start, end),
     )
-    per_product = tuple(
-        ProductSales(sku=r["sku"], name=r["name"], quantity=r["quantity"], total_cents=r["cents"])
-        for r in lines
-        if r["kind"] == "item"
-    )
+    per_product = _products_sold(lines)
     discount = -sum(r["cents"] for r in lines if r["kind"] == "promotion")
+    deposits = sum(r["cents"] for r in lines if r["kind"] == "deposit")
     return SalesSummary(
         day=str(day),
         sale_count=totals["n"],
         total_cents=totals["total"],
         tax_cents=totals["tax"],
         discount_cents=discount,
+        deposit_cents=deposits,
         per_product=per_product,
         tax_bands=day_tax_bands(db, start, end),
         refund_count=refunds["n"],

@@ -15,7 +15,7 @@ __all__ = ["draft_problems", "validate_draft"]
 
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_KINDS = ("item", "promotion", "manual")
+_KINDS = ("item", "promotion", "manual", "deposit")
 
 
 def _is_int(value: object) -> bool:
@@ -37,7 +37,7 @@ def _line_problems(index: int, line: SaleLine) -> list[str]:
         problems.append(f"{where}: quantity must be at least 1")
     if not 0 <= line.tax_rate_bp <= 10000:
         problems.append(f"{where}: tax rate {line.tax_rate_bp} bp is outside 0..10000")
-    if line.kind == "item":
+    if line.kind in ("item", "deposit"):
         if line.unit_cents < 0:
             problems.append(f"{where}: unit price must not be negative")
         if line.line_cents != line.quantity * line.unit_cents:
@@ -56,8 +56,11 @@ def draft_problems(draft: SaleDraft) -> list[str]:
         problems.append("idempotency key must be 1-128 letters, digits or -_.: (a UUID)")
     if not draft.lines:
         problems.append("a sale needs at least one line")
+    sold = {line.sku for line in draft.lines if line.kind in ("item", "manual")}
     for index, line in enumerate(draft.lines):
         problems.extend(_line_problems(index, line))
+        if line.kind == "deposit" and line.sku not in sold:
+            problems.append(f"line {index + 1} ({line.sku}): a deposit without its item")
     totals = ("subtotal_cents", "tax_cents", "total_cents")
     if not all(_is_int(getattr(draft, name)) for name in totals):
         return [*problems, "subtotal, tax and total must be whole numbers of cents"]

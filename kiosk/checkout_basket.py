@@ -113,6 +113,7 @@ def basket_snapshot(
     return BasketSnapshot(
         lines=priced.lines,
         promotions=priced.promotions,
+        deposits=priced.deposits,
         subtotal_cents=priced.subtotal_cents,
         tax_cents=priced.tax_cents,
         total_cents=priced.total_cents,

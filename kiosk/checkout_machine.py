@@ -9,7 +9,7 @@ Staff overrides live in :mod:`kiosk.checkout_staff`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -62,13 +62,13 @@ from kiosk.checkout_model import (
     shopper_may_add,
 )
 from kiosk.checkout_values import (
-    BasketLine,
     BasketSnapshot,
     CheckoutState,
-    PromotionLine,
+    DepositLine,
     ReceiptInfo,
+    in_receipt_order,
 )
-from kiosk.pricing import PriceBook
+from kiosk.pricing import PriceBook, PricedBasket
 
 S = CheckoutState
 SHOPPING = (S.WELCOME, S.SCANNING, S.READY, S.BLOCKED)
@@ -264,18 +264,17 @@ def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
     return replace(model, retry_at=retry_at, message=text), ()
 
 
-def sale_lines(
-    lines: Sequence[BasketLine], promotions: Sequence[PromotionLine]
-) -> tuple[SaleLine, ...]:
-    """Priced basket lines and offers as the ledger's sale lines (offers last)."""
+def sale_lines(basket: BasketSnapshot | PricedBasket) -> tuple[SaleLine, ...]:
+    """The priced basket as the ledger's sale lines, in the order the screen showed them:
+    each product's line(s), its deposit after them, the offers last."""
     return tuple(
         SaleLine(x.sku, x.name, x.quantity, x.unit_cents, x.line_cents, x.tax_rate_bp,
-                 x.tax_cents, x.kind)
-        for x in lines
+                 x.tax_cents, "deposit" if isinstance(x, DepositLine) else x.kind)
+        for x in in_receipt_order(basket.lines, basket.deposits)
     ) + tuple(
         SaleLine(p.sku, p.name, p.times, p.line_cents // p.times, p.line_cents, p.tax_rate_bp,
                  p.tax_cents, "promotion")
-        for p in promotions
+        for p in basket.promotions
     )  # fmt: skip
 
 
@@ -290,7 +289,7 @@ def sale_draft(model: CheckoutModel, payment: PaymentResult | None = None) -> Sa
     assert basket is not None and model.sale_key
     return SaleDraft(
         idempotency_key=model.sale_key,
-        lines=sale_lines(basket.lines, basket.promotions),
+        lines=sale_lines(basket),
         subtotal_cents=basket.subtotal_cents,
         tax_cents=basket.tax_cents,
         total_cents=basket.total_cents,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Literal
 
 Box = tuple[float, float, float, float]
@@ -91,6 +92,21 @@ class BasketLine:
     tax_cents: int = 0
     kind: LineKind = "item"
     image: str = ""
+    deposit_cents: int = 0  # the product's deposit on each one (its own DepositLine)
+
+
+@dataclass(frozen=True)
+class DepositLine:
+    """The deposit on one product's bottles or cans: ``quantity`` × ``unit_cents``, taxed at
+    the product's rate, shown and recorded after the product's line(s)."""
+
+    sku: str
+    name: str  # the product's
+    quantity: int
+    unit_cents: int
+    line_cents: int
+    tax_rate_bp: int
+    tax_cents: int = 0
 
 
 @dataclass(frozen=True)
@@ -125,7 +141,7 @@ class ShopperChoice:
 class BasketSnapshot:
     """The priced basket at one moment, as the shopper should see it.
 
-    ``subtotal_cents`` is the sum of all line and promotion ``line_cents``. With
+    ``subtotal_cents`` is the sum of all line, deposit and promotion ``line_cents``. With
     ``tax_inclusive`` prices ``total_cents == subtotal_cents`` and ``tax_cents`` is the tax
     contained in it; otherwise ``total_cents == subtotal_cents + tax_cents``.
     ``settled`` is False while the tracker is still making up its mind (Pay disabled).
@@ -134,6 +150,7 @@ class BasketSnapshot:
 
     lines: tuple[BasketLine, ...] = ()
     promotions: tuple[PromotionLine, ...] = ()
+    deposits: tuple[DepositLine, ...] = ()
     subtotal_cents: int = 0
     tax_cents: int = 0
     total_cents: int = 0
@@ -155,6 +172,26 @@ class BasketSnapshot:
     def age_restricted(self) -> tuple[BasketLine, ...]:
         """Lines that need a staff age check."""
         return tuple(line for line in self.lines if line.age_restricted)
+
+    @cached_property  # the screen asks for it cell by cell
+    def rows(self) -> tuple[BasketLine | DepositLine | PromotionLine, ...]:
+        """Every line in the order the screen and the receipt show them: each product's
+        line(s), its deposit right after them, then the offers."""
+        return (*in_receipt_order(self.lines, self.deposits), *self.promotions)
+
+
+def in_receipt_order(
+    lines: tuple[BasketLine, ...], deposits: tuple[DepositLine, ...]
+) -> list[BasketLine | DepositLine]:
+    """``lines`` with each sku's deposit after its last line."""
+    last = {line.sku: index for index, line in enumerate(lines)}
+    owed = {deposit.sku: deposit for deposit in deposits}
+    ordered: list[BasketLine | DepositLine] = []
+    for index, line in enumerate(lines):
+        ordered.append(line)
+        if last[line.sku] == index and line.sku in owed:
+            ordered.append(owed[line.sku])
+    return ordered
 
 
 @dataclass(frozen=True)

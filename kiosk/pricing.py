@@ -3,6 +3,8 @@
 Rules (the store picks them in ``settings.checkout``):
 
 * **Line total** = quantity × unit price, exact.
+* **Deposits** (bottles, cans): a product's deposit × its quantity is its own line, taxed at
+  the product's rate (as Germany's Pfand is), never discounted by an offer.
 * **Promotions** (multi-buy, from the catalog) become their own negative lines. For each
   product the single offer that saves the most is applied as often as the quantity allows
   ("3 for 2" on 7 cans applies twice); ties go to the lower promotion id, then the name,
@@ -27,7 +29,7 @@ from typing import Any, Literal
 
 from catalog.models import Product, Promotion
 from catalog.tax import exact_tax, round_half_up
-from kiosk.checkout_values import BasketLine, LineKind, PromotionLine
+from kiosk.checkout_values import BasketLine, DepositLine, LineKind, PromotionLine
 from kiosk.errors import KioskError
 
 Rounding = Literal["per_line", "per_sale"]
@@ -222,7 +224,29 @@ def make_line(
         age_restricted=product.age_restricted,
         kind=kind,
         image=product.image or "",
+        deposit_cents=product.deposit_cents,
     )
+
+
+def deposit_lines(lines: Sequence[BasketLine]) -> list[DepositLine]:
+    """One deposit line per product that carries a deposit, for all its lines together."""
+    quantity: dict[str, int] = {}
+    first: dict[str, BasketLine] = {}
+    for line in lines:
+        if line.deposit_cents > 0:
+            quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
+            first.setdefault(line.sku, line)
+    return [
+        DepositLine(
+            sku,
+            first[sku].name,
+            quantity[sku],
+            first[sku].deposit_cents,
+            quantity[sku] * first[sku].deposit_cents,
+            first[sku].tax_rate_bp,
+        )
+        for sku in sorted(quantity)
+    ]
 
 
 def promotion_saving(promo: Promotion, quantity: int, unit_cents: int) -> tuple[int, int]:
@@ -283,6 +307,7 @@ class PricedBasket:
     subtotal_cents: int
     tax_cents: int
     total_cents: int
+    deposits: tuple[DepositLine, ...] = ()
 
 
 def price(
@@ -292,17 +317,18 @@ def price(
 ) -> PricedBasket:
     """Apply promotions, tax and rounding to untaxed lines (see the module docstring)."""
     promos = promotion_lines(lines, promotions)
-    amounts = [(x.line_cents, x.tax_rate_bp) for x in lines]
-    amounts += [(x.line_cents, x.tax_rate_bp) for x in promos]
+    deposits = deposit_lines(lines)
+    amounts = [(x.line_cents, x.tax_rate_bp) for x in (*lines, *deposits, *promos)]
     exact = [rules.exact_tax(cents, rate) for cents, rate in amounts]
     if rules.rounding == "per_line":
         taxes = [round_half_up(x) for x in exact]
         tax = sum(taxes)
-        n = len(lines)
+        n, d = len(lines), len(lines) + len(deposits)
         lines = [replace(x, tax_cents=t) for x, t in zip(lines, taxes[:n], strict=True)]
-        promos = [replace(x, tax_cents=t) for x, t in zip(promos, taxes[n:], strict=True)]
+        deposits = [replace(x, tax_cents=t) for x, t in zip(deposits, taxes[n:d], strict=True)]
+        promos = [replace(x, tax_cents=t) for x, t in zip(promos, taxes[d:], strict=True)]
     else:
         tax = round_half_up(sum(exact, Fraction(0)))
     subtotal = sum(cents for cents, _ in amounts)
     total = subtotal if rules.tax_inclusive else subtotal + tax
-    return PricedBasket(tuple(lines), tuple(promos), subtotal, tax, total)
+    return PricedBasket(tuple(lines), tuple(promos), subtotal, tax, total, tuple(deposits))

@@ -86,8 +86,17 @@ def row_text(left: str, right: str, width: int = WIDTH) -> str:
 def _line_text(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
     if line.kind == "promotion":
         return row_text(f"  {line.name}", format_money(line.line_cents, currency))
+    if line.kind == "deposit":
+        return row_text(
+            f"  {deposit_words(line, currency, words)}", format_money(line.line_cents, currency)
+        )
     mark = f" {words.added_by_staff}" if line.kind == "manual" else ""
     return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
+
+
+def deposit_words(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
+    """ "Deposit 3 × €0.25": a deposit line as printed under its item."""
+    return words.deposit.format(count=line.quantity, unit=format_money(line.unit_cents, currency))
 
 
 def saved_cents(sale: Sale) -> int:
@@ -162,8 +171,9 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
     rows = []
     for line in sale.lines or draft.lines:
         qty = "" if line.kind == "promotion" else f"{line.quantity} × "
+        text = deposit_words(line, cur, words) if line.kind == "deposit" else qty + line.name
         rows.append(
-            f"<tr class='{esc(line.kind)}'><td>{qty}{esc(line.name)}</td>"
+            f"<tr class='{esc(line.kind)}'><td>{esc(text)}</td>"
             f"<td class='amount'>{esc(format_money(line.line_cents, cur))}</td></tr>"
         )
     totals = [

@@ -41,6 +41,8 @@ class ReceiptWords:
     refunds: str = "Refunds: {count}"
     net_takings: str = "NET TAKINGS"
     offers_given: str = "Offers given"
+    deposit: str = "Deposit {count} × {unit}"  # under the bottles or cans it is charged on
+    deposits: str = "Deposits charged"
     methods: dict[str, str] = field(default_factory=dict)  # "card" -> the language's word
 
     def method(self, name: str) -> str:
@@ -75,6 +77,8 @@ SPANISH = ReceiptWords(
     refunds="Devoluciones: {count}",
     net_takings="INGRESOS NETOS",
     offers_given="Ofertas aplicadas",
+    deposit="Depósito {count} × {unit}",
+    deposits="Depósitos cobrados",
     methods={"card": "tarjeta", "cash": "efectivo", "simulated": "simulado"},
 )
 GERMAN = ReceiptWords(
@@ -104,6 +108,8 @@ GERMAN = ReceiptWords(
     refunds="Erstattungen: {count}",
     net_takings="NETTOEINNAHMEN",
     offers_given="Gewährte Angebote",
+    deposit="Pfand {count} × {unit}",
+    deposits="Pfand kassiert",
     methods={"card": "Karte", "cash": "Bargeld", "simulated": "Simulation"},
 )
 FRENCH = ReceiptWords(
@@ -133,6 +139,8 @@ FRENCH = ReceiptWords(
     refunds="Remboursements : {count}",
     net_takings="RECETTE NETTE",
     offers_given="Remises accordées",
+    deposit="Consigne {count} × {unit}",
+    deposits="Consignes encaissées",
     methods={"card": "carte", "cash": "espèces", "simulated": "simulation"},
 )
 RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {

@@ -263,3 +263,19 @@ def test_a_list_arriving_while_searching_does_not_narrow_the_columns(qtbot, idle
     tab.search.setText("")
     for column in (0, 2, 3, 4, 5):
         assert tab.table.columnWidth(column) >= tab.table.sizeHintForColumn(column), column
+
+
+def test_a_deposit_set_on_the_form_is_charged_with_the_item(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    row = choose(tab, "1001")
+    assert tab.deposit.value() == 0.0
+    tab.deposit.setValue(0.25)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    assert stored(idle_kiosk, "1001").deposit_cents == 25
+    assert tab.model.data(tab.model.index(row, 2)) == "€1.29 + €0.25 deposit"
+    feed(idle_kiosk, "cola-can", "cola-can")
+    window = idle_kiosk.window
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    assert window.view.basket.total_cents == 2 * 129 + 2 * 25
+    assert [r.quantity for r in window.view.basket.deposits] == [2]

@@ -44,7 +44,7 @@ def sell(db, items, key="sale-1", rules=None, offers=None):
     """Record a sale of ``items`` [(product, quantity)] priced as the kiosk prices it."""
     rules = rules or PricingRules()
     priced = price([make_line(p, q) for p, q in items], offers or {}, rules)
-    lines = sale_lines(priced.lines, priced.promotions)
+    lines = sale_lines(priced)
     return sales.record_sale(
         db, draft(key, *lines, tax_inclusive=rules.tax_inclusive, tax=priced.tax_cents)
     )
@@ -120,7 +120,7 @@ def test_refunding_in_any_steps_gives_back_exactly_the_sale(items, inclusive, ro
                 enumerate(items)]  # fmt: skip
     priced = price([make_line(p, q) for p, q in products], {},
                    PricingRules(tax_inclusive=inclusive, rounding=rounding))  # fmt: skip
-    lines = sale_lines(priced.lines, ())
+    lines = sale_lines(priced)
     recorded = draft("k", *lines, tax_inclusive=inclusive, tax=priced.tax_cents)
     the_sale = sales.Sale(1, "K1-000001", "2026-01-01T00:00:00Z", recorded, lines)
     shares = shares_of(the_sale)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.checkout_values import BasketLine, BasketSnapshot, PromotionLine
+from kiosk.checkout_values import BasketLine, BasketSnapshot, DepositLine, PromotionLine
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
 from ui.basket_model import NAME, QTY, TOTAL, UNIT, BasketModel
 
@@ -38,6 +39,12 @@ def texts(model: BasketModel) -> list[list[str]]:
         [snapshot()],
         [snapshot(COLA), snapshot(COLA, CRISPS), snapshot(CRISPS), snapshot()],
         [snapshot(COLA, promos=(THREE_FOR_TWO,)), snapshot(COLA, BEER, promos=(THREE_FOR_TWO,))],
+        [
+            snapshot(COLA),
+            replace(snapshot(COLA, CRISPS), deposits=(DepositLine("1001", "", 3, 25, 75, 1900),)),
+            replace(snapshot(COLA), deposits=(DepositLine("1001", "", 3, 25, 75, 1900),)),
+            snapshot(CRISPS),
+        ],
     ],
 )
 def test_model_passes_qtmodeltester_through_basket_changes(qtmodeltester, snapshots) -> None:
@@ -45,7 +52,7 @@ def test_model_passes_qtmodeltester_through_basket_changes(qtmodeltester, snapsh
     qtmodeltester.check(model, force_py=True)  # re-checks the model on every signal
     for snap in snapshots:
         model.set_snapshot(snap)
-    assert model.rowCount() == len(snapshots[-1].lines) + len(snapshots[-1].promotions)
+    assert model.rowCount() == len(snapshots[-1].rows)
 
 
 def test_rows_show_items_then_promotions_with_money_formatted() -> None:
@@ -130,3 +137,26 @@ def test_every_row_is_as_tall_as_the_most_wrapped_name_and_grows_when_the_panel_
     panel.resize(200, 600)
     qtbot.waitUntil(lambda: table.rowHeight(0) > heights[0])
     assert table.rowHeight(2) == table.rowHeight(0) >= table.sizeHintForRow(1)
+
+
+def test_a_deposit_row_follows_its_product_in_the_muted_colour() -> None:
+    cola = replace(COLA, deposit_cents=25)
+    deposit = DepositLine("1001", COLA.name, 3, 25, 75, 1900)
+    model = BasketModel()
+    model.set_snapshot(
+        BasketSnapshot(
+            lines=(cola, CRISPS), deposits=(deposit,), promotions=(THREE_FOR_TWO,),
+            subtotal_cents=387 + 75 + 199 - 129, empty=False,
+        )
+    )  # fmt: skip
+    assert texts(model) == [
+        ["Fizz Cola can 330 ml", "3", "€1.29", "€3.87"],
+        ["    Deposit", "3", "€0.25", "€0.75"],
+        ["Crunch Crisps Salted 150 g", "1", "€1.99", "€1.99"],
+        ["3 for 2", "", "", "-€1.29"],
+    ]
+    muted = model.data(model.index(1, NAME), Qt.ItemDataRole.ForegroundRole)
+    assert muted is not None and muted != model.data(
+        model.index(3, NAME), Qt.ItemDataRole.ForegroundRole
+    )
+    assert model.data(model.index(1, NAME), Qt.ItemDataRole.DecorationRole) is None

@@ -1,8 +1,9 @@
 """The basket table: a thin Qt adapter over the checkout engine's immutable snapshot.
 
 The model holds one reference, the current :class:`BasketSnapshot`, and derives every cell
-from it; it keeps no counts or prices of its own. Item lines come first, then promotion
-lines (negative amounts), in the engine's order.
+from it; it keeps no counts or prices of its own. Item lines come first, each product's
+deposit after its line, then promotion lines (negative amounts), in the engine's order
+(``BasketSnapshot.rows``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from kiosk.checkout_values import BasketLine, BasketSnapshot, PromotionLine
+from kiosk.checkout_values import BasketLine, BasketSnapshot, DepositLine, PromotionLine
 from kiosk.pricing import format_money
 from ui import theme
 from ui.pictures import PictureCache
 
 Index = QModelIndex | QPersistentModelIndex
+Row = BasketLine | DepositLine | PromotionLine
 
 NAME, QTY, UNIT, TOTAL = range(4)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -61,15 +63,14 @@ class BasketModel(QAbstractTableModel):
         """Item lines plus promotion lines (a table has no children)."""
         if parent.isValid():
             return 0
-        return len(self._snapshot.lines) + len(self._snapshot.promotions)
+        return len(self._snapshot.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         """Name, quantity, unit price, line total."""
         return 0 if parent.isValid() else 4
 
-    def row(self, row: int) -> BasketLine | PromotionLine:
-        lines = self._snapshot.lines
-        return lines[row] if row < len(lines) else self._snapshot.promotions[row - len(lines)]
+    def row(self, row: int) -> Row:
+        return self._snapshot.rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment, and the look of promotion and age-check lines."""
@@ -83,6 +84,8 @@ class BasketModel(QAbstractTableModel):
             return int(LEFT if column == NAME else CENTRE if column == QTY else RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, PromotionLine):
             return QColor(theme.colours().brand)
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, DepositLine):
+            return QColor(theme.colours().muted)
         if role == Qt.ItemDataRole.FontRole and column == TOTAL:
             font = QFont()
             font.setBold(True)
@@ -93,13 +96,17 @@ class BasketModel(QAbstractTableModel):
             return self._picture(line)
         return None
 
-    def _picture(self, line: BasketLine | PromotionLine) -> Any:
+    def _picture(self, line: Row) -> Any:
         if self.pictures is None or not isinstance(line, BasketLine) or not line.image:
             return None
         return self.pictures.icon(line.image)
 
     def _picture_loaded(self, name: str) -> None:
-        rows = [i for i, line in enumerate(self._snapshot.lines) if line.image == name]
+        rows = [
+            i
+            for i, line in enumerate(self._snapshot.rows)
+            if isinstance(line, BasketLine) and line.image == name
+        ]
         if rows:
             self.dataChanged.emit(
                 self.index(min(rows), NAME),
@@ -107,11 +114,14 @@ class BasketModel(QAbstractTableModel):
                 [Qt.ItemDataRole.DecorationRole],
             )
 
-    def _text(self, line: BasketLine | PromotionLine, column: int) -> str:
+    def _text(self, line: Row, column: int) -> str:
         currency = self._snapshot.currency
         if isinstance(line, PromotionLine):
             texts = [line.name, "", "", format_money(line.line_cents, currency)]
             return texts[column]
+        if isinstance(line, DepositLine) and column == NAME:
+            # Under the bottles it is charged on: "Deposit", as the receipt prints it.
+            return "    " + self.tr("Deposit")
         if column == NAME:
             if line.age_restricted:
                 return f"{line.name}  (18+)"
@@ -142,16 +152,20 @@ class BasketModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled
 
 
-def _shape(snapshot: BasketSnapshot) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (
-        tuple(f"{line.kind}:{line.sku}" for line in snapshot.lines),
-        tuple(f"{promo.sku}:{promo.name}" for promo in snapshot.promotions),
-    )
+def _shape(snapshot: BasketSnapshot) -> tuple[str, ...]:
+    return tuple(_row_key(row) for row in snapshot.rows)
+
+
+def _row_key(row: Row) -> str:
+    if isinstance(row, BasketLine):
+        return f"{row.kind}:{row.sku}"
+    if isinstance(row, DepositLine):
+        return f"deposit:{row.sku}"
+    return f"promotion:{row.sku}:{row.name}"
 
 
 def _changed_rows(old: BasketSnapshot, new: BasketSnapshot) -> list[int]:
-    rows_old = (*old.lines, *old.promotions)
-    rows_new = (*new.lines, *new.promotions)
+    rows_old, rows_new = old.rows, new.rows
     return [
         i
         for i, (a, b) in enumerate(zip(rows_old, rows_new, strict=True))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkout_values import CheckoutView
+from kiosk.checkout_values import BasketLine, CheckoutView, DepositLine, PromotionLine
 from kiosk.pricing import format_money
 from ui import theme
 from ui.messages import engine_text
@@ -247,12 +247,12 @@ class ReceiptPanel(Translated):
         self._codes.stop()
 
     def _lines_html(self, view: CheckoutView) -> str:
-        basket = view.basket
+        basket, deposit = view.basket, self.tr("Deposit")
+        currency = basket.currency
         rows = [
-            (f"{line.quantity} × {line.name}", format_money(line.line_cents, basket.currency))
-            for line in basket.lines
-        ] + [(promo.name, format_money(promo.line_cents, basket.currency))
-             for promo in basket.promotions]  # fmt: skip
+            (_row_name(row, currency, deposit), format_money(row.line_cents, currency))
+            for row in basket.rows
+        ]
         if len(rows) > self.MAX_LINES:
             rows = [*rows[: self.MAX_LINES - 1], ("…", "")]
         cells = "".join(
@@ -265,6 +265,15 @@ class ReceiptPanel(Translated):
             words = html.escape(self.tr("You saved"))
             cells += f"<tr><td><b>{words}</b></td><td align=right><b>{money}</b></td></tr>"
         return f"<table width=100%>{cells}</table>"
+
+
+def _row_name(row: BasketLine | DepositLine | PromotionLine, currency: str, deposit: str) -> str:
+    """A line of the receipt screen: "2 × Cola", "Deposit 2 × €0.25" (under it), an offer."""
+    if isinstance(row, PromotionLine):
+        return row.name
+    if isinstance(row, DepositLine):
+        return f"\u2003{deposit} {row.quantity} × {format_money(row.unit_cents, currency)}"
+    return f"{row.quantity} × {row.name}"
 
 
 class OutOfServiceScreen(Translated):

@@ -462,6 +462,7 @@ def _print_day(summary: Any, clock: str, money: Any, *, products: bool) -> None:
         f"{summary.day} ({clock}): {summary.sale_count} sales, total "
         f"{money(summary.total_cents)}, tax {money(summary.tax_cents)}, "
         f"promotions -{money(summary.discount_cents)}"
+        + (f", deposits {money(summary.deposit_cents)}" if summary.deposit_cents else "")
     )
     if summary.refund_count:
         print(

@@ -76,6 +76,15 @@ def view_json(view: Any) -> dict[str, Any]:
             {"sku": p.sku, "name": p.name, "times": p.times, "line_cents": p.line_cents}
             for p in basket.promotions
         ],
+        "deposits": [
+            {
+                "sku": d.sku,
+                "quantity": d.quantity,
+                "unit_cents": d.unit_cents,
+                "line_cents": d.line_cents,
+            }
+            for d in basket.deposits
+        ],
         "subtotal_cents": basket.subtotal_cents,
         "tax_cents": basket.tax_cents,
         "total_cents": basket.total_cents,

@@ -106,7 +106,11 @@ class ProductsModel(QAbstractTableModel):
         if column == NAME_COLUMN:
             return self._name(p)
         if column == 2:
-            return format_money(p.price_cents, self.currency)
+            price = format_money(p.price_cents, self.currency)
+            if not p.deposit_cents:
+                return price
+            deposit = format_money(p.deposit_cents, self.currency)
+            return self.tr("%1 + %2 deposit").replace("%1", price).replace("%2", deposit)
         if column == 3:
             return f"{format_bp(p.tax_rate_bp)} %"
         if column == 4:
@@ -192,6 +196,12 @@ class ProductsTab(QWidget):
             singleStep=0.1 if self._digits else 10.0,
         )
         self.tax = QDoubleSpinBox(decimals=2, maximum=100.0, suffix=" %")
+        # Charged with each one and given back with it (bottles, cans); 0: none.
+        self.deposit = QDoubleSpinBox(
+            decimals=self._digits,
+            maximum=1000.0 if self._digits else 100_000.0,
+            singleStep=0.05 if self._digits else 10.0,
+        )
         self.active = QCheckBox(self.tr("On sale"))
         self.age_restricted = QCheckBox(self.tr("Age checked by staff (18+)"))
         self.sold_loose = QCheckBox(self.tr("Sold loose, by count"))
@@ -234,6 +244,7 @@ class ProductsTab(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Price"), self.price)
         form.addRow(self.tr("Tax rate"), self.tax)
+        form.addRow(self.tr("Deposit (bottles, cans)"), self.deposit)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
             form.addRow(box)
         picture_buttons = QVBoxLayout()
@@ -358,6 +369,7 @@ class ProductsTab(QWidget):
         self.sku.clear()
         self.name.clear()
         self.price.setValue(0.0)
+        self.deposit.setValue(0.0)
         self.tax.setValue(float(self._usual_tax_bp()) / 100)
         for box, value in ((self.active, True), (self.age_restricted, False)):
             box.setChecked(value)
@@ -383,6 +395,7 @@ class ProductsTab(QWidget):
         self.name.setText(p.name)
         self.price.setValue(float(format_cents(p.price_cents, self._digits)))
         self.tax.setValue(float(format_bp(p.tax_rate_bp)))
+        self.deposit.setValue(float(format_cents(p.deposit_cents, self._digits)))
         self.active.setChecked(p.active)
         self.age_restricted.setChecked(p.age_restricted)
         self.sold_loose.setChecked(p.sold_loose)
@@ -432,8 +445,9 @@ class ProductsTab(QWidget):
         self.problem.setText(texts.get(what, ""))
 
     def _set_editing(self, editing: bool) -> None:
-        for widget in (self.name, self.price, self.tax, self.labels, self.save, self.take_picture):
+        for widget in (self.name, self.price, self.tax, self.deposit, self.labels, self.save):
             widget.setEnabled(editing)
+        self.take_picture.setEnabled(editing)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
             box.setEnabled(editing)
         self.sku.setEnabled(self.creating)
@@ -503,6 +517,7 @@ class ProductsTab(QWidget):
             image=self.picture_name,
             labels=self._form_labels(),
             shopper_adds=self.shopper_adds.isChecked(),
+            deposit_cents=parse_price(f"{self.deposit.value():.{self._digits}f}", self._digits),
         )
         self.problem.setText("")
         self.saveRequested.emit(product, self.creating)

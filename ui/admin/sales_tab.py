@@ -129,6 +129,12 @@ class SalesTab(QWidget):
         # tr() outside the f-strings: lupdate does not look inside them. Product names are
         # the store's own words ("Fish & Chips <large>"): escaped, as this label is rich text.
         takings, tax, discounts = self.tr("Takings"), self.tr("Tax"), self.tr("Discounts")
+        deposit_word = self.tr("Deposits")
+        deposits = (
+            f" &nbsp; {deposit_word}: {money(summary.deposit_cents)}"
+            if summary.deposit_cents
+            else ""
+        )
         rows = "".join(
             f"<tr><td>{html.escape(p.name)}</td><td align=right>{p.quantity}</td>"
             f"<td align=right>{money(p.total_cents)}</td></tr>"
@@ -138,7 +144,7 @@ class SalesTab(QWidget):
             f"<h3>{html.escape(title)}: {summary.sale_count}</h3>"
             f"<p>{takings}: <b>{money(summary.total_cents)}</b>"
             f" &nbsp; {tax}: {money(summary.tax_cents)}"
-            f" &nbsp; {discounts}: {money(summary.discount_cents)}</p>"
+            f" &nbsp; {discounts}: {money(summary.discount_cents)}{deposits}</p>"
             f"{self._refunds(summary)}"
             f"<table cellpadding=4>{rows}</table>{self._tax_bands(summary.tax_bands)}"
         )

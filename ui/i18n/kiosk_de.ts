@@ -167,117 +167,117 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="262"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="268"/>
         <source>The empty counter is noted.</source>
         <translation>Die leere Ablage ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="273"/>
         <source>View %1 of %2 taken.</source>
         <translation>Ansicht %1 von %2 aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The views were removed.</source>
         <translation>Die Ansichten wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="281"/>
         <source>The view was removed.</source>
         <translation>Die Ansicht wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="284"/>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 Produkte nach %2 exportiert, die Bilder daneben.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="294"/>
+        <location filename="../admin/panel.py" line="297"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 Ansichten von %2 Produkten und %3 neue Korrekturen nach %4 kopiert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Gesichert nach %1 (%2 Verkäufe, %3 Produkte; geprüft), %4 neue Bilder.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Report printed.</source>
         <translation>Bericht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The report was not printed: %1</source>
         <translation>Der Bericht wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Copy printed.</source>
         <translation>Kopie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>The copy was not printed: %1</source>
         <translation>Die Kopie wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="327"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Gespeichert: Belege drucken es ab jetzt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account added.</source>
         <translation>Konto angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer added.</source>
         <translation>Angebot angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="340"/>
         <source>Offer ended.</source>
         <translation>Angebot beendet.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="346"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Erkennungsmodell: %1 (%2 Labels)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Das installierte %1 lädt auf diesem Kiosk nicht, daher bleibt dieses: %2. Installieren Sie ein anderes Modell oder gehen Sie zum vorherigen zurück.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="358"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 übernimmt, sobald die Ablage leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ist bereits das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="374"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installiert (%2 Labels): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Es erkennt %n Produkt im Verkauf nicht: Das Personal fügt es von Hand hinzu.</numerusform>
@@ -285,62 +285,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Labels von Produkten außer Verkauf: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="388"/>
+        <location filename="../admin/panel.py" line="391"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Aber die Einstellungen nennen eine Modelldatei (%1), und der Kiosk nutzt diese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="398"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Zurück zu %1 (statt %2): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="408"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Verkauf %1 erfasst (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="412"/>
         <source>Closed as not paid (%1).</source>
         <translation>Als nicht bezahlt geschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="432"/>
+        <location filename="../admin/panel.py" line="435"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="452"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="465"/>
+        <location filename="../admin/panel.py" line="468"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="480"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="482"/>
+        <location filename="../admin/panel.py" line="485"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
     </message>
@@ -348,22 +348,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="124"/>
+        <source>Deposit</source>
+        <translation>Pfand</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="142"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -537,411 +542,416 @@
     </message>
     <message>
         <location filename="core_texts.py" line="14"/>
+        <source>deposit</source>
+        <translation>Pfand</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="15"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>doppelte SKU {sku} (schon in Zeile {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>the file is empty (expected a header line)</source>
         <translation>die Datei ist leer (erwartet wird eine Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>kein gültiger UTF-8-Text: speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>Label {label!r} gehört schon zu Produkt {sku} (nicht in dieser Datei)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
         <source>price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="20"/>
         <source>tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="21"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} muss true/false/yes/no/1/0 sein</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="22"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} ist keine Zahl (schreiben Sie z. B. 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="23"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} ist negativ</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="24"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} hat {places} Nachkommastellen; höchstens {decimals} erlaubt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
-        <source>price {text!r} is implausibly large</source>
-        <translation>Preis {text!r} ist unplausibel hoch</translation>
+        <location filename="core_texts.py" line="25"/>
+        <source>{what} {text!r} is implausibly large</source>
+        <translation>{what} {text!r} ist unplausibel hoch</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="26"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>Steuersatz {text!r} liegt über 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file}: kein Bild, das dieser Kiosk lesen kann (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="28"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>Bild {cell!r} nicht in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="29"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>Bild {cell!r} weder neben der CSV-Datei ({csv}) noch in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="30"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>der letzte Tag {last} liegt vor dem ersten {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="31"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} ist kein Ordner (steckt der USB-Stick noch?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="32"/>
         <source>could not write {path}: {problem}</source>
         <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="33"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>Falsche PIN: noch {attempts} Versuche.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="34"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Zu viele falsche PINs: Die PIN-Eingabe ist bis {time} gesperrt. Warten Sie bis dahin oder fragen Sie die Filialleitung.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="35"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Falsche PIN. Die PIN-Eingabe ist jetzt gesperrt.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="36"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>Falsche PIN: noch 1 Versuch.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="37"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Ihre Zahlung ist durch; das Speichern des Verkaufs dauert länger ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="38"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>Der Bondrucker funktioniert nicht. Bitte fragen Sie das Personal nach Beleg {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="39"/>
         <source>{name} is signed in.</source>
         <translation>{name} ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="40"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="41"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) entfernt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="42"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} hat den Warenkorb freigegeben{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="43"/>
         <source> (age check: {items})</source>
         <translation> (Alterskontrolle: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="44"/>
         <source> (accepted: {items})</source>
         <translation> (akzeptiert: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="45"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>es lädt nicht (das Protokoll des Kiosks sagt, warum)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="46"/>
         <source>the file is missing</source>
         <translation>die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="47"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>die Datei ist kein lesbares ONNX-Modell (beschädigt oder abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>es ist kein Erkennungsmodell, das dieser Kiosk lesen kann</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>its input is not one camera picture</source>
         <translation>seine Eingabe ist nicht ein Kamerabild</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>it does not name its labels or picture size</source>
         <translation>es nennt seine Labels oder Bildgröße nicht</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>der verlangte Prozessor ist auf diesem PC nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>it cannot be used as it is</source>
         <translation>es ist so nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>the store&apos;s name is empty</source>
         <translation>der Name des Geschäfts ist leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>foot</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>die USt-IdNr. hat mehr als {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>der Name hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>die {what} hat {n} Zeilen; ein Beleg nimmt {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>Zeile {number} der {what} hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>cashier</source>
         <translation>Kassierer/in</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>Produkte und Preise ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>Produkte und ihre Bilder ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>Die Kamera lernt Produkte von der Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>a supervisor or manager imports prices</source>
         <translation>Preise importiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>Den Katalog exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>Die Verkäufe exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>Den Katalog sichert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager copies the views</source>
         <translation>Die Ansichten kopiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a manager installs recognition models</source>
         <translation>Erkennungsmodelle installiert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>Angebote legt die Schicht- oder Filialleitung an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager ends offers</source>
         <translation>Angebote beendet die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager settles payments</source>
         <translation>Zahlungen klärt die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>Die Geschäftsdaten ändert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a manager manages staff accounts</source>
         <translation>Personalkonten verwaltet die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>Das Änderungsprotokoll liest die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>der Katalog des Kiosks ist nicht geöffnet; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>das Bild {name} wurde geschrieben, lässt sich aber nicht wieder lesen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>die Kamera hat noch kein Bild geliefert; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>kein Produkt mit SKU {sku!r} im Katalog</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>räumen Sie die Ablage ab und drücken Sie zuerst „Die Ablage ist leer“</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>noch nichts zum Trainieren: keine Ansichten aufgenommen, keine Korrekturen gespeichert</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>die Kasse des Kiosks läuft nicht; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} ist {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>no staff account named {name!r}</source>
         <translation>kein Personalkonto namens {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} hat {count} fehlerhafte Zeilen; nichts wurde importiert. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="90"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} ist die einzige aktive Filialleitung: legen Sie zuerst eine weitere an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>camera reconnecting</source>
         <translation>Kamera verbindet neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>camera failed</source>
         <translation>Kamera ausgefallen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>camera ended</source>
         <translation>Kamera beendet</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>seit {seconds} s kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1230,34 +1240,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="137"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="138"/>
+        <location filename="../kiosk_window.py" line="329"/>
         <source>Self-checkout</source>
         <translation>Selbstbedienungskasse</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="281"/>
         <source>Cancel help</source>
         <translation>Hilfe abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="328"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="326"/>
+        <location filename="../kiosk_window.py" line="327"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>No picture from the camera</source>
         <translation>Kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>Starting the camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -1373,22 +1383,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="295"/>
+        <location filename="../screens.py" line="304"/>
         <source>This checkout is closed</source>
         <translation>Diese Kasse ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="296"/>
+        <location filename="../screens.py" line="305"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>Entschuldigung! Bitte nutzen Sie eine andere Kasse oder fragen Sie das Personal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="297"/>
+        <location filename="../screens.py" line="306"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>Der Kiosk versucht, sich selbst neu zu starten…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="298"/>
+        <location filename="../screens.py" line="307"/>
         <source>For staff: %1</source>
         <translation>Für das Personal: %1</translation>
     </message>
@@ -1506,61 +1516,66 @@
     <name>ProductsModel</name>
     <message>
         <location filename="../admin/products_tab.py" line="113"/>
+        <source>%1 + %2 deposit</source>
+        <translation>%1 + %2 Pfand</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>loose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="127"/>
         <source>added on the screen</source>
         <translation>am Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="128"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="134"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="135"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="136"/>
+        <location filename="../admin/products_tab.py" line="140"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="141"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>Recognised as</source>
         <translation>Erkannt als</translation>
     </message>
@@ -1568,162 +1583,167 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="182"/>
+        <location filename="../admin/products_tab.py" line="186"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Suche: Teil des Namens, SKU oder Label</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="205"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="196"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>Age checked by staff (18+)</source>
         <translation>Alterskontrolle durch Personal (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="207"/>
         <source>Sold loose, by count</source>
         <translation>Lose verkauft, nach Stück</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="198"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Von Kunden am Bildschirm hinzugefügt (Tüten)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="202"/>
+        <location filename="../admin/products_tab.py" line="212"/>
         <source>Take from the camera</source>
         <translation>Von der Kamera aufnehmen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="216"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="223"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="225"/>
         <source>Import a CSV file…</source>
         <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="230"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="222"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>Back to the list</source>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="233"/>
+        <location filename="../admin/products_tab.py" line="243"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="234"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="245"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="236"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="247"/>
+        <source>Deposit (bottles, cans)</source>
+        <translation>Pfand (Flaschen, Dosen)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="248"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>The camera recognises it as:</source>
         <translation>Die Kamera erkennt es als:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Import a catalog CSV file</source>
         <translation>Katalog-CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>Katalog-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="275"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Export the catalog into a folder</source>
         <translation>Katalog in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="368"/>
+        <location filename="../admin/products_tab.py" line="380"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Ein neues Produkt: Seine SKU lässt sich nach dem Speichern nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>(reading)</source>
         <translation>(wird gelesen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>no picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="420"/>
+        <location filename="../admin/products_tab.py" line="433"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Bild vor der unter „Kamera anlernen“ gespeicherten leeren Ablage freigestellt. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Bild des Artikels auf der Ablage aufgenommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="438"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Mehrere Artikel auf der Ablage: Der mittlere wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="428"/>
+        <location filename="../admin/products_tab.py" line="441"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>Die Kamera erkennt dort nichts: Die Mitte der Ablage wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="459"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="461"/>
+        <location filename="../admin/products_tab.py" line="475"/>
         <source>not in the running model</source>
         <translation>nicht im laufenden Modell</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="487"/>
+        <location filename="../admin/products_tab.py" line="501"/>
         <source>Choose a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="492"/>
+        <location filename="../admin/products_tab.py" line="506"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
     </message>
@@ -1774,6 +1794,11 @@
         <location filename="../screens.py" line="207"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>Der Drucker funktioniert nicht. Fragen Sie das Personal nach Beleg %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="250"/>
+        <source>Deposit</source>
+        <translation>Pfand</translation>
     </message>
     <message>
         <location filename="../screens.py" line="265"/>
@@ -1889,7 +1914,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
@@ -1899,27 +1924,32 @@
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="132"/>
+        <source>Deposits</source>
+        <translation>Pfand</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Net takings</source>
         <translation>Nettoeinnahmen</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
@@ -1963,12 +1993,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="147"/>
+        <location filename="../staff.py" line="148"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="191"/>
+        <location filename="../staff.py" line="192"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>

@@ -132,17 +132,17 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="262"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="294"/>
+        <location filename="../admin/panel.py" line="297"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
@@ -182,102 +182,102 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="268"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="273"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="281"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="284"/>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="327"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Guardado: los recibos lo imprimen a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="340"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="346"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="358"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="374"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -285,62 +285,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="388"/>
+        <location filename="../admin/panel.py" line="391"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="398"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="408"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="412"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="432"/>
+        <location filename="../admin/panel.py" line="435"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="452"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="465"/>
+        <location filename="../admin/panel.py" line="468"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="480"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="482"/>
+        <location filename="../admin/panel.py" line="485"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
@@ -348,22 +348,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="124"/>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="142"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -537,411 +542,416 @@
     </message>
     <message>
         <location filename="core_texts.py" line="14"/>
+        <source>deposit</source>
+        <translation>depósito</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="15"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>sku {sku} repetido (ya está en la línea {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>the file is empty (expected a header line)</source>
         <translation>el archivo está vacío (se esperaba una línea de cabecera)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>no es texto UTF-8 válido: guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>la etiqueta {label!r} ya pertenece al producto {sku} (que no está en este archivo)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="20"/>
         <source>tax rate</source>
         <translation>tipo de IVA</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="21"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} debe ser true/false/yes/no/1/0</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="22"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} no es un número (escríbalo como 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="23"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} es negativo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="24"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} tiene {places} decimales; se admiten como mucho {decimals}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
-        <source>price {text!r} is implausibly large</source>
-        <translation>el precio {text!r} es demasiado alto para ser real</translation>
-    </message>
-    <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="26"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>el tipo de IVA {text!r} pasa del 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file}: no es una imagen que este quiosco pueda leer (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="28"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>no se encuentra la foto {cell!r} en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="29"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>no se encuentra la foto {cell!r} junto al archivo CSV ({csv}) ni en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="30"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>el último día {last} es anterior al primero {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="31"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} no es una carpeta (¿sigue puesta la memoria USB?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="32"/>
         <source>could not write {path}: {problem}</source>
         <translation>no se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="33"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>PIN incorrecto: quedan {attempts} intentos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="34"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Demasiados PIN incorrectos: el teclado PIN está bloqueado hasta las {time}. Espere hasta entonces o avise a un gerente.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="35"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="36"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>PIN incorrecto: queda 1 intento.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="37"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="38"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="39"/>
         <source>{name} is signed in.</source>
         <translation>{name} ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="40"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="41"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="42"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="43"/>
         <source> (age check: {items})</source>
         <translation> (control de edad: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="44"/>
         <source> (accepted: {items})</source>
         <translation> (aceptado: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="45"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>no se pudo cargar (el registro del quiosco dice por qué)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="46"/>
         <source>the file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="47"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>el archivo no es un modelo ONNX legible (¿dañado o incompleto?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>no es un modelo de detección que este quiosco pueda leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>its input is not one camera picture</source>
         <translation>su entrada no es una imagen de cámara</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>it does not name its labels or picture size</source>
         <translation>no indica sus etiquetas ni el tamaño de imagen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>el procesador que pide no se puede usar en este PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>it cannot be used as it is</source>
         <translation>no se puede usar tal como está</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>the store&apos;s name is empty</source>
         <translation>el nombre de la tienda está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>address</source>
         <translation>la dirección</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>foot</source>
         <translation>el pie del recibo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>el NIF/IVA tiene más de {most} caracteres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>el nombre tiene {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>{what}: {n} líneas; un recibo admite {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>línea {number} de {what}: {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>los datos de la tienda los cambia un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="25"/>
+        <source>{what} {text!r} is implausibly large</source>
+        <translation>{what} {text!r} es demasiado alto para ser real</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="90"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1230,34 +1240,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="137"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="138"/>
+        <location filename="../kiosk_window.py" line="329"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="281"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="328"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="326"/>
+        <location filename="../kiosk_window.py" line="327"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -1373,22 +1383,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="295"/>
+        <location filename="../screens.py" line="304"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="296"/>
+        <location filename="../screens.py" line="305"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="297"/>
+        <location filename="../screens.py" line="306"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="298"/>
+        <location filename="../screens.py" line="307"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -1506,61 +1516,66 @@
     <name>ProductsModel</name>
     <message>
         <location filename="../admin/products_tab.py" line="113"/>
+        <source>%1 + %2 deposit</source>
+        <translation>%1 + %2 de depósito</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="127"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="128"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="134"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="135"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="136"/>
+        <location filename="../admin/products_tab.py" line="140"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="141"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1568,162 +1583,167 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="182"/>
+        <location filename="../admin/products_tab.py" line="186"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="205"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="196"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="207"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="198"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="202"/>
+        <location filename="../admin/products_tab.py" line="212"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="216"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="223"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="225"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="230"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="222"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="233"/>
+        <location filename="../admin/products_tab.py" line="243"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="234"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="245"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="236"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="247"/>
+        <source>Deposit (bottles, cans)</source>
+        <translation>Depósito (botellas, latas)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="248"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="275"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="368"/>
+        <location filename="../admin/products_tab.py" line="380"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="420"/>
+        <location filename="../admin/products_tab.py" line="433"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="438"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="428"/>
+        <location filename="../admin/products_tab.py" line="441"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="459"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="461"/>
+        <location filename="../admin/products_tab.py" line="475"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="487"/>
+        <location filename="../admin/products_tab.py" line="501"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="492"/>
+        <location filename="../admin/products_tab.py" line="506"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -1774,6 +1794,11 @@
         <location filename="../screens.py" line="207"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="250"/>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
     </message>
     <message>
         <location filename="../screens.py" line="265"/>
@@ -1889,7 +1914,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
@@ -1899,27 +1924,32 @@
         <translation>Descuentos</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="132"/>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -1963,12 +1993,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="147"/>
+        <location filename="../staff.py" line="148"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="191"/>
+        <location filename="../staff.py" line="192"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>

@@ -167,117 +167,117 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="259"/>
+        <location filename="../admin/panel.py" line="262"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="265"/>
+        <location filename="../admin/panel.py" line="268"/>
         <source>The empty counter is noted.</source>
         <translation>Plateau vide enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="270"/>
+        <location filename="../admin/panel.py" line="273"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vue %1 de %2 prise.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="275"/>
+        <location filename="../admin/panel.py" line="278"/>
         <source>The views were removed.</source>
         <translation>Les vues ont été supprimées.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="281"/>
         <source>The view was removed.</source>
         <translation>La vue a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="284"/>
+        <location filename="../admin/panel.py" line="287"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 produits exportés vers %2, avec leurs images à côté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="294"/>
+        <location filename="../admin/panel.py" line="297"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 vues de %2 produits et %3 nouvelles corrections copiées vers %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="303"/>
+        <location filename="../admin/panel.py" line="306"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Sauvegardé vers %1 (%2 ventes, %3 produits ; vérifié), %4 nouvelles images.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>Report printed.</source>
         <translation>Rapport imprimé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="311"/>
+        <location filename="../admin/panel.py" line="314"/>
         <source>The report was not printed: %1</source>
         <translation>Le rapport n&apos;a pas été imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>Copy printed.</source>
         <translation>Copie imprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="317"/>
         <source>The copy was not printed: %1</source>
         <translation>La copie n&apos;a pas été imprimée : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="324"/>
+        <location filename="../admin/panel.py" line="327"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Enregistré : les tickets l&apos;impriment désormais.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="328"/>
+        <location filename="../admin/panel.py" line="331"/>
         <source>Account added.</source>
         <translation>Compte ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="334"/>
         <source>Account saved.</source>
         <translation>Compte enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="337"/>
         <source>Offer added.</source>
         <translation>Offre ajoutée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="340"/>
         <source>Offer ended.</source>
         <translation>Offre terminée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="343"/>
+        <location filename="../admin/panel.py" line="346"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modèle de reconnaissance : %1 (%2 étiquettes)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="349"/>
+        <location filename="../admin/panel.py" line="352"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Le modèle installé %1 ne se charge pas sur cette borne, celui-ci reste donc actif : %2. Installez un autre modèle ou revenez au précédent.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="355"/>
+        <location filename="../admin/panel.py" line="358"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 prendra le relais dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="368"/>
+        <location filename="../admin/panel.py" line="371"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 est déjà le modèle utilisé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="374"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installé (%2 étiquettes) : la borne l&apos;utilisera dès que le plateau sera vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="379"/>
+        <location filename="../admin/panel.py" line="382"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Il ne reconnaît pas %n produit en vente : le personnel l&apos;ajoute à la main.</numerusform>
@@ -285,62 +285,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="383"/>
+        <location filename="../admin/panel.py" line="386"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Étiquettes de produits hors vente : %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="388"/>
+        <location filename="../admin/panel.py" line="391"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Mais les réglages indiquent un fichier de modèle (%1), et la borne utilise celui-ci.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="395"/>
+        <location filename="../admin/panel.py" line="398"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Retour à %1 (au lieu de %2) : la borne basculera dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="405"/>
+        <location filename="../admin/panel.py" line="408"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Vente %1 enregistrée (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="409"/>
+        <location filename="../admin/panel.py" line="412"/>
         <source>Closed as not paid (%1).</source>
         <translation>Clôturé comme non payé (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="432"/>
+        <location filename="../admin/panel.py" line="435"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importé : %1 nouveaux, %2 modifiés, %3 inchangés.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="446"/>
+        <location filename="../admin/panel.py" line="449"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="452"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 n&apos;est plus reconnu comme %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="465"/>
+        <location filename="../admin/panel.py" line="468"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 remboursé (%2). À rendre par : %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="477"/>
+        <location filename="../admin/panel.py" line="480"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="482"/>
+        <location filename="../admin/panel.py" line="485"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventes exportées (%1) vers %4 et %5 (tickets : %2, remboursements : %3).</translation>
     </message>
@@ -348,22 +348,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="124"/>
+        <source>Deposit</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="142"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="142"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -537,411 +542,416 @@
     </message>
     <message>
         <location filename="core_texts.py" line="14"/>
+        <source>deposit</source>
+        <translation>consigne</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="15"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>réf. {sku} en double (déjà à la ligne {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>the file is empty (expected a header line)</source>
         <translation>le fichier est vide (une ligne d&apos;en-tête est attendue)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>texte UTF-8 non valide : enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>l&apos;étiquette {label!r} appartient déjà au produit {sku} (absent de ce fichier)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="20"/>
         <source>tax rate</source>
         <translation>taux de TVA</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="21"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} : doit valoir true/false/yes/no/1/0</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="22"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} : ce n&apos;est pas un nombre (écrivez par ex. 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="23"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} : valeur négative</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="24"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} : {places} décimales ; {decimals} au maximum</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
-        <source>price {text!r} is implausibly large</source>
-        <translation>prix {text!r} anormalement élevé</translation>
+        <location filename="core_texts.py" line="25"/>
+        <source>{what} {text!r} is implausibly large</source>
+        <translation>{what} {text!r} anormalement élevé</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="26"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>taux de TVA {text!r} supérieur à 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file} : image illisible par cette borne (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="28"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>image {cell!r} introuvable dans {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="29"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>image {cell!r} introuvable à côté du fichier CSV ({csv}) ou dans {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="30"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>le dernier jour {last} précède le premier {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="31"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} n&apos;est pas un dossier (la clé USB est-elle toujours branchée ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="32"/>
         <source>could not write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="33"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>Code PIN erroné : encore {attempts} essais.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="34"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Trop de codes PIN erronés : la saisie du code PIN est bloquée jusqu&apos;à {time}. Patientez jusque-là ou demandez à un gérant.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="35"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Code PIN erroné. La saisie du code PIN est bloquée.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="36"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>Code PIN erroné : encore 1 essai.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="37"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Votre paiement est accepté ; l&apos;enregistrement de la vente prend plus de temps ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="38"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>L&apos;imprimante à tickets ne fonctionne pas. Demandez le ticket {receipt} à un employé.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="39"/>
         <source>{name} is signed in.</source>
         <translation>Session ouverte : {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="40"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} a ajouté {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="41"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} a retiré {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="42"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} a validé le panier{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="43"/>
         <source> (age check: {items})</source>
         <translation> (contrôle de l&apos;âge : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="44"/>
         <source> (accepted: {items})</source>
         <translation> (acceptés : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="45"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>il ne s&apos;est pas chargé (le journal de la borne indique pourquoi)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="46"/>
         <source>the file is missing</source>
         <translation>le fichier est absent</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="47"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>le fichier n&apos;est pas un modèle ONNX lisible (endommagé ou tronqué ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>ce n&apos;est pas un modèle de détection lisible par cette borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>its input is not one camera picture</source>
         <translation>son entrée n&apos;est pas une image de caméra unique</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>it does not name its labels or picture size</source>
         <translation>il n&apos;indique ni ses étiquettes ni sa taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>le processeur demandé n&apos;est pas utilisable sur ce PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>it cannot be used as it is</source>
         <translation>il n&apos;est pas utilisable en l&apos;état</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>the store&apos;s name is empty</source>
         <translation>le nom du magasin est vide</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>foot</source>
         <translation>pied du ticket</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>le n° de TVA dépasse {most} caractères</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>le nom fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>le champ « {what} » fait {n} lignes ; un ticket en accepte {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>la ligne {number} du champ « {what} » fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>manager</source>
         <translation>gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>seul un responsable ou un gérant modifie les produits et les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>seul un responsable ou un gérant modifie les produits et leurs images</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>seul un responsable ou un gérant apprend des produits à la caméra</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>a supervisor or manager imports prices</source>
         <translation>seul un responsable ou un gérant importe les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>seul un responsable ou un gérant exporte le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>seul un responsable ou un gérant exporte les ventes</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>seul un responsable ou un gérant sauvegarde le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager copies the views</source>
         <translation>seul un responsable ou un gérant copie les vues</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a manager installs recognition models</source>
         <translation>seul un gérant installe les modèles de reconnaissance</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>seul un responsable ou un gérant crée les offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager ends offers</source>
         <translation>seul un responsable ou un gérant met fin aux offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager settles payments</source>
         <translation>seul un responsable ou un gérant règle les paiements</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>seul un gérant modifie les infos du magasin</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a manager manages staff accounts</source>
         <translation>seul un gérant gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>seul un responsable ou un gérant consulte le journal des modifications</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>le catalogue de la borne n&apos;est pas ouvert ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>l&apos;image {name} a été écrite mais ne peut pas être relue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la caméra n&apos;a pas encore fourni d&apos;image ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>aucun produit de réf. {sku!r} dans le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>videz le plateau et appuyez d&apos;abord sur « Le plateau est vide »</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>rien à entraîner pour l&apos;instant : aucune vue prise, aucune correction conservée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>cannot write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caisse de la borne ne fonctionne pas ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} a le rôle {role} : {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>no staff account named {name!r}</source>
         <translation>aucun compte du personnel nommé {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} contient {count} lignes erronées ; rien n&apos;a été importé. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="90"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} est le seul gérant actif : ajoutez d&apos;abord un autre gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>camera reconnecting</source>
         <translation>caméra en reconnexion</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>camera failed</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>camera ended</source>
         <translation>caméra arrêtée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>aucune image de la caméra depuis {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
@@ -1230,34 +1240,34 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="137"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="138"/>
+        <location filename="../kiosk_window.py" line="329"/>
         <source>Self-checkout</source>
         <translation>Caisse automatique</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
+        <location filename="../kiosk_window.py" line="281"/>
         <source>Cancel help</source>
         <translation>Annuler l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="280"/>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="328"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="326"/>
+        <location filename="../kiosk_window.py" line="327"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>No picture from the camera</source>
         <translation>Pas d&apos;image de la caméra</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="336"/>
+        <location filename="../kiosk_window.py" line="337"/>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -1373,22 +1383,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="295"/>
+        <location filename="../screens.py" line="304"/>
         <source>This checkout is closed</source>
         <translation>Cette caisse est fermée</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="296"/>
+        <location filename="../screens.py" line="305"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>Désolé ! Utilisez une autre caisse ou adressez-vous à un employé.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="297"/>
+        <location filename="../screens.py" line="306"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>La borne tente de redémarrer automatiquement…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="298"/>
+        <location filename="../screens.py" line="307"/>
         <source>For staff: %1</source>
         <translation>Pour le personnel : %1</translation>
     </message>
@@ -1506,61 +1516,66 @@
     <name>ProductsModel</name>
     <message>
         <location filename="../admin/products_tab.py" line="113"/>
+        <source>%1 + %2 deposit</source>
+        <translation>%1 + %2 de consigne</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="117"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="121"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="118"/>
+        <location filename="../admin/products_tab.py" line="122"/>
         <source>loose</source>
         <translation>vrac</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="123"/>
+        <location filename="../admin/products_tab.py" line="127"/>
         <source>added on the screen</source>
         <translation>ajouté à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="128"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="137"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="134"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="135"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="136"/>
+        <location filename="../admin/products_tab.py" line="140"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="141"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>Recognised as</source>
         <translation>Reconnu comme</translation>
     </message>
@@ -1568,162 +1583,167 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="182"/>
+        <location filename="../admin/products_tab.py" line="186"/>
         <source>Search: part of the name, the SKU or a label</source>
         <translation>Recherche : partie du nom, réf. ou étiquette</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="195"/>
+        <location filename="../admin/products_tab.py" line="205"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="196"/>
+        <location filename="../admin/products_tab.py" line="206"/>
         <source>Age checked by staff (18+)</source>
         <translation>Âge contrôlé par le personnel (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="197"/>
+        <location filename="../admin/products_tab.py" line="207"/>
         <source>Sold loose, by count</source>
         <translation>Vendu en vrac, à la pièce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="198"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Ajouté par le client à l&apos;écran (sacs)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="202"/>
+        <location filename="../admin/products_tab.py" line="212"/>
         <source>Take from the camera</source>
         <translation>Prendre avec la caméra</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="216"/>
         <source>No picture</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="213"/>
+        <location filename="../admin/products_tab.py" line="223"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="215"/>
+        <location filename="../admin/products_tab.py" line="225"/>
         <source>Import a CSV file…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="227"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="230"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="222"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="233"/>
+        <location filename="../admin/products_tab.py" line="243"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="234"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="245"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="236"/>
+        <location filename="../admin/products_tab.py" line="246"/>
         <source>Tax rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="247"/>
+        <source>Deposit (bottles, cans)</source>
+        <translation>Consigne (bouteilles, canettes)</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="248"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>The camera recognises it as:</source>
         <translation>La caméra le reconnaît comme :</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Import a catalog CSV file</source>
         <translation>Importer un fichier CSV de catalogue</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="281"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV de catalogue (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="275"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Export the catalog into a folder</source>
         <translation>Exporter le catalogue dans un dossier</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="368"/>
+        <location filename="../admin/products_tab.py" line="380"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Nouveau produit : sa réf. ne pourra plus être modifiée après enregistrement.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>(reading)</source>
         <translation>(lecture)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="408"/>
+        <location filename="../admin/products_tab.py" line="421"/>
         <source>no picture</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="420"/>
+        <location filename="../admin/products_tab.py" line="433"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Image détourée d&apos;après le plateau vide enregistré dans « Apprendre à la caméra ». Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="423"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Image prise de l&apos;article sur le plateau. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="425"/>
+        <location filename="../admin/products_tab.py" line="438"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Plusieurs articles sur le plateau : celui le plus au centre a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="428"/>
+        <location filename="../admin/products_tab.py" line="441"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La caméra n&apos;y reconnaît rien : le centre du plateau a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="459"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>now %1</source>
         <translation>actuellement %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="461"/>
+        <location filename="../admin/products_tab.py" line="475"/>
         <source>not in the running model</source>
         <translation>absent du modèle actuel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="487"/>
+        <location filename="../admin/products_tab.py" line="501"/>
         <source>Choose a product first.</source>
         <translation>Choisissez d&apos;abord un produit.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="492"/>
+        <location filename="../admin/products_tab.py" line="506"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un produit doit avoir une réf. et un nom.</translation>
     </message>
@@ -1774,6 +1794,11 @@
         <location filename="../screens.py" line="207"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>L&apos;imprimante ne fonctionne pas. Demandez le ticket %1 à un employé.</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="250"/>
+        <source>Deposit</source>
+        <translation>Consigne</translation>
     </message>
     <message>
         <location filename="../screens.py" line="265"/>
@@ -1889,7 +1914,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
@@ -1899,27 +1924,32 @@
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="132"/>
+        <source>Deposits</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="152"/>
+        <location filename="../admin/sales_tab.py" line="158"/>
         <source>Net takings</source>
         <translation>Recettes nettes</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="162"/>
+        <location filename="../admin/sales_tab.py" line="168"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
@@ -1963,12 +1993,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="147"/>
+        <location filename="../staff.py" line="148"/>
         <source>Staff: enter your PIN</source>
         <translation>Personnel : votre code PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="191"/>
+        <location filename="../staff.py" line="192"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
