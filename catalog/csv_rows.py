@@ -17,7 +17,17 @@ from catalog.errors import CsvImportError
 from catalog.money import parse_bool, parse_percent_bp, parse_price
 from catalog.words import Said, reason
 
-__all__ = ["OPTIONAL", "REQUIRED", "CsvRow", "Problems", "delimiter_of", "read_file", "read_rows"]
+__all__ = [
+    "OPTIONAL",
+    "REQUIRED",
+    "WINDOWS_1252",
+    "CsvRow",
+    "Problems",
+    "decode_csv",
+    "delimiter_of",
+    "read_file",
+    "read_rows",
+]
 
 Problems = list[tuple[int, str]]
 
@@ -54,6 +64,29 @@ def read_file(path: str | Path) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise CsvImportError(str(path), [(0, f"cannot read the file: {exc.strerror}")]) from exc
+
+
+WINDOWS_1252 = "cp1252"
+
+
+def decode_csv(data: bytes) -> tuple[str, str]:
+    """The file's text and its encoding: UTF-8 (a byte-order mark dropped), or Windows-1252.
+
+    Excel's plain "CSV" on a Western European Windows writes Windows-1252 ("Äpfel" as the
+    byte C4): such a file, in which no letter is UTF-8 at all, is read as Windows-1252. A file
+    with UTF-8 letters and a few bytes that are not is a damaged UTF-8 file, not another
+    encoding: it stays UTF-8, its bad bytes kept as U+DC80..U+DCFF for the rows to refuse
+    (reading it all as Windows-1252 would garble every one of its good letters).
+    """
+    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    if not _has_bad_bytes([text]) or any(
+        ch >= "\x80" and not "\udc80" <= ch <= "\udcff" for ch in text
+    ):
+        return text, "utf-8"
+    try:
+        return data.decode(WINDOWS_1252), WINDOWS_1252
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined: not that either
+        return text, "utf-8"
 
 
 def delimiter_of(text: str) -> str:
@@ -177,15 +210,16 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
     return problems
 
 
-def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow], Problems]:
-    """The valid rows and the ``(line, reason)`` of every bad one.
+def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow], Problems, str]:
+    """The valid rows, the ``(line, reason)`` of every bad one, and the encoding the file
+    was read in (:func:`decode_csv`).
 
     Raises ``CsvImportError`` at once for an empty file or a bad header (rows cannot be
     read without one); the caller raises it for row problems after adding its own.
     """
     if not data.strip():
         raise CsvImportError(source, [(1, Said("the file is empty (expected a header line)"))])
-    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    text, encoding = decode_csv(data)
     delimiter = delimiter_of(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [c.strip().lower() for c in next(reader)]
@@ -223,4 +257,4 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
     problems.extend(_duplicates(rows))
     if not rows and not problems:
         problems.append((1, Said("the file has a header but no product rows")))
-    return rows, problems
+    return rows, problems, encoding

@@ -40,11 +40,13 @@ __all__ = ["ImportResult", "export_csv", "export_csv_text", "import_csv", "impor
 
 @dataclass(frozen=True)
 class ImportResult:
-    """How many rows created, changed or left as they were."""
+    """How many rows created, changed or left as they were, and the file's encoding: "utf-8",
+    or "cp1252" for Excel's plain "CSV" (Windows-1252), which staff should look over."""
 
     created: int
     updated: int
     unchanged: int
+    encoding: str = "utf-8"
 
 
 def import_csv(
@@ -83,7 +85,7 @@ def import_csv_bytes(
 ) -> ImportResult:
     """Import CSV bytes (what an upload hands over); same rules as ``import_csv``.
     ``pictures(sku, cell)`` turns an ``image`` cell into a stored picture's name."""
-    parsed, problems = read_rows(data, source, currency_decimals)
+    parsed, problems, encoding = read_rows(data, source, currency_decimals)
     if pictures is not None:
         parsed, bad_pictures = _store_pictures(parsed, pictures)
         problems += bad_pictures
@@ -91,7 +93,7 @@ def import_csv_bytes(
         problems += _labels_taken_in_db(db, parsed)
         if problems:
             raise CsvImportError(source, sorted(problems, key=lambda p: p[0]))
-        return _apply(db, parsed, actor, source)
+        return _apply(db, parsed, actor, source, encoding)
 
 
 def _store_pictures(
@@ -151,7 +153,7 @@ def _product(row: CsvRow, old: Product | None) -> Product:
 
 
 def _apply(
-    db: sqlite_utils.Database, parsed: list[CsvRow], actor: str, source: str
+    db: sqlite_utils.Database, parsed: list[CsvRow], actor: str, source: str, encoding: str
 ) -> ImportResult:
     before = {p.sku: p for p in list_products(db)}
     wanted = [(_product(row, before.get(row.sku)), before.get(row.sku)) for row in parsed]
@@ -166,6 +168,7 @@ def _apply(
         created=sum(1 for _, old in changed if old is None),
         updated=sum(1 for _, old in changed if old is not None),
         unchanged=len(wanted) - len(changed),
+        encoding=encoding,
     )
     audit.record(db, actor, "catalog.import", "catalog", None, {"file": source, **vars(result)})
     return result

@@ -100,3 +100,22 @@ def test_a_cashier_cannot_import_prices(qtbot, idle_kiosk: Kiosk, tmp_path: Path
     qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
     assert "Bo is a cashier: a supervisor or manager imports prices" in dialog.status.text()
     assert stored(idle_kiosk, "1001").price_cents == 129
+
+
+def test_a_price_list_from_excels_plain_csv_is_imported_with_a_word_to_check_it(
+    qtbot, idle_kiosk: Kiosk, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "preise.csv"
+    sheet.write_bytes(
+        "sku;name;price;tax_rate_percent;age_restricted;labels;deposit\r\n"
+        "1003;Limón Spark Dose;1,19;19;no;lemon-soda-can;0,25\r\n".encode("cp1252")
+    )
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    pick(qtbot, tab, tab.import_csv, sheet)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=5_000)
+    assert dialog.status.text() == (
+        "Imported: 0 new, 1 changed, 0 as they were. The file was read as Windows-1252 "
+        "(Excel's plain CSV): check the names with accents."
+    )
+    lemon = stored(idle_kiosk, "1003")
+    assert (lemon.name, lemon.price_cents, lemon.deposit_cents) == ("Limón Spark Dose", 119, 25)

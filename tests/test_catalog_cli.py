@@ -254,3 +254,19 @@ def test_offers_export_then_import_elsewhere_gives_the_same_offers(
         ]
 
     assert fields(other) == fields(demo) and len(fields(demo)) == 3
+
+
+def test_a_price_list_and_offers_saved_as_excels_plain_csv_are_read(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prices = tmp_path / "preise.csv"
+    header = "sku;name;price;tax_rate_percent;age_restricted;labels"
+    prices.write_bytes(f"{header}\r\n3001;Grüner Tee;2,29;7;no;\r\n".encode("cp1252"))
+    code, out, _ = kiosk(capsys, "catalog", "import", str(prices), "--db", str(demo))
+    assert code == 0 and "1 new" in out
+    assert "read as Windows-1252" in out  # staff are told to look the names over
+    offers = tmp_path / "angebote.csv"
+    offers.write_bytes("sku;buy;price;name\r\n3001;2;4,00;2 für 4,00 €\r\n".encode("cp1252"))
+    code, out, _ = kiosk(capsys, "catalog", "promo", "import", str(offers), "--db", str(demo))
+    assert code == 0
+    assert [p.name for p in list_promotions(connect(demo)) if p.sku == "3001"] == ["2 für 4,00 €"]

@@ -119,8 +119,30 @@ def test_empty_file_or_bad_header_is_refused(
     assert products.list_products(fresh_db) == []
 
 
-def test_bad_utf8_is_reported_on_its_line(fresh_db: sqlite_utils.Database) -> None:
-    data = "\n".join([HEADER, GOOD, "1002,Caf\xe9 cr\xe8me,1.00,7,no,cafe"]).encode("latin-1")
+def test_excels_plain_csv_in_windows_1252_is_read_and_said(fresh_db: sqlite_utils.Database) -> None:
+    """Excel's "CSV" (not "CSV UTF-8") on a Western European Windows: "Äpfel" is the byte C4,
+    "€" the byte 80. Read as Windows-1252, and the result says so for staff to look over."""
+    rows = [
+        HEADER.replace(",", ";"),
+        "1002;Äpfel Braeburn € 1 kg;2,49;7;no;apple",
+        "1003;Café crème;1,00;7;no;cafe",
+    ]
+    result = import_csv_bytes(fresh_db, "\r\n".join(rows).encode("cp1252"))
+    assert (result.created, result.encoding) == (2, "cp1252")
+    names = [p.name for p in products.list_products(fresh_db)]
+    assert names == ["Äpfel Braeburn € 1 kg", "Café crème"]
+    entry = audit.list_entries(fresh_db)[-1]
+    assert entry.action == "catalog.import" and entry.new["encoding"] == "cp1252"
+    assert import_csv_bytes(fresh_db, ("\n".join([HEADER, GOOD])).encode()).encoding == "utf-8"
+
+
+def test_a_damaged_utf8_file_is_refused_on_its_bad_line_not_misread(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    """UTF-8 letters elsewhere say the file is UTF-8: its bad bytes are damage, and reading it
+    all as Windows-1252 would turn every "é" into "Ã©"."""
+    good = "1004,Crème brûlée,1.00,7,no,creme".encode()
+    data = b"\n".join([HEADER.encode(), good, "1002,Caf\xe9,1.00,7,no,cafe".encode("latin-1")])
     with pytest.raises(
         CsvImportError, match="line 3: not valid UTF-8 text: save the file as UTF-8"
     ):

@@ -204,6 +204,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             )
             if on
         )
+        if p.deposit_cents:  # a flag with its amount: "deposit 0.25"
+            flags = ",".join(filter(None, (flags, f"deposit {format_cents(p.deposit_cents)}")))
         print(
             f"{p.sku:<8} {p.name[:32]:<32} {format_cents(p.price_cents):>8} "
             f"{format_bp(p.tax_rate_bp):>5}  {flags or '-':<12} {';'.join(p.labels)}"
@@ -220,6 +222,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"imported {args.file}: {result.created} new, {result.updated} updated, "
         f"{result.unchanged} unchanged"
     )
+    if result.encoding != "utf-8":
+        print(
+            f"note: {args.file} is not UTF-8 and was read as Windows-1252 (Excel's plain CSV): "
+            "check the names with accents (`kiosk catalog list`); saved as CSV UTF-8 it needs "
+            "no guess"
+        )
     return 0
 
 

@@ -435,6 +435,11 @@ class AdminDialog(QDialog):
         text = self.tr("Imported: %1 new, %2 changed, %3 as they were.")
         for n, count in enumerate((result.created, result.updated, result.unchanged), start=1):
             text = text.replace(f"%{n}", str(count))
+        if result.encoding != "utf-8":
+            text += " " + self.tr(
+                "The file was read as Windows-1252 (Excel's plain CSV): check the names "
+                "with accents."
+            )
         self.status.setText(text)
         self._run(tasks.load_offers, "offers")  # the offers' product list names them too
 

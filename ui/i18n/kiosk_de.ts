@@ -315,32 +315,37 @@
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="440"/>
+        <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
+        <translation>Die Datei wurde als Windows-1252 gelesen (einfaches CSV aus Excel): Prüfen Sie die Namen mit Umlauten und Akzenten.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="454"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="454"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="452"/>
+        <location filename="../admin/panel.py" line="457"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="468"/>
+        <location filename="../admin/panel.py" line="473"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="480"/>
+        <location filename="../admin/panel.py" line="485"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="485"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
     </message>

@@ -315,32 +315,37 @@
         <translation>Importé : %1 nouveaux, %2 modifiés, %3 inchangés.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="440"/>
+        <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
+        <translation>Le fichier a été lu en Windows-1252 (CSV simple d'Excel) : vérifiez les noms accentués.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="454"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="449"/>
+        <location filename="../admin/panel.py" line="454"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="452"/>
+        <location filename="../admin/panel.py" line="457"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 n&apos;est plus reconnu comme %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="468"/>
+        <location filename="../admin/panel.py" line="473"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 remboursé (%2). À rendre par : %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="480"/>
+        <location filename="../admin/panel.py" line="485"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="485"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventes exportées (%1) vers %4 et %5 (tickets : %2, remboursements : %3).</translation>
     </message>
