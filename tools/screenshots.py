@@ -1,7 +1,7 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
 the staff admin screen after that sale (its sales tab, its receipts-and-refunds tab on
-that receipt, its offers, products, staff and changes), and a still of the counter with part of it
-outside the counter region.
+that receipt, its offers, products, staff and changes), and two stills of the counter: with part
+of it outside the counter region, and with a deposit on the cola can.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
@@ -342,6 +342,7 @@ def shoot(args: argparse.Namespace) -> int:
         kiosk.window.toggle_contrast()
     run_until_quit(app, kiosk, args.timeout, tmp)
     shoot_region(args, app)
+    shoot_deposit(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
@@ -372,6 +373,32 @@ REGION = "0.42,0,1,1"  # the counter ends right of the can and the apple
 def shoot_region(args: argparse.Namespace, app) -> None:
     """The counter region: one still of the demo video with the counter's left part cut off,
     so the can and the apple lie on the "shelf" beside it (dimmed, not charged)."""
+    shoot_still(args, app, "region", region=REGION)
+
+
+COLA_SKU = "1001"
+
+
+def shoot_deposit(args: argparse.Namespace, app) -> None:
+    """The same still on the whole counter, the cola can carrying a deposit of 0.25: its
+    deposit line right under it in the basket."""
+    from catalog.db import connect
+    from catalog.products import get_product, upsert_product
+
+    def deposit_on_cola(database: Path) -> None:
+        db = connect(database)
+        try:
+            cola = get_product(db, COLA_SKU)
+            upsert_product(db, dataclasses.replace(cola, deposit_cents=25), "screenshots")
+        finally:
+            db.close()
+
+    shoot_still(args, app, "deposit", prepare=deposit_on_cola)
+
+
+def shoot_still(args: argparse.Namespace, app, name: str, region: str = "", prepare=None) -> None:
+    """A still of the demo video (a cola can, an apple and crisps) as the camera, grabbed
+    once the basket is ready; ``prepare`` changes the demo catalog first."""
     import tempfile
 
     import cv2
@@ -389,12 +416,14 @@ def shoot_region(args: argparse.Namespace, app) -> None:
         video.release()
         still = Path(folder) / "counter.png"
         if not ok or not cv2.imwrite(str(still), image):
-            print("the demo video could not be read for the region shot", file=sys.stderr)
+            print(f"the demo video could not be read for the {name} shot", file=sys.stderr)
             return
         settings, model, tmp = demo_settings(model_path=args.model)
-        camera = dataclasses.replace(settings.camera, source=str(still), region=REGION)
+        if prepare is not None:
+            prepare(settings.paths.database)
+        camera = dataclasses.replace(settings.camera, source=str(still), region=region)
         kiosk = build_kiosk(dataclasses.replace(settings, camera=camera), model_path=model)
-        path = args.out / f"region{args.suffix}.png"
+        path = args.out / f"{name}{args.suffix}.png"
 
         def grab_when_ready(view) -> None:
             if view.state is CheckoutState.READY and not path.exists():
@@ -402,7 +431,7 @@ def shoot_region(args: argparse.Namespace, app) -> None:
 
         kiosk.window.viewShown.connect(grab_when_ready)
         run_until_quit(app, kiosk, args.timeout, tmp)
-        print(f"saved {path}" if path.exists() else "region shot not taken", flush=True)
+        print(f"saved {path}" if path.exists() else f"{name} shot not taken", flush=True)
 
 
 if __name__ == "__main__":
