@@ -54,6 +54,8 @@ def _labels_of(db: sqlite_utils.Database, sku: str) -> tuple[str, ...]:
 
 
 def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
+    # Columns added by later migrations read as their defaults: `kiosk doctor` reads a
+    # catalog without migrating it (a PC whose program was upgraded, the kiosk not yet run).
     return Product(
         sku=row["sku"],
         name=row["name"],
@@ -64,8 +66,8 @@ def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
         sold_loose=bool(row["sold_loose"]),
         image=row["image"],
         labels=labels,
-        shopper_adds=bool(row["shopper_adds"]),
-        deposit_cents=row["deposit_cents"],
+        shopper_adds=bool(row.get("shopper_adds", 0)),
+        deposit_cents=row.get("deposit_cents", 0),
     )
 
 

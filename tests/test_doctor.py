@@ -148,6 +148,22 @@ def test_a_catalog_from_a_newer_kiosk_fails_with_the_way_back(home: Path) -> Non
     assert "restore the copy taken before the upgrade" in failed
 
 
+def test_a_catalog_the_kiosk_has_not_upgraded_yet_is_still_read(home: Path) -> None:
+    """The program upgraded, the kiosk not started since: the doctor reads the catalog as it
+    is (without migrating it), products with no deposit column included."""
+    from catalog.migrations import LATEST_VERSION
+
+    db = connect(home / "data" / "catalog.sqlite")
+    db.conn.execute("ALTER TABLE products DROP COLUMN deposit_cents")  # as before migration 9
+    db.conn.execute("DELETE FROM schema_migrations WHERE version = ?", (LATEST_VERSION,))
+    db.conn.close()
+    findings = run_checks(None, camera=False)
+    assert f"has schema version {LATEST_VERSION - 1}; the kiosk brings it" in texts(
+        findings, "warn"
+    )
+    assert "17 products on sale" in texts(findings, "ok")
+
+
 def test_captures_are_counted_and_a_folder_that_takes_no_files_is_a_warning(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
