@@ -310,3 +310,16 @@ def test_one_kiosk_per_data_folder_and_a_crashed_one_lets_go(qapp, tmp_path) -> 
     lock = hold_single_instance(tmp_path)  # the dead kiosk's lock is taken over
     assert lock.isLocked()
     lock.unlock()
+
+
+def test_the_ui_thread_waits_for_the_gil_at_most_1_ms(qapp) -> None:
+    """The inference thread's Python must not hold the UI thread for Python's default 5 ms."""
+    from ui.app import GIL_SWITCH_SECONDS, create_application
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        assert create_application() is qapp
+        assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_SECONDS)
+    finally:
+        sys.setswitchinterval(before)
