@@ -139,6 +139,35 @@ def test_every_row_is_as_tall_as_the_most_wrapped_name_and_grows_when_the_panel_
     assert table.rowHeight(2) == table.rowHeight(0) >= table.sizeHintForRow(1)
 
 
+def test_the_numbers_columns_fit_their_widest_texts_and_follow_the_amounts(qtbot) -> None:
+    """Measured on the longest texts only, as wide as asking every cell would make them."""
+    from ui.basket_panel import BasketPanel
+
+    model = BasketModel()
+    panel = BasketPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(500, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    table, header = panel.table, panel.table.horizontalHeader()
+    lines = [replace(CRISPS, sku=f"2{i:03d}", name=f"Item {i}") for i in range(8)]
+
+    def fitted() -> bool:
+        return all(
+            table.columnWidth(column) >= max(table.sizeHintForColumn(column),
+                                             header.sectionSizeHint(column))
+            for column in (QTY, UNIT, TOTAL)
+        )  # fmt: skip
+
+    model.set_snapshot(snapshot(COLA, *lines))
+    qtbot.waitUntil(fitted)
+    before = table.columnWidth(TOTAL)
+    many = replace(COLA, quantity=1200, line_cents=1200 * 129)  # the same lines: no reset
+    model.set_snapshot(snapshot(many, *lines))
+    qtbot.waitUntil(lambda: table.columnWidth(TOTAL) > before)
+    assert fitted()
+
+
 def test_a_deposit_row_follows_its_product_in_the_muted_colour() -> None:
     cola = replace(COLA, deposit_cents=25)
     deposit = DepositLine("1001", COLA.name, 3, 25, 75, 1900)

@@ -72,6 +72,14 @@ class BasketModel(QAbstractTableModel):
     def row(self, row: int) -> Row:
         return self._snapshot.rows[row]
 
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell shows (the basket panel measures the longest to fit its columns)."""
+        return self._text(self._snapshot.rows[row], column)
+
+    def has_picture(self, row: int) -> bool:
+        line = self._snapshot.rows[row]
+        return self.pictures is not None and isinstance(line, BasketLine) and bool(line.image)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment, and the look of promotion and age-check lines."""
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
