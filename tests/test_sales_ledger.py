@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -175,6 +176,18 @@ def test_day_summary_counts_products_and_discounts(fresh_db: sqlite_utils.Databa
         ("1002", 2, 100),
     ]
     assert sales.sales_summary(fresh_db, date(2000, 1, 1)).sale_count == 0
+
+
+def test_the_days_products_count_items_staff_added_and_leave_deposits_apart(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    seen = item_line("1001", 2, 129)
+    added = replace(item_line("1001", 1, 129), kind="manual")  # staff added one by hand
+    deposit = SaleLine("1001", "Product 1001", 3, 25, 75, 1900, 12, "deposit")
+    last = sales.record_sale(fresh_db, draft("a", seen, added, deposit))
+    summary = sales.sales_summary(fresh_db, last.created_at[:10])
+    assert [(p.sku, p.quantity, p.total_cents) for p in summary.per_product] == [("1001", 3, 387)]
+    assert (summary.total_cents, summary.deposit_cents) == (462, 75)
 
 
 def test_sale_is_frozen_value(fresh_db: sqlite_utils.Database) -> None:
