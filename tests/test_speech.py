@@ -128,3 +128,33 @@ def test_no_voice_button_without_a_speech_program(qtbot, tmp_path: Path) -> None
         assert not kiosk.window.header.voice.isVisible() and not kiosk.window.voice.available
     finally:
         stop(kiosk)
+
+
+@needs_espeak
+def test_an_item_with_a_deposit_is_said_with_it(qtbot, idle_kiosk: Kiosk, tmp_path: Path) -> None:
+    """The total a shopper hears must add up from what was said item by item."""
+    from dataclasses import replace
+
+    from catalog.db import connect
+    from catalog.products import get_product, upsert_product
+
+    window = idle_kiosk.window
+    db = connect(idle_kiosk.settings.paths.database)
+    try:
+        upsert_product(db, replace(get_product(db, "1001"), deposit_cents=25), "manager")
+    finally:
+        db.close()
+    feed(idle_kiosk, "cola-can")  # once the running kiosk has read the changed catalog:
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 129 + 25, timeout=8_000)
+    window.voice.speaker = Speaker(record_to=tmp_path / "said")
+    window.header.voice.click()
+    feed(idle_kiosk, "cola-can", "cola-can")
+    qtbot.waitUntil(
+        lambda: (
+            "Fizz Cola can 330 ml, 1 euro 29 plus 25 cents deposit."
+            in window.voice.speaker.said[-1][1]
+        ),
+        timeout=5_000,
+    )
+    window.pay_button.click()
+    qtbot.waitUntil(lambda: "Total: 3 euros 8." in window.voice.speaker.said[-1][1], timeout=8_000)

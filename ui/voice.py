@@ -63,7 +63,15 @@ class ShopperVoice(QObject):
             added = line.quantity - self._quantities.get(key, 0)
             if added > 0 and view.state not in (CheckoutState.PAYING, CheckoutState.RECEIPT):
                 price = spoken_money(line.unit_cents, currency, language)
-                text = self.tr("%1, %2.") if added == 1 else self.tr("%3 × %1, %2 each.")
+                if line.deposit_cents:  # the total must add up for a shopper who cannot see it
+                    text = (
+                        self.tr("%1, %2 plus %4 deposit.")
+                        if added == 1
+                        else self.tr("%3 × %1, %2 each plus %4 deposit each.")
+                    )
+                    text = text.replace("%4", spoken_money(line.deposit_cents, currency, language))
+                else:
+                    text = self.tr("%1, %2.") if added == 1 else self.tr("%3 × %1, %2 each.")
                 text = text.replace("%1", line.name).replace("%2", price)
                 parts.append(text.replace("%3", str(added)))
         self._quantities = quantities

@@ -353,27 +353,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="124"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Deposit</source>
         <translation>Pfand</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -381,38 +381,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="94"/>
-        <location filename="../basket_panel.py" line="110"/>
+        <location filename="../basket_panel.py" line="128"/>
+        <location filename="../basket_panel.py" line="145"/>
         <source>Your items</source>
         <translation>Ihre Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="95"/>
+        <location filename="../basket_panel.py" line="129"/>
         <source>No items yet</source>
         <translation>Noch keine Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="96"/>
+        <location filename="../basket_panel.py" line="131"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="97"/>
+        <location filename="../basket_panel.py" line="132"/>
         <source>TOTAL</source>
         <translation>SUMME</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="106"/>
+        <location filename="../basket_panel.py" line="141"/>
         <source>of which tax</source>
         <translation>enthaltene MwSt.</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="106"/>
+        <location filename="../basket_panel.py" line="141"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="110"/>
+        <location filename="../basket_panel.py" line="145"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Ihre Artikel (%n)</numerusform>
@@ -1975,22 +1975,32 @@
         <translation>Die gesprochene Anleitung ist an.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="66"/>
+        <location filename="../voice.py" line="68"/>
+        <source>%1, %2 plus %4 deposit.</source>
+        <translation>%1, %2 plus %4 Pfand.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="70"/>
+        <source>%3 × %1, %2 each plus %4 deposit each.</source>
+        <translation>%3 × %1, je %2 plus je %4 Pfand.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="74"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="66"/>
+        <location filename="../voice.py" line="74"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, je %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="84"/>
         <source>Total: %1.</source>
         <translation>Summe: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="83"/>
+        <location filename="../voice.py" line="91"/>
         <source>Items in your basket: %1.</source>
         <translation>Artikel in Ihrem Warenkorb: %1.</translation>
     </message>

@@ -317,7 +317,7 @@
     <message>
         <location filename="../admin/panel.py" line="440"/>
         <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
-        <translation>Le fichier a été lu en Windows-1252 (CSV simple d'Excel) : vérifiez les noms accentués.</translation>
+        <translation>Le fichier a été lu en Windows-1252 (CSV simple d&apos;Excel) : vérifiez les noms accentués.</translation>
     </message>
     <message>
         <location filename="../admin/panel.py" line="454"/>
@@ -353,27 +353,27 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="124"/>
+        <location filename="../basket_model.py" line="132"/>
         <source>Deposit</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="142"/>
+        <location filename="../basket_model.py" line="150"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -381,38 +381,38 @@
 <context>
     <name>BasketPanel</name>
     <message>
-        <location filename="../basket_panel.py" line="94"/>
-        <location filename="../basket_panel.py" line="110"/>
+        <location filename="../basket_panel.py" line="128"/>
+        <location filename="../basket_panel.py" line="145"/>
         <source>Your items</source>
         <translation>Vos articles</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="95"/>
+        <location filename="../basket_panel.py" line="129"/>
         <source>No items yet</source>
         <translation>Aucun article</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="96"/>
+        <location filename="../basket_panel.py" line="131"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="97"/>
+        <location filename="../basket_panel.py" line="132"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="106"/>
+        <location filename="../basket_panel.py" line="141"/>
         <source>of which tax</source>
         <translation>dont TVA</translation>
     </message>
     <message>
-        <location filename="../basket_panel.py" line="106"/>
+        <location filename="../basket_panel.py" line="141"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../basket_panel.py" line="110"/>
+        <location filename="../basket_panel.py" line="145"/>
         <source>Your items (%n)</source>
         <translation>
             <numerusform>Vos articles (%n)</numerusform>
@@ -1975,22 +1975,32 @@
         <translation>Le guidage vocal est activé.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="66"/>
+        <location filename="../voice.py" line="68"/>
+        <source>%1, %2 plus %4 deposit.</source>
+        <translation>%1, %2 plus %4 de consigne.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="70"/>
+        <source>%3 × %1, %2 each plus %4 deposit each.</source>
+        <translation>%3 × %1, %2 l'unité plus %4 de consigne l'unité.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="74"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="66"/>
+        <location filename="../voice.py" line="74"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="84"/>
         <source>Total: %1.</source>
         <translation>Total : %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="83"/>
+        <location filename="../voice.py" line="91"/>
         <source>Items in your basket: %1.</source>
         <translation>Articles dans votre panier : %1.</translation>
     </message>
