@@ -60,7 +60,7 @@ class BasketModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Item lines plus promotion lines (a table has no children)."""
+        """Item, deposit and promotion lines (a table has no children)."""
         if parent.isValid():
             return 0
         return len(self._snapshot.rows)
@@ -81,7 +81,7 @@ class BasketModel(QAbstractTableModel):
         return self.pictures is not None and isinstance(line, BasketLine) and bool(line.image)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, alignment, and the look of promotion and age-check lines."""
+        """Cell text, alignment, and the look of promotion, deposit and age-check lines."""
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         line = self.row(index.row())
