@@ -425,8 +425,12 @@ def shoot_still(args: argparse.Namespace, app, name: str, region: str = "", prep
         kiosk = build_kiosk(dataclasses.replace(settings, camera=camera), model_path=model)
         path = args.out / f"{name}{args.suffix}.png"
 
+        scheduled: list[bool] = []
+
         def grab_when_ready(view) -> None:
-            if view.state is CheckoutState.READY and not path.exists():
+            # Once: a second pending quit would end the next still's run before its grab.
+            if view.state is CheckoutState.READY and not scheduled:
+                scheduled.append(True)
                 QTimer.singleShot(800, lambda: (kiosk.window.grab().save(str(path)), app.quit()))
 
         kiosk.window.viewShown.connect(grab_when_ready)
