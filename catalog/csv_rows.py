@@ -76,11 +76,15 @@ def decode_csv(data: bytes) -> tuple[str, str]:
     byte C4): such a file, in which no letter is UTF-8 at all, is read as Windows-1252. A file
     with UTF-8 letters and a few bytes that are not is a damaged UTF-8 file, not another
     encoding: it stays UTF-8, its bad bytes kept as U+DC80..U+DCFF for the rows to refuse
-    (reading it all as Windows-1252 would garble every one of its good letters).
+    (reading it all as Windows-1252 would garble every one of its good letters). So does a
+    file that starts with UTF-8's byte-order mark, which says what it is.
     """
     text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
-    if not _has_bad_bytes([text]) or any(
-        ch >= "\x80" and not "\udc80" <= ch <= "\udcff" for ch in text
+    declared = data.startswith(b"\xef\xbb\xbf")  # a byte-order mark says UTF-8
+    if (
+        declared
+        or not _has_bad_bytes([text])
+        or any(ch >= "\x80" and not "\udc80" <= ch <= "\udcff" for ch in text)
     ):
         return text, "utf-8"
     try:

@@ -147,6 +147,11 @@ def test_a_damaged_utf8_file_is_refused_on_its_bad_line_not_misread(
         CsvImportError, match="line 3: not valid UTF-8 text: save the file as UTF-8"
     ):
         import_csv_bytes(fresh_db, data)
+    marked = b"\xef\xbb\xbf" + b"\n".join(
+        [HEADER.encode(), "1002,Caf\xe9,1.00,7,no,x".encode("cp1252")]
+    )
+    with pytest.raises(CsvImportError, match="line 2: not valid UTF-8 text"):  # it says UTF-8
+        import_csv_bytes(fresh_db, marked)
     assert products.list_products(fresh_db) == []
 
 
