@@ -186,3 +186,21 @@ def test_a_price_list_sets_keeps_and_refuses_deposits_by_line(fresh_db, tmp_path
     assert "deposit '-0.25' is negative" in str(refused.value)
     assert "deposit '0.255' has 3 decimals" in str(refused.value)
     assert get_product(fresh_db, "3001").deposit_cents == 25  # nothing of the bad file applied
+
+
+def test_a_payment_written_down_with_deposits_is_recorded_the_same_after_a_crash(
+    fresh_db,  # noqa: F811
+) -> None:
+    """The payment intent (written before the card is charged) keeps the deposit lines, so
+    the recovery after a crash records the sale the shopper paid, deposit included."""
+    from catalog.intents import draft_from_json, draft_to_json, open_intent, unsettled_intents
+
+    water = SaleLine("3001", "Still water 1.5 l", 2, 49, 98, 700, 6, "item")
+    deposit = SaleLine("3001", "Still water 1.5 l", 2, 25, 50, 700, 3, "deposit")
+    paid = draft("k-1", water, deposit, tax=9)
+    assert draft_from_json(draft_to_json(paid)) == paid
+    open_intent(fresh_db, paid)
+    (intent,) = unsettled_intents(fresh_db)
+    recorded = sales.record_sale(fresh_db, intent.draft)
+    assert [line.kind for line in recorded.lines] == ["item", "deposit"]
+    assert recorded.draft.total_cents == 148
