@@ -25,6 +25,7 @@ __all__ = [
     "Problems",
     "decode_csv",
     "delimiter_of",
+    "has_bad_bytes",
     "read_file",
     "read_rows",
 ]
@@ -83,7 +84,7 @@ def decode_csv(data: bytes) -> tuple[str, str]:
     declared = data.startswith(b"\xef\xbb\xbf")  # a byte-order mark says UTF-8
     if (
         declared
-        or not _has_bad_bytes([text])
+        or not has_bad_bytes([text])
         or any(ch >= "\x80" and not "\udc80" <= ch <= "\udcff" for ch in text)
     ):
         return text, "utf-8"
@@ -101,7 +102,7 @@ def delimiter_of(text: str) -> str:
     return max(DELIMITERS, key=header.count) if any(d in header for d in DELIMITERS) else ","
 
 
-def _has_bad_bytes(values: list[str]) -> bool:
+def has_bad_bytes(values: list[str]) -> bool:
     # Bytes that are not UTF-8 were decoded with surrogateescape into U+DC80..U+DCFF.
     return any("\udc80" <= ch <= "\udcff" for value in values for ch in value)
 
@@ -228,7 +229,7 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [c.strip().lower() for c in next(reader)]
     header_problems = _check_header(header)
-    if _has_bad_bytes(header):
+    if has_bad_bytes(header):
         header_problems.append("the header is not valid UTF-8 text: save the file as UTF-8")
     if header_problems:
         raise CsvImportError(source, [(1, p) for p in header_problems])
@@ -239,7 +240,7 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
         row_line, line = line, reader.line_num + 1
         if not any(v.strip() for v in values):
             continue
-        if _has_bad_bytes(values):
+        if has_bad_bytes(values):
             problems.append((row_line, Said("not valid UTF-8 text: save the file as UTF-8")))
             continue
         if len(values) != len(header):

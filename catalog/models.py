@@ -7,6 +7,9 @@ from datetime import date
 from typing import Literal
 
 LineKind = Literal["item", "promotion", "manual", "deposit"]
+# The sale lines that sell a product (seen on the counter, or added by staff); offers and
+# deposits go with them.
+PRODUCT_KINDS: tuple[LineKind, ...] = ("item", "manual")
 
 
 @dataclass(frozen=True)

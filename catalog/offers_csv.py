@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from catalog.csv_rows import decode_csv, delimiter_of, read_file
+from catalog.csv_rows import decode_csv, delimiter_of, has_bad_bytes, read_file
 from catalog.db import rows, write_transaction
 from catalog.errors import CsvImportError, InvalidPromotion
 from catalog.models import Promotion, deal_name
@@ -81,7 +81,7 @@ def read_offers(
 ) -> tuple[list[tuple[int, Promotion]], list[tuple[int, str]]]:
     """The valid offers with their line numbers, and every problem with its line number."""
     text, _ = decode_csv(data)  # UTF-8, or Excel's plain "CSV" (Windows-1252)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if has_bad_bytes([text]):
         return [], [(0, "the file is not UTF-8 text (save it as CSV UTF-8)")]
     delimiter = delimiter_of(text)  # a semicolon-separated spreadsheet writes 3,00 for 3.00
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -27,7 +27,7 @@ import sqlite_utils
 
 from catalog.db import rows, utc_iso, write_transaction
 from catalog.errors import InvalidRefund
-from catalog.models import Refund, RefundLine, Sale
+from catalog.models import PRODUCT_KINDS, Refund, RefundLine, Sale
 from catalog.tax import exact_tax, round_half_up, share_out
 
 __all__ = [
@@ -53,7 +53,7 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
     charged: dict[str, int] = {}
     line_tax: dict[str, int] = {}
     for line in lines:
-        if line.kind not in ("promotion", "deposit"):  # what they charged goes with the item
+        if line.kind in PRODUCT_KINDS:  # offers and deposits: what they charged goes along
             name, qty, _ = sold.get(line.sku, (line.name, 0, line.tax_rate_bp))
             sold[line.sku] = (name, qty + line.quantity, line.tax_rate_bp)
         charged[line.sku] = charged.get(line.sku, 0) + line.line_cents

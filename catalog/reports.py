@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from catalog.db import rows, utc_iso
-from catalog.models import ProductSales, RefundLine, SaleLine, SalesSummary, TaxBand
+from catalog.models import PRODUCT_KINDS, ProductSales, RefundLine, SaleLine, SalesSummary, TaxBand
 from catalog.tax import refund_tax_bands, sale_tax_bands, sum_bands
 
 __all__ = ["day_bounds", "sales_summary"]
@@ -73,7 +73,7 @@ def _products_sold(lines: list[dict[str, Any]]) -> tuple[ProductSales, ...]:
     added by staff alike (both were sold), deposits and offers apart."""
     sold: dict[str, ProductSales] = {}
     for r in lines:
-        if r["kind"] not in ("item", "manual"):
+        if r["kind"] not in PRODUCT_KINDS:
             continue
         before = sold.get(r["sku"], ProductSales(r["sku"], r["name"], 0, 0))
         sold[r["sku"]] = ProductSales(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from catalog.errors import InvalidSale
-from catalog.models import SaleDraft, SaleLine
+from catalog.models import PRODUCT_KINDS, SaleDraft, SaleLine
 
 __all__ = ["draft_problems", "validate_draft"]
 
@@ -56,7 +56,7 @@ def draft_problems(draft: SaleDraft) -> list[str]:
         problems.append("idempotency key must be 1-128 letters, digits or -_.: (a UUID)")
     if not draft.lines:
         problems.append("a sale needs at least one line")
-    sold = {line.sku for line in draft.lines if line.kind in ("item", "manual")}
+    sold = {line.sku for line in draft.lines if line.kind in PRODUCT_KINDS}
     for index, line in enumerate(draft.lines):
         problems.extend(_line_problems(index, line))
         if line.kind == "deposit" and line.sku not in sold:

@@ -228,24 +228,30 @@ def make_line(
     )
 
 
-def deposit_lines(lines: Sequence[BasketLine]) -> list[DepositLine]:
-    """One deposit line per product that carries a deposit, for all its lines together."""
+def per_product(lines: Sequence[BasketLine]) -> list[tuple[BasketLine, int]]:
+    """Each product's first line and its quantity over all its lines (seen and added by
+    staff), by sku: what offers and deposits count."""
     quantity: dict[str, int] = {}
     first: dict[str, BasketLine] = {}
     for line in lines:
-        if line.deposit_cents > 0:
-            quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
-            first.setdefault(line.sku, line)
+        quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
+        first.setdefault(line.sku, line)
+    return [(first[sku], quantity[sku]) for sku in sorted(quantity)]
+
+
+def deposit_lines(lines: Sequence[BasketLine]) -> list[DepositLine]:
+    """One deposit line per product that carries a deposit, for all its lines together."""
     return [
         DepositLine(
-            sku,
-            first[sku].name,
-            quantity[sku],
-            first[sku].deposit_cents,
-            quantity[sku] * first[sku].deposit_cents,
-            first[sku].tax_rate_bp,
+            line.sku,
+            line.name,
+            quantity,
+            line.deposit_cents,
+            quantity * line.deposit_cents,
+            line.tax_rate_bp,
         )
-        for sku in sorted(quantity)
+        for line, quantity in per_product(lines)
+        if line.deposit_cents > 0
     ]
 
 
@@ -282,19 +288,15 @@ def promotion_lines(
     lines: Sequence[BasketLine], promotions: Mapping[str, Sequence[Promotion]]
 ) -> list[PromotionLine]:
     """One negative line per product whose quantity (all its lines together) earns an offer."""
-    quantity: dict[str, int] = {}
-    first: dict[str, BasketLine] = {}
-    for line in lines:
-        quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
-        first.setdefault(line.sku, line)
     result = []
-    for sku in sorted(quantity):
-        line = first[sku]
-        found = best_promotion(promotions.get(sku, ()), quantity[sku], line.unit_cents)
+    for line, quantity in per_product(lines):
+        found = best_promotion(promotions.get(line.sku, ()), quantity, line.unit_cents)
         if found:
             promo, times, saving = found
             name = f"{promo.name} ({line.name})"
-            result.append(PromotionLine(sku, name, times, -saving, line.tax_rate_bp, 0, promo.id))
+            result.append(
+                PromotionLine(line.sku, name, times, -saving, line.tax_rate_bp, 0, promo.id)
+            )
     return result
 
 
