@@ -237,6 +237,36 @@ DROP TABLE sale_lines;
 ALTER TABLE sale_lines_with_deposits RENAME TO sale_lines;
 """ + _append_only("sale_lines")
 
+# Bottle vouchers (returned empties) handed in at the kiosk: a sale line of their own whose
+# sku is the voucher's number, found by an index when the next shopper hands in the same one.
+# The append-only table is copied again, as for deposits, into one that allows the kind.
+VOUCHER_SQL = """
+DROP TRIGGER sale_lines_no_update;
+DROP TRIGGER sale_lines_no_delete;
+CREATE TABLE sale_lines_with_vouchers (
+    id INTEGER PRIMARY KEY,
+    sale_id INTEGER NOT NULL REFERENCES sales(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('item', 'promotion', 'manual', 'deposit', 'voucher')),
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    quantity INTEGER NOT NULL,
+    unit_cents INTEGER NOT NULL,
+    line_cents INTEGER NOT NULL,
+    tax_rate_bp INTEGER NOT NULL,
+    tax_cents INTEGER NOT NULL,
+    UNIQUE (sale_id, position)
+);
+INSERT INTO sale_lines_with_vouchers
+    (id, sale_id, position, kind, sku, name, quantity, unit_cents, line_cents, tax_rate_bp,
+     tax_cents)
+    SELECT id, sale_id, position, kind, sku, name, quantity, unit_cents, line_cents,
+           tax_rate_bp, tax_cents FROM sale_lines ORDER BY id;
+DROP TABLE sale_lines;
+ALTER TABLE sale_lines_with_vouchers RENAME TO sale_lines;
+CREATE INDEX sale_lines_vouchers ON sale_lines(sku) WHERE kind = 'voucher';
+""" + _append_only("sale_lines")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
@@ -247,6 +277,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "products the shopper adds on the screen (carrier bags)", SHOPPER_ADDS_SQL),
     Migration(8, "sales found by receipt number, not by reading the ledger", RECEIPT_INDEX_SQL),
     Migration(9, "deposits on bottles and cans, and sale lines that charge them", DEPOSIT_SQL),
+    Migration(10, "bottle vouchers taken off a sale, each redeemed once", VOUCHER_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-LineKind = Literal["item", "promotion", "manual", "deposit"]
+LineKind = Literal["item", "promotion", "manual", "deposit", "voucher"]
 # The sale lines that sell a product (seen on the counter, or added by staff); offers and
 # deposits go with them.
 PRODUCT_KINDS: tuple[LineKind, ...] = ("item", "manual")
@@ -76,6 +76,8 @@ class SaleLine:
 
     Promotion lines have ``kind="promotion"`` and a negative ``line_cents``. Deposit lines
     (``kind="deposit"``) charge the deposit of the item line of the same sku before them.
+    Voucher lines (``kind="voucher"``) take a bottle voucher off: ``sku`` is its number,
+    ``line_cents`` minus its amount.
     ``tax_cents`` is the tax attributed to this line (may be 0 when tax is per sale).
     """
 
@@ -211,6 +213,8 @@ class SalesSummary:
     refund_count: int = 0
     refunded_cents: int = 0
     deposit_cents: int = 0  # deposits charged (in the total): owed back for returned empties
+    voucher_count: int = 0  # bottle vouchers taken off sales
+    voucher_cents: int = 0  # what they took off (the total is net of it)
 
     @property
     def net_cents(self) -> int:

@@ -7,6 +7,8 @@ back more than was paid:
 
 - each product's share of the sale is what its lines charged, offers and deposits included
   (three cans on "3 for 2" charged 2.58, so each refunds 0.86, plus its deposit), with its tax;
+- a bottle voucher handed in paid for the items like money (the empties stay returned), so
+  refunding them gives back their whole share, voucher or not;
 - a partial refund takes its share of that, rounded so that the refunds of a product so far
   never pass its share; the last one takes exactly what is left, so refunding everything in
   several goes returns the sale's total to the cent.
@@ -46,7 +48,8 @@ _LINE_FIELDS = ("sku", "name", "quantity", "amount_cents", "tax_rate_bp", "tax_c
 
 def shares_of(sale: Sale) -> dict[str, RefundLine]:
     """Each product's share of the sale, as the refund of all of it would give it back:
-    ``amount_cents`` with tax, and its tax. They add up to the sale's total and tax exactly."""
+    ``amount_cents`` with tax, and its tax. They add up to the sale's total and tax exactly
+    (plus what vouchers took off, when the shopper handed any in)."""
     draft = sale.draft
     lines = sale.lines or draft.lines
     sold: dict[str, tuple[str, int, int]] = {}  # sku -> name, quantity, rate
@@ -62,7 +65,9 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
         taxes = line_tax
     else:  # tax rounded once per sale: each product takes its exact share
         exact = {sku: exact_tax(charged[sku], sold[sku][2], draft.tax_inclusive) for sku in sold}
-        taxes = share_out(exact, draft.tax_cents)
+        vouchers = any(line.kind == "voucher" for line in lines)
+        products_tax = round_half_up(sum(exact.values())) if vouchers else draft.tax_cents
+        taxes = share_out(exact, products_tax)
     shares = {}
     for sku, (name, quantity, rate) in sold.items():
         amount = charged[sku] + (0 if draft.tax_inclusive else taxes[sku])

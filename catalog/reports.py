@@ -113,6 +113,7 @@ def sales_summary(
     per_product = _products_sold(lines)
     discount = -sum(r["cents"] for r in lines if r["kind"] == "promotion")
     deposits = sum(r["cents"] for r in lines if r["kind"] == "deposit")
+    vouchers = [r for r in lines if r["kind"] == "voucher"]
     return SalesSummary(
         day=str(day),
         sale_count=totals["n"],
@@ -120,6 +121,8 @@ def sales_summary(
         tax_cents=totals["tax"],
         discount_cents=discount,
         deposit_cents=deposits,
+        voucher_count=sum(r["quantity"] for r in vouchers),
+        voucher_cents=-sum(r["cents"] for r in vouchers),
         per_product=per_product,
         tax_bands=day_tax_bands(db, start, end),
         refund_count=refunds["n"],

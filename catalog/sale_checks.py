@@ -15,7 +15,7 @@ __all__ = ["draft_problems", "validate_draft"]
 
 _KEY = re.compile(r"^[A-Za-z0-9_.:-]{1,128}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_KINDS = ("item", "promotion", "manual", "deposit")
+_KINDS = ("item", "promotion", "manual", "deposit", "voucher")
 
 
 def _is_int(value: object) -> bool:
@@ -46,6 +46,10 @@ def _line_problems(index: int, line: SaleLine) -> list[str]:
             )
     if line.kind == "promotion" and line.line_cents > 0:
         problems.append(f"{where}: a promotion line must not add money")
+    if line.kind == "voucher" and not (
+        line.sku.isdigit() and line.quantity == 1 and line.unit_cents == line.line_cents < 0
+    ):
+        problems.append(f"{where}: a voucher line takes its amount off once, by its number")
     return problems
 
 
@@ -61,6 +65,11 @@ def draft_problems(draft: SaleDraft) -> list[str]:
         problems.extend(_line_problems(index, line))
         if line.kind == "deposit" and line.sku not in sold:
             problems.append(f"line {index + 1} ({line.sku}): a deposit without its item")
+        if line.kind == "voucher" and not sold:
+            problems.append(f"line {index + 1} ({line.sku}): a voucher without anything sold")
+    vouchers = [line.sku for line in draft.lines if line.kind == "voucher"]
+    if len(vouchers) != len(set(vouchers)):
+        problems.append("a voucher is taken off twice")
     totals = ("subtotal_cents", "tax_cents", "total_cents")
     if not all(_is_int(getattr(draft, name)) for name in totals):
         return [*problems, "subtotal, tax and total must be whole numbers of cents"]

@@ -30,6 +30,7 @@ __all__ = [
     "receipt_prefix",
     "record_sale",
     "sales_summary",
+    "voucher_receipt",
 ]
 
 log = logging.getLogger(__name__)
@@ -191,3 +192,13 @@ def list_sales(
         params.append(_bound(until))
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     return _sales(db, where, tuple(params))
+
+
+def voucher_receipt(db: sqlite_utils.Database, code: str) -> str:
+    """The receipt number of the sale that redeemed bottle voucher ``code`` ("" if none)."""
+    row = db.conn.execute(
+        "SELECT s.receipt_no FROM sale_lines l JOIN sales s ON s.id = l.sale_id"
+        " WHERE l.kind = 'voucher' AND l.sku = ? ORDER BY s.id LIMIT 1",
+        (code,),
+    ).fetchone()
+    return str(row[0]) if row else ""

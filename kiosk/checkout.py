@@ -37,6 +37,7 @@ from kiosk.checkout_events import (
     CancelPressed,
     CaptureCounter,
     CatalogChanged,
+    CheckVoucher,
     CounterCleared,
     Effect,
     Event,
@@ -66,6 +67,9 @@ from kiosk.checkout_events import (
     StartPayment,
     Tick,
     VerifyPin,
+    VoucherChecked,
+    VoucherRemoved,
+    VoucherScanned,
 )
 from kiosk.checkout_machine import sale_draft, transition
 from kiosk.checkout_model import CheckoutConfig, CheckoutModel, view_of
@@ -95,6 +99,7 @@ from kiosk.receipt_files import ReceiptFolderKeeper
 from kiosk.store_details import stored as stored_details
 from kiosk.store_details import with_stored
 from kiosk.storetime import store_today, store_zone
+from kiosk.vouchers import VoucherRules
 
 __all__ = [
     "Audit",
@@ -144,6 +149,9 @@ __all__ = [
     "StartPayment",
     "Tick",
     "VerifyPin",
+    "VoucherChecked",
+    "VoucherRemoved",
+    "VoucherScanned",
     "format_money",
 ]
 
@@ -221,6 +229,7 @@ class Checkout:
             receipt_timeout_seconds=float(co.receipt_timeout_seconds),
             kiosk_id=co.kiosk_id,
             print_mode=paper.mode if kwargs["printer"] is not None else "never",
+            vouchers=VoucherRules.from_settings(settings.vouchers),
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
         if provider is None:
@@ -423,6 +432,16 @@ class Checkout:
             log.error("could not audit %s by %s: %s", effect.action, effect.actor, exc)
         return None
 
+    def _check_voucher(self, effect: CheckVoucher) -> Event | None:
+        from catalog.sales import voucher_receipt
+
+        try:
+            receipt_no = voucher_receipt(self.db, effect.code)
+        except CatalogError as exc:
+            log.error("could not look up voucher %s in the ledger: %s", effect.code, exc)
+            return VoucherChecked(effect.code, effect.amount_cents, problem=str(exc))
+        return VoucherChecked(effect.code, effect.amount_cents, receipt_no)
+
     def _print_receipt(self, effect: PrintReceipt) -> Event | None:
         from catalog.sales import get_sale_by_id
 
@@ -461,6 +480,7 @@ _EFFECTS: dict[type, Callable[[Checkout, Any], Event | None]] = {
     CaptureCounter: Checkout._capture,
     PrintReceipt: Checkout._print_receipt,
     PollPrinter: Checkout._poll_printer,
+    CheckVoucher: Checkout._check_voucher,
 }
 
 

@@ -8,12 +8,20 @@ top: items removed from the detected quantity, items added by hand as ``manual``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from catalog.models import Product
 from kiosk.basket import DOUBT_MESSAGES, TrackedBasket
-from kiosk.checkout_values import BasketLine, BasketSnapshot, Box, Doubt, DoubtKind, ItemBox
+from kiosk.checkout_values import (
+    BasketLine,
+    BasketSnapshot,
+    Box,
+    Doubt,
+    DoubtKind,
+    ItemBox,
+    VoucherLine,
+)
 from kiosk.pricing import PriceBook, PricingRules, make_line, price
 
 
@@ -102,11 +110,12 @@ def basket_snapshot(
     rules: PricingRules,
     adjustments: Mapping[str, Adjustment] | None = None,
     shopper: Mapping[str, int] | None = None,
+    vouchers: Sequence[VoucherLine] = (),
 ) -> BasketSnapshot:
-    """Price what the tracker sees (plus what the shopper added on the screen and staff
-    corrections) into a :class:`BasketSnapshot`."""
+    """Price what the tracker sees (plus what the shopper added on the screen, staff
+    corrections and bottle vouchers handed in) into a :class:`BasketSnapshot`."""
     lines, doubts = basket_lines(tracked, book, adjustments or {}, shopper)
-    priced = price(lines, book.promotions, rules)
+    priced = price(lines, book.promotions, rules, vouchers)
     items = tuple(
         ItemBox(label, _name(book, label), region, score) for label, region, score in tracked.items
     )
@@ -114,6 +123,7 @@ def basket_snapshot(
         lines=priced.lines,
         promotions=priced.promotions,
         deposits=priced.deposits,
+        vouchers=priced.vouchers,
         subtotal_cents=priced.subtotal_cents,
         tax_cents=priced.tax_cents,
         total_cents=priced.total_cents,
@@ -122,7 +132,7 @@ def basket_snapshot(
         doubts=tuple(doubts),
         items=items,
         settled=tracked.settled,
-        empty=not lines and not doubts,
+        empty=not lines and not doubts and not vouchers,
         frame_index=tracked.frame_index,
         t=tracked.t,
     )

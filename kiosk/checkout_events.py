@@ -108,6 +108,31 @@ class ShopperAdd:
 
 
 @dataclass(frozen=True)
+class VoucherScanned:
+    """The shopper handed in a bottle voucher: its number from the scanner or the keypad."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class VoucherRemoved:
+    """The shopper (or staff) took a bottle voucher back out of the basket."""
+
+    code: str
+
+
+@dataclass(frozen=True)
+class VoucherChecked:
+    """The ledger's answer on a voucher: ``receipt_no`` of the sale that already redeemed
+    it ("" if none); ``problem`` when the ledger could not be read."""
+
+    code: str
+    amount_cents: int
+    receipt_no: str = ""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
 class PrintPressed:
     """The shopper asks for a paper receipt (receipt screen, ``printer.mode = "ask"``)."""
 
@@ -202,6 +227,9 @@ Event = (
     | PayPressed
     | HelpPressed
     | ShopperAdd
+    | VoucherScanned
+    | VoucherRemoved
+    | VoucherChecked
     | CancelPressed
     | StaffPin
     | StaffAddLine
@@ -299,6 +327,14 @@ class CaptureCounter:
 
 
 @dataclass(frozen=True)
+class CheckVoucher:
+    """Ask the ledger whether a voucher was redeemed before (answered by VoucherChecked)."""
+
+    code: str
+    amount_cents: int
+
+
+@dataclass(frozen=True)
 class Ignored:
     """An event that makes no sense in this state; logged, never raised."""
 
@@ -317,5 +353,6 @@ Effect = (
     | CaptureCounter
     | PrintReceipt
     | PollPrinter
+    | CheckVoucher
     | Ignored
 )

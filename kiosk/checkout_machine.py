@@ -17,6 +17,7 @@ from catalog.models import SaleDraft, SaleLine
 from catalog.words import Said
 from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
+from kiosk import checkout_vouchers as vouchers
 from kiosk.basket import observe
 from kiosk.checkout_basket import shopper_product
 from kiosk.checkout_events import (
@@ -47,6 +48,9 @@ from kiosk.checkout_events import (
     StaffVoid,
     StartPayment,
     Tick,
+    VoucherChecked,
+    VoucherRemoved,
+    VoucherScanned,
 )
 from kiosk.checkout_model import (
     TAKE_ITEMS,
@@ -146,10 +150,12 @@ def on_tick(model: CheckoutModel, event: Tick) -> Result:
 
 
 def _left_with_screen_items_only(model: CheckoutModel) -> bool:
-    """A bag added on the screen, the counter empty, nothing touched for a while."""
+    """A bag added on the screen or a voucher handed in, the counter empty, nothing touched
+    for a while (the voucher stays valid: only a recorded sale redeems it)."""
     idle = model.now - model.shopper_touched_at >= model.config.shopper_idle_seconds
     shopping = model.state in (S.SCANNING, S.READY, S.BLOCKED)
-    return shopping and bool(model.shopper_items) and model.tracked.empty and idle
+    screen_only = bool(model.shopper_items or model.vouchers)
+    return shopping and screen_only and model.tracked.empty and idle
 
 
 def on_counter_cleared(model: CheckoutModel, event: CounterCleared) -> Result:
@@ -266,7 +272,8 @@ def on_sale_failed(model: CheckoutModel, event: SaleFailed) -> Result:
 
 def sale_lines(basket: BasketSnapshot | PricedBasket) -> tuple[SaleLine, ...]:
     """The priced basket as the ledger's sale lines, in the order the screen showed them:
-    each product's line(s), its deposit after them, the offers last."""
+    each product's line(s), its deposit after them, the offers, the vouchers last (their
+    number as the sku: the ledger then knows them redeemed)."""
     return tuple(
         SaleLine(x.sku, x.name, x.quantity, x.unit_cents, x.line_cents, x.tax_rate_bp,
                  x.tax_cents, "deposit" if isinstance(x, DepositLine) else x.kind)
@@ -275,6 +282,10 @@ def sale_lines(basket: BasketSnapshot | PricedBasket) -> tuple[SaleLine, ...]:
         SaleLine(p.sku, p.name, p.times, p.line_cents // p.times, p.line_cents, p.tax_rate_bp,
                  p.tax_cents, "promotion")
         for p in basket.promotions
+    ) + tuple(
+        SaleLine(v.code, v.name, 1, v.line_cents, v.line_cents, v.tax_rate_bp, v.tax_cents,
+                 "voucher")
+        for v in basket.vouchers
     )  # fmt: skip
 
 
@@ -311,6 +322,9 @@ HANDLERS: dict[type, Callable[[CheckoutModel, Any], Result]] = {
     PayPressed: on_pay,
     HelpPressed: on_help,
     ShopperAdd: on_shopper_add,
+    VoucherScanned: vouchers.on_scanned,
+    VoucherChecked: vouchers.on_checked,
+    VoucherRemoved: vouchers.on_removed,
     CancelPressed: on_cancel,
     PaymentResult: on_payment,
     SaleRecorded: on_sale_recorded,

@@ -23,12 +23,18 @@ from kiosk.checkout_values import (
     DoubtKind,
     ReceiptInfo,
     ShopperChoice,
+    VoucherLine,
 )
 from kiosk.payment import PaymentResult
 from kiosk.pricing import PriceBook, PricingRules
+from kiosk.vouchers import VOUCHER_NAME, Voucher, VoucherRules
 
 TAKE_ITEMS = "Please take your items from the counter."
 AGE_CHECK_REASON = "Age-restricted items need a staff check. Please press Help."
+VOUCHER_FIRST = "Now place your items on the counter: the voucher comes off their total."
+VOUCHER_OVER = (
+    "The bottle vouchers are worth as much as your items or more. Add items, or press Help."
+)
 Result = tuple["CheckoutModel", tuple[Effect, ...]]
 DoubtCount = tuple[tuple[tuple[str, str], int], ...]
 
@@ -46,6 +52,7 @@ class CheckoutConfig:
     sale_retry_seconds: float = 2.0
     kiosk_id: str = "kiosk-1"
     print_mode: str = "never"  # paper receipts: always, ask (on the shopper's press) or never
+    vouchers: VoucherRules | None = None  # bottle vouchers the store takes (None: none)
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,7 @@ class CheckoutModel:
     unconfirmed: str | None = None
     shopper_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity added on the screen
     shopper_touched_at: float = 0.0
+    vouchers: tuple[Voucher, ...] = ()  # bottle vouchers handed in, in the order given
     # The paid items lay on the counter: the receipt leaves when they are taken. A sale of
     # screen items only (a bag) leaves it on its timeout or when the next shopper's items come.
     paid_on_counter: bool = True
@@ -95,9 +103,15 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
     """Rebuild the basket from the tracker, the price book and staff corrections."""
     basket = basket_snapshot(
         model.tracked, model.book, model.config.rules, model.adjustment_map(),
-        dict(model.shopper_items),
+        dict(model.shopper_items), voucher_lines(model),
     )  # fmt: skip
     return replace(model, basket=basket)
+
+
+def voucher_lines(model: CheckoutModel) -> tuple[VoucherLine, ...]:
+    rules = model.config.vouchers
+    rate = rules.tax_rate_bp if rules is not None else 0
+    return tuple(VoucherLine(v.code, VOUCHER_NAME, -v.amount_cents, rate) for v in model.vouchers)
 
 
 def doubt_key(doubt: Doubt) -> tuple[str, str]:
@@ -141,6 +155,11 @@ def block_reasons(model: CheckoutModel) -> tuple[str, ...]:
     reasons = list(dict.fromkeys(d.message for d in open_doubts(model)))
     if needs_approval(model):
         reasons.append(AGE_CHECK_REASON)
+    basket = model.basket
+    if basket.vouchers and not basket.lines:
+        reasons.append(VOUCHER_FIRST)
+    elif basket.vouchers and basket.total_cents <= 0:
+        reasons.append(VOUCHER_OVER)
     return tuple(reasons)
 
 
@@ -199,6 +218,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "print_state": "",
     "unconfirmed": None,
     "shopper_items": (),
+    "vouchers": (),
 }
 
 
@@ -231,6 +251,7 @@ def view_of(model: CheckoutModel) -> CheckoutView:
         staff_must_end_help=model.unconfirmed is not None and model.staff is None,
         unconfirmed_key=model.unconfirmed,
         shopper_choices=shopper_choices(model) if shopper_may_add(model) else (),
+        takes_vouchers=model.config.vouchers is not None and shopper_may_add(model),
     )
 
 

@@ -110,6 +110,22 @@ class DepositLine:
 
 
 @dataclass(frozen=True)
+class VoucherLine:
+    """A bottle voucher handed in: ``line_cents`` is minus its amount, taxed at the store's
+    voucher rate; ``code`` is its number (the ledger keeps it, so it is redeemed once)."""
+
+    code: str
+    name: str
+    line_cents: int
+    tax_rate_bp: int
+    tax_cents: int = 0
+
+    @property
+    def sku(self) -> str:  # the sale line's sku is the voucher's number
+        return self.code
+
+
+@dataclass(frozen=True)
 class PromotionLine:
     """A multi-buy discount shown as its own line; ``line_cents`` is negative.
 
@@ -141,16 +157,17 @@ class ShopperChoice:
 class BasketSnapshot:
     """The priced basket at one moment, as the shopper should see it.
 
-    ``subtotal_cents`` is the sum of all line, deposit and promotion ``line_cents``. With
+    ``subtotal_cents`` is the sum of all line, deposit, promotion and voucher ``line_cents``. With
     ``tax_inclusive`` prices ``total_cents == subtotal_cents`` and ``tax_cents`` is the tax
     contained in it; otherwise ``total_cents == subtotal_cents + tax_cents``.
     ``settled`` is False while the tracker is still making up its mind (Pay disabled).
-    ``empty`` means no lines and no doubts (the counter is clear).
+    ``empty`` means no lines, no doubts and no vouchers (the counter is clear).
     """
 
     lines: tuple[BasketLine, ...] = ()
     promotions: tuple[PromotionLine, ...] = ()
     deposits: tuple[DepositLine, ...] = ()
+    vouchers: tuple[VoucherLine, ...] = ()
     subtotal_cents: int = 0
     tax_cents: int = 0
     total_cents: int = 0
@@ -174,10 +191,10 @@ class BasketSnapshot:
         return tuple(line for line in self.lines if line.age_restricted)
 
     @cached_property  # the screen asks for it cell by cell
-    def rows(self) -> tuple[BasketLine | DepositLine | PromotionLine, ...]:
+    def rows(self) -> tuple[BasketLine | DepositLine | PromotionLine | VoucherLine, ...]:
         """Every line in the order the screen and the receipt show them: each product's
-        line(s), its deposit right after them, then the offers."""
-        return (*in_receipt_order(self.lines, self.deposits), *self.promotions)
+        line(s), its deposit right after them, then the offers, then the vouchers."""
+        return (*in_receipt_order(self.lines, self.deposits), *self.promotions, *self.vouchers)
 
 
 def in_receipt_order(
@@ -233,3 +250,4 @@ class CheckoutView:
     staff_must_end_help: bool = False  # a payment is unconfirmed: no "Cancel help" for shoppers
     unconfirmed_key: str | None = None  # that payment's sale key, for staff to look up
     shopper_choices: tuple[ShopperChoice, ...] = ()  # offered on the screen while shopping
+    takes_vouchers: bool = False  # the shopper may hand in a bottle voucher now

@@ -76,6 +76,19 @@ class CheckoutSettings:
 
 
 @dataclass(frozen=True)
+class VoucherSettings:
+    """Bottle vouchers from the store's bottle machine, handed in at the kiosk."""
+
+    layout: str = _doc(
+        "",
+        'the voucher barcode\'s digits, e.g. "98SSSSSAAAAAC" (S serial, A amount, C check); '
+        '"" = the kiosk takes no vouchers',
+    )
+    tax_rate: float = _doc(0.0, "tax rate in percent that a voucher's amount takes off")
+    max_cents: int = _doc(5000, "largest voucher, in cents, the kiosk takes without staff")
+
+
+@dataclass(frozen=True)
 class UiSettings:
     """The shopper's screen."""
 
@@ -203,6 +216,7 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     payment: PaymentSettings = field(default_factory=PaymentSettings)
     captures: CaptureSettings = field(default_factory=CaptureSettings)
+    vouchers: VoucherSettings = field(default_factory=VoucherSettings)
     paths: PathSettings = field(default_factory=PathSettings)
     config_file: Path | None = None  # the TOML file these came from, None = defaults only
 
@@ -217,6 +231,7 @@ SECTIONS: dict[str, type] = {
     "printer": PrinterSettings,
     "payment": PaymentSettings,
     "captures": CaptureSettings,
+    "vouchers": VoucherSettings,
     "paths": PathSettings,
 }
 
@@ -307,6 +322,12 @@ def _money_format(value: str) -> str | None:
     return None
 
 
+def _voucher_layout(value: str) -> str | None:
+    from kiosk.vouchers import layout_problem
+
+    return layout_problem(value)
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -346,6 +367,9 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "store.receipt_files_days": _at_least(0),
     "captures.keep": _at_least(1),
     "captures.quality": _between(50, 100),
+    "vouchers.layout": _voucher_layout,
+    "vouchers.tax_rate": _between(0, 100),
+    "vouchers.max_cents": _at_least(1),
 }
 
 

@@ -5,6 +5,8 @@ Rules (the store picks them in ``settings.checkout``):
 * **Line total** = quantity × unit price, exact.
 * **Deposits** (bottles, cans): a product's deposit × its quantity is its own line, taxed at
   the product's rate (as Germany's Pfand is), never discounted by an offer.
+* **Bottle vouchers** (returned empties) are negative lines at the store's voucher tax rate,
+  after the offers; they may take the total to zero, never below (the checkout blocks).
 * **Promotions** (multi-buy, from the catalog) become their own negative lines. For each
   product the single offer that saves the most is applied as often as the quantity allows
   ("3 for 2" on 7 cans applies twice); ties go to the lower promotion id, then the name,
@@ -29,7 +31,7 @@ from typing import Any, Literal
 
 from catalog.models import Product, Promotion
 from catalog.tax import exact_tax, round_half_up
-from kiosk.checkout_values import BasketLine, DepositLine, LineKind, PromotionLine
+from kiosk.checkout_values import BasketLine, DepositLine, LineKind, PromotionLine, VoucherLine
 from kiosk.errors import KioskError
 
 Rounding = Literal["per_line", "per_sale"]
@@ -310,27 +312,31 @@ class PricedBasket:
     tax_cents: int
     total_cents: int
     deposits: tuple[DepositLine, ...] = ()
+    vouchers: tuple[VoucherLine, ...] = ()
 
 
 def price(
     lines: Sequence[BasketLine],
     promotions: Mapping[str, Sequence[Promotion]],
     rules: PricingRules,
+    vouchers: Sequence[VoucherLine] = (),
 ) -> PricedBasket:
     """Apply promotions, tax and rounding to untaxed lines (see the module docstring)."""
     promos = promotion_lines(lines, promotions)
     deposits = deposit_lines(lines)
-    amounts = [(x.line_cents, x.tax_rate_bp) for x in (*lines, *deposits, *promos)]
+    priced: list[Any] = [*lines, *deposits, *promos, *vouchers]
+    amounts = [(x.line_cents, x.tax_rate_bp) for x in priced]
     exact = [rules.exact_tax(cents, rate) for cents, rate in amounts]
     if rules.rounding == "per_line":
         taxes = [round_half_up(x) for x in exact]
         tax = sum(taxes)
-        n, d = len(lines), len(lines) + len(deposits)
-        lines = [replace(x, tax_cents=t) for x, t in zip(lines, taxes[:n], strict=True)]
-        deposits = [replace(x, tax_cents=t) for x, t in zip(deposits, taxes[n:d], strict=True)]
-        promos = [replace(x, tax_cents=t) for x, t in zip(promos, taxes[d:], strict=True)]
+        priced = [replace(x, tax_cents=t) for x, t in zip(priced, taxes, strict=True)]
     else:
         tax = round_half_up(sum(exact, Fraction(0)))
     subtotal = sum(cents for cents, _ in amounts)
     total = subtotal if rules.tax_inclusive else subtotal + tax
-    return PricedBasket(tuple(lines), tuple(promos), subtotal, tax, total, tuple(deposits))
+    a, b, c = len(lines), len(lines) + len(deposits), len(lines) + len(deposits) + len(promos)
+    return PricedBasket(
+        tuple(priced[:a]), tuple(priced[b:c]), subtotal, tax, total, tuple(priced[a:b]),
+        tuple(priced[c:]),
+    )  # fmt: skip

@@ -86,9 +86,9 @@ def row_text(left: str, right: str, width: int = WIDTH) -> str:
 def _line_text(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
     if line.kind == "promotion":
         return row_text(f"  {line.name}", format_money(line.line_cents, currency))
-    if line.kind == "deposit":
+    if line.kind in ("deposit", "voucher"):
         return row_text(
-            f"  {deposit_words(line, currency, words)}", format_money(line.line_cents, currency)
+            f"  {line_words(line, currency, words)}", format_money(line.line_cents, currency)
         )
     mark = f" {words.added_by_staff}" if line.kind == "manual" else ""
     return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
@@ -97,6 +97,15 @@ def _line_text(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> 
 def deposit_words(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
     """ "Deposit 3 × €0.25": a deposit line as printed under its item."""
     return words.deposit.format(count=line.quantity, unit=format_money(line.unit_cents, currency))
+
+
+def line_words(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
+    """A deposit's or a voucher's text in the receipt's language; a product's name else."""
+    if line.kind == "deposit":
+        return deposit_words(line, currency, words)
+    if line.kind == "voucher":
+        return words.voucher.format(code=line.sku)
+    return line.name
 
 
 def saved_cents(sale: Sale) -> int:
@@ -171,7 +180,8 @@ def receipt_html(sale: Sale, store: StoreInfo = DEFAULT_STORE, zone: tzinfo | No
     rows = []
     for line in sale.lines or draft.lines:
         qty = "" if line.kind == "promotion" else f"{line.quantity} × "
-        text = deposit_words(line, cur, words) if line.kind == "deposit" else qty + line.name
+        plain = line.kind in ("promotion", "item", "manual")
+        text = qty + line.name if plain else line_words(line, cur, words)
         rows.append(
             f"<tr class='{esc(line.kind)}'><td>{esc(text)}</td>"
             f"<td class='amount'>{esc(format_money(line.line_cents, cur))}</td></tr>"

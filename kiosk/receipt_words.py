@@ -43,6 +43,8 @@ class ReceiptWords:
     offers_given: str = "Offers given"
     deposit: str = "Deposit {count} × {unit}"  # under the bottles or cans it is charged on
     deposits: str = "Deposits charged"
+    voucher: str = "Bottle voucher {code}"  # returned empties taken off the sale
+    vouchers: str = "Bottle vouchers taken"
     methods: dict[str, str] = field(default_factory=dict)  # "card" -> the language's word
 
     def method(self, name: str) -> str:
@@ -79,6 +81,8 @@ SPANISH = ReceiptWords(
     offers_given="Ofertas aplicadas",
     deposit="Depósito {count} × {unit}",
     deposits="Depósitos cobrados",
+    voucher="Vale de envases {code}",
+    vouchers="Vales de envases canjeados",
     methods={"card": "tarjeta", "cash": "efectivo", "simulated": "simulado"},
 )
 GERMAN = ReceiptWords(
@@ -110,6 +114,8 @@ GERMAN = ReceiptWords(
     offers_given="Gewährte Angebote",
     deposit="Pfand {count} × {unit}",
     deposits="Pfand kassiert",
+    voucher="Leergutbon {code}",
+    vouchers="Leergutbons eingelöst",
     methods={"card": "Karte", "cash": "Bargeld", "simulated": "Simulation"},
 )
 FRENCH = ReceiptWords(
@@ -141,6 +147,8 @@ FRENCH = ReceiptWords(
     offers_given="Remises accordées",
     deposit="Consigne {count} × {unit}",
     deposits="Consignes encaissées",
+    voucher="Bon de consigne {code}",
+    vouchers="Bons de consigne repris",
     methods={"card": "carte", "cash": "espèces", "simulated": "simulation"},
 )
 RECEIPT_LANGUAGES: dict[str, ReceiptWords] = {

@@ -56,6 +56,9 @@ def day_report_text(summary: Any, store: StoreInfo, currency: str, clock: str = 
     out.append(row_text(words.offers_given, money(-summary.discount_cents)))
     if summary.deposit_cents:
         out.append(row_text(words.deposits, money(summary.deposit_cents)))
+    if summary.voucher_count:
+        taken = f"{words.vouchers} ({summary.voucher_count})"
+        out.append(row_text(taken, money(-summary.voucher_cents)))
     out.append(rule)
     for product in summary.per_product:
         out.append(row_text(f"{product.quantity} × {product.name}", money(product.total_cents)))

@@ -228,6 +228,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "printer",
         "payment",
         "captures",
+        "vouchers",
         "paths",
     }
     assert "checkout.kiosk_id" in keys

@@ -13,13 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from kiosk.checkout_values import BasketLine, BasketSnapshot, DepositLine, PromotionLine
+from kiosk.checkout_values import (
+    BasketLine,
+    BasketSnapshot,
+    DepositLine,
+    PromotionLine,
+    VoucherLine,
+)
 from kiosk.pricing import format_money
 from ui import theme
 from ui.pictures import PictureCache
 
 Index = QModelIndex | QPersistentModelIndex
-Row = BasketLine | DepositLine | PromotionLine
+Row = BasketLine | DepositLine | PromotionLine | VoucherLine
 
 NAME, QTY, UNIT, TOTAL = range(4)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -90,7 +96,7 @@ class BasketModel(QAbstractTableModel):
             return self._text(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(LEFT if column == NAME else CENTRE if column == QTY else RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, PromotionLine):
+        if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, PromotionLine | VoucherLine):
             return QColor(theme.colours().brand)
         if role == Qt.ItemDataRole.ForegroundRole and isinstance(line, DepositLine):
             return QColor(theme.colours().muted)
@@ -126,6 +132,9 @@ class BasketModel(QAbstractTableModel):
         currency = self._snapshot.currency
         if isinstance(line, PromotionLine):
             texts = [line.name, "", "", format_money(line.line_cents, currency)]
+            return texts[column]
+        if isinstance(line, VoucherLine):
+            texts = [self.tr("Bottle voucher"), "", "", format_money(line.line_cents, currency)]
             return texts[column]
         if isinstance(line, DepositLine) and column == NAME:
             # Under the bottles it is charged on: "Deposit", as the receipt prints it.
@@ -169,6 +178,8 @@ def _row_key(row: Row) -> str:
         return f"{row.kind}:{row.sku}"
     if isinstance(row, DepositLine):
         return f"deposit:{row.sku}"
+    if isinstance(row, VoucherLine):
+        return f"voucher:{row.code}"
     return f"promotion:{row.sku}:{row.name}"
 
 

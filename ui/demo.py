@@ -21,6 +21,7 @@ from kiosk.config import (
 )
 from kiosk.config_schema import Settings
 from kiosk.errors import KioskError
+from kiosk.vouchers import DEFAULT_LAYOUT
 
 
 class DemoFilesMissing(KioskError):
@@ -52,6 +53,9 @@ def demo_settings(
         "camera.loop": True,
         "detector.model": "",
         "paths.data_dir": data_dir,
+        # The demo store's bottle machine: its cans carry a deposit, the empties come back.
+        "vouchers.layout": DEFAULT_LAYOUT,
+        "vouchers.tax_rate": 19.0,
     }
     settings = load_settings(config_file, overrides=overrides)
     ensure_data_dirs(settings.paths)

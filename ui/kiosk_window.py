@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -30,6 +30,8 @@ from kiosk.checkout_events import (
     PayPressed,
     PrintPressed,
     ShopperAdd,
+    VoucherRemoved,
+    VoucherScanned,
 )
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from kiosk.speech import Speaker
@@ -51,6 +53,7 @@ from ui.screens import (
 from ui.staff import PinChecker, StaffFlow, session_pin_checker
 from ui.video_view import VideoView
 from ui.voice import ShopperVoice
+from ui.voucher import ScannerKeys, VoucherDialog
 from ui.widgets import named
 from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
 
@@ -163,6 +166,11 @@ class KioskWindow(QWidget):
         self.screen_items.changeRequested.connect(
             lambda sku, change: self.worker.post(ShopperAdd(sku, change))
         )
+        self.voucher_button = named(QPushButton(), "VoucherButton")
+        self.voucher_button.setVisible(False)
+        self.voucher_button.clicked.connect(self.open_voucher_dialog)
+        self.voucher_dialog: VoucherDialog | None = None
+        self._scanner = ScannerKeys()
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button, 3)
         buttons.addWidget(self.help_button, 2)
@@ -170,6 +178,7 @@ class KioskWindow(QWidget):
         right = QVBoxLayout(card)
         right.addWidget(self.side, 1)
         right.addWidget(self.screen_items)
+        right.addWidget(self.voucher_button)
         right.addLayout(buttons)
         checkout = QWidget()
         row = QHBoxLayout(checkout)
@@ -279,6 +288,9 @@ class KioskWindow(QWidget):
         self.pay_button.setEnabled(view.can_pay)
         helping = view.state is CheckoutState.HELP
         self.help_button.setText(self.tr("Cancel help") if helping else self.tr("Help"))
+        self.voucher_button.setVisible(view.takes_vouchers)
+        if self.voucher_dialog is not None and not view.takes_vouchers:
+            self.voucher_dialog.reject()  # paying or helped now: the keypad has no place
 
     def show_source(self, status: SourceStatus) -> None:
         """Camera lost: the closed screen with the reason; camera back: the checkout."""
@@ -323,9 +335,36 @@ class KioskWindow(QWidget):
         helping = self.view is not None and self.view.state is CheckoutState.HELP
         self.worker.post(CancelPressed() if helping else HelpPressed())
 
+    def open_voucher_dialog(self) -> None:
+        """The keypad for a voucher's number, with the vouchers already in the basket."""
+        if self.view is None or not self.view.takes_vouchers or self.voucher_dialog is not None:
+            return
+        basket = self.view.basket
+        dialog = VoucherDialog(basket.vouchers, basket.currency, self)
+        dialog.codeEntered.connect(lambda code: self.worker.post(VoucherScanned(code)))
+        dialog.removeRequested.connect(lambda code: self.worker.post(VoucherRemoved(code)))
+        dialog.finished.connect(self._voucher_dialog_closed)
+        self.voucher_dialog = dialog
+        dialog.open()
+
+    def _voucher_dialog_closed(self) -> None:
+        if self.voucher_dialog is not None:
+            self.voucher_dialog.deleteLater()
+        self.voucher_dialog = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A barcode scanner's digits and Enter: a bottle voucher, whenever one is taken."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        code = self._scanner.key(event.text(), enter, time.monotonic())
+        if code is not None and self.view is not None and self.view.takes_vouchers:
+            self.worker.post(VoucherScanned(code))
+            return
+        super().keyPressEvent(event)
+
     def _retranslate(self) -> None:
         self.pay_button.setText(self.tr("Pay"))
         self.help_button.setText(self.tr("Help"))
+        self.voucher_button.setText(self.tr("Bottle voucher"))
         self.setWindowTitle(self.tr("Self-checkout"))
         self._set_placeholder()
         if self.view is not None:

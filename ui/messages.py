@@ -47,6 +47,21 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "Engine", "We could not confirm your payment. Please wait here: staff will check it."
     ),
+    QT_TRANSLATE_NOOP(
+        "Engine", "Now place your items on the counter: the voucher comes off their total."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "The bottle vouchers are worth as much as your items or more. Add items, or press Help.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "This kiosk does not take bottle vouchers. Please hand it in at a staffed till.",
+    ),
+    QT_TRANSLATE_NOOP("Engine", "This voucher is already in your basket."),
+    QT_TRANSLATE_NOOP(
+        "Engine", "The voucher could not be checked just now. Please try again, or press Help."
+    ),
 )
 
 

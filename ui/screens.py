@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.checkout_values import BasketLine, CheckoutView, DepositLine, PromotionLine
+from kiosk.checkout_values import (
+    BasketLine,
+    CheckoutView,
+    DepositLine,
+    PromotionLine,
+    VoucherLine,
+)
 from kiosk.pricing import format_money
 from ui import theme
 from ui.messages import engine_text
@@ -247,10 +253,10 @@ class ReceiptPanel(Translated):
         self._codes.stop()
 
     def _lines_html(self, view: CheckoutView) -> str:
-        basket, deposit = view.basket, self.tr("Deposit")
+        basket, deposit, voucher = view.basket, self.tr("Deposit"), self.tr("Bottle voucher")
         currency = basket.currency
         rows = [
-            (_row_name(row, currency, deposit), format_money(row.line_cents, currency))
+            (_row_name(row, currency, deposit, voucher), format_money(row.line_cents, currency))
             for row in basket.rows
         ]
         if len(rows) > self.MAX_LINES:
@@ -267,10 +273,18 @@ class ReceiptPanel(Translated):
         return f"<table width=100%>{cells}</table>"
 
 
-def _row_name(row: BasketLine | DepositLine | PromotionLine, currency: str, deposit: str) -> str:
-    """A line of the receipt screen: "2 × Cola", "Deposit 2 × €0.25" (under it), an offer."""
+def _row_name(
+    row: BasketLine | DepositLine | PromotionLine | VoucherLine,
+    currency: str,
+    deposit: str,
+    voucher: str,
+) -> str:
+    """A line of the receipt screen: "2 × Cola", "Deposit 2 × €0.25" (under it), an offer,
+    a bottle voucher."""
     if isinstance(row, PromotionLine):
         return row.name
+    if isinstance(row, VoucherLine):
+        return voucher
     if isinstance(row, DepositLine):
         return f"\u2003{deposit} {row.quantity} × {format_money(row.unit_cents, currency)}"
     return f"{row.quantity} × {row.name}"

@@ -235,6 +235,9 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
     #HelpButton:pressed {{ background: {c.help_pressed}; }}
     #SecondaryButton {{ background: {c.paper}; color: {c.ink}; border: 2px solid {c.line};
                         min-height: {s.px(56)}px; }}
+    #VoucherButton {{ background: {c.paper}; color: {c.ink}; border: 2px solid {c.line};
+                      min-height: {s.px(48)}px; }}
+    #VoucherButton:pressed {{ background: {c.line}; }}
     #SecondaryButton:disabled {{ color: {c.faint}; border-color: {c.rule}; }}
     #PrimaryButton {{ background: {c.brand}; color: {c.on_brand}; border: none;
                       min-height: {s.px(56)}px; }}

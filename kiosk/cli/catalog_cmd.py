@@ -471,6 +471,11 @@ def _print_day(summary: Any, clock: str, money: Any, *, products: bool) -> None:
         f"{money(summary.total_cents)}, tax {money(summary.tax_cents)}, "
         f"promotions -{money(summary.discount_cents)}"
         + (f", deposits {money(summary.deposit_cents)}" if summary.deposit_cents else "")
+        + (
+            f", {summary.voucher_count} bottle voucher(s) -{money(summary.voucher_cents)}"
+            if summary.voucher_count
+            else ""
+        )
     )
     if summary.refund_count:
         print(

@@ -85,6 +85,7 @@ def view_json(view: Any) -> dict[str, Any]:
             }
             for d in basket.deposits
         ],
+        "vouchers": [{"code": v.code, "line_cents": v.line_cents} for v in basket.vouchers],
         "subtotal_cents": basket.subtotal_cents,
         "tax_cents": basket.tax_cents,
         "total_cents": basket.total_cents,

@@ -135,6 +135,11 @@ class SalesTab(QWidget):
             if summary.deposit_cents
             else ""
         )
+        voucher_word = self.tr("Bottle vouchers")
+        if summary.voucher_count:
+            deposits += (
+                f" &nbsp; {voucher_word}: {summary.voucher_count}, -{money(summary.voucher_cents)}"
+            )
         rows = "".join(
             f"<tr><td>{html.escape(p.name)}</td><td align=right>{p.quantity}</td>"
             f"<td align=right>{money(p.total_cents)}</td></tr>"

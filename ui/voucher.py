@@ -1,0 +1,170 @@
+"""Bottle vouchers on the shopper's screen: a barcode scanner's keystrokes, and a keypad.
+
+A USB barcode scanner is a keyboard to the PC: it types the voucher's digits and Enter
+within a few milliseconds each. :class:`ScannerKeys` tells that apart from anything else
+that reaches the window (nobody types 13 digits in well under a second), so the kiosk takes a
+voucher scanned at any moment of shopping. :class:`VoucherDialog` is for a kiosk without a
+scanner: the shopper types the number printed under the barcode (its check digit catches a
+slip), and takes a voucher back out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.checkout_values import VoucherLine
+from kiosk.pricing import format_money
+from ui.widgets import named
+
+SCANNER_GAP_S = 0.08  # a scanner types a digit every few ms; a person, every 150 ms or more
+MIN_DIGITS = 8  # EAN-8, the shortest barcode a voucher has
+MAX_DIGITS = 20
+
+
+class ScannerKeys:
+    """Collects a scanner's burst of digits; ``key`` returns the code when Enter ends one."""
+
+    def __init__(self, gap_s: float = SCANNER_GAP_S) -> None:
+        self.gap_s = gap_s
+        self._digits = ""
+        self._last = float("-inf")
+
+    def key(self, text: str, enter: bool, now: float) -> str | None:
+        """One key press at ``now`` (seconds): its ``text``, or Enter."""
+        late = now - self._last > self.gap_s
+        self._last = now
+        if enter:
+            code, self._digits = self._digits, ""
+            return code if not late and MIN_DIGITS <= len(code) <= MAX_DIGITS else None
+        if len(text) == 1 and text.isdigit():
+            self._digits = text if late else (self._digits + text)[-MAX_DIGITS:]
+        else:
+            self._digits = ""
+        return None
+
+
+class VoucherDialog(QDialog):
+    """Type a voucher's number (or scan it while this is open); take one back out."""
+
+    codeEntered = Signal(str)
+    removeRequested = Signal(str)
+
+    def __init__(
+        self, vouchers: tuple[VoucherLine, ...], currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("VoucherDialog")
+        self.setModal(True)
+        self.digits = ""
+        self._title = named(QLabel(), "CardTitle")
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint = named(QLabel(), "Message")
+        self._hint.setWordWrap(True)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._display = named(QLabel(), "PinDisplay")
+        self._display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._hint)
+        layout.addWidget(self._display)
+        layout.addLayout(self._keypad())
+        self.remove_buttons: dict[str, QPushButton] = {}
+        self._in_basket = named(QLabel(), "Message")
+        layout.addWidget(self._in_basket)
+        for voucher in vouchers:
+            layout.addLayout(self._voucher_row(voucher, currency))
+        self._in_basket.setVisible(bool(vouchers))
+        row = QHBoxLayout()
+        self._close = named(QPushButton(), "SecondaryButton")
+        self._close.clicked.connect(self.reject)
+        self.add = named(QPushButton(), "PrimaryButton")
+        self.add.clicked.connect(self.submit)
+        row.addWidget(self._close)
+        row.addWidget(self.add)
+        layout.addLayout(row)
+        self._retranslate()
+        self._refresh()
+
+    def _keypad(self) -> QGridLayout:
+        grid = QGridLayout()
+        for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]):
+            button = named(QPushButton(key), "PinKey")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, i // 3, i % 3)
+        return grid
+
+    def _voucher_row(self, voucher: VoucherLine, currency: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        text = named(QLabel(f"{voucher.code}   {format_money(voucher.line_cents, currency)}"),
+                     "Message")  # fmt: skip
+        remove = named(QPushButton(), "SecondaryButton")
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.clicked.connect(lambda _=False, code=voucher.code: self._remove(code))
+        self.remove_buttons[voucher.code] = remove
+        row.addWidget(text, 1)
+        row.addWidget(remove)
+        return row
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bottle voucher"))
+        self._title.setText(self.tr("Bottle voucher"))
+        self._hint.setText(
+            self.tr("Scan the voucher's barcode, or type the number printed under it.")
+        )
+        self._in_basket.setText(self.tr("In your basket:"))
+        for button in self.remove_buttons.values():
+            button.setText(self.tr("Take out"))
+        self._close.setText(self.tr("Close"))
+        self.add.setText(self.tr("Add voucher"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _refresh(self) -> None:
+        self._display.setText(self.digits or "–")
+        self.add.setEnabled(len(self.digits) >= MIN_DIGITS)
+
+    def press(self, key: str) -> None:
+        """A keypad key: a digit, ⌫ (delete the last) or C (clear)."""
+        if key == "⌫":
+            self.digits = self.digits[:-1]
+        elif key == "C":
+            self.digits = ""
+        elif key.isdigit() and len(self.digits) < MAX_DIGITS:
+            self.digits += key
+        self._refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A scanner (or a keyboard) types here too."""
+        if event.text().isdigit():
+            self.press(event.text())
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("⌫")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)
+
+    def submit(self) -> None:
+        """Hand the number to the checkout (its answer shows on the banner) and close."""
+        if len(self.digits) < MIN_DIGITS:
+            return
+        self.codeEntered.emit(self.digits)
+        self.accept()
+
+    def _remove(self, code: str) -> None:
+        self.removeRequested.emit(code)
+        self.accept()
