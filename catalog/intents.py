@@ -29,6 +29,7 @@ __all__ = [
     "open_intent",
     "settle_intent",
     "unsettled_intents",
+    "voucher_in_payment",
 ]
 
 STATES = ("open", "recorded", "not_paid", "unknown")
@@ -103,6 +104,16 @@ def unsettled_intents(
                r["note"])
         for r in found
     ]  # fmt: skip
+
+
+def voucher_in_payment(db: sqlite_utils.Database, code: str, except_key: str = "") -> str:
+    """The kiosk whose payment under way (open, or unknown until staff check it) is for a
+    sale taking bottle voucher ``code``; "" if none. ``except_key``: the asking sale's own."""
+    for intent in unsettled_intents(db, ("open", "unknown")):
+        lines = intent.draft.lines
+        if intent.key != except_key and any(x.kind == "voucher" and x.sku == code for x in lines):
+            return intent.draft.kiosk_id
+    return ""
 
 
 def forget_settled(db: sqlite_utils.Database, before: str) -> int:

@@ -84,6 +84,7 @@ from kiosk.checkout_values import (
     PromotionLine,
     ReceiptInfo,
 )
+from kiosk.checkout_vouchers import USED_MEANWHILE
 from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
 from kiosk.pricing import PriceBook, PricingRules, format_money
@@ -341,6 +342,11 @@ class Checkout:
             log.error("could not write down sale %s before payment: %s", effect.sale_key, exc)
             message = NOT_SAVED if isinstance(exc, StorageFailed) else NOT_STARTED
             return PaymentResult(PaymentOutcome.CANCELLED, message=message)
+        taken = self._voucher_taken_meanwhile(effect.sale_key)
+        if taken:
+            log.warning("sale %s: voucher %s was taken elsewhere meanwhile", effect.sale_key, taken)
+            self._settle(effect.sale_key, "not_paid", f"voucher {taken} taken elsewhere")
+            return PaymentResult(PaymentOutcome.CANCELLED, message=USED_MEANWHILE)
         try:
             self.provider.start(effect.sale_key, effect.amount_cents, effect.currency)
         except KioskError as exc:
@@ -348,6 +354,24 @@ class Checkout:
             self._settle(effect.sale_key, "not_paid", str(exc))
             return PaymentResult(PaymentOutcome.CANCELLED, message=str(exc))
         return None
+
+    def _voucher_taken_meanwhile(self, key: str) -> str:
+        """A voucher of the basket being paid that a sale or another kiosk's payment took
+        since it was handed in (read after this payment's intent is written, so of two kiosks
+        paying with one voucher at once the later one always sees the earlier)."""
+        from catalog.intents import voucher_in_payment
+        from catalog.sales import voucher_receipt
+
+        basket = self._model.paying_basket
+        for voucher in basket.vouchers if basket is not None else ():
+            try:
+                if voucher_receipt(self.db, voucher.code) or voucher_in_payment(
+                    self.db, voucher.code, key
+                ):
+                    return voucher.code
+            except CatalogError as exc:  # the ledger answered a moment ago: go on
+                log.error("could not check voucher %s before payment: %s", voucher.code, exc)
+        return ""
 
     def _poll_payment(self, effect: PollPayment) -> Event | None:
         result = self.provider.poll()
@@ -433,14 +457,16 @@ class Checkout:
         return None
 
     def _check_voucher(self, effect: CheckVoucher) -> Event | None:
+        from catalog.intents import voucher_in_payment
         from catalog.sales import voucher_receipt
 
         try:
             receipt_no = voucher_receipt(self.db, effect.code)
+            paying = voucher_in_payment(self.db, effect.code, self._model.sale_key or "")
         except CatalogError as exc:
             log.error("could not look up voucher %s in the ledger: %s", effect.code, exc)
             return VoucherChecked(effect.code, effect.amount_cents, problem=str(exc))
-        return VoucherChecked(effect.code, effect.amount_cents, receipt_no)
+        return VoucherChecked(effect.code, effect.amount_cents, receipt_no, in_payment=paying)
 
     def _print_receipt(self, effect: PrintReceipt) -> Event | None:
         from catalog.sales import get_sale_by_id

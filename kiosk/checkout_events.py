@@ -124,12 +124,14 @@ class VoucherRemoved:
 @dataclass(frozen=True)
 class VoucherChecked:
     """The ledger's answer on a voucher: ``receipt_no`` of the sale that already redeemed
-    it ("" if none); ``problem`` when the ledger could not be read."""
+    it ("" if none); ``in_payment`` the kiosk whose payment under way takes it ("" if none);
+    ``problem`` when the ledger could not be read."""
 
     code: str
     amount_cents: int
     receipt_no: str = ""
     problem: str = ""
+    in_payment: str = ""
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,8 @@ def on_tick(model: CheckoutModel, event: Tick) -> Result:
         return replace(model, retry_at=None), (RecordSale(sale_draft(model)),)
     if _left_with_screen_items_only(model):
         return _welcome(model), ()
+    if _stale_welcome_note(model):
+        return replace(model, message=""), ()
     timeout = model.config.receipt_timeout_seconds
     receipt_over = model.state is S.RECEIPT and event.t - model.receipt_since >= timeout
     if receipt_over and not printing.holds_receipt_screen(model):
@@ -156,6 +158,15 @@ def _left_with_screen_items_only(model: CheckoutModel) -> bool:
     shopping = model.state in (S.SCANNING, S.READY, S.BLOCKED)
     screen_only = bool(model.shopper_items or model.vouchers)
     return shopping and screen_only and model.tracked.empty and idle
+
+
+WELCOME_NOTE_SECONDS = 8.0  # a voucher refused on the empty counter: not for the next shopper
+
+
+def _stale_welcome_note(model: CheckoutModel) -> bool:
+    """A note on the welcome screen (a voucher refused before any item) nobody acted on."""
+    idle = model.now - model.shopper_touched_at >= WELCOME_NOTE_SECONDS
+    return model.state is S.WELCOME and bool(model.message) and not model.awaiting_clear and idle
 
 
 def on_counter_cleared(model: CheckoutModel, event: CounterCleared) -> Result:

@@ -20,11 +20,17 @@ from kiosk.vouchers import Voucher, VoucherRefused
 NOT_TAKEN = "This kiosk does not take bottle vouchers. Please hand it in at a staffed till."
 ALREADY_IN = "This voucher is already in your basket."
 NOT_CHECKED = "The voucher could not be checked just now. Please try again, or press Help."
+IN_PAYMENT = "This voucher is being used at another checkout right now."
+# Two kiosks took the same voucher (a copy of it) and the other one's payment started first.
+USED_MEANWHILE = (
+    "A voucher in your basket was just used at another checkout. Please take it out, or press Help."
+)
 
 
 def on_scanned(model: CheckoutModel, event: VoucherScanned) -> Result:
     if not shopper_may_add(model):
         return ignore(model, event, f"vouchers are handed in while shopping, not {model.state}")
+    model = replace(model, shopper_touched_at=model.now)  # a refusal is said for a while
     rules = model.config.vouchers
     if rules is None:
         return replace(model, message=NOT_TAKEN), ()
@@ -46,6 +52,8 @@ def on_checked(model: CheckoutModel, event: VoucherChecked) -> Result:
         said = Said("This voucher was redeemed already (receipt {receipt}).",
                     receipt=event.receipt_no)  # fmt: skip
         return replace(model, message=said), ()
+    if event.in_payment:
+        return replace(model, message=IN_PAYMENT), ()
     if any(v.code == event.code for v in model.vouchers):
         return replace(model, message=ALREADY_IN), ()
     vouchers = (*model.vouchers, Voucher(event.code, event.amount_cents))

@@ -36,6 +36,18 @@ def test_the_day_shows_product_names_as_the_store_wrote_them(qtbot, idle_kiosk) 
     assert f"\n{name}\n2\n€7.00\n" in shown.toPlainText()
 
 
+def test_the_day_counts_the_bottle_vouchers_taken(qtbot, idle_kiosk) -> None:
+    cans = SaleLine("1001", "Fizz Cola can 330 ml", 6, 129, 774, 1900, 124)
+    voucher = SaleLine("9800042003257", "Bottle voucher", 1, -325, -325, 1900, -52, "voucher")
+    sell_one(idle_kiosk, cans, voucher)
+    dialog = open_admin(qtbot, idle_kiosk.window)
+    qtbot.waitUntil(lambda: "Sales today: 1" in dialog.sales.summary.text(), timeout=5_000)
+    shown = QTextDocument()
+    shown.setHtml(dialog.sales.summary.text())
+    text = shown.toPlainText()
+    assert "Takings: €4.49" in text and "Bottle vouchers: 1, -€3.25" in text
+
+
 def test_staff_look_at_the_day_before_and_come_back_to_today(qtbot, idle_kiosk) -> None:
     sell_one(idle_kiosk)
     dialog = open_admin(qtbot, idle_kiosk.window)

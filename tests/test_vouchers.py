@@ -41,12 +41,20 @@ COLA = Product("1001", "Fizz Cola can 330 ml", 129, 1900, deposit_cents=25)
 class VoucherKiosk:
     """The demo catalog's checkout, taking vouchers, with a scripted terminal and clock."""
 
-    def __init__(self, db, tmp_path: Path, rules: VoucherRules | None = RULES) -> None:  # noqa: F811
+    def __init__(
+        self,
+        db,  # noqa: F811
+        tmp_path: Path,
+        rules: VoucherRules | None = RULES,
+        kiosk_id: str = "kiosk-1",
+    ) -> None:
         self.clock = Clock()
         self.terminal = SimulatedPaymentProvider(delay_seconds=1.0, clock=self.clock)
-        keys = iter(f"key-{n}" for n in range(1, 100))
+        name = "key" if kiosk_id == "kiosk-1" else kiosk_id
+        keys = iter(f"{name}-{n}" for n in range(1, 100))
+        config = CheckoutConfig(vouchers=rules, kiosk_id=kiosk_id)
         self.checkout = Checkout(
-            db, config=CheckoutConfig(vouchers=rules), provider=self.terminal,
+            db, config=config, provider=self.terminal,
             receipts_dir=tmp_path / "receipts", new_key=lambda: next(keys),
         )  # fmt: skip
 
@@ -218,3 +226,66 @@ def test_an_old_catalog_keeps_its_lines_and_finds_vouchers_by_index(tmp_path: Pa
     with pytest.raises(Exception, match="append-only"):
         catalog.conn.execute("DELETE FROM sale_lines WHERE kind = 'voucher'")
     assert catalog.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_voucher_at_a_higher_rate_than_the_items_may_take_the_tax_below_zero(
+    db,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    kiosk = VoucherKiosk(db, tmp_path)
+    kiosk.show("cola-can", "crisps-salted")
+    view = kiosk.scan(42, 325)  # 19 % off 3.25 against 19 % on 1.29 and 7 % on 1.99
+    assert view.can_pay and view.basket.total_cents == 3 and view.basket.tax_cents == 21 + 13 - 52
+    kiosk.checkout.handle(PayPressed())
+    view = kiosk.show("cola-can", "crisps-salted", seconds=1.5)
+    assert view.state is State.RECEIPT and kiosk.terminal.charged == [("key-1", 3, "EUR")]
+    sale = sales.get_sale(db, "key-1")
+    assert sale is not None and sale.draft.tax_cents == -18
+    bands = {band.rate_bp: band for band in sales_summary(db, sale.created_at[:10]).tax_bands}
+    assert (bands[1900].gross_cents, bands[1900].tax_cents) == (129 - 325, 21 - 52)
+    assert (bands[700].gross_cents, bands[700].tax_cents) == (199, 13)
+    item = SaleLine("1008", "Crisps", 1, 199, 199, 700, 13, "item")
+    with pytest.raises(InvalidSale, match="tax must not be negative"):  # without a voucher
+        sales.record_sale(db, draft("k", item, tax=-1))
+
+
+def test_a_voucher_refused_on_the_empty_counter_is_not_left_for_the_next_shopper(
+    db,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    kiosk = VoucherKiosk(db, tmp_path)
+    kiosk.show()
+    view = kiosk.checkout.handle(VoucherScanned("9900042003255"))
+    assert (
+        view.state is State.WELCOME
+        and view.message == "This is not one of the store's bottle vouchers."
+    )
+    assert kiosk.show(seconds=5.0).message  # still there while the shopper reads it
+    assert kiosk.show(seconds=5.0).message == ""
+
+
+def test_two_kiosks_never_both_take_one_voucher(db, tmp_path: Path) -> None:  # noqa: F811
+    # Two checkouts on one catalog file, a voucher and its photocopy.
+    first = VoucherKiosk(db, tmp_path / "one")
+    other_db = connect(db.conn.execute("PRAGMA database_list").fetchone()[2])
+    second = VoucherKiosk(other_db, tmp_path / "two", kiosk_id="kiosk-2")
+    for kiosk in (first, second):
+        kiosk.show("crisps-salted", "crisps-salted")
+        assert kiosk.scan(42, 150).basket.vouchers  # both took it before either paid
+    assert first.checkout.handle(PayPressed()).state is State.PAYING
+    # The second kiosk's payment starts after the first's: its intent sees the first's.
+    view = second.checkout.handle(PayPressed())
+    assert view.state is State.READY and second.terminal.charged == []
+    assert "was just used at another checkout" in view.message
+    # A third shopper handing it in while the first pays is told it is in use.
+    second.checkout.handle(VoucherRemoved(RULES.code_for(42, 150)))
+    assert (
+        second.scan(42, 150).message == "This voucher is being used at another checkout right now."
+    )
+    view = first.show("crisps-salted", "crisps-salted", seconds=1.5)
+    assert view.state is State.RECEIPT and first.terminal.charged == [
+        ("key-1", 300 - 150, "EUR")
+    ]  # crisps 2 for 3.00
+    assert second.scan(42, 150).message.startswith("This voucher was redeemed already")
+    assert len(sales.list_sales(db)) == 1
+    other_db.close()

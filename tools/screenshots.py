@@ -1,7 +1,7 @@
 """Take the README screenshots of the real kiosk under Xvfb: welcome, scanning, blocked, receipt,
 the staff admin screen after that sale (its sales tab, its receipts-and-refunds tab on
 that receipt, its offers, products, staff and changes), and two stills of the counter: with part
-of it outside the counter region, and with a deposit on the cola can.
+of it outside the counter region, with a deposit on the cola can, and with a bottle voucher.
 
 Runs the demo (bundled model, demo video, fresh demo catalog) on a virtual X display, waits
 for each checkout state to appear on its own, and saves a real screen grab of it. Needs
@@ -343,6 +343,7 @@ def shoot(args: argparse.Namespace) -> int:
     run_until_quit(app, kiosk, args.timeout, tmp)
     shoot_region(args, app)
     shoot_deposit(args, app)
+    shoot_voucher(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
@@ -379,26 +380,40 @@ def shoot_region(args: argparse.Namespace, app) -> None:
 COLA_SKU = "1001"
 
 
-def shoot_deposit(args: argparse.Namespace, app) -> None:
-    """The same still on the whole counter, the cola can carrying a deposit of 0.25: its
-    deposit line right under it in the basket."""
+def deposit_on_cola(database: Path) -> None:
     from catalog.db import connect
     from catalog.products import get_product, upsert_product
 
-    def deposit_on_cola(database: Path) -> None:
-        db = connect(database)
-        try:
-            cola = get_product(db, COLA_SKU)
-            upsert_product(db, dataclasses.replace(cola, deposit_cents=25), "screenshots")
-        finally:
-            db.close()
+    db = connect(database)
+    try:
+        cola = get_product(db, COLA_SKU)
+        upsert_product(db, dataclasses.replace(cola, deposit_cents=25), "screenshots")
+    finally:
+        db.close()
 
+
+def shoot_deposit(args: argparse.Namespace, app) -> None:
+    """The same still on the whole counter, the cola can carrying a deposit of 0.25: its
+    deposit line right under it in the basket."""
     shoot_still(args, app, "deposit", prepare=deposit_on_cola)
 
 
-def shoot_still(args: argparse.Namespace, app, name: str, region: str = "", prepare=None) -> None:
+def shoot_voucher(args: argparse.Namespace, app) -> None:
+    """The deposit still with a bottle voucher of 0.75 handed in (as a scanner types it):
+    its row last in the basket, the total less its amount."""
+    from kiosk.checkout_events import VoucherScanned
+    from kiosk.vouchers import VoucherRules
+
+    code = VoucherRules().code_for(1207, 75)
+    shoot_still(args, app, "voucher", prepare=deposit_on_cola, hand_in=VoucherScanned(code))
+
+
+def shoot_still(
+    args: argparse.Namespace, app, name: str, region: str = "", prepare=None, hand_in=None
+) -> None:
     """A still of the demo video (a cola can, an apple and crisps) as the camera, grabbed
-    once the basket is ready; ``prepare`` changes the demo catalog first."""
+    once the basket is ready; ``prepare`` changes the demo catalog first; ``hand_in`` is a
+    voucher handed in once the basket is ready (grabbed when it is in)."""
     import tempfile
 
     import cv2
@@ -426,8 +441,14 @@ def shoot_still(args: argparse.Namespace, app, name: str, region: str = "", prep
         path = args.out / f"{name}{args.suffix}.png"
 
         scheduled: list[bool] = []
+        posted: list[bool] = []
 
         def grab_when_ready(view) -> None:
+            if hand_in is not None and not view.basket.vouchers:
+                if view.state is CheckoutState.READY and not posted:
+                    posted.append(True)
+                    kiosk.window.worker.post(hand_in)
+                return
             # Once: a second pending quit would end the next still's run before its grab.
             if view.state is CheckoutState.READY and not scheduled:
                 scheduled.append(True)

@@ -59,10 +59,20 @@ ENGINE_TEXTS = (
         "This kiosk does not take bottle vouchers. Please hand it in at a staffed till.",
     ),
     QT_TRANSLATE_NOOP("Engine", "This voucher is already in your basket."),
+    QT_TRANSLATE_NOOP("Engine", "This voucher is being used at another checkout right now."),
+    QT_TRANSLATE_NOOP(
+        "Engine",
+        "A voucher in your basket was just used at another checkout. Please take it out, or "
+        "press Help.",
+    ),
     QT_TRANSLATE_NOOP(
         "Engine", "The voucher could not be checked just now. Please try again, or press Help."
     ),
 )
+
+
+# Sentences from the engine that are good news, not a warning.
+GOOD_NEWS = frozenset({"Bottle voucher taken: {amount} off."})
 
 
 def tr(text: str) -> str:
@@ -108,6 +118,8 @@ def banner_for(view: CheckoutView) -> tuple[str, str]:
     if state is CheckoutState.BLOCKED:
         return "warn", _blocked_text(view)
     if state in (CheckoutState.SCANNING, CheckoutState.READY) and message:
+        if getattr(view.message, "template", "") in GOOD_NEWS:
+            return "ok", message
         return "warn", message  # e.g. the card was declined, the counter changed
     if state is CheckoutState.SCANNING:
         return "info", tr("Scanning your items… please keep them apart.")

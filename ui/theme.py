@@ -236,7 +236,7 @@ def style_sheet(scale: float, c: Palette = STANDARD) -> str:
     #SecondaryButton {{ background: {c.paper}; color: {c.ink}; border: 2px solid {c.line};
                         min-height: {s.px(56)}px; }}
     #VoucherButton {{ background: {c.paper}; color: {c.ink}; border: 2px solid {c.line};
-                      min-height: {s.px(48)}px; }}
+                      min-height: {s.px(40)}px; padding: {s.px(4)}px; font-size: {s.px(18)}px; }}
     #VoucherButton:pressed {{ background: {c.line}; }}
     #SecondaryButton:disabled {{ color: {c.faint}; border-color: {c.rule}; }}
     #PrimaryButton {{ background: {c.brand}; color: {c.on_brand}; border: none;

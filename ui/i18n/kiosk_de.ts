@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="85"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Bitte drehen Sie den markierten Artikel so, dass das Etikett nach oben zeigt, oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="87"/>
         <source>Please move the marked items apart.</source>
         <translation>Bitte legen Sie die markierten Artikel auseinander.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="89"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Wir erkennen den markierten Artikel nicht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="90"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>Der markierte Artikel kann hier nicht verkauft werden. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="96"/>
         <source>Move apart</source>
         <translation>Auseinanderlegen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="98"/>
         <source>Turn over?</source>
         <translation>Umdrehen?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="99"/>
         <source>Unknown item</source>
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="117"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="125"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="127"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="130"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="133"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="135"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="137"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="145"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="147"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="151"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="155"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
@@ -353,27 +353,32 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="137"/>
+        <source>Bottle voucher</source>
+        <translation>Leergutbon</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="141"/>
         <source>Deposit</source>
         <translation>Pfand</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
@@ -702,261 +707,296 @@
     </message>
     <message>
         <location filename="core_texts.py" line="45"/>
+        <source>This voucher was redeemed already (receipt {receipt}).</source>
+        <translation>Dieser Bon wurde schon eingelöst (Beleg {receipt}).</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="46"/>
+        <source>Bottle voucher taken: {amount} off.</source>
+        <translation>Leergutbon angenommen: {amount} abgezogen.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
+        <source>The voucher was taken out of the basket.</source>
+        <translation>Der Bon wurde aus dem Warenkorb genommen.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="48"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>es lädt nicht (das Protokoll des Kiosks sagt, warum)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="49"/>
         <source>the file is missing</source>
         <translation>die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="50"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>die Datei ist kein lesbares ONNX-Modell (beschädigt oder abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="51"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>es ist kein Erkennungsmodell, das dieser Kiosk lesen kann</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="52"/>
         <source>its input is not one camera picture</source>
         <translation>seine Eingabe ist nicht ein Kamerabild</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="53"/>
         <source>it does not name its labels or picture size</source>
         <translation>es nennt seine Labels oder Bildgröße nicht</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="54"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>der verlangte Prozessor ist auf diesem PC nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="55"/>
         <source>it cannot be used as it is</source>
         <translation>es ist so nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the store&apos;s name is empty</source>
         <translation>der Name des Geschäfts ist leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="57"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="58"/>
         <source>foot</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>die USt-IdNr. hat mehr als {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="60"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>der Name hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="61"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>die {what} hat {n} Zeilen; ein Beleg nimmt {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="62"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>Zeile {number} der {what} hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="63"/>
+        <source>This is not one of the store&apos;s bottle vouchers.</source>
+        <translation>Das ist kein Leergutbon dieses Markts.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="64"/>
+        <source>The voucher&apos;s number did not read correctly. Please try again.</source>
+        <translation>Die Nummer des Bons wurde nicht richtig gelesen. Bitte noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="65"/>
+        <source>This voucher is worth nothing.</source>
+        <translation>Dieser Bon hat keinen Wert.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="66"/>
+        <source>Vouchers worth this much are taken by staff. Please press Help.</source>
+        <translation>Bons über diesen Betrag nimmt das Personal an. Bitte drücken Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="67"/>
         <source>cashier</source>
         <translation>Kassierer/in</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="68"/>
         <source>supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="69"/>
         <source>manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>Produkte und Preise ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>Produkte und ihre Bilder ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>Die Kamera lernt Produkte von der Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager imports prices</source>
         <translation>Preise importiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>Den Katalog exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>Die Verkäufe exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>Den Katalog sichert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager copies the views</source>
         <translation>Die Ansichten kopiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="78"/>
         <source>a manager installs recognition models</source>
         <translation>Erkennungsmodelle installiert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>Angebote legt die Schicht- oder Filialleitung an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager ends offers</source>
         <translation>Angebote beendet die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager settles payments</source>
         <translation>Zahlungen klärt die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>Die Geschäftsdaten ändert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a manager manages staff accounts</source>
         <translation>Personalkonten verwaltet die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>Das Änderungsprotokoll liest die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>der Katalog des Kiosks ist nicht geöffnet; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="86"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>das Bild {name} wurde geschrieben, lässt sich aber nicht wieder lesen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="87"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>die Kamera hat noch kein Bild geliefert; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="88"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>kein Produkt mit SKU {sku!r} im Katalog</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="89"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>räumen Sie die Ablage ab und drücken Sie zuerst „Die Ablage ist leer“</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="90"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>noch nichts zum Trainieren: keine Ansichten aufgenommen, keine Korrekturen gespeichert</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="91"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="92"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>die Kasse des Kiosks läuft nicht; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="93"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} ist {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="94"/>
         <source>no staff account named {name!r}</source>
         <translation>kein Personalkonto namens {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="95"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} hat {count} fehlerhafte Zeilen; nichts wurde importiert. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="97"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} ist die einzige aktive Filialleitung: legen Sie zuerst eine weitere an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="98"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="99"/>
         <source>camera reconnecting</source>
         <translation>Kamera verbindet neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="100"/>
         <source>camera failed</source>
         <translation>Kamera ausgefallen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="101"/>
         <source>camera ended</source>
         <translation>Kamera beendet</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="102"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>seit {seconds} s kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="103"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1111,6 +1151,41 @@
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Wir konnten Ihre Zahlung nicht bestätigen. Bitte warten Sie hier: Das Personal prüft sie.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>Now place your items on the counter: the voucher comes off their total.</source>
+        <translation>Legen Sie jetzt Ihre Artikel auf: Der Bon wird von der Summe abgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
+        <translation>Die Leergutbons sind so viel wert wie Ihre Artikel oder mehr. Legen Sie Artikel dazu oder drücken Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
+        <translation>Diese Kasse nimmt keine Leergutbons an. Bitte geben Sie ihn an einer besetzten Kasse ab.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>This voucher is already in your basket.</source>
+        <translation>Dieser Bon ist schon in Ihrem Warenkorb.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>This voucher is being used at another checkout right now.</source>
+        <translation>Dieser Bon wird gerade an einer anderen Kasse verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
+        <translation>Ein Bon in Ihrem Warenkorb wurde gerade an einer anderen Kasse verwendet. Bitte nehmen Sie ihn heraus oder drücken Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>The voucher could not be checked just now. Please try again, or press Help.</source>
+        <translation>Der Bon konnte gerade nicht geprüft werden. Bitte noch einmal, oder drücken Sie Hilfe.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1245,34 +1320,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="138"/>
-        <location filename="../kiosk_window.py" line="329"/>
+        <location filename="../kiosk_window.py" line="141"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Self-checkout</source>
         <translation>Selbstbedienungskasse</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="290"/>
         <source>Cancel help</source>
         <translation>Hilfe abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="366"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="365"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="367"/>
+        <source>Bottle voucher</source>
+        <translation>Leergutbon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>No picture from the camera</source>
         <translation>Kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>Starting the camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -1388,22 +1468,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="304"/>
+        <location filename="../screens.py" line="318"/>
         <source>This checkout is closed</source>
         <translation>Diese Kasse ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="305"/>
+        <location filename="../screens.py" line="319"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>Entschuldigung! Bitte nutzen Sie eine andere Kasse oder fragen Sie das Personal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="306"/>
+        <location filename="../screens.py" line="320"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>Der Kiosk versucht, sich selbst neu zu starten…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="307"/>
+        <location filename="../screens.py" line="321"/>
         <source>For staff: %1</source>
         <translation>Für das Personal: %1</translation>
     </message>
@@ -1411,17 +1491,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="145"/>
+        <location filename="../screens.py" line="151"/>
         <source>Please pay</source>
         <translation>Bitte bezahlen</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="146"/>
+        <location filename="../screens.py" line="152"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Halten Sie Ihre Karte an das Terminal, stecken oder ziehen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="147"/>
+        <location filename="../screens.py" line="153"/>
         <source>Cancel payment</source>
         <translation>Zahlung abbrechen</translation>
     </message>
@@ -1756,57 +1836,62 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="196"/>
+        <location filename="../screens.py" line="202"/>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="197"/>
+        <location filename="../screens.py" line="203"/>
         <source>Scan with your phone to keep this receipt</source>
         <translation>Mit dem Handy scannen, um den Beleg zu behalten</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="198"/>
+        <location filename="../screens.py" line="204"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Bitte nehmen Sie Ihre Artikel und Ihre Karte. Auf Wiedersehen!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="199"/>
+        <location filename="../screens.py" line="205"/>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="201"/>
+        <location filename="../screens.py" line="207"/>
         <source>Try printing again</source>
         <translation>Erneut drucken</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="202"/>
+        <location filename="../screens.py" line="208"/>
         <source>Print receipt</source>
         <translation>Beleg drucken</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205"/>
+        <location filename="../screens.py" line="211"/>
         <source>Printing your receipt…</source>
         <translation>Ihr Beleg wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206"/>
+        <location filename="../screens.py" line="212"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Bitte nehmen Sie Ihren Beleg aus dem Drucker.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207"/>
+        <location filename="../screens.py" line="213"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>Der Drucker funktioniert nicht. Fragen Sie das Personal nach Beleg %1.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="250"/>
+        <location filename="../screens.py" line="256"/>
         <source>Deposit</source>
         <translation>Pfand</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265"/>
+        <location filename="../screens.py" line="256"/>
+        <source>Bottle voucher</source>
+        <translation>Leergutbon</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="271"/>
         <source>You saved</source>
         <translation>Sie sparen</translation>
     </message>
@@ -1919,7 +2004,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
@@ -1934,27 +2019,32 @@
         <translation>Pfand</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="138"/>
+        <source>Bottle vouchers</source>
+        <translation>Leergutbons</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Refunds</source>
         <translation>Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Net takings</source>
         <translation>Nettoeinnahmen</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
@@ -2200,24 +2290,58 @@
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../voucher.py" line="120"/>
+        <location filename="../voucher.py" line="121"/>
+        <source>Bottle voucher</source>
+        <translation>Leergutbon</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="123"/>
+        <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
+        <translation>Scannen Sie den Strichcode des Bons oder tippen Sie die Nummer darunter ein.</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="125"/>
+        <source>In your basket:</source>
+        <translation>In Ihrem Warenkorb:</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="127"/>
+        <source>Take out</source>
+        <translation>Herausnehmen</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="128"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="129"/>
+        <source>Add voucher</source>
+        <translation>Bon hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="121"/>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117"/>
+        <location filename="../screens.py" line="123"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Legen Sie Ihre Artikel flach und nebeneinander auf die Ablage.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="118"/>
+        <location filename="../screens.py" line="124"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Prüfen Sie Ihre Artikel und die Summe auf diesem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119"/>
+        <location filename="../screens.py" line="125"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Tippen Sie auf Bezahlen und nutzen Sie das Kartenterminal.</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="85"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="87"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="89"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="90"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="96"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="98"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="99"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="117"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="125"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="127"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="130"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="133"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="135"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="137"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="145"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="147"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="151"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="155"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -353,27 +353,32 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="137"/>
+        <source>Bottle voucher</source>
+        <translation>Vale de envases</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="141"/>
         <source>Deposit</source>
         <translation>Depósito</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Qty</source>
         <translation>Cant.</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -697,226 +702,261 @@
     </message>
     <message>
         <location filename="core_texts.py" line="45"/>
+        <source>This voucher was redeemed already (receipt {receipt}).</source>
+        <translation>Este vale ya se canjeó (recibo {receipt}).</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="46"/>
+        <source>Bottle voucher taken: {amount} off.</source>
+        <translation>Vale de envases aceptado: {amount} menos.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
+        <source>The voucher was taken out of the basket.</source>
+        <translation>El vale se quitó de la cesta.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="48"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>no se pudo cargar (el registro del quiosco dice por qué)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="49"/>
         <source>the file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="50"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>el archivo no es un modelo ONNX legible (¿dañado o incompleto?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="51"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>no es un modelo de detección que este quiosco pueda leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="52"/>
         <source>its input is not one camera picture</source>
         <translation>su entrada no es una imagen de cámara</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="53"/>
         <source>it does not name its labels or picture size</source>
         <translation>no indica sus etiquetas ni el tamaño de imagen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="54"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>el procesador que pide no se puede usar en este PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="55"/>
         <source>it cannot be used as it is</source>
         <translation>no se puede usar tal como está</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the store&apos;s name is empty</source>
         <translation>el nombre de la tienda está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="57"/>
         <source>address</source>
         <translation>la dirección</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="58"/>
         <source>foot</source>
         <translation>el pie del recibo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>el NIF/IVA tiene más de {most} caracteres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="60"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>el nombre tiene {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="61"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>{what}: {n} líneas; un recibo admite {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="62"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>línea {number} de {what}: {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="63"/>
+        <source>This is not one of the store&apos;s bottle vouchers.</source>
+        <translation>No es un vale de envases de esta tienda.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="64"/>
+        <source>The voucher&apos;s number did not read correctly. Please try again.</source>
+        <translation>El número del vale no se leyó bien. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="65"/>
+        <source>This voucher is worth nothing.</source>
+        <translation>Este vale no tiene valor.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="66"/>
+        <source>Vouchers worth this much are taken by staff. Please press Help.</source>
+        <translation>Los vales de este importe los acepta el personal. Pulse Ayuda.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="67"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="68"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="69"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="78"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>los datos de la tienda los cambia un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="86"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="87"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="88"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="89"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="90"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="92"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="93"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="94"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="95"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="91"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
@@ -926,37 +966,37 @@
         <translation>{what} {text!r} es demasiado alto para ser real</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="97"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="98"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="99"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="100"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="101"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="102"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="103"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1111,6 +1151,41 @@
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>Now place your items on the counter: the voucher comes off their total.</source>
+        <translation>Ahora ponga sus artículos en el mostrador: el vale se descuenta del total.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
+        <translation>Los vales de envases valen tanto como sus artículos o más. Añada artículos o pulse Ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
+        <translation>Esta caja no acepta vales de envases. Entréguelo en una caja atendida.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>This voucher is already in your basket.</source>
+        <translation>Este vale ya está en su cesta.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>This voucher is being used at another checkout right now.</source>
+        <translation>Este vale se está usando ahora en otra caja.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
+        <translation>Un vale de su cesta se acaba de usar en otra caja. Quítelo o pulse Ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>The voucher could not be checked just now. Please try again, or press Help.</source>
+        <translation>No se pudo comprobar el vale ahora. Inténtelo de nuevo o pulse Ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1245,34 +1320,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="138"/>
-        <location filename="../kiosk_window.py" line="329"/>
+        <location filename="../kiosk_window.py" line="141"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="290"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="366"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="367"/>
+        <source>Bottle voucher</source>
+        <translation>Vale de envases</translation>
+    </message>
+    <message>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="365"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -1388,22 +1468,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="304"/>
+        <location filename="../screens.py" line="318"/>
         <source>This checkout is closed</source>
         <translation>Esta caja está cerrada</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="305"/>
+        <location filename="../screens.py" line="319"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>¡Lo sentimos! Use otra caja o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="306"/>
+        <location filename="../screens.py" line="320"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>El quiosco está intentando reiniciarse solo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="307"/>
+        <location filename="../screens.py" line="321"/>
         <source>For staff: %1</source>
         <translation>Para el personal: %1</translation>
     </message>
@@ -1411,17 +1491,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="145"/>
+        <location filename="../screens.py" line="151"/>
         <source>Please pay</source>
         <translation>Pague, por favor</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="146"/>
+        <location filename="../screens.py" line="152"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Acerque, inserte o deslice su tarjeta en el terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="147"/>
+        <location filename="../screens.py" line="153"/>
         <source>Cancel payment</source>
         <translation>Cancelar pago</translation>
     </message>
@@ -1756,57 +1836,62 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="196"/>
+        <location filename="../screens.py" line="202"/>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="197"/>
+        <location filename="../screens.py" line="203"/>
         <source>Scan with your phone to keep this receipt</source>
         <translation>Escanee con su móvil para guardar este recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="198"/>
+        <location filename="../screens.py" line="204"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>Recoja sus artículos y su tarjeta. ¡Hasta pronto!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="199"/>
+        <location filename="../screens.py" line="205"/>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="201"/>
+        <location filename="../screens.py" line="207"/>
         <source>Try printing again</source>
         <translation>Intentar imprimir de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="202"/>
+        <location filename="../screens.py" line="208"/>
         <source>Print receipt</source>
         <translation>Imprimir el recibo</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205"/>
+        <location filename="../screens.py" line="211"/>
         <source>Printing your receipt…</source>
         <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206"/>
+        <location filename="../screens.py" line="212"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207"/>
+        <location filename="../screens.py" line="213"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>La impresora no funciona. Pida al personal el recibo %1.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="250"/>
+        <location filename="../screens.py" line="256"/>
         <source>Deposit</source>
         <translation>Depósito</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265"/>
+        <location filename="../screens.py" line="256"/>
+        <source>Bottle voucher</source>
+        <translation>Vale de envases</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="271"/>
         <source>You saved</source>
         <translation>Ha ahorrado</translation>
     </message>
@@ -1919,7 +2004,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Tax</source>
         <translation>Impuestos</translation>
     </message>
@@ -1934,27 +2019,32 @@
         <translation>Depósitos</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="138"/>
+        <source>Bottle vouchers</source>
+        <translation>Vales de envases</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Refunds</source>
         <translation>Devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Net takings</source>
         <translation>Ingresos netos</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Net</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Gross</source>
         <translation>Total</translation>
     </message>
@@ -2200,24 +2290,58 @@
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../voucher.py" line="120"/>
+        <location filename="../voucher.py" line="121"/>
+        <source>Bottle voucher</source>
+        <translation>Vale de envases</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="123"/>
+        <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
+        <translation>Escanee el código de barras del vale o escriba el número impreso debajo.</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="125"/>
+        <source>In your basket:</source>
+        <translation>En su cesta:</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="127"/>
+        <source>Take out</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="128"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="129"/>
+        <source>Add voucher</source>
+        <translation>Añadir vale</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="121"/>
         <source>Welcome!</source>
         <translation>¡Bienvenido!</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117"/>
+        <location filename="../screens.py" line="123"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Coloque sus artículos planos en el mostrador, uno al lado de otro.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="118"/>
+        <location filename="../screens.py" line="124"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Compruebe sus artículos y el total en esta pantalla.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119"/>
+        <location filename="../screens.py" line="125"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Pulse Pagar y use el terminal de tarjetas.</translation>
     </message>

@@ -4,92 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="85"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Retournez l&apos;article signalé, étiquette vers le haut, ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="87"/>
         <source>Please move the marked items apart.</source>
         <translation>Veuillez écarter les articles signalés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="89"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Nous ne reconnaissons pas l&apos;article signalé. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="90"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>L&apos;article signalé ne peut pas être vendu ici. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="96"/>
         <source>Move apart</source>
         <translation>Écartez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="98"/>
         <source>Turn over?</source>
         <translation>Retourner ?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="99"/>
         <source>Unknown item</source>
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="117"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="125"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="127"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="130"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="106"/>
+        <location filename="../messages.py" line="133"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="135"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="110"/>
+        <location filename="../messages.py" line="137"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="145"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="147"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="151"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="155"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
@@ -353,27 +353,32 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../basket_model.py" line="132"/>
+        <location filename="../basket_model.py" line="137"/>
+        <source>Bottle voucher</source>
+        <translation>Bon de consigne</translation>
+    </message>
+    <message>
+        <location filename="../basket_model.py" line="141"/>
         <source>Deposit</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../basket_model.py" line="150"/>
+        <location filename="../basket_model.py" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -702,261 +707,296 @@
     </message>
     <message>
         <location filename="core_texts.py" line="45"/>
+        <source>This voucher was redeemed already (receipt {receipt}).</source>
+        <translation>Ce bon a déjà été utilisé (ticket {receipt}).</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="46"/>
+        <source>Bottle voucher taken: {amount} off.</source>
+        <translation>Bon de consigne accepté : {amount} de moins.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
+        <source>The voucher was taken out of the basket.</source>
+        <translation>Le bon a été retiré du panier.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="48"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>il ne s&apos;est pas chargé (le journal de la borne indique pourquoi)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="49"/>
         <source>the file is missing</source>
         <translation>le fichier est absent</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="50"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>le fichier n&apos;est pas un modèle ONNX lisible (endommagé ou tronqué ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="51"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>ce n&apos;est pas un modèle de détection lisible par cette borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="52"/>
         <source>its input is not one camera picture</source>
         <translation>son entrée n&apos;est pas une image de caméra unique</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="53"/>
         <source>it does not name its labels or picture size</source>
         <translation>il n&apos;indique ni ses étiquettes ni sa taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="54"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>le processeur demandé n&apos;est pas utilisable sur ce PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="55"/>
         <source>it cannot be used as it is</source>
         <translation>il n&apos;est pas utilisable en l&apos;état</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="56"/>
         <source>the store&apos;s name is empty</source>
         <translation>le nom du magasin est vide</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="57"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="58"/>
         <source>foot</source>
         <translation>pied du ticket</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>le n° de TVA dépasse {most} caractères</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="60"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>le nom fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="61"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>le champ « {what} » fait {n} lignes ; un ticket en accepte {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="62"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>la ligne {number} du champ « {what} » fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="63"/>
+        <source>This is not one of the store&apos;s bottle vouchers.</source>
+        <translation>Ce n&apos;est pas un bon de consigne du magasin.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="64"/>
+        <source>The voucher&apos;s number did not read correctly. Please try again.</source>
+        <translation>Le numéro du bon a été mal lu. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="65"/>
+        <source>This voucher is worth nothing.</source>
+        <translation>Ce bon ne vaut rien.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="66"/>
+        <source>Vouchers worth this much are taken by staff. Please press Help.</source>
+        <translation>Les bons de ce montant sont repris par le personnel. Appuyez sur Aide.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="67"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="68"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="69"/>
         <source>manager</source>
         <translation>gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="70"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>seul un responsable ou un gérant modifie les produits et les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="71"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>seul un responsable ou un gérant modifie les produits et leurs images</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="72"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>seul un responsable ou un gérant apprend des produits à la caméra</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="73"/>
         <source>a supervisor or manager imports prices</source>
         <translation>seul un responsable ou un gérant importe les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="74"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>seul un responsable ou un gérant exporte le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="75"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>seul un responsable ou un gérant exporte les ventes</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="76"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>seul un responsable ou un gérant sauvegarde le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="77"/>
         <source>a supervisor or manager copies the views</source>
         <translation>seul un responsable ou un gérant copie les vues</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="78"/>
         <source>a manager installs recognition models</source>
         <translation>seul un gérant installe les modèles de reconnaissance</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>seul un responsable ou un gérant crée les offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager ends offers</source>
         <translation>seul un responsable ou un gérant met fin aux offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager settles payments</source>
         <translation>seul un responsable ou un gérant règle les paiements</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>seul un gérant modifie les infos du magasin</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a manager manages staff accounts</source>
         <translation>seul un gérant gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>seul un responsable ou un gérant consulte le journal des modifications</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="85"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>le catalogue de la borne n&apos;est pas ouvert ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="86"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>l&apos;image {name} a été écrite mais ne peut pas être relue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="87"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la caméra n&apos;a pas encore fourni d&apos;image ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="88"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>aucun produit de réf. {sku!r} dans le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="89"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>videz le plateau et appuyez d&apos;abord sur « Le plateau est vide »</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="90"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>rien à entraîner pour l&apos;instant : aucune vue prise, aucune correction conservée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="91"/>
         <source>cannot write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="92"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caisse de la borne ne fonctionne pas ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="93"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} a le rôle {role} : {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="94"/>
         <source>no staff account named {name!r}</source>
         <translation>aucun compte du personnel nommé {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="95"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="96"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} contient {count} lignes erronées ; rien n&apos;a été importé. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="97"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} est le seul gérant actif : ajoutez d&apos;abord un autre gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="98"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="99"/>
         <source>camera reconnecting</source>
         <translation>caméra en reconnexion</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="100"/>
         <source>camera failed</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="101"/>
         <source>camera ended</source>
         <translation>caméra arrêtée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="102"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>aucune image de la caméra depuis {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="103"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
@@ -1111,6 +1151,41 @@
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Nous n&apos;avons pas pu confirmer votre paiement. Patientez ici : un employé va vérifier.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>Now place your items on the counter: the voucher comes off their total.</source>
+        <translation>Posez maintenant vos articles : le bon sera déduit de leur total.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
+        <translation>Les bons de consigne valent autant que vos articles ou plus. Ajoutez des articles ou appuyez sur Aide.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
+        <translation>Cette caisse ne prend pas les bons de consigne. Présentez-le à une caisse avec personnel.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>This voucher is already in your basket.</source>
+        <translation>Ce bon est déjà dans votre panier.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>This voucher is being used at another checkout right now.</source>
+        <translation>Ce bon est en cours d'utilisation à une autre caisse.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
+        <translation>Un bon de votre panier vient d'être utilisé à une autre caisse. Retirez-le ou appuyez sur Aide.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>The voucher could not be checked just now. Please try again, or press Help.</source>
+        <translation>Le bon n&apos;a pas pu être vérifié. Réessayez ou appuyez sur Aide.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1245,34 +1320,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="138"/>
-        <location filename="../kiosk_window.py" line="329"/>
+        <location filename="../kiosk_window.py" line="141"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Self-checkout</source>
         <translation>Caisse automatique</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
+        <location filename="../kiosk_window.py" line="290"/>
         <source>Cancel help</source>
         <translation>Annuler l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="281"/>
-        <location filename="../kiosk_window.py" line="328"/>
+        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="366"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="327"/>
+        <location filename="../kiosk_window.py" line="365"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="367"/>
+        <source>Bottle voucher</source>
+        <translation>Bon de consigne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>No picture from the camera</source>
         <translation>Pas d&apos;image de la caméra</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="337"/>
+        <location filename="../kiosk_window.py" line="376"/>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -1388,22 +1468,22 @@
 <context>
     <name>OutOfServiceScreen</name>
     <message>
-        <location filename="../screens.py" line="304"/>
+        <location filename="../screens.py" line="318"/>
         <source>This checkout is closed</source>
         <translation>Cette caisse est fermée</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="305"/>
+        <location filename="../screens.py" line="319"/>
         <source>Sorry! Please use another checkout or ask a member of staff.</source>
         <translation>Désolé ! Utilisez une autre caisse ou adressez-vous à un employé.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="306"/>
+        <location filename="../screens.py" line="320"/>
         <source>The kiosk is trying to restart by itself…</source>
         <translation>La borne tente de redémarrer automatiquement…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="307"/>
+        <location filename="../screens.py" line="321"/>
         <source>For staff: %1</source>
         <translation>Pour le personnel : %1</translation>
     </message>
@@ -1411,17 +1491,17 @@
 <context>
     <name>PayingPanel</name>
     <message>
-        <location filename="../screens.py" line="145"/>
+        <location filename="../screens.py" line="151"/>
         <source>Please pay</source>
         <translation>Veuillez payer</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="146"/>
+        <location filename="../screens.py" line="152"/>
         <source>Tap, insert or swipe your card on the terminal.</source>
         <translation>Approchez, insérez ou glissez votre carte sur le terminal.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="147"/>
+        <location filename="../screens.py" line="153"/>
         <source>Cancel payment</source>
         <translation>Annuler le paiement</translation>
     </message>
@@ -1756,57 +1836,62 @@
 <context>
     <name>ReceiptPanel</name>
     <message>
-        <location filename="../screens.py" line="196"/>
+        <location filename="../screens.py" line="202"/>
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="197"/>
+        <location filename="../screens.py" line="203"/>
         <source>Scan with your phone to keep this receipt</source>
         <translation>Scannez avec votre téléphone pour garder ce ticket</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="198"/>
+        <location filename="../screens.py" line="204"/>
         <source>Please take your items and your card. Goodbye!</source>
         <translation>N&apos;oubliez pas vos articles et votre carte. Au revoir !</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="199"/>
+        <location filename="../screens.py" line="205"/>
         <source>Receipt %1</source>
         <translation>Ticket %1</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="201"/>
+        <location filename="../screens.py" line="207"/>
         <source>Try printing again</source>
         <translation>Relancer l&apos;impression</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="202"/>
+        <location filename="../screens.py" line="208"/>
         <source>Print receipt</source>
         <translation>Imprimer le ticket</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="205"/>
+        <location filename="../screens.py" line="211"/>
         <source>Printing your receipt…</source>
         <translation>Impression de votre ticket…</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="206"/>
+        <location filename="../screens.py" line="212"/>
         <source>Please take your receipt from the printer.</source>
         <translation>Prenez votre ticket à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="207"/>
+        <location filename="../screens.py" line="213"/>
         <source>The printer is not working. Ask staff for receipt %1.</source>
         <translation>L&apos;imprimante ne fonctionne pas. Demandez le ticket %1 à un employé.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="250"/>
+        <location filename="../screens.py" line="256"/>
         <source>Deposit</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="265"/>
+        <location filename="../screens.py" line="256"/>
+        <source>Bottle voucher</source>
+        <translation>Bon de consigne</translation>
+    </message>
+    <message>
+        <location filename="../screens.py" line="271"/>
         <source>You saved</source>
         <translation>Vos économies</translation>
     </message>
@@ -1919,7 +2004,7 @@
     </message>
     <message>
         <location filename="../admin/sales_tab.py" line="131"/>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
@@ -1934,27 +2019,32 @@
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="138"/>
+        <source>Bottle vouchers</source>
+        <translation>Bons de consigne</translation>
+    </message>
+    <message>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="158"/>
+        <location filename="../admin/sales_tab.py" line="163"/>
         <source>Net takings</source>
         <translation>Recettes nettes</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../admin/sales_tab.py" line="168"/>
+        <location filename="../admin/sales_tab.py" line="173"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
@@ -1982,7 +2072,7 @@
     <message>
         <location filename="../voice.py" line="70"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
-        <translation>%3 × %1, %2 l'unité plus %4 de consigne l'unité.</translation>
+        <translation>%3 × %1, %2 l&apos;unité plus %4 de consigne l&apos;unité.</translation>
     </message>
     <message>
         <location filename="../voice.py" line="74"/>
@@ -2200,24 +2290,58 @@
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <location filename="../voucher.py" line="120"/>
+        <location filename="../voucher.py" line="121"/>
+        <source>Bottle voucher</source>
+        <translation>Bon de consigne</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="123"/>
+        <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
+        <translation>Scannez le code-barres du bon ou tapez le numéro imprimé dessous.</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="125"/>
+        <source>In your basket:</source>
+        <translation>Dans votre panier :</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="127"/>
+        <source>Take out</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../voucher.py" line="129"/>
+        <source>Add voucher</source>
+        <translation>Ajouter le bon</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../screens.py" line="115"/>
+        <location filename="../screens.py" line="121"/>
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="117"/>
+        <location filename="../screens.py" line="123"/>
         <source>Place your items flat on the counter, side by side.</source>
         <translation>Posez vos articles à plat sur le plateau, côte à côte.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="118"/>
+        <location filename="../screens.py" line="124"/>
         <source>Check your items and the total on this screen.</source>
         <translation>Vérifiez vos articles et le total sur cet écran.</translation>
     </message>
     <message>
-        <location filename="../screens.py" line="119"/>
+        <location filename="../screens.py" line="125"/>
         <source>Tap Pay and use the card terminal.</source>
         <translation>Appuyez sur Payer et utilisez le terminal de paiement.</translation>
     </message>
