@@ -67,6 +67,8 @@ def on_removed(model: CheckoutModel, event: VoucherRemoved) -> Result:
         return ignore(model, event, "that voucher is not in the basket")
     kept = tuple(v for v in model.vouchers if v.code != event.code)
     if model.state is CheckoutState.HELP:  # staff took it out: help goes on
+        if model.staff is None:
+            return ignore(model, event, "during help, staff take vouchers out")
         return reprice(replace(model, vouchers=kept)), ()
     if not shopper_may_add(model):
         return ignore(model, event, f"the basket is not open to changes ({model.state})")

@@ -11,6 +11,7 @@ from catalog import products, sales, staff
 from catalog.db import connect
 from catalog.errors import WrongPin
 from catalog.migrations import LATEST_VERSION
+from catalog.models import SaleLine
 from catalog.promotions import list_promotions
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
@@ -129,6 +130,17 @@ def test_sales_summary_for_a_day(demo: Path, capsys: pytest.CaptureFixture[str])
     assert "K1-000001" in out
     code, out, _ = kiosk(capsys, "catalog", "sales", "--day", "2000-01-01", "--db", str(demo))
     assert "0 sales" in out
+
+
+def test_sales_summary_counts_bottle_vouchers(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    voucher = SaleLine("9800042003257", "Bottle voucher", 1, -100, -100, 1900, -16, "voucher")
+    sale = sales.record_sale(connect(demo), draft("k-1", item_line("1001", 2, 129), voucher))
+    code, out, _ = kiosk(
+        capsys, "catalog", "sales", "--day", sale.created_at[:10], "--db", str(demo)
+    )
+    assert code == 0 and "total 1.58" in out and "1 bottle voucher(s) -1.00" in out
 
 
 def test_staff_list_and_demo_seed_is_repeatable(

@@ -124,3 +124,17 @@ def test_a_voucher_taken_is_good_news_and_a_refusal_a_warning(window, checkout) 
     assert messages.banner_for(checkout.handle(VoucherScanned(CODE)))[0] == "ok"
     level, text = messages.banner_for(checkout.handle(VoucherScanned(CODE)))
     assert (level, text) == ("warn", "This voucher is already in your basket.")
+
+
+def test_the_staff_menu_offers_to_take_the_vouchers_out(window, checkout, qtbot) -> None:
+    from kiosk.checkout_events import HelpPressed
+    from ui.admin.staff_menu import StaffMenu
+
+    view = settle(checkout, detections("apple"), t=10.0)
+    assert "vouchers" not in StaffMenu("Demo Manager", view, False, window).buttons
+    checkout.handle(VoucherScanned(CODE))
+    view = checkout.handle(HelpPressed())
+    menu = StaffMenu("Demo Manager", view, False, window)
+    qtbot.addWidget(menu)
+    assert menu.buttons["vouchers"].text() == "Take the bottle vouchers out"
+    assert "vouchers" not in StaffMenu("Demo Manager", view, True, window).buttons

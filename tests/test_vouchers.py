@@ -289,3 +289,20 @@ def test_two_kiosks_never_both_take_one_voucher(db, tmp_path: Path) -> None:  # 
     assert second.scan(42, 150).message.startswith("This voucher was redeemed already")
     assert len(sales.list_sales(db)) == 1
     other_db.close()
+
+
+def test_staff_take_out_a_voucher_worth_more_than_the_items(db, tmp_path: Path) -> None:  # noqa: F811
+    from kiosk.checkout_events import HelpDone, HelpPressed, StaffPin
+
+    kiosk = VoucherKiosk(db, tmp_path)
+    kiosk.show("apple")
+    code = RULES.code_for(9, 2000)
+    assert kiosk.checkout.handle(VoucherScanned(code)).block_reasons == (VOUCHER_OVER,)
+    assert kiosk.checkout.handle(HelpPressed()).state is State.HELP
+    view = kiosk.checkout.handle(VoucherRemoved(code))  # nobody signed in yet
+    assert view.basket.vouchers
+    assert kiosk.checkout.handle(StaffPin("1234")).staff == "Demo Manager"
+    view = kiosk.checkout.handle(VoucherRemoved(code))
+    assert view.state is State.HELP and not view.basket.vouchers
+    view = kiosk.checkout.handle(HelpDone())
+    assert view.state is State.READY and view.can_pay and view.basket.total_cents == 45

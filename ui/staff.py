@@ -24,6 +24,7 @@ from kiosk.checkout_events import (
     StaffPin,
     StaffRemoveLine,
     StaffVoid,
+    VoucherRemoved,
 )
 from kiosk.checkout_values import CheckoutState, CheckoutView
 
@@ -269,6 +270,9 @@ class StaffFlow(QObject):
                 worker.post(events[action])
             if action == "done" and self.menu is not None:
                 self.menu.accept()
+        elif action == "vouchers" and self.window.view is not None and not self._direct:
+            for voucher in self.window.view.basket.vouchers:
+                worker.post(VoucherRemoved(voucher.code))
         elif action == "correct":
             self._open_correction()
         elif action == "admin":

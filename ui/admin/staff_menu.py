@@ -33,14 +33,19 @@ class StaffMenu(QDialog):
         choices = [
             ("approve", self.tr("Approve age check and marked items"), "PrimaryButton"),
             ("correct", self.tr("Correct the items"), "SecondaryButton"),
+            ("vouchers", self.tr("Take the bottle vouchers out"), "SecondaryButton"),
             ("void", self.tr("Cancel this basket"), "SecondaryButton"),
             ("admin", self.tr("Admin: prices, sales, receipts, refunds"), "SecondaryButton"),
             ("exit", self.tr("Close the kiosk"), "DangerButton"),
             ("done", self.tr("Done: back to the shopper"), "SecondaryButton"),
         ]
+        basket = getattr(view, "basket", None)
+        has_vouchers = bool(getattr(basket, "vouchers", ()))
         for action, text, style in choices:
-            if closed and action in ("approve", "correct", "void", "admin"):
+            if closed and action in ("approve", "correct", "void", "admin", "vouchers"):
                 continue
+            if action == "vouchers" and not has_vouchers:  # worth more than the items: paid
+                continue  # out at a till, so the shopper pays for the items
             button = named(QPushButton(text), style)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             layout.addWidget(button)

@@ -2098,12 +2098,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="148"/>
+        <location filename="../staff.py" line="149"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="192"/>
+        <location filename="../staff.py" line="193"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
@@ -2132,26 +2132,31 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="36"/>
+        <source>Take the bottle vouchers out</source>
+        <translation>Leergutbons herausnehmen</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_menu.py" line="37"/>
         <source>Cancel this basket</source>
         <translation>Diesen Warenkorb stornieren</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="37"/>
+        <location filename="../admin/staff_menu.py" line="38"/>
         <source>Admin: prices, sales, receipts, refunds</source>
         <translation>Verwaltung: Preise, Verkäufe, Belege, Erstattungen</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="38"/>
+        <location filename="../admin/staff_menu.py" line="39"/>
         <source>Close the kiosk</source>
         <translation>Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="39"/>
+        <location filename="../admin/staff_menu.py" line="40"/>
         <source>Done: back to the shopper</source>
         <translation>Fertig: zurück zur Kundschaft</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="59"/>
+        <location filename="../admin/staff_menu.py" line="64"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
         <translation>Das Kartenterminal hat die Zahlung dieses Warenkorbs nie bestätigt. Suchen Sie den Verkaufsschlüssel %1 im Journal des Terminals. Bezahlt: erfassen (Verwaltung, Zu prüfende Zahlungen) und diesen Warenkorb stornieren. Nicht bezahlt: dort schließen, Fertig drücken, und die Kundschaft zahlt erneut.</translation>
     </message>

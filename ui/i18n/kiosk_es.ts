@@ -2098,12 +2098,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="148"/>
+        <location filename="../staff.py" line="149"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="192"/>
+        <location filename="../staff.py" line="193"/>
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -2132,26 +2132,31 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="36"/>
+        <source>Take the bottle vouchers out</source>
+        <translation>Quitar los vales de envases</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_menu.py" line="37"/>
         <source>Cancel this basket</source>
         <translation>Cancelar esta compra</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="37"/>
+        <location filename="../admin/staff_menu.py" line="38"/>
         <source>Admin: prices, sales, receipts, refunds</source>
         <translation>Gestión: precios, ventas, recibos, devoluciones</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="38"/>
+        <location filename="../admin/staff_menu.py" line="39"/>
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="39"/>
+        <location filename="../admin/staff_menu.py" line="40"/>
         <source>Done: back to the shopper</source>
         <translation>Hecho: volver al cliente</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="59"/>
+        <location filename="../admin/staff_menu.py" line="64"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
         <translation>El terminal de tarjetas no confirmó el pago de esta cesta. Busque la clave de venta %1 en el diario del terminal. Pagado: regístrelo (Gestión, Pagos a revisar) y cancele esta cesta. No pagado: ciérrelo allí, pulse Hecho y el cliente vuelve a pagar.</translation>
     </message>

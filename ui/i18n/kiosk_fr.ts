@@ -1174,12 +1174,12 @@
     <message>
         <location filename="../messages.py" line="62"/>
         <source>This voucher is being used at another checkout right now.</source>
-        <translation>Ce bon est en cours d'utilisation à une autre caisse.</translation>
+        <translation>Ce bon est en cours d&apos;utilisation à une autre caisse.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="63"/>
         <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
-        <translation>Un bon de votre panier vient d'être utilisé à une autre caisse. Retirez-le ou appuyez sur Aide.</translation>
+        <translation>Un bon de votre panier vient d&apos;être utilisé à une autre caisse. Retirez-le ou appuyez sur Aide.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="68"/>
@@ -2098,12 +2098,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../staff.py" line="148"/>
+        <location filename="../staff.py" line="149"/>
         <source>Staff: enter your PIN</source>
         <translation>Personnel : votre code PIN</translation>
     </message>
     <message>
-        <location filename="../staff.py" line="192"/>
+        <location filename="../staff.py" line="193"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN erroné.</translation>
     </message>
@@ -2132,26 +2132,31 @@
     </message>
     <message>
         <location filename="../admin/staff_menu.py" line="36"/>
+        <source>Take the bottle vouchers out</source>
+        <translation>Retirer les bons de consigne</translation>
+    </message>
+    <message>
+        <location filename="../admin/staff_menu.py" line="37"/>
         <source>Cancel this basket</source>
         <translation>Annuler ce panier</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="37"/>
+        <location filename="../admin/staff_menu.py" line="38"/>
         <source>Admin: prices, sales, receipts, refunds</source>
         <translation>Gestion : prix, ventes, tickets, remboursements</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="38"/>
+        <location filename="../admin/staff_menu.py" line="39"/>
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="39"/>
+        <location filename="../admin/staff_menu.py" line="40"/>
         <source>Done: back to the shopper</source>
         <translation>Terminé : retour au client</translation>
     </message>
     <message>
-        <location filename="../admin/staff_menu.py" line="59"/>
+        <location filename="../admin/staff_menu.py" line="64"/>
         <source>The card terminal never confirmed this basket&apos;s payment. Look up sale key %1 in the terminal&apos;s journal. Paid: record it (Admin, Payments to check) and cancel this basket. Not paid: close it there, press Done, and the shopper pays again.</source>
         <translation>Le terminal de paiement n&apos;a jamais confirmé le paiement de ce panier. Cherchez la clé de vente %1 dans le journal du terminal. Payé : enregistrez-le (Gestion, Paiements à vérifier) et annulez ce panier. Non payé : clôturez-le sur le terminal, appuyez sur Terminé, et le client paie à nouveau.</translation>
     </message>
