@@ -110,6 +110,10 @@ class VoucherRules:
             )
         return Voucher(code, amount)
 
+    def serial_of(self, code: str) -> str:
+        """The serial digits of a code in this layout ("" when it has none)."""
+        return "".join(d for d, want in zip(code, self.layout, strict=False) if want == "S")
+
     def code_for(self, serial: int, amount_cents: int) -> str:
         """The barcode a bottle machine prints for voucher ``serial`` worth ``amount_cents``
         (for tests, the demo and a technician checking the layout)."""

@@ -282,3 +282,25 @@ def test_a_price_list_and_offers_saved_as_excels_plain_csv_are_read(
     code, out, _ = kiosk(capsys, "catalog", "promo", "import", str(offers), "--db", str(demo))
     assert code == 0
     assert [p.name for p in list_promotions(connect(demo)) if p.sku == "3001"] == ["2 für 4,00 €"]
+
+
+def test_a_voucher_is_read_and_its_redemption_found(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    layout = ("--layout", "98SSSSSAAAAAC", "--db", str(demo))
+    code, out, _ = kiosk(capsys, "voucher", "--make", "42", "3.25", *layout)
+    number = out.strip()
+    assert code == 0 and number == "9800042003257"
+    code, out, _ = kiosk(capsys, "voucher", number, *layout)
+    assert code == 0 and out.splitlines() == [
+        f"{number}: voucher 00042, worth €3.25",
+        "not redeemed",
+    ]
+    voucher = SaleLine(number, "Bottle voucher", 1, -325, -325, 1900, -52, "voucher")
+    sales.record_sale(connect(demo), draft("k-1", item_line("1001", 3, 129), voucher))
+    code, out, _ = kiosk(capsys, "voucher", number, *layout)
+    assert code == 0 and "redeemed: receipt K1-000001" in out and "kiosk-1" in out
+    code, out, _ = kiosk(capsys, "voucher", "9800042003258", *layout)
+    assert code == 1 and "did not read correctly" in out
+    code, out, _ = kiosk(capsys, "voucher", number, "--db", str(demo))
+    assert code == 2 and "vouchers.layout is empty" in out

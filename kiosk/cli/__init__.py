@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "kiosk.cli.catalog_cmd",
     "kiosk.cli.refund_cmd",
     "kiosk.cli.receipt_cmd",
+    "kiosk.cli.voucher_cmd",
     "kiosk.cli.payments_cmd",
     "kiosk.cli.audit_cmd",
     "kiosk.cli.model_cmd",
