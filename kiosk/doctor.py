@@ -311,6 +311,35 @@ def check_terminal(settings: Settings) -> list[Finding]:
     return [Finding("ok" if ready else "fail", "payments", text)]
 
 
+def check_vouchers(settings: Settings) -> list[Finding]:
+    """Bottle vouchers: the layout they are read with, and a tax rate that matches the
+    deposits charged (a voucher takes back what a deposit charged, tax included)."""
+    from catalog.money import format_bp
+    from catalog.products import list_products
+    from kiosk.pricing import format_money
+
+    products = _read_catalog(settings, list_products)
+    if products is None:
+        return []  # the catalog check says why
+    rates = sorted({p.tax_rate_bp for p in products if p.deposit_cents > 0 and p.active})
+    vouchers = settings.vouchers
+    if not vouchers.layout:
+        if not rates:
+            return []
+        text = ("products carry deposits and the kiosk takes no bottle vouchers "
+                "(vouchers.layout): shoppers hand theirs in at a staffed till")  # fmt: skip
+        return [Finding("ok", "vouchers", text)]
+    rate = round(vouchers.tax_rate * 100)
+    most = format_money(vouchers.max_cents, settings.checkout.currency)
+    if rates and rate not in rates:
+        charged = " and ".join(f"{format_bp(r)} %" for r in rates)
+        return [Finding("warn", "vouchers", f"vouchers take {format_bp(rate)} % tax off while "
+                        f"deposits are charged at {charged}: set vouchers.tax_rate to the rate "
+                        "the store books returned deposits at")]  # fmt: skip
+    text = f"bottle vouchers read as {vouchers.layout}, {format_bp(rate)} % tax, up to {most}"
+    return [Finding("ok", "vouchers", text)]
+
+
 def check_receipt_head(settings: Settings) -> list[Finding]:
     """Whose name the receipts carry: the kiosk's default name, or no VAT ID, is a warning
     (a receipt is the store's, and many countries require both)."""
@@ -494,6 +523,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_clock(settings)
     findings += check_payments(settings)
     findings += check_terminal(settings)
+    findings += check_vouchers(settings)
     findings += check_receipt_head(settings)
     findings += check_language(settings)
     findings += check_printer(settings)

@@ -305,3 +305,26 @@ def test_a_clock_behind_the_ledger_fails_and_says_how_to_set_it(home: Path) -> N
     assert finding.level == "fail" and "the clock reads 2000-01-01" in finding.text
     assert "before the newest sale or refund" in finding.text and "timedatectl" in finding.text
     assert levels(run_checks(None, camera=False), "clock") == ["ok"]  # the real clock
+
+
+def test_vouchers_must_take_off_the_tax_the_deposits_charged(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    assert levels(run_checks(None, camera=False), "vouchers") == []  # no deposits, no vouchers
+    db = connect(home / "data" / "catalog.sqlite")
+    cola = products.get_product(db, "1001")
+    products.upsert_product(db, replace(cola, deposit_cents=25), "manager")
+    db.conn.close()
+    found = [f for f in run_checks(None, camera=False) if f.topic == "vouchers"]
+    assert [f.level for f in found] == ["ok"] and "staffed till" in found[0].text
+    monkeypatch.setenv("KIOSK_VOUCHERS_LAYOUT", "98SSSSSAAAAAC")
+    found = [f for f in run_checks(None, camera=False) if f.topic == "vouchers"]
+    assert [f.level for f in found] == ["warn"]
+    assert "take 0 % tax off while deposits are charged at 19 %" in found[0].text
+    monkeypatch.setenv("KIOSK_VOUCHERS_TAX_RATE", "19")
+    found = [f for f in run_checks(None, camera=False) if f.topic == "vouchers"]
+    assert [(f.level, f.text) for f in found] == [
+        ("ok", "bottle vouchers read as 98SSSSSAAAAAC, 19 % tax, up to €50.00")
+    ]
