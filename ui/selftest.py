@@ -133,10 +133,14 @@ class ScriptedShopper(QObject):
     again: the demo video keeps adding items, so baskets of different sizes get sold), looks
     for ``reaction_ms``, and presses Pay if the basket is still ready. The simulated terminal
     approves, or the payment is cancelled when the video changes the counter meanwhile: both
-    are what a day at a real counter holds.
+    are what a day at a real counter holds. Every ``VOUCHER_EVERY``-th shopper (the first too)
+    hands in a bottle voucher of ``VOUCHER_CENTS`` first (a new number each: the demo takes
+    vouchers), as a scanner types it, when the basket is worth more.
     """
 
     SIZES = (1, 2, 3)
+    VOUCHER_EVERY = 3
+    VOUCHER_CENTS = 50
 
     def __init__(self, window: KioskWindow, reaction_ms: int = 800) -> None:
         super().__init__()
@@ -145,6 +149,8 @@ class ScriptedShopper(QObject):
         self.presses = 0
         self.receipts = 0  # sales that reached the receipt screen
         self.charged_cents = 0
+        self.vouchers = 0  # vouchers on the baskets that reached the receipt screen
+        self._handed_in = -1  # the shopper who last handed in a voucher
         self._shopper = 0
         self._waiting = False
         self._state: CheckoutState | None = None
@@ -166,6 +172,7 @@ class ScriptedShopper(QObject):
         if view.state is CheckoutState.RECEIPT and self._state is not CheckoutState.RECEIPT:
             self.receipts += 1
             self.charged_cents += view.basket.total_cents
+            self.vouchers += len(view.basket.vouchers)
             self._shopper += 1
         self._state = view.state
         if self._ready(view) and not self._waiting:
@@ -176,9 +183,24 @@ class ScriptedShopper(QObject):
         self._waiting = False
         # Not through a staff screen: it is modal, a shopper cannot reach Pay behind it (a
         # press here would race the staff member's PIN, which the engine then refuses).
-        if self._ready(self.window.view) and not self.window.staff.screens_open:
-            self.presses += 1
-            self.window.press_pay()
+        view = self.window.view
+        if not self._ready(view) or self.window.staff.screens_open or view is None:
+            return
+        if self._owes_voucher(view):
+            from kiosk.checkout_events import VoucherScanned
+            from kiosk.vouchers import VoucherRules
+
+            self._handed_in = self._shopper  # its view comes back ready: then Pay
+            code = VoucherRules().code_for(self._shopper, self.VOUCHER_CENTS)
+            self.window.worker.post(VoucherScanned(code))
+            return
+        self.presses += 1
+        self.window.press_pay()
+
+    def _owes_voucher(self, view: CheckoutView) -> bool:
+        due = self._shopper % self.VOUCHER_EVERY == 0  # the first shopper too
+        worth_it = view.basket.total_cents > self.VOUCHER_CENTS and not view.basket.vouchers
+        return view.takes_vouchers and due and worth_it and self._handed_in != self._shopper
 
 
 @dataclass(frozen=True)
@@ -189,6 +211,8 @@ class LedgerCheck:
     total_cents: int
     receipt_files: int
     integrity: str
+    vouchers: int = 0  # voucher lines in the ledger
+    vouchers_twice: int = 0  # voucher numbers more than one sale took
 
 
 def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
@@ -201,11 +225,17 @@ def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
             db, "SELECT count(*) AS n, coalesce(sum(total_cents), 0) AS cents FROM sales"
         )
         integrity = rows(db, "PRAGMA integrity_check")[0]["integrity_check"]
+        vouchers = rows(
+            db,
+            "SELECT count(*) AS n, count(DISTINCT sku) AS codes FROM sale_lines"
+            " WHERE kind = 'voucher'",
+        )[0]
     finally:
         db.conn.close()
     return LedgerCheck(
-        counted[0]["n"], counted[0]["cents"], count_receipts(receipts_dir), integrity
-    )
+        counted[0]["n"], counted[0]["cents"], count_receipts(receipts_dir), integrity,
+        vouchers["n"], vouchers["n"] - vouchers["codes"],
+    )  # fmt: skip
 
 
 def rss_mb() -> float:
@@ -253,6 +283,7 @@ class SelfTestReport:
     pay_presses: int = 0
     receipts_shown: int = 0  # sales the shopper saw end on the receipt screen
     charged_cents: int = 0  # their totals, as the receipt screens showed them
+    vouchers_taken: int = 0  # bottle vouchers on those sales
     ledger: LedgerCheck | None = None
     staff: bool = False
     staff_visits: int = 0  # admin screens staff opened, looked through and closed
@@ -292,7 +323,8 @@ class SelfTestReport:
         if self.shopper:
             lines.append(
                 f"shopper:                   {self.pay_presses} Pay presses, "
-                f"{self.receipts_shown} sales ended on the receipt screen"
+                f"{self.receipts_shown} sales ended on the receipt screen, "
+                f"{self.vouchers_taken} with a bottle voucher"
             )
         if self.staff:
             lines.append(
@@ -303,7 +335,8 @@ class SelfTestReport:
         if self.ledger is not None:
             lines.append(
                 f"ledger:                    {self.ledger.sales} sales, "
-                f"{self.ledger.receipt_files} receipt files, integrity {self.ledger.integrity}"
+                f"{self.ledger.receipt_files} receipt files, {self.ledger.vouchers} vouchers, "
+                f"integrity {self.ledger.integrity}"
             )
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
         return [*lines, verdict]
@@ -357,6 +390,13 @@ def ledger_problems(report: SelfTestReport) -> list[str]:
         )
     if ledger.receipt_files != ledger.sales:
         problems.append(f"{ledger.sales} sales but {ledger.receipt_files} receipt files")
+    if ledger.vouchers != report.vouchers_taken:
+        problems.append(
+            f"{report.vouchers_taken} bottle vouchers on the receipt screens, the ledger holds "
+            f"{ledger.vouchers}"
+        )
+    if ledger.vouchers_twice:
+        problems.append(f"{ledger.vouchers_twice} bottle vouchers were redeemed twice")
     return problems
 
 
@@ -478,6 +518,7 @@ def run_self_test(
         pay_presses=0 if buyer is None else buyer.presses,
         receipts_shown=0 if buyer is None else buyer.receipts,
         charged_cents=0 if buyer is None else buyer.charged_cents,
+        vouchers_taken=0 if buyer is None else buyer.vouchers,
         ledger=ledger,
         staff=clerk is not None,
         staff_visits=0 if clerk is None else clerk.visits,
