@@ -109,8 +109,11 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
 
 
 def voucher_lines(model: CheckoutModel) -> tuple[VoucherLine, ...]:
+    """The vouchers as priced lines. Where tax is added to prices they carry none (the
+    settings refuse a rate there): the slip's amount comes off as printed, not plus tax."""
     rules = model.config.vouchers
-    rate = rules.tax_rate_bp if rules is not None else 0
+    inclusive = model.config.rules.tax_inclusive
+    rate = rules.tax_rate_bp if rules is not None and inclusive else 0
     return tuple(VoucherLine(v.code, VOUCHER_NAME, -v.amount_cents, rate) for v in model.vouchers)
 
 

@@ -383,6 +383,16 @@ def cross_field_problems(settings: Settings) -> list[tuple[str, str]]:
                 f"({det.doubt_conf:g}) must not exceed detector.accept_conf ({det.accept_conf:g})",
             )
         ]
+    if not settings.checkout.tax_inclusive and settings.vouchers.tax_rate:
+        # Tax added on top of prices: a voucher's tax would come off on top of its amount too,
+        # and the shopper would get back more than the slip says.
+        return [
+            (
+                "vouchers.tax_rate",
+                f"({settings.vouchers.tax_rate:g}) must be 0 where prices are before tax "
+                "(checkout.tax_inclusive = false): a voucher pays back its amount as printed",
+            )
+        ]
     return []
 
 

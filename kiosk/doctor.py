@@ -331,7 +331,7 @@ def check_vouchers(settings: Settings) -> list[Finding]:
         return [Finding("ok", "vouchers", text)]
     rate = round(vouchers.tax_rate * 100)
     most = format_money(vouchers.max_cents, settings.checkout.currency)
-    if rates and rate not in rates:
+    if rates and rate not in rates and settings.checkout.tax_inclusive:
         charged = " and ".join(f"{format_bp(r)} %" for r in rates)
         return [Finding("warn", "vouchers", f"vouchers take {format_bp(rate)} % tax off while "
                         f"deposits are charged at {charged}: set vouchers.tax_rate to the rate "

@@ -5,8 +5,10 @@ Rules (the store picks them in ``settings.checkout``):
 * **Line total** = quantity × unit price, exact.
 * **Deposits** (bottles, cans): a product's deposit × its quantity is its own line, taxed at
   the product's rate (as Germany's Pfand is), never discounted by an offer.
-* **Bottle vouchers** (returned empties) are negative lines at the store's voucher tax rate,
-  after the offers; they may take the total to zero, never below (the checkout blocks).
+* **Bottle vouchers** (returned empties) are negative lines after the offers, their amount
+  as printed, holding the store's voucher tax rate (prices with tax only: where tax is added,
+  a voucher carries none). The basket's total may fall to zero or below while the shopper
+  adds items; the checkout takes payment only above zero.
 * **Promotions** (multi-buy, from the catalog) become their own negative lines. For each
   product the single offer that saves the most is applied as often as the quantity allows
   ("3 for 2" on 7 cans applies twice); ties go to the lower promotion id, then the name,

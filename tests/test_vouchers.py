@@ -104,9 +104,17 @@ def test_a_voucher_comes_off_the_total_with_its_tax() -> None:
     assert priced.vouchers == (replace(voucher, tax_cents=-52),)  # 19/119 of 3.25
     assert priced.total_cents == 6 * 129 + 6 * 25 - 325
     assert priced.tax_cents == sum(x.tax_cents for x in (*priced.lines, *priced.deposits)) - 52
-    exclusive = price([make_line(COLA, 6)], {}, PricingRules(tax_inclusive=False), [voucher])
-    assert exclusive.total_cents == 774 + 150 - 325 + exclusive.tax_cents
-    assert exclusive.vouchers[0].tax_cents == -62  # 19 % of 3.25
+    # Prices before tax (a bottle-bill state): the slip's amount comes off as printed.
+    untaxed = replace(voucher, tax_rate_bp=0)
+    plain = price([make_line(COLA, 6)], {}, PricingRules(tax_inclusive=False))
+    exclusive = price([make_line(COLA, 6)], {}, PricingRules(tax_inclusive=False), [untaxed])
+    assert exclusive.total_cents == plain.total_cents - 325
+    with pytest.raises(ConfigError, match=r"vouchers\.tax_rate .* must be 0 where prices are"):
+        load_settings(
+            None,
+            overrides={"checkout.tax_inclusive": False, "vouchers.tax_rate": 19.0},
+            environ={},
+        )
 
 
 def test_a_sale_with_a_voucher_records_prints_reports_and_refunds(db, tmp_path: Path) -> None:  # noqa: F811
@@ -306,3 +314,13 @@ def test_staff_take_out_a_voucher_worth_more_than_the_items(db, tmp_path: Path) 
     assert view.state is State.HELP and not view.basket.vouchers
     view = kiosk.checkout.handle(HelpDone())
     assert view.state is State.READY and view.can_pay and view.basket.total_cents == 45
+
+
+def test_where_tax_is_added_a_voucher_comes_off_as_printed(db, tmp_path: Path) -> None:  # noqa: F811
+    kiosk = VoucherKiosk(db, tmp_path)
+    exclusive = CheckoutConfig(rules=PricingRules(tax_inclusive=False), vouchers=RULES)
+    kiosk.checkout = Checkout(db, config=exclusive, provider=kiosk.terminal)
+    before = kiosk.show("crisps-salted", "cola-can").basket.total_cents
+    view = kiosk.scan(42, 150)
+    assert view.basket.total_cents == before - 150
+    assert view.basket.vouchers[0].tax_rate_bp == 0 and view.basket.vouchers[0].tax_cents == 0
