@@ -14,25 +14,13 @@ from PySide6.QtCore import Qt
 from kiosk.checkout_events import PayPressed, Tick, VoucherRemoved, VoucherScanned
 from kiosk.checkout_values import CheckoutState
 from kiosk.vouchers import DEFAULT_LAYOUT, VoucherRules
-from tests.ui_support import NoFrames, demo_settings_in, detections, open_checkout, settle
-from ui.kiosk_window import KioskWindow
+from tests.test_ui_screens import window
+from tests.ui_support import demo_settings_in, detections, open_checkout, settle
 from ui.voucher import ScannerKeys
-from ui.worker import CheckoutWorker
+
+__all__ = ["window"]  # the kiosk window fixture
 
 CODE = VoucherRules().code_for(42, 325)
-
-
-def _never_started() -> None:
-    raise AssertionError("this window's worker must not start")
-
-
-@pytest.fixture
-def window(qtbot) -> KioskWindow:
-    win = KioskWindow(CheckoutWorker(_never_started, NoFrames()), NoFrames())
-    qtbot.addWidget(win)
-    win.resize(1024, 768)
-    win.show()
-    return win
 
 
 @pytest.fixture

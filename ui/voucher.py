@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkout_values import VoucherLine
 from kiosk.pricing import format_money
-from ui.widgets import named
+from ui.widgets import keypad, named, typed_into_keypad
 
 SCANNER_GAP_S = 0.08  # a scanner types a digit every few ms; a person, every 150 ms or more
 MIN_DIGITS = 8  # EAN-8, the shortest barcode a voucher has
@@ -77,7 +76,7 @@ class VoucherDialog(QDialog):
         layout.addWidget(self._title)
         layout.addWidget(self._hint)
         layout.addWidget(self._display)
-        layout.addLayout(self._keypad())
+        layout.addLayout(keypad(self.press))
         self.remove_buttons: dict[str, QPushButton] = {}
         self._in_basket = named(QLabel(), "Message")
         layout.addWidget(self._in_basket)
@@ -94,15 +93,6 @@ class VoucherDialog(QDialog):
         layout.addLayout(row)
         self._retranslate()
         self._refresh()
-
-    def _keypad(self) -> QGridLayout:
-        grid = QGridLayout()
-        for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]):
-            button = named(QPushButton(key), "PinKey")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, i // 3, i % 3)
-        return grid
 
     def _voucher_row(self, voucher: VoucherLine, currency: str) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -149,13 +139,7 @@ class VoucherDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A scanner (or a keyboard) types here too."""
-        if event.text().isdigit():
-            self.press(event.text())
-        elif event.key() == Qt.Key.Key_Backspace:
-            self.press("⌫")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
-        else:
+        if not typed_into_keypad(event, self.press, self.submit):
             super().keyPressEvent(event)
 
     def submit(self) -> None:

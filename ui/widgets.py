@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLayout,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QVBoxLayout,
@@ -22,6 +27,34 @@ def named(widget: W, name: str) -> W:
     """``widget`` with its object name set; the style sheet picks its look by that name."""
     widget.setObjectName(name)
     return widget
+
+
+def keypad(press: Callable[[str], None]) -> QGridLayout:
+    """Large touch keys, three a row: 1-9, ⌫ (delete the last), 0, C (clear); ``press`` gets
+    the key pressed. The keys never take the focus from the dialog's keyboard."""
+    grid = QGridLayout()
+    for i, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]):
+        button = named(QPushButton(key), "PinKey")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _=False, k=key: press(k))
+        grid.addWidget(button, i // 3, i % 3)
+    return grid
+
+
+def typed_into_keypad(
+    event: QKeyEvent, press: Callable[[str], None], submit: Callable[[], None]
+) -> bool:
+    """A keyboard's (or a barcode scanner's) key for a keypad: a digit, Backspace (⌫) or
+    Enter (``submit``). False when it is none of them (the dialog's own handling goes on)."""
+    if event.text().isdigit():
+        press(event.text())
+    elif event.key() == Qt.Key.Key_Backspace:
+        press("⌫")
+    elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        submit()
+    else:
+        return False
+    return True
 
 
 def touch_table(titles: list[str], stretch: int, *, pick_rows: bool = True) -> QTableWidget:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from catalog.errors import StaffLockedOut, WrongPin
-from ui.widgets import named
+from ui.widgets import keypad, named, typed_into_keypad
 
 MAX_DIGITS = 8
 
@@ -65,20 +64,10 @@ class PinDialog(QDialog):
         layout.addWidget(self._title)
         layout.addWidget(self._display)
         layout.addWidget(self._error)
-        layout.addLayout(self._keypad())
+        layout.addLayout(keypad(self.press))
         layout.addLayout(self._actions())
         self._retranslate()
         self._refresh()
-
-    def _keypad(self) -> QGridLayout:
-        grid = QGridLayout()
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "C"]
-        for i, key in enumerate(keys):
-            button = named(QPushButton(key), "PinKey")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, i // 3, i % 3)
-        return grid
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -117,14 +106,7 @@ class PinDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Staff may also type on a keyboard."""
-        text = event.text()
-        if text.isdigit():
-            self.press(text)
-        elif event.key() == Qt.Key.Key_Backspace:
-            self.press("⌫")
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.submit()
-        else:
+        if not typed_into_keypad(event, self.press, self.submit):
             super().keyPressEvent(event)
 
     def submit(self) -> None:
