@@ -44,8 +44,8 @@ class StaffMenu(QDialog):
         for action, text, style in choices:
             if closed and action in ("approve", "correct", "void", "admin", "vouchers"):
                 continue
-            if action == "vouchers" and not has_vouchers:  # worth more than the items: paid
-                continue  # out at a till, so the shopper pays for the items
+            if action == "vouchers" and not has_vouchers:  # offered only with some to take
+                continue
             button = named(QPushButton(text), style)
             button.clicked.connect(lambda _=False, a=action: self._choose(a))
             layout.addWidget(button)
