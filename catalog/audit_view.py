@@ -32,6 +32,7 @@ ACTIONS = {
     "staff.lockout": "PIN pad locked after wrong PINs",
     "basket.add_line": "item added by staff",
     "basket.remove_line": "item removed by staff",
+    "basket.remove_voucher": "bottle voucher taken out by staff",
     "basket.void": "basket cancelled by staff",
     "basket.approve": "basket approved by staff",
     "sale.refund": "refund given",

@@ -25,6 +25,7 @@ from kiosk.checkout_events import (
     StaffSignedIn,
     StaffVoid,
     VerifyPin,
+    VoucherRemoved,
 )
 from kiosk.checkout_model import (
     CheckoutModel,
@@ -145,6 +146,20 @@ def on_remove_line(model: CheckoutModel, event: StaffRemoveLine) -> Result:
     )  # fmt: skip
     audit = Audit(str(model.staff), "basket.remove_line", f"product:{event.sku}", old, new)
     return _record(model, text, audit, adjustments=_set_adjustment(model, new))
+
+
+def remove_voucher(model: CheckoutModel, event: VoucherRemoved) -> Result:
+    """Staff take a bottle voucher out during help (one worth more than the items is paid
+    out at a till): an override on the receipt and in the audit log, like any other."""
+    refused = _staff_only(model, event)
+    if refused:
+        return refused
+    voucher = next(v for v in model.vouchers if v.code == event.code)
+    kept = tuple(v for v in model.vouchers if v.code != event.code)
+    text = Said("{staff} took bottle voucher {code} out", staff=model.staff, code=event.code)
+    audit = Audit(str(model.staff), "basket.remove_voucher", f"voucher:{event.code}",
+                  {"amount_cents": voucher.amount_cents}, None)  # fmt: skip
+    return _record(model, text, audit, corrects_camera=False, vouchers=kept)
 
 
 def on_void(model: CheckoutModel, event: StaffVoid) -> Result:

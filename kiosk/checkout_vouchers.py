@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from catalog.words import Said
+from kiosk import checkout_staff as staff
 from kiosk.checkout_events import CheckVoucher, VoucherChecked, VoucherRemoved, VoucherScanned
 from kiosk.checkout_model import CheckoutModel, Result, ignore, reprice, settle, shopper_may_add
 from kiosk.checkout_values import CheckoutState
@@ -65,11 +66,9 @@ def on_checked(model: CheckoutModel, event: VoucherChecked) -> Result:
 def on_removed(model: CheckoutModel, event: VoucherRemoved) -> Result:
     if not any(v.code == event.code for v in model.vouchers):
         return ignore(model, event, "that voucher is not in the basket")
+    if model.state is CheckoutState.HELP:  # staff take it out: help goes on
+        return staff.remove_voucher(model, event)
     kept = tuple(v for v in model.vouchers if v.code != event.code)
-    if model.state is CheckoutState.HELP:  # staff took it out: help goes on
-        if model.staff is None:
-            return ignore(model, event, "during help, staff take vouchers out")
-        return reprice(replace(model, vouchers=kept)), ()
     if not shopper_may_add(model):
         return ignore(model, event, f"the basket is not open to changes ({model.state})")
     model = replace(model, vouchers=kept, shopper_touched_at=model.now)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from catalog import sales
+from catalog import audit, sales
 from catalog.db import connect
 from catalog.errors import InvalidSale
 from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
@@ -312,6 +312,13 @@ def test_staff_take_out_a_voucher_worth_more_than_the_items(db, tmp_path: Path) 
     assert kiosk.checkout.handle(StaffPin("1234")).staff == "Demo Manager"
     view = kiosk.checkout.handle(VoucherRemoved(code))
     assert view.state is State.HELP and not view.basket.vouchers
+    assert view.overrides == (f"Demo Manager took bottle voucher {code} out",)
+    (entry,) = [e for e in audit.list_entries(db) if e.action == "basket.remove_voucher"]
+    assert (entry.actor, entry.entity, entry.old) == (
+        "Demo Manager",
+        f"voucher:{code}",
+        {"amount_cents": 2000},
+    )
     view = kiosk.checkout.handle(HelpDone())
     assert view.state is State.READY and view.can_pay and view.basket.total_cents == 45
 

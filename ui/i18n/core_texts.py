@@ -39,6 +39,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("Core", "{name} is signed in."),
     QT_TRANSLATE_NOOP("Core", "{staff} added {quantity} × {name} ({sku})"),
     QT_TRANSLATE_NOOP("Core", "{staff} removed {quantity} × {name} ({sku})"),
+    QT_TRANSLATE_NOOP("Core", "{staff} took bottle voucher {code} out"),
     QT_TRANSLATE_NOOP("Core", "{staff} approved the basket{checked}{accepted}"),
     QT_TRANSLATE_NOOP("Core", " (age check: {items})"),
     QT_TRANSLATE_NOOP("Core", " (accepted: {items})"),
