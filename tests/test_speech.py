@@ -158,3 +158,36 @@ def test_an_item_with_a_deposit_is_said_with_it(qtbot, idle_kiosk: Kiosk, tmp_pa
     )
     window.pay_button.click()
     qtbot.waitUntil(lambda: "Total: 3 euros 8." in window.voice.speaker.said[-1][1], timeout=8_000)
+
+
+@needs_espeak
+def test_a_bottle_voucher_is_said_with_its_amount(qtbot, tmp_path: Path) -> None:
+    """The voucher comes off in words, then the total, so what was said adds up."""
+    from kiosk.checkout_events import VoucherScanned
+    from kiosk.vouchers import DEFAULT_LAYOUT, VoucherRules
+    from tests.test_ui_worker import TINY_MODEL, start, stop
+    from tests.ui_support import NoFrames, demo_settings_in
+    from ui.app import build_kiosk
+
+    settings = demo_settings_in(
+        tmp_path, "0", camera__stall_seconds=600.0, vouchers__layout=DEFAULT_LAYOUT,
+        vouchers__tax_rate=19.0,
+    )  # fmt: skip
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    try:
+        qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+        feed(kiosk, "cola-can", "crisps-salted")
+        qtbot.waitUntil(lambda: window.view.basket.total_cents == 129 + 199, timeout=8_000)
+        window.voice.speaker = Speaker(record_to=tmp_path / "said")
+        window.header.voice.click()
+        kiosk.worker.post(VoucherScanned(VoucherRules().code_for(42, 325)))
+        qtbot.waitUntil(
+            lambda: (
+                window.voice.speaker.said[-1][1]
+                == "Bottle voucher: 3 euros 25 off. Total: 3 cents."
+            ),
+            timeout=5_000,
+        )
+    finally:
+        stop(kiosk)

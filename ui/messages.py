@@ -108,6 +108,12 @@ def engine_text(text: str) -> str:
     return QCoreApplication.translate("Engine", text.strip()) if text else ""
 
 
+def shows_good_news(view: CheckoutView) -> bool:
+    """The banner carries good news from the engine (a bottle voucher taken)."""
+    shopping = view.state in (CheckoutState.SCANNING, CheckoutState.READY)
+    return shopping and getattr(view.message, "template", "") in GOOD_NEWS
+
+
 def banner_for(view: CheckoutView) -> tuple[str, str]:
     """(level, text) for the status banner: level is info, ok, warn or error."""
     state, message = view.state, engine_text(view.message)
@@ -118,7 +124,7 @@ def banner_for(view: CheckoutView) -> tuple[str, str]:
     if state is CheckoutState.BLOCKED:
         return "warn", _blocked_text(view)
     if state in (CheckoutState.SCANNING, CheckoutState.READY) and message:
-        if getattr(view.message, "template", "") in GOOD_NEWS:
+        if shows_good_news(view):
             return "ok", message
         return "warn", message  # e.g. the card was declined, the counter changed
     if state is CheckoutState.SCANNING:

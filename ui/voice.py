@@ -2,8 +2,8 @@
 
 Only the choice of words lives here; :class:`kiosk.speech.Speaker` speaks them off the UI
 thread. A shopper who turns it on (*Voice* in the header) hears each item as it is added
-with its price, and the screen's instruction whenever it changes, with the total when Pay is
-possible. Like larger text and high contrast it lasts one shopper.
+with its price (and deposit), each bottle voucher with its amount, and the screen's
+instruction whenever it changes, with the total when Pay is possible. Like larger text and high contrast it lasts one shopper.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ class ShopperVoice(QObject):
         self.speaker = speaker
         self.on = False
         self._quantities: dict[tuple[str, str], int] = {}
+        self._vouchers: set[str] = set()
         self._instruction = ""
 
     @property
@@ -38,6 +39,7 @@ class ShopperVoice(QObject):
             return
         self._instruction = ""
         self._quantities = {}
+        self._vouchers = set()
         intro = self.tr("Spoken guidance is on.")
         if view is not None:
             self._say(f"{intro} {self._basket(view)} {self._news(view)}")
@@ -75,10 +77,17 @@ class ShopperVoice(QObject):
                 text = text.replace("%1", line.name).replace("%2", price)
                 parts.append(text.replace("%3", str(added)))
         self._quantities = quantities
+        shopping = view.state not in (CheckoutState.PAYING, CheckoutState.RECEIPT)
+        for voucher in view.basket.vouchers:  # with its amount in words, as items are
+            if voucher.code not in self._vouchers and shopping:
+                amount = spoken_money(-voucher.line_cents, currency, language)
+                parts.append(self.tr("Bottle voucher: %1 off.").replace("%1", amount))
+        self._vouchers = {voucher.code for voucher in view.basket.vouchers}
         _, instruction = messages.banner_for(view)
         if instruction != self._instruction:
             self._instruction = instruction
-            parts.append(instruction)
+            if not messages.shows_good_news(view):  # the voucher taken: said in words above
+                parts.append(instruction)
             if view.state is CheckoutState.READY or view.state is CheckoutState.RECEIPT:
                 money = spoken_money(view.basket.total_cents, currency, language)
                 parts.append(self.tr("Total: %1.").replace("%1", money))

@@ -39,57 +39,57 @@
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="123"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="131"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="133"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="136"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="139"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="141"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="143"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="151"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="153"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="157"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="161"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
@@ -2065,37 +2065,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="41"/>
+        <location filename="../voice.py" line="43"/>
         <source>Spoken guidance is on.</source>
         <translation>Die gesprochene Anleitung ist an.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="68"/>
+        <location filename="../voice.py" line="70"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 plus %4 Pfand.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="72"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, je %2 plus je %4 Pfand.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, je %2.</translation>
     </message>
     <message>
         <location filename="../voice.py" line="84"/>
+        <source>Bottle voucher: %1 off.</source>
+        <translation>Leergutbon: %1 weniger.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="93"/>
         <source>Total: %1.</source>
         <translation>Summe: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="91"/>
+        <location filename="../voice.py" line="100"/>
         <source>Items in your basket: %1.</source>
         <translation>Artikel in Ihrem Warenkorb: %1.</translation>
     </message>

@@ -39,57 +39,57 @@
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="123"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="131"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="133"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="136"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="139"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="141"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="143"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="151"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="153"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="157"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="161"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -2065,37 +2065,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="41"/>
+        <location filename="../voice.py" line="43"/>
         <source>Spoken guidance is on.</source>
         <translation>La guía hablada está activada.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="68"/>
+        <location filename="../voice.py" line="70"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 más %4 de depósito.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="72"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, %2 cada uno más %4 de depósito cada uno.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 cada uno.</translation>
     </message>
     <message>
         <location filename="../voice.py" line="84"/>
+        <source>Bottle voucher: %1 off.</source>
+        <translation>Vale de envases: %1 menos.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="93"/>
         <source>Total: %1.</source>
         <translation>Total: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="91"/>
+        <location filename="../voice.py" line="100"/>
         <source>Items in your basket: %1.</source>
         <translation>Artículos en su cesta: %1.</translation>
     </message>

@@ -39,57 +39,57 @@
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="123"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="125"/>
+        <location filename="../messages.py" line="131"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="133"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="136"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="139"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="141"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="143"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="151"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="153"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="157"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="161"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
@@ -2065,37 +2065,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="41"/>
+        <location filename="../voice.py" line="43"/>
         <source>Spoken guidance is on.</source>
         <translation>Le guidage vocal est activé.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="68"/>
+        <location filename="../voice.py" line="70"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 plus %4 de consigne.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="72"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, %2 l&apos;unité plus %4 de consigne l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="74"/>
+        <location filename="../voice.py" line="76"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 l&apos;unité.</translation>
     </message>
     <message>
         <location filename="../voice.py" line="84"/>
+        <source>Bottle voucher: %1 off.</source>
+        <translation>Bon de consigne : %1 de moins.</translation>
+    </message>
+    <message>
+        <location filename="../voice.py" line="93"/>
         <source>Total: %1.</source>
         <translation>Total : %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="91"/>
+        <location filename="../voice.py" line="100"/>
         <source>Items in your basket: %1.</source>
         <translation>Articles dans votre panier : %1.</translation>
     </message>
