@@ -3,7 +3,8 @@
 Only the choice of words lives here; :class:`kiosk.speech.Speaker` speaks them off the UI
 thread. A shopper who turns it on (*Voice* in the header) hears each item as it is added
 with its price (and deposit), each bottle voucher with its amount, and the screen's
-instruction whenever it changes, with the total when Pay is possible. Like larger text and high contrast it lasts one shopper.
+instruction whenever it changes, with the total when Pay is possible. Like larger text and
+high contrast it lasts one shopper.
 """
 
 from __future__ import annotations
