@@ -86,7 +86,7 @@ def draft_problems(draft: SaleDraft) -> list[str]:
         problems.append("the total must not be negative")
     # A bottle voucher takes its tax off at its own rate: with few items at a lower rate the
     # sale's tax may fall below zero, which is what the store owes (no other sale does that).
-    if draft.tax_cents < 0 and not any(line.kind == "voucher" for line in draft.lines):
+    if draft.tax_cents < 0 and not vouchers:
         problems.append("tax must not be negative")
     if not isinstance(draft.currency, str) or not _CURRENCY.match(draft.currency):
         problems.append(f"currency {draft.currency!r} must be a 3-letter code such as EUR")

@@ -359,19 +359,22 @@ class Checkout:
         """A voucher of the basket being paid that a sale or another kiosk's payment took
         since it was handed in (read after this payment's intent is written, so of two kiosks
         paying with one voucher at once the later one always sees the earlier)."""
-        from catalog.intents import voucher_in_payment
-        from catalog.sales import voucher_receipt
-
         basket = self._model.paying_basket
         for voucher in basket.vouchers if basket is not None else ():
             try:
-                if voucher_receipt(self.db, voucher.code) or voucher_in_payment(
-                    self.db, voucher.code, key
-                ):
+                if any(self._voucher_used(voucher.code, key)):
                     return voucher.code
             except CatalogError as exc:  # the ledger answered a moment ago: go on
                 log.error("could not check voucher %s before payment: %s", voucher.code, exc)
         return ""
+
+    def _voucher_used(self, code: str, key: str) -> tuple[str, str]:
+        """Where voucher ``code`` went: the receipt of the sale that took it, and the kiosk
+        whose payment under way (other than sale ``key``'s) is for it; "" for none."""
+        from catalog.intents import voucher_in_payment
+        from catalog.sales import voucher_receipt
+
+        return voucher_receipt(self.db, code), voucher_in_payment(self.db, code, key)
 
     def _poll_payment(self, effect: PollPayment) -> Event | None:
         result = self.provider.poll()
@@ -457,12 +460,8 @@ class Checkout:
         return None
 
     def _check_voucher(self, effect: CheckVoucher) -> Event | None:
-        from catalog.intents import voucher_in_payment
-        from catalog.sales import voucher_receipt
-
         try:
-            receipt_no = voucher_receipt(self.db, effect.code)
-            paying = voucher_in_payment(self.db, effect.code, self._model.sale_key or "")
+            receipt_no, paying = self._voucher_used(effect.code, self._model.sale_key or "")
         except CatalogError as exc:
             log.error("could not look up voucher %s in the ledger: %s", effect.code, exc)
             return VoucherChecked(effect.code, effect.amount_cents, problem=str(exc))

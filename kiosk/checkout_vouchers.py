@@ -28,6 +28,10 @@ USED_MEANWHILE = (
 )
 
 
+def _in_basket(model: CheckoutModel, code: str) -> bool:
+    return any(voucher.code == code for voucher in model.vouchers)
+
+
 def on_scanned(model: CheckoutModel, event: VoucherScanned) -> Result:
     if not shopper_may_add(model):
         return ignore(model, event, f"vouchers are handed in while shopping, not {model.state}")
@@ -39,7 +43,7 @@ def on_scanned(model: CheckoutModel, event: VoucherScanned) -> Result:
         voucher = rules.read(event.code)
     except VoucherRefused as exc:
         return replace(model, message=exc.said), ()
-    if any(v.code == voucher.code for v in model.vouchers):
+    if _in_basket(model, voucher.code):
         return replace(model, message=ALREADY_IN), ()
     return model, (CheckVoucher(voucher.code, voucher.amount_cents),)
 
@@ -55,7 +59,7 @@ def on_checked(model: CheckoutModel, event: VoucherChecked) -> Result:
         return replace(model, message=said), ()
     if event.in_payment:
         return replace(model, message=IN_PAYMENT), ()
-    if any(v.code == event.code for v in model.vouchers):
+    if _in_basket(model, event.code):
         return replace(model, message=ALREADY_IN), ()
     vouchers = (*model.vouchers, Voucher(event.code, event.amount_cents))
     model = settle(reprice(replace(model, vouchers=vouchers, shopper_touched_at=model.now)))
@@ -64,7 +68,7 @@ def on_checked(model: CheckoutModel, event: VoucherChecked) -> Result:
 
 
 def on_removed(model: CheckoutModel, event: VoucherRemoved) -> Result:
-    if not any(v.code == event.code for v in model.vouchers):
+    if not _in_basket(model, event.code):
         return ignore(model, event, "that voucher is not in the basket")
     if model.state is CheckoutState.HELP:  # staff take it out: help goes on
         return staff.remove_voucher(model, event)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkout_values import VoucherLine
 from kiosk.pricing import format_money
-from ui.widgets import keypad, named, typed_into_keypad
+from ui.widgets import cancel_and_ok, keyed, keypad, named, typed_into_keypad
 
 SCANNER_GAP_S = 0.08  # a scanner types a digit every few ms; a person, every 150 ms or more
 MIN_DIGITS = 8  # EAN-8, the shortest barcode a voucher has
@@ -83,14 +83,8 @@ class VoucherDialog(QDialog):
         for voucher in vouchers:
             layout.addLayout(self._voucher_row(voucher, currency))
         self._in_basket.setVisible(bool(vouchers))
-        row = QHBoxLayout()
-        self._close = named(QPushButton(), "SecondaryButton")
-        self._close.clicked.connect(self.reject)
-        self.add = named(QPushButton(), "PrimaryButton")
-        self.add.clicked.connect(self.submit)
-        row.addWidget(self._close)
-        row.addWidget(self.add)
-        layout.addLayout(row)
+        actions, self._close, self.add = cancel_and_ok(self, self.submit)
+        layout.addLayout(actions)
         self._retranslate()
         self._refresh()
 
@@ -129,12 +123,7 @@ class VoucherDialog(QDialog):
 
     def press(self, key: str) -> None:
         """A keypad key: a digit, ⌫ (delete the last) or C (clear)."""
-        if key == "⌫":
-            self.digits = self.digits[:-1]
-        elif key == "C":
-            self.digits = ""
-        elif key.isdigit() and len(self.digits) < MAX_DIGITS:
-            self.digits += key
+        self.digits = keyed(self.digits, key, MAX_DIGITS)
         self._refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

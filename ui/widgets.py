@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,33 @@ def keypad(press: Callable[[str], None]) -> QGridLayout:
         button.clicked.connect(lambda _=False, k=key: press(k))
         grid.addWidget(button, i // 3, i % 3)
     return grid
+
+
+def keyed(digits: str, key: str, most: int) -> str:
+    """``digits`` after a keypad key: a digit added (up to ``most``), ⌫ the last one
+    deleted, C all cleared."""
+    if key == "⌫":
+        return digits[:-1]
+    if key == "C":
+        return ""
+    if key.isdigit() and len(digits) < most:
+        return digits + key
+    return digits
+
+
+def cancel_and_ok(
+    dialog: QDialog, ok: Callable[[], None]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A keypad dialog's last row: a button that closes it unchanged, and the one that
+    hands in what was typed (``ok``); their texts are the dialog's to set."""
+    row = QHBoxLayout()
+    cancel = named(QPushButton(), "SecondaryButton")
+    cancel.clicked.connect(dialog.reject)
+    accept = named(QPushButton(), "PrimaryButton")
+    accept.clicked.connect(ok)
+    row.addWidget(cancel)
+    row.addWidget(accept)
+    return row, cancel, accept
 
 
 def typed_into_keypad(

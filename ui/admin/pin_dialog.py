@@ -11,15 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from catalog.errors import StaffLockedOut, WrongPin
-from ui.widgets import keypad, named, typed_into_keypad
+from ui.widgets import cancel_and_ok, keyed, keypad, named, typed_into_keypad
 
 MAX_DIGITS = 8
 
@@ -65,19 +63,10 @@ class PinDialog(QDialog):
         layout.addWidget(self._display)
         layout.addWidget(self._error)
         layout.addLayout(keypad(self.press))
-        layout.addLayout(self._actions())
+        actions, self._cancel, self._ok = cancel_and_ok(self, self.submit)
+        layout.addLayout(actions)
         self._retranslate()
         self._refresh()
-
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self._cancel = named(QPushButton(), "SecondaryButton")
-        self._cancel.clicked.connect(self.reject)
-        self._ok = named(QPushButton(), "PrimaryButton")
-        self._ok.clicked.connect(self.submit)
-        row.addWidget(self._cancel)
-        row.addWidget(self._ok)
-        return row
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Staff PIN"))
@@ -95,12 +84,7 @@ class PinDialog(QDialog):
         """A keypad key: a digit, ⌫ (delete last) or C (clear)."""
         if self._busy:
             return
-        if key == "⌫":
-            self._digits = self._digits[:-1]
-        elif key == "C":
-            self._digits = ""
-        elif key.isdigit() and len(self._digits) < MAX_DIGITS:
-            self._digits += key
+        self._digits = keyed(self._digits, key, MAX_DIGITS)
         self._error.clear()
         self._refresh()
 
