@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from catalog.errors import CsvImportError
+from catalog.gtin import gtin_problem
 from catalog.money import parse_bool, parse_percent_bp, parse_price
 from catalog.words import Said, reason
 
@@ -35,7 +36,7 @@ Problems = list[tuple[int, str]]
 REQUIRED = ("sku", "name", "price", "tax_rate_percent", "age_restricted", "labels")
 DELIMITERS = (",", ";", "\t")
 LABEL_MARKS = re.compile(r"[;,]")
-OPTIONAL = ("active", "sold_loose", "image", "shopper_adds", "deposit")
+OPTIONAL = ("active", "sold_loose", "image", "shopper_adds", "deposit", "barcode")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class CsvRow:
     has_image: bool = False
     shopper_adds: bool | None = None
     deposit_cents: int | None = None  # None: no deposit column, or its cell left empty
+    barcode: str | None = None  # None: no barcode column; "" its cell left empty (none)
 
 
 def read_file(path: str | Path) -> bytes:
@@ -162,6 +164,9 @@ def _parse_row(
         if deposit_text
         else None
     )
+    barcode = cells["barcode"].strip() if "barcode" in cells else None
+    if barcode and (problem := gtin_problem(barcode)):
+        problems.append(problem)
     # Separated by ";", or by "," (no label holds one): in a semicolon-separated file a
     # label list typed with commas needs no quotes.
     named = (x.strip() for x in LABEL_MARKS.split(cells["labels"]))
@@ -183,6 +188,7 @@ def _parse_row(
         "image" in cells,
         by_touch,
         deposit,
+        barcode,
     )
     return row, []
 
@@ -191,6 +197,7 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
     problems: Problems = []
     sku_line: dict[str, int] = {}
     label_line: dict[str, int] = {}
+    barcode_line: dict[str, int] = {}
     for row in rows:
         if row.sku in sku_line:
             problems.append(
@@ -204,6 +211,16 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
                 )
             )
         sku_line.setdefault(row.sku, row.line)
+        if row.barcode:
+            if row.barcode in barcode_line:
+                first = barcode_line[row.barcode]
+                used = Said(
+                    "barcode {barcode} is already used on line {line}",
+                    barcode=row.barcode,
+                    line=first,
+                )
+                problems.append((row.line, used))
+            barcode_line.setdefault(row.barcode, row.line)
         for label in row.labels:
             if label in label_line:
                 first = label_line[label]

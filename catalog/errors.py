@@ -43,6 +43,10 @@ class LabelTaken(CatalogError):
     """A detector label already belongs to another product."""
 
 
+class BarcodeTaken(CatalogError):
+    """A barcode's number already belongs to another product."""
+
+
 class UnknownProduct(CatalogError):
     """No product with the given sku (or label) exists in the catalog."""
 

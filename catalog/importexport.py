@@ -4,7 +4,7 @@ Import checks every row first and then applies all of them in one transaction, o
 a bad file, or a process killed half-way, leaves the catalog exactly as it was. Rows are
 upserts: an existing sku is updated (and audited), other products are left alone. Export
 writes every product, inactive ones included, with the optional ``active``, ``sold_loose``,
-``image``, ``shopper_adds`` and ``deposit`` columns, so exporting and importing into an
+``image``, ``shopper_adds``, ``deposit`` and ``barcode`` columns, so exporting and importing into an
 empty catalog reproduces it.
 """
 
@@ -91,6 +91,7 @@ def import_csv_bytes(
         problems += bad_pictures
     with write_transaction(db):
         problems += _labels_taken_in_db(db, parsed)
+        problems += _barcodes_taken_in_db(db, parsed)
         if problems:
             raise CsvImportError(source, sorted(problems, key=lambda p: p[0]))
         return _apply(db, parsed, actor, source, encoding)
@@ -129,6 +130,30 @@ def _labels_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Prob
     ]
 
 
+def _barcodes_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Problems:
+    """Barcodes owned by a product that keeps its own (checked under the write lock): one
+    this file does not mention, or mentions without a barcode column."""
+    renumbered = {row.sku for row in parsed if row.barcode is not None}
+    owners = {
+        r["barcode"]: r["sku"]
+        for r in query_rows(db, "SELECT barcode, sku FROM products WHERE barcode <> ''")
+    }
+    return [
+        (
+            row.line,
+            Said(
+                "barcode {barcode} already belongs to product {sku}",
+                barcode=row.barcode,
+                sku=owners[row.barcode],
+            ),
+        )
+        for row in parsed
+        if row.barcode
+        and owners.get(row.barcode, row.sku) != row.sku
+        and owners[row.barcode] not in renumbered
+    ]
+
+
 def _product(row: CsvRow, old: Product | None) -> Product:
     def keep(given: bool | None, previous: bool, default: bool) -> bool:
         if given is not None:
@@ -149,6 +174,7 @@ def _product(row: CsvRow, old: Product | None) -> Product:
         deposit_cents=(
             row.deposit_cents if row.deposit_cents is not None else old.deposit_cents if old else 0
         ),
+        barcode=row.barcode if row.barcode is not None else old.barcode if old else "",
     )
 
 
@@ -158,9 +184,13 @@ def _apply(
     before = {p.sku: p for p in list_products(db)}
     wanted = [(_product(row, before.get(row.sku)), before.get(row.sku)) for row in parsed]
     changed = [(new, old) for new, old in wanted if new != old]
-    # Detach the labels of changed products first, so labels may move between them.
+    # Detach the labels and barcodes of changed products first, so they may move between them.
     db.conn.executemany(
         "DELETE FROM labels WHERE sku = ?", [(new.sku,) for new, old in changed if old]
+    )
+    db.conn.executemany(
+        "UPDATE products SET barcode = '' WHERE sku = ?",
+        [(new.sku,) for new, old in changed if old and old.barcode != new.barcode],
     )
     for new, old in changed:
         store_product(db, new, actor, previous=old)
@@ -199,6 +229,7 @@ def export_csv_text(
                 image(p) if image is not None else p.image or "",
                 "true" if p.shopper_adds else "false",
                 format_cents(p.deposit_cents, currency_decimals),
+                p.barcode,
             ]
         )
     return out.getvalue()

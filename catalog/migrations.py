@@ -267,6 +267,14 @@ ALTER TABLE sale_lines_with_vouchers RENAME TO sale_lines;
 CREATE INDEX sale_lines_vouchers ON sale_lines(sku) WHERE kind = 'voucher';
 """ + _append_only("sale_lines")
 
+# The number under a product's barcode (its GTIN): the shopper scans a product the camera
+# cannot tell (one the model has not learnt yet). One product per number; "" for none.
+BARCODE_SQL = """
+ALTER TABLE products ADD COLUMN barcode TEXT NOT NULL DEFAULT ''
+    CHECK (barcode = '' OR (barcode NOT GLOB '*[^0-9]*' AND length(barcode) IN (8, 12, 13, 14)));
+CREATE UNIQUE INDEX products_by_barcode ON products(barcode) WHERE barcode <> '';
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "catalog: products, labels, promotions, settings, audit log", CATALOG_SQL),
     Migration(2, "ledger: append-only sales and sale lines", LEDGER_SQL),
@@ -278,6 +286,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "sales found by receipt number, not by reading the ledger", RECEIPT_INDEX_SQL),
     Migration(9, "deposits on bottles and cans, and sale lines that charge them", DEPOSIT_SQL),
     Migration(10, "bottle vouchers taken off a sale, each redeemed once", VOUCHER_SQL),
+    Migration(11, "products found by the number under their barcode", BARCODE_SQL),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

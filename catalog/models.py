@@ -27,6 +27,7 @@ class Product:
     labels: tuple[str, ...] = ()
     shopper_adds: bool = False  # added by the shopper on the screen, not seen: carrier bags
     deposit_cents: int = 0  # charged with each one and given back with it (bottles, cans)
+    barcode: str = ""  # its GTIN ("" none): a shopper scans it when the camera cannot tell it
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,14 @@ import sqlite_utils
 
 from catalog import audit
 from catalog.db import rows, write_transaction
-from catalog.errors import InvalidProduct, LabelTaken, ProductExists, UnknownProduct
+from catalog.errors import (
+    BarcodeTaken,
+    InvalidProduct,
+    LabelTaken,
+    ProductExists,
+    UnknownProduct,
+)
+from catalog.gtin import gtin_problem
 from catalog.models import Product
 from catalog.promotions import (
     active_promotions,
@@ -68,6 +75,7 @@ def _product(row: dict[str, Any], labels: tuple[str, ...]) -> Product:
         labels=labels,
         shopper_adds=bool(row.get("shopper_adds", 0)),
         deposit_cents=row.get("deposit_cents", 0),
+        barcode=row.get("barcode") or "",
     )
 
 
@@ -145,6 +153,8 @@ def validate_product(product: Product) -> Product:
         problems.append(f"tax_rate_bp {product.tax_rate_bp} is above 100 %")
     if any(not label.strip() or label != label.strip() for label in product.labels):
         problems.append("labels must be non-empty without surrounding spaces")
+    if product.barcode and (problem := gtin_problem(product.barcode)):
+        problems.append(problem)
     if problems:
         raise InvalidProduct(f"product {product.sku!r}: " + "; ".join(problems))
     return dataclasses.replace(product, labels=tuple(sorted(set(product.labels))))
@@ -157,6 +167,16 @@ def _check_labels_free(db: sqlite_utils.Database, product: Product) -> None:
             raise LabelTaken(
                 f"label {label!r} already belongs to product {owner[0]['sku']}; remove it "
                 f"there first, or choose another label for {product.sku}"
+            )
+    if product.barcode:
+        owner = rows(
+            db, "SELECT sku, name FROM products WHERE barcode = ? AND sku <> ?",
+            (product.barcode, product.sku),
+        )  # fmt: skip
+        if owner:
+            raise BarcodeTaken(
+                f"barcode {product.barcode} already belongs to product {owner[0]['sku']} "
+                f"({owner[0]['name']}); remove it there first, or check {product.sku}'s number"
             )
 
 
@@ -178,12 +198,14 @@ def store_product(
         return product
     db.conn.execute(
         "INSERT INTO products (sku, name, price_cents, tax_rate_bp, age_restricted, active,"
-        " sold_loose, image, shopper_adds, deposit_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " sold_loose, image, shopper_adds, deposit_cents, barcode)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(sku) DO UPDATE SET"
         " name=excluded.name, price_cents=excluded.price_cents,"
         " tax_rate_bp=excluded.tax_rate_bp, age_restricted=excluded.age_restricted,"
         " active=excluded.active, sold_loose=excluded.sold_loose, image=excluded.image,"
-        " shopper_adds=excluded.shopper_adds, deposit_cents=excluded.deposit_cents",
+        " shopper_adds=excluded.shopper_adds, deposit_cents=excluded.deposit_cents,"
+        " barcode=excluded.barcode",
         (
             product.sku,
             product.name,
@@ -195,6 +217,7 @@ def store_product(
             product.image,
             int(product.shopper_adds),
             product.deposit_cents,
+            product.barcode,
         ),
     )
     db.conn.execute("DELETE FROM labels WHERE sku = ?", (product.sku,))

@@ -33,6 +33,7 @@ from catalog.words import Said, reason
 from kiosk.basket import config_from_settings
 from kiosk.checkout_events import (
     Audit,
+    BarcodeScanned,
     CancelPayment,
     CancelPressed,
     CaptureCounter,
@@ -104,6 +105,7 @@ from kiosk.vouchers import VoucherRules
 
 __all__ = [
     "Audit",
+    "BarcodeScanned",
     "BasketLine",
     "BasketSnapshot",
     "CancelPayment",

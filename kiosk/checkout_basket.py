@@ -77,20 +77,38 @@ def shopper_product(book: PriceBook, sku: str) -> Product | None:
     return product
 
 
+def scanned_product(book: PriceBook, sku: str) -> Product | None:
+    """The product if a scan of its barcode sells it now, else None."""
+    product = book.products.get(sku)
+    if product is None or not product.barcode or sellable_problem(product) is not None:
+        return None
+    return product
+
+
 def basket_lines(
     tracked: TrackedBasket,
     book: PriceBook,
     adjustments: Mapping[str, Adjustment],
     shopper: Mapping[str, int] | None = None,
+    scanned: Mapping[str, int] | None = None,
 ) -> tuple[list[BasketLine], list[Doubt]]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
-    screen, minus removals, then manual items."""
+    screen, minus removals, then manual items.
+
+    A product scanned by its barcode counts as many as were scanned or as the camera sees,
+    whichever is more: one the camera cannot tell is sold by its scans, and one it can is
+    never charged twice for being scanned as well."""
     found, doubts = detected_quantities(tracked, book)
     for sku, added in (shopper or {}).items():
         product = shopper_product(book, sku)
         if product is not None and added > 0:
             _, label, seen = found.get(sku, (product, "", 0))
             found[sku] = (product, label, seen + added)
+    for sku, scans in (scanned or {}).items():
+        product = scanned_product(book, sku)
+        if product is not None and scans > 0:
+            _, label, seen = found.get(sku, (product, "", 0))
+            found[sku] = (product, label, max(seen, scans))
     lines: list[BasketLine] = []
     for sku, (product, label, count) in found.items():
         removed = adjustments[sku].removed if sku in adjustments else 0
@@ -111,10 +129,11 @@ def basket_snapshot(
     adjustments: Mapping[str, Adjustment] | None = None,
     shopper: Mapping[str, int] | None = None,
     vouchers: Sequence[VoucherLine] = (),
+    scanned: Mapping[str, int] | None = None,
 ) -> BasketSnapshot:
-    """Price what the tracker sees (plus what the shopper added on the screen, staff
-    corrections and bottle vouchers handed in) into a :class:`BasketSnapshot`."""
-    lines, doubts = basket_lines(tracked, book, adjustments or {}, shopper)
+    """Price what the tracker sees (plus what the shopper added on the screen or scanned,
+    staff corrections and bottle vouchers handed in) into a :class:`BasketSnapshot`."""
+    lines, doubts = basket_lines(tracked, book, adjustments or {}, shopper, scanned)
     priced = price(lines, book.promotions, rules, vouchers)
     items = tuple(
         ItemBox(label, _name(book, label), region, score) for label, region, score in tracked.items

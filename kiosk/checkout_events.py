@@ -108,6 +108,14 @@ class ShopperAdd:
 
 
 @dataclass(frozen=True)
+class BarcodeScanned:
+    """A barcode scanner read a number while shopping: a product's barcode (one the camera
+    cannot tell yet) or a bottle voucher's."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class VoucherScanned:
     """The shopper handed in a bottle voucher: its number from the scanner or the keypad."""
 
@@ -230,6 +238,7 @@ Event = (
     | HelpPressed
     | ShopperAdd
     | VoucherScanned
+    | BarcodeScanned
     | VoucherRemoved
     | VoucherChecked
     | CancelPressed

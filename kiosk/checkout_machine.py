@@ -15,12 +15,14 @@ from typing import Any
 
 from catalog.models import SaleDraft, SaleLine
 from catalog.words import Said
+from kiosk import checkout_barcodes as barcodes
 from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
 from kiosk import checkout_vouchers as vouchers
 from kiosk.basket import observe
-from kiosk.checkout_basket import shopper_product
+from kiosk.checkout_basket import scanned_product, shopper_product
 from kiosk.checkout_events import (
+    BarcodeScanned,
     CancelPayment,
     CancelPressed,
     CatalogChanged,
@@ -156,7 +158,7 @@ def _left_with_screen_items_only(model: CheckoutModel) -> bool:
     for a while (the voucher stays valid: only a recorded sale redeems it)."""
     idle = model.now - model.shopper_touched_at >= model.config.shopper_idle_seconds
     shopping = model.state in (S.SCANNING, S.READY, S.BLOCKED)
-    screen_only = bool(model.shopper_items or model.vouchers)
+    screen_only = bool(model.shopper_items or model.scanned_items or model.vouchers)
     return shopping and screen_only and model.tracked.empty and idle
 
 
@@ -206,6 +208,8 @@ MAX_SHOPPER_QUANTITY = 20  # of one screen-added product: a slip of the finger, 
 def on_shopper_add(model: CheckoutModel, event: ShopperAdd) -> Result:
     if not shopper_may_add(model):
         return ignore(model, event, f"items are not added in state {model.state.value}")
+    if event.sku in dict(model.scanned_items) and scanned_product(model.book, event.sku):
+        return barcodes.add_scans(model, event.sku, event.change)
     if shopper_product(model.book, event.sku) is None:
         return ignore(model, event, f"{event.sku} is not sold on the screen")
     items = dict(model.shopper_items)
@@ -216,6 +220,13 @@ def on_shopper_add(model: CheckoutModel, event: ShopperAdd) -> Result:
     kept = tuple(sorted((sku, n) for sku, n in items.items() if n > 0))
     model = replace(model, shopper_items=kept, shopper_touched_at=model.now, message="")
     return settle(reprice(model)), ()
+
+
+def on_barcode(model: CheckoutModel, event: BarcodeScanned) -> Result:
+    product = model.book.by_barcode(event.code.strip())
+    if product is not None and product.shopper_adds:  # on the screen anyway: the scan is its +
+        return on_shopper_add(model, ShopperAdd(product.sku, 1))
+    return barcodes.on_scanned(model, event)
 
 
 def on_help(model: CheckoutModel, event: HelpPressed) -> Result:
@@ -334,6 +345,7 @@ HANDLERS: dict[type, Callable[[CheckoutModel, Any], Result]] = {
     HelpPressed: on_help,
     ShopperAdd: on_shopper_add,
     VoucherScanned: vouchers.on_scanned,
+    BarcodeScanned: on_barcode,
     VoucherChecked: vouchers.on_checked,
     VoucherRemoved: vouchers.on_removed,
     CancelPressed: on_cancel,

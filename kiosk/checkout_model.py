@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.basket import TrackedBasket, TrackerConfig, TrackerState, tracked
-from kiosk.checkout_basket import Adjustment, basket_snapshot, shopper_product
+from kiosk.checkout_basket import Adjustment, basket_snapshot, scanned_product, shopper_product
 from kiosk.checkout_events import Effect, Event, Ignored
 from kiosk.checkout_values import (
     BasketSnapshot,
@@ -84,6 +84,7 @@ class CheckoutModel:
     # in HELP and only staff end it, after checking the terminal (nobody pays twice).
     unconfirmed: str | None = None
     shopper_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity added on the screen
+    scanned_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity scanned by its barcode
     shopper_touched_at: float = 0.0
     vouchers: tuple[Voucher, ...] = ()  # bottle vouchers handed in, in the order given
     # The paid items lay on the counter: the receipt leaves when they are taken. A sale of
@@ -103,7 +104,7 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
     """Rebuild the basket from the tracker, the price book and staff corrections."""
     basket = basket_snapshot(
         model.tracked, model.book, model.config.rules, model.adjustment_map(),
-        dict(model.shopper_items), voucher_lines(model),
+        dict(model.shopper_items), voucher_lines(model), dict(model.scanned_items),
     )  # fmt: skip
     return replace(model, basket=basket)
 
@@ -221,6 +222,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "print_state": "",
     "unconfirmed": None,
     "shopper_items": (),
+    "scanned_items": (),
     "vouchers": (),
 }
 
@@ -255,6 +257,7 @@ def view_of(model: CheckoutModel) -> CheckoutView:
         unconfirmed_key=model.unconfirmed,
         shopper_choices=shopper_choices(model) if shopper_may_add(model) else (),
         takes_vouchers=model.config.vouchers is not None and shopper_may_add(model),
+        takes_barcodes=shopper_may_add(model),
     )
 
 
@@ -266,13 +269,15 @@ def shopper_may_add(model: CheckoutModel) -> bool:
 
 
 def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
-    """The products the shopper may add on the screen, with how many they added."""
-    added = dict(model.shopper_items)
+    """The products the shopper may add on the screen, with how many they added, then those
+    they scanned (to scan one more, or take one back out)."""
+    added = {**dict(model.shopper_items), **dict(model.scanned_items)}
     currency = model.config.rules.currency
-    offered = (shopper_product(model.book, sku) for sku in model.book.on_screen)
+    on_screen = (shopper_product(model.book, sku) for sku in model.book.on_screen)
+    scanned = (scanned_product(model.book, sku) for sku, _ in model.scanned_items)
     return tuple(
         ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0), p.image or "")
-        for p in offered
+        for p in (*on_screen, *scanned)
         if p is not None
     )
 

@@ -251,3 +251,4 @@ class CheckoutView:
     unconfirmed_key: str | None = None  # that payment's sale key, for staff to look up
     shopper_choices: tuple[ShopperChoice, ...] = ()  # offered on the screen while shopping
     takes_vouchers: bool = False  # the shopper may hand in a bottle voucher now
+    takes_barcodes: bool = False  # a scanned barcode is read now (a product's or a voucher's)

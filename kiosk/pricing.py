@@ -174,18 +174,22 @@ class PriceBook:
 
     ``products`` holds every product by sku, inactive ones too (so they can be reported as
     doubts); ``labels`` maps detector labels to skus; ``on_screen`` lists the skus the shopper
-    adds on the screen (``Product.shopper_adds``) in the order they are offered, by name.
+    adds on the screen (``Product.shopper_adds``) in the order they are offered, by name;
+    ``barcodes`` maps the numbers under products' barcodes to skus.
     """
 
     products: Mapping[str, Product] = field(default_factory=dict)
     labels: Mapping[str, str] = field(default_factory=dict)
     promotions: Mapping[str, tuple[Promotion, ...]] = field(default_factory=dict)
     on_screen: tuple[str, ...] = field(init=False, default=())
+    barcodes: Mapping[str, str] = field(init=False, default_factory=dict)  # number -> sku
 
     def __post_init__(self) -> None:
         # Found once per catalog load, not on every camera frame's view.
         screen = sorted((p.name, p.sku) for p in self.products.values() if p.shopper_adds)
         object.__setattr__(self, "on_screen", tuple(sku for _, sku in screen))
+        numbers = {p.barcode: p.sku for p in self.products.values() if p.barcode}
+        object.__setattr__(self, "barcodes", numbers)
 
     @classmethod
     def from_products(
@@ -210,6 +214,10 @@ class PriceBook:
 
     def by_label(self, label: str) -> Product | None:
         sku = self.labels.get(label)
+        return self.products.get(sku) if sku is not None else None
+
+    def by_barcode(self, code: str) -> Product | None:
+        sku = self.barcodes.get(code)
         return self.products.get(sku) if sku is not None else None
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from catalog.gtin import check_digit
 from catalog.words import Said
 from kiosk.errors import KioskError
 
@@ -49,12 +50,6 @@ def layout_problem(layout: str) -> str | None:
     if not 1 <= amount <= 7:
         return f"{layout!r} needs 1 to 7 A (amount) digits, not {amount}"
     return None
-
-
-def check_digit(digits: str) -> int:
-    """EAN/UPC check digit of ``digits`` (the code without it)."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
-    return (10 - total % 10) % 10
 
 
 @dataclass(frozen=True)
@@ -92,11 +87,8 @@ class VoucherRules:
     def read(self, code: str) -> Voucher:
         """The voucher ``code`` stands for, or ``VoucherRefused`` saying why not."""
         code = code.strip()
-        if not code.isdigit() or len(code) != len(self.layout):
+        if not self.fits(code):
             raise VoucherRefused(Said("This is not one of the store's bottle vouchers."))
-        for digit, want in zip(code, self.layout, strict=True):
-            if want.isdigit() and digit != want:
-                raise VoucherRefused(Said("This is not one of the store's bottle vouchers."))
         if check_digit(code[:-1]) != int(code[-1]):
             raise VoucherRefused(
                 Said("The voucher's number did not read correctly. Please try again.")
@@ -109,6 +101,14 @@ class VoucherRules:
                 Said("Vouchers worth this much are taken by staff. Please press Help.")
             )
         return Voucher(code, amount)
+
+    def fits(self, code: str) -> bool:
+        """Whether ``code`` has the layout's length and fixed digits: a voucher of this store's
+        machine, read right or not (its check digit is :meth:`read`'s to test)."""
+        if not (code.isascii() and code.isdigit() and len(code) == len(self.layout)):
+            return False
+        pairs = zip(code, self.layout, strict=True)
+        return all(not want.isdigit() or digit == want for digit, want in pairs)
 
     def serial_of(self, code: str) -> str:
         """The serial digits of a code in this layout ("" when it has none)."""

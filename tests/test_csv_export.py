@@ -31,6 +31,7 @@ ODD = [
     product("1016", name="Line\nbreak", price_cents=100_000_00, tax_rate_bp=10000),
     product("2001", name="Carrier bag", price_cents=20, labels=(), shopper_adds=True),
     product("3001", name="Mineral water 1.5 l", price_cents=49, tax_rate_bp=700, deposit_cents=25),
+    product("3002", name="Birthday card", price_cents=249, labels=(), barcode="4006381333931"),
 ]
 
 
@@ -40,14 +41,15 @@ def test_export_writes_header_and_exact_decimal_text(fresh_db: sqlite_utils.Data
     lines = export_csv_text(fresh_db).splitlines()
     assert lines[0] == (
         "sku,name,price,tax_rate_percent,age_restricted,labels,active,sold_loose,image,shopper_adds,"
-        "deposit"
+        "deposit,barcode"
     )
     assert lines[1] == (
-        '0042,"Crisps ""Salt, Vinegar"" 150 g",0.00,7.25,false,label-0042,true,false,,false,0.00'
+        '0042,"Crisps ""Salt, Vinegar"" 150 g",0.00,7.25,false,label-0042,true,false,,false,0.00,'
     )
-    assert lines[2] == "1006,Lager 330 ml,1.29,19,true,,false,false,,false,0.00"
-    assert lines[-2] == "2001,Carrier bag,0.20,19,false,,true,false,,true,0.00"
-    assert lines[-1] == "3001,Mineral water 1.5 l,0.49,7,false,label-3001,true,false,,false,0.25"
+    assert lines[2] == "1006,Lager 330 ml,1.29,19,true,,false,false,,false,0.00,"
+    assert lines[-3] == "2001,Carrier bag,0.20,19,false,,true,false,,true,0.00,"
+    assert lines[-2] == "3001,Mineral water 1.5 l,0.49,7,false,label-3001,true,false,,false,0.25,"
+    assert lines[-1] == "3002,Birthday card,2.49,19,false,,true,false,,false,0.00,4006381333931"
 
 
 def round_trip(source: sqlite_utils.Database, tmp_path: Path) -> list[Product]:

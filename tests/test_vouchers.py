@@ -29,7 +29,8 @@ from kiosk.payment import SimulatedPaymentProvider
 from kiosk.pricing import PricingRules, make_line, price
 from kiosk.receipt import DEFAULT_STORE
 from kiosk.reprint import day_report_text
-from kiosk.vouchers import VoucherRefused, VoucherRules, check_digit, layout_problem
+from catalog.gtin import check_digit
+from kiosk.vouchers import VoucherRefused, VoucherRules, layout_problem
 from tests.catalog_fixtures import db_path, draft, fresh_db  # noqa: F401 - fixtures
 from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture
 from tests.test_checkout import S as State

@@ -1,0 +1,66 @@
+"""A barcode scanned while shopping: a product the camera cannot tell, or a bottle voucher.
+
+The camera sells what it recognises; a product it has not learnt yet (new in the store, not
+yet in a trained model) is sold by the number under its barcode, which the catalog keeps
+(``Product.barcode``). A scan counts one more of the product, but never on top of what the
+camera counts of it (:func:`~kiosk.checkout_basket.basket_lines`): a shopper who scans out
+of habit a product the camera already sees is not charged twice. A number that is no
+product's but has the store's voucher layout goes on as a bottle voucher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from catalog.words import Said
+from kiosk import checkout_vouchers as vouchers
+from kiosk.checkout_basket import sellable_problem
+from kiosk.checkout_events import BarcodeScanned, VoucherScanned
+from kiosk.checkout_model import CheckoutModel, Result, ignore, reprice, settle, shopper_may_add
+
+NOT_A_PRODUCT = "This barcode is not one of the store's products. Please press Help."
+MAX_SCANNED = 20  # of one product: a scanner left pointing at it, not a sale
+
+
+def on_scanned(model: CheckoutModel, event: BarcodeScanned) -> Result:
+    if not shopper_may_add(model):
+        return ignore(model, event, f"barcodes are read while shopping, not {model.state}")
+    code = event.code.strip()
+    product = model.book.by_barcode(code)
+    if product is None:
+        rules = model.config.vouchers
+        if rules is not None and rules.fits(code):
+            return vouchers.on_scanned(model, VoucherScanned(code))
+        return replace(model, shopper_touched_at=model.now, message=NOT_A_PRODUCT), ()
+    model = replace(model, shopper_touched_at=model.now)
+    if sellable_problem(product) is not None:
+        said = Said("{name} cannot be sold just now. Please press Help.", name=product.name)
+        return replace(model, message=said), ()
+    return add_scans(model, product.sku, 1)
+
+
+def add_scans(model: CheckoutModel, sku: str, change: int) -> Result:
+    """One more (``change`` 1) or one fewer (-1) of a scanned product, and what the shopper
+    is told: the basket's line grew, or the camera counts that many already."""
+    product = model.book.products[sku]
+    scans = dict(model.scanned_items)
+    before = _quantity(model, sku)
+    quantity = min(MAX_SCANNED, max(0, scans.get(sku, 0) + change))
+    if change > 0 and quantity <= before:
+        # The camera counts at least this many: a scan adds nothing and is not kept (taking
+        # the item off the counter later must still take it out of the basket).
+        quantity = scans.get(sku, 0)
+    scans[sku] = quantity
+    kept = tuple(sorted((s, n) for s, n in scans.items() if n > 0))
+    model = settle(reprice(replace(model, scanned_items=kept, shopper_touched_at=model.now)))
+    after = _quantity(model, sku)
+    if change < 0:
+        return replace(model, message=""), ()
+    if after > before:
+        return replace(model, message=Said("Added: {name}.", name=product.name)), ()
+    said = Said("{name} is in your basket already: the camera counts it.", name=product.name)
+    return replace(model, message=said), ()
+
+
+def _quantity(model: CheckoutModel, sku: str) -> int:
+    return sum(line.quantity for line in model.basket.lines if line.sku == sku)
