@@ -1,5 +1,6 @@
-"""Seed the demo store: its products, a carrier bag, two offers, loose fruit, a manager PIN,
-and each product's picture.
+"""Seed the demo store: its products, a carrier bag, a birthday card the camera does not
+know (sold by its barcode), two offers, loose fruit, a manager PIN, and each product's
+picture.
 
 The caller passes the CSV path (it ships in ``models/demo``; the catalog package does not
 import ``models``); the pictures are ``pictures/SKU.png`` beside it. Seeding twice changes
@@ -35,6 +36,8 @@ DEMO_PROMOTIONS = (
 LOOSE_SKUS = ("1015", "1016")
 # Not in the CSV, whose rows are the model's classes in order: the camera never sees a bag.
 CARRIER_BAG = Product("2001", "Carrier bag", 20, 1900, shopper_adds=True)
+# New in the store and not in the model yet: the shopper scans it.
+BIRTHDAY_CARD = Product("2002", "Birthday card", 249, 1900, barcode="2000000020020")
 ACTOR = "demo-seed"
 PICTURES = "pictures"  # the demo's product pictures, SKU.png, beside its CSV
 
@@ -58,10 +61,12 @@ def seed_demo(
             product = get_product(db, sku)
             if product is not None:
                 store_product(db, dataclasses.replace(product, sold_loose=True), ACTOR)
-        if get_product(db, CARRIER_BAG.sku) is None:
-            bag = folder / PICTURES / f"{CARRIER_BAG.sku}.png"
-            image = pictures.add_file(CARRIER_BAG.sku, bag) if pictures and bag.is_file() else None
-            store_product(db, dataclasses.replace(CARRIER_BAG, image=image), ACTOR)
+        for drawn in (CARRIER_BAG, BIRTHDAY_CARD):  # not in the CSV: the camera does not know them
+            if get_product(db, drawn.sku) is None:
+                picture = folder / PICTURES / f"{drawn.sku}.png"
+                has_picture = pictures is not None and picture.is_file()
+                image = pictures.add_file(drawn.sku, picture) if has_picture else None
+                store_product(db, dataclasses.replace(drawn, image=image), ACTOR)
         if all(member.name != DEMO_MANAGER for member in list_staff(db)):
             add_staff(db, DEMO_MANAGER, DEMO_PIN, "manager", actor=ACTOR)
 

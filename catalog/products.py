@@ -113,8 +113,9 @@ class LabelCoverage:
     unknown: tuple[str, ...]  # labels no product has: the shopper is sent for help
     off_sale: tuple[str, ...]  # labels whose products are all off sale: the same, for now
     # skus on sale the model cannot recognise (staff add them by hand), those the shopper
-    # adds on the screen aside
+    # adds on the screen or scans by their barcode aside
     unseen: tuple[str, ...]
+    scanned: tuple[str, ...] = ()  # skus on sale the model cannot recognise: shoppers scan them
 
     @property
     def unsold(self) -> tuple[str, ...]:
@@ -127,14 +128,14 @@ def label_coverage(db: sqlite_utils.Database, labels: Iterable[str]) -> LabelCov
     products = list_products(db)
     on_sale = {label for p in products if p.active for label in p.labels}
     known = {label for p in products for label in p.labels}
+    unseen = [
+        p for p in products if p.active and not p.shopper_adds and not set(p.labels) & model_labels
+    ]
     return LabelCoverage(
         unknown=tuple(sorted(model_labels - known)),
         off_sale=tuple(sorted((model_labels & known) - on_sale)),
-        unseen=tuple(
-            p.sku
-            for p in products
-            if p.active and not p.shopper_adds and not set(p.labels) & model_labels
-        ),
+        unseen=tuple(p.sku for p in unseen if not p.barcode),
+        scanned=tuple(p.sku for p in unseen if p.barcode),
     )
 
 

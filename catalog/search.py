@@ -1,4 +1,5 @@
-"""Finding a product the way staff type it: part of its name, its sku or a label.
+"""Finding a product the way staff type it: part of its name, its sku, a label or its
+barcode's number (a scanner types it into the search field).
 
 Every word typed must begin a word of the product's name, sku or labels ("choc" finds the
 chocolate, "cola" finds the colas but not the chocolate that has "cola" inside it); case and
@@ -27,8 +28,8 @@ def fold(text: str) -> str:
 
 
 def matches(product: Product, query: str) -> bool:
-    """Every word of ``query`` begins a word of ``product``'s name, sku or labels; an empty
-    query matches every product."""
+    """Every word of ``query`` begins a word of ``product``'s name, sku, labels or barcode;
+    an empty query matches every product."""
     typed = _words(query)
     if not typed:
         return True
@@ -44,7 +45,7 @@ def prepare(products: Iterable[Product]) -> None:
 
 
 def _text(product: Product) -> str:
-    return " ".join((product.name, product.sku, *product.labels))
+    return " ".join((product.name, product.sku, *product.labels, product.barcode))
 
 
 @functools.lru_cache(maxsize=65_536)  # a whole store's products and the keys typed

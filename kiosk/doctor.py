@@ -120,6 +120,17 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
                 )
             )
         unseen = coverage.unseen if model_labels else ()
+        scanned = coverage.scanned if model_labels else ()
+        if scanned:
+            found.append(
+                Finding(
+                    "ok",
+                    "catalog",
+                    f"{len(scanned)} products on sale the camera cannot recognise are sold by "
+                    f"their barcode ({', '.join(scanned[:5])}{', …' if len(scanned) > 5 else ''}):"
+                    " shoppers scan them (a USB barcode scanner)",
+                )
+            )
         if unseen:
             found.append(
                 Finding(

@@ -16,7 +16,7 @@ from ui.app import Kiosk
 
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
-ALL_DEMO_PRODUCTS = 17
+ALL_DEMO_PRODUCTS = 18
 
 
 def stored(kiosk: Kiosk, sku: str) -> Product | None:
@@ -181,7 +181,7 @@ def test_marking_a_product_age_restricted_stops_its_sale_for_a_check(qtbot, idle
 def test_a_product_added_on_the_screen_appears_for_the_shopper(qtbot, idle_kiosk) -> None:
     dialog, tab = products_tab(qtbot, idle_kiosk)
     tab.start_new()
-    tab.sku.setText("2002")
+    tab.sku.setText("2003")
     tab.name.setText("Paper bag")
     tab.price.setValue(0.30)
     tab.shopper_adds.setChecked(True)
@@ -191,10 +191,10 @@ def test_a_product_added_on_the_screen_appears_for_the_shopper(qtbot, idle_kiosk
     window = idle_kiosk.window
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     choices = {c.sku: c.unit_cents for c in window.view.shopper_choices}
-    assert choices == {"2001": 20, "2002": 30}
+    assert choices == {"2001": 20, "2003": 30}
     db = connect(idle_kiosk.settings.paths.database)
     try:
-        assert {p.sku for p in list_products(db)} >= {"2001", "2002"}
+        assert {p.sku for p in list_products(db)} >= {"2001", "2003"}
     finally:
         db.conn.close()
 
@@ -279,3 +279,42 @@ def test_a_deposit_set_on_the_form_is_charged_with_the_item(qtbot, idle_kiosk) -
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     assert window.view.basket.total_cents == 2 * 129 + 2 * 25
     assert [r.quantity for r in window.view.basket.deposits] == [2]
+
+
+def test_a_new_product_with_its_barcode_is_sold_by_a_scan_at_once(qtbot, idle_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    row = choose(tab, "1001")
+    assert tab.barcode.text() == "2000000010014"  # shown, and kept by a save that leaves it
+    tab.start_new()
+    tab.sku.setText("3002")
+    tab.name.setText("Gift wrap")
+    tab.price.setValue(1.99)
+    tab.barcode.setText("4006381333932")  # one digit off
+    tab.save.click()
+    assert "check digit is 1" in tab.problem.text()
+    assert stored(idle_kiosk, "3002") is None
+    tab.barcode.clear()
+    qtbot.keyClicks(tab.barcode, "4006x381")  # the field takes digits only
+    assert tab.barcode.text() == "4006381"
+    tab.barcode.setText("2000000020020")  # the birthday card's
+    tab.save.click()
+    qtbot.waitUntil(lambda: "already belongs to product 2002" in dialog.status.text())
+    assert stored(idle_kiosk, "3002") is None
+    tab.barcode.setText("4006381333931")
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Added"), timeout=5_000)
+    assert stored(idle_kiosk, "3002").barcode == "4006381333931"
+    card_row = [p.sku for p in tab.model.products].index("3002")
+    assert tab.model.text(card_row, 5) == "scanned by its barcode"  # no label: not recognised
+    assert stored(idle_kiosk, "1001").barcode == "2000000010014" and row >= 0
+
+    from kiosk.checkout_events import BarcodeScanned
+
+    feed(idle_kiosk, "apple")
+    window = idle_kiosk.window
+    qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
+    window.worker.post(BarcodeScanned("4006381333931"))
+    qtbot.waitUntil(
+        lambda: any(line.sku == "3002" for line in window.view.basket.lines), timeout=5_000
+    )
+    assert window.view.basket.total_cents == 45 + 199

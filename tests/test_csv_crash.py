@@ -25,7 +25,7 @@ def big_csv(path: Path, rows: int = 3000) -> Path:
     """Updates every demo product (labels move around) and adds ``rows`` new ones."""
     lines = [HEADER]
     for line in DEMO_CSV.read_text(encoding="utf-8").splitlines()[1:]:
-        sku, name, price, tax, age, labels = line.split(",")
+        sku, name, price, tax, age, labels, _barcode = line.split(",")
         lines.append(f"{sku},{name} (new),{price},{tax},{age},{labels};{labels}-2")
     lines += [
         f"{5000 + i},Item {i},{i % 97}.{i % 100:02d},7,no,item-{i};item-{i}-b" for i in range(rows)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kiosk.checkout_events import PayPressed, Tick, VoucherRemoved, VoucherScanned
+from kiosk.checkout_events import BarcodeScanned, PayPressed, Tick, VoucherRemoved, VoucherScanned
 from kiosk.checkout_values import CheckoutState
 from kiosk.vouchers import DEFAULT_LAYOUT, VoucherRules
 from tests.test_ui_screens import window
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
-from ui.voucher import ScannerKeys
+from ui.scanner import ScannerKeys
 
 __all__ = ["window"]  # the kiosk window fixture
 
@@ -55,7 +55,7 @@ def test_a_voucher_scanned_at_the_window_comes_off_the_basket(window, checkout, 
     assert window.voucher_button.isVisible()
     qtbot.keyClicks(window, CODE)
     qtbot.keyClick(window, Qt.Key.Key_Return)
-    assert posted == [VoucherScanned(CODE)]
+    assert posted == [BarcodeScanned(CODE)]
     view = checkout.handle(posted[-1])
     window.show_view(view)
     assert window.model.rowCount() == 3

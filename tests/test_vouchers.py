@@ -15,6 +15,7 @@ import pytest
 from catalog import audit, sales
 from catalog.db import connect
 from catalog.errors import InvalidSale
+from catalog.gtin import check_digit
 from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
 from catalog.models import Product, SaleLine
 from catalog.refunds import record_refund, shares_of
@@ -29,7 +30,6 @@ from kiosk.payment import SimulatedPaymentProvider
 from kiosk.pricing import PricingRules, make_line, price
 from kiosk.receipt import DEFAULT_STORE
 from kiosk.reprint import day_report_text
-from catalog.gtin import check_digit
 from kiosk.vouchers import VoucherRefused, VoucherRules, layout_problem
 from tests.catalog_fixtures import db_path, draft, fresh_db  # noqa: F401 - fixtures
 from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,8 @@ from kiosk.payment import SimulatedPaymentProvider
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY_MODEL = ROOT / "tests" / "golden" / "models" / "tiny_e2e.onnx"
-DEMO_LABELS = [
-    line.split(",")[-1].strip()
-    for line in demo_catalog_path().read_text(encoding="utf-8").splitlines()[1:]
-    if line.strip()
-]
+with demo_catalog_path().open(encoding="utf-8", newline="") as _file:
+    DEMO_LABELS = [row["labels"].strip() for row in csv.DictReader(_file)]
 
 
 def demo_settings_in(tmp_path: Path, source: str = "0", **overrides: Any) -> Settings:

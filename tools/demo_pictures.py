@@ -2,7 +2,8 @@
 
 Each product's picture is one of its rendered exemplar views (a can lying, so its label
 shows; long bottles turned on the diagonal, so they fill a square); the carrier bag, which
-the camera never sees and so has no exemplar, is drawn. ``kiosk catalog init --demo`` stores
+the camera never sees, and the birthday card, which it has not learnt (shoppers scan it),
+have no exemplar and are drawn. ``kiosk catalog init --demo`` stores
 them in the kiosk's picture folder.
 
     python tools/demo_pictures.py
@@ -20,7 +21,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from catalog.demo import CARRIER_BAG  # noqa: E402
+from catalog.demo import BIRTHDAY_CARD, CARRIER_BAG  # noqa: E402
 
 DEMO = ROOT / "models" / "demo"
 VIEW = {"can": 1}  # label suffix -> exemplar view; the rest use view 0 (top down)
@@ -60,6 +61,23 @@ def carrier_bag(size: int = 160) -> np.ndarray:
     return image
 
 
+def birthday_card(size: int = 160) -> np.ndarray:
+    """A greeting card standing half open, with a balloon on its front (BGRA)."""
+    image = np.zeros((size, size, 4), np.uint8)
+    back = np.array([[22, 30], [84, 18], [84, 148], [22, 140]], np.int32)
+    front = np.array([[84, 18], [138, 34], [138, 150], [84, 148]], np.int32)
+    cv2.fillConvexPoly(image, back, (225, 235, 245, 255), cv2.LINE_AA)
+    cv2.fillConvexPoly(image, front, (120, 60, 200, 255), cv2.LINE_AA)  # raspberry
+    for outline in (back, front):
+        cv2.polylines(image, [outline], True, (70, 40, 110, 255), 2, cv2.LINE_AA)
+    cv2.ellipse(image, (111, 70), (15, 19), 0, 0, 360, (40, 200, 250, 255), -1, cv2.LINE_AA)
+    cv2.line(image, (111, 89), (106, 128), (255, 255, 255, 255), 2, cv2.LINE_AA)
+    for row, word in ((40, "HAPPY"), (58, "BIRTH"), (76, "DAY")):
+        cv2.putText(image, word, (28, row), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (120, 60, 200, 255), 2,
+                    cv2.LINE_AA)  # fmt: skip
+    return image
+
+
 def main() -> int:
     out = DEMO / "pictures"
     out.mkdir(exist_ok=True)
@@ -69,7 +87,8 @@ def main() -> int:
         label = row["labels"].split(";")[0]
         cv2.imwrite(str(out / f"{row['sku']}.png"), exemplar_picture(DEMO / "exemplars" / label))
     cv2.imwrite(str(out / f"{CARRIER_BAG.sku}.png"), carrier_bag())
-    print(f"{len(rows) + 1} pictures in {out}")
+    cv2.imwrite(str(out / f"{BIRTHDAY_CARD.sku}.png"), birthday_card())
+    print(f"{len(rows) + 2} pictures in {out}")
     return 0
 
 

@@ -344,6 +344,7 @@ def shoot(args: argparse.Namespace) -> int:
     shoot_region(args, app)
     shoot_deposit(args, app)
     shoot_voucher(args, app)
+    shoot_scanned(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
@@ -408,12 +409,32 @@ def shoot_voucher(args: argparse.Namespace, app) -> None:
     shoot_still(args, app, "voucher", prepare=deposit_on_cola, hand_in=VoucherScanned(code))
 
 
+def shoot_scanned(args: argparse.Namespace, app) -> None:
+    """The still with the demo's birthday card scanned (the model does not know it): its
+    row in the basket beside the items the camera sees, and in the bar under it."""
+    from catalog.demo import BIRTHDAY_CARD
+    from kiosk.checkout_events import BarcodeScanned
+
+    def card_in(view) -> bool:
+        return any(line.sku == BIRTHDAY_CARD.sku for line in view.basket.lines)
+
+    scan = BarcodeScanned(BIRTHDAY_CARD.barcode)
+    shoot_still(args, app, "scanned", hand_in=scan, handed_in=card_in)
+
+
 def shoot_still(
-    args: argparse.Namespace, app, name: str, region: str = "", prepare=None, hand_in=None
+    args: argparse.Namespace,
+    app,
+    name: str,
+    region: str = "",
+    prepare=None,
+    hand_in=None,
+    handed_in=lambda view: bool(view.basket.vouchers),
 ) -> None:
     """A still of the demo video (a cola can, an apple and crisps) as the camera, grabbed
     once the basket is ready; ``prepare`` changes the demo catalog first; ``hand_in`` is a
-    voucher handed in once the basket is ready (grabbed when it is in)."""
+    voucher handed in (or a barcode scanned) once the basket is ready, grabbed when
+    ``handed_in`` says it is in."""
     import tempfile
 
     import cv2
@@ -444,7 +465,7 @@ def shoot_still(
         posted: list[bool] = []
 
         def grab_when_ready(view) -> None:
-            if hand_in is not None and not view.basket.vouchers:
+            if hand_in is not None and not handed_in(view):
                 if view.state is CheckoutState.READY and not posted:
                     posted.append(True)
                     kiosk.window.worker.post(hand_in)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from catalog.pictures import PictureStore
 from kiosk.checkout_events import (
+    BarcodeScanned,
     CancelPressed,
     HelpPressed,
     PayPressed,
@@ -42,6 +43,7 @@ from ui.header import Header
 from ui.i18n import current_language, install_translator
 from ui.overlay import BoxMark, marks_for
 from ui.pictures import PictureCache
+from ui.scanner import ScannerKeys
 from ui.screen_items import ScreenItemsBar
 from ui.screens import (
     OutOfServiceScreen,
@@ -53,7 +55,7 @@ from ui.screens import (
 from ui.staff import PinChecker, StaffFlow, session_pin_checker
 from ui.video_view import VideoView
 from ui.voice import ShopperVoice
-from ui.voucher import ScannerKeys, VoucherDialog
+from ui.voucher import VoucherDialog
 from ui.widgets import named
 from ui.worker import CheckoutWorker, FrameProvider, SourceStatus
 
@@ -353,11 +355,12 @@ class KioskWindow(QWidget):
         self.voucher_dialog = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A barcode scanner's digits and Enter: a bottle voucher, whenever one is taken."""
+        """A barcode scanner's digits and Enter: a product's barcode or a bottle voucher's,
+        whenever the shopper may add to the basket."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         code = self._scanner.key(event.text(), enter, time.monotonic())
-        if code is not None and self.view is not None and self.view.takes_vouchers:
-            self.worker.post(VoucherScanned(code))
+        if code is not None and self.view is not None and self.view.takes_barcodes:
+            self.worker.post(BarcodeScanned(code))
             return
         super().keyPressEvent(event)
 

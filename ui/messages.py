@@ -68,11 +68,14 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP(
         "Engine", "The voucher could not be checked just now. Please try again, or press Help."
     ),
+    QT_TRANSLATE_NOOP(
+        "Engine", "This barcode is not one of the store's products. Please press Help."
+    ),
 )
 
 
 # Sentences from the engine that are good news, not a warning.
-GOOD_NEWS = frozenset({"Bottle voucher taken: {amount} off."})
+GOOD_NEWS = frozenset({"Bottle voucher taken: {amount} off.", "Added: {name}."})
 
 
 def tr(text: str) -> str:
@@ -109,7 +112,8 @@ def engine_text(text: str) -> str:
 
 
 def shows_good_news(view: CheckoutView) -> bool:
-    """The banner carries good news from the engine (a bottle voucher taken)."""
+    """The banner carries good news from the engine (a bottle voucher taken, a scanned
+    product added)."""
     shopping = view.state in (CheckoutState.SCANNING, CheckoutState.READY)
     return shopping and getattr(view.message, "template", "") in GOOD_NEWS
 

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
+from catalog.demo import BIRTHDAY_CARD as CARD
+from kiosk.checkout_events import BarcodeScanned
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from ui.selftest_staff import ScriptedStaff
 
@@ -135,12 +137,14 @@ class ScriptedShopper(QObject):
     approves, or the payment is cancelled when the video changes the counter meanwhile: both
     are what a day at a real counter holds. Every ``VOUCHER_EVERY``-th shopper (the first too)
     hands in a bottle voucher of ``VOUCHER_CENTS`` first (a new number each: the demo takes
-    vouchers), as a scanner types it, when the basket is worth more.
+    vouchers), as a scanner types it, when the basket is worth more; every ``CARD_EVERY``-th
+    (the second first) scans a birthday card, which the demo's model does not know.
     """
 
     SIZES = (1, 2, 3)
     VOUCHER_EVERY = 3
     VOUCHER_CENTS = 50
+    CARD_EVERY = 4
 
     def __init__(self, window: KioskWindow, reaction_ms: int = 800) -> None:
         super().__init__()
@@ -150,7 +154,9 @@ class ScriptedShopper(QObject):
         self.receipts = 0  # sales that reached the receipt screen
         self.charged_cents = 0
         self.vouchers = 0  # vouchers on the baskets that reached the receipt screen
+        self.cards = 0  # birthday cards scanned on the baskets that reached the receipt screen
         self._handed_in = -1  # the shopper who last handed in a voucher
+        self._scanned = -1  # the shopper who last scanned a card
         self._shopper = 0
         self._waiting = False
         self._state: CheckoutState | None = None
@@ -173,6 +179,7 @@ class ScriptedShopper(QObject):
             self.receipts += 1
             self.charged_cents += view.basket.total_cents
             self.vouchers += len(view.basket.vouchers)
+            self.cards += sum(x.quantity for x in view.basket.lines if x.sku == CARD.sku)
             self._shopper += 1
         self._state = view.state
         if self._ready(view) and not self._waiting:
@@ -187,12 +194,16 @@ class ScriptedShopper(QObject):
         if not self._ready(view) or self.window.staff.screens_open or view is None:
             return
         if self._owes_voucher(view):
-            from kiosk.checkout_events import VoucherScanned
             from kiosk.vouchers import VoucherRules
 
             self._handed_in = self._shopper  # its view comes back ready: then Pay
             code = VoucherRules().code_for(self._shopper, self.VOUCHER_CENTS)
-            self.window.worker.post(VoucherScanned(code))
+            self.window.worker.post(BarcodeScanned(code))
+            return
+        due = self._shopper % self.CARD_EVERY == 1 and self._scanned != self._shopper
+        if view.takes_barcodes and due:
+            self._scanned = self._shopper  # its view comes back ready (a card more): then Pay
+            self.window.worker.post(BarcodeScanned(CARD.barcode))
             return
         self.presses += 1
         self.window.press_pay()
@@ -213,6 +224,7 @@ class LedgerCheck:
     integrity: str
     vouchers: int = 0  # voucher lines in the ledger
     vouchers_twice: int = 0  # voucher numbers more than one sale took
+    cards: int = 0  # scanned birthday cards the ledger's sales sold
 
 
 def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
@@ -230,11 +242,17 @@ def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
             "SELECT count(*) AS n, count(DISTINCT sku) AS codes FROM sale_lines"
             " WHERE kind = 'voucher'",
         )[0]
+        cards = rows(
+            db,
+            "SELECT coalesce(sum(quantity), 0) AS n FROM sale_lines"
+            " WHERE kind = 'item' AND sku = ?",
+            (CARD.sku,),
+        )[0]["n"]
     finally:
         db.conn.close()
     return LedgerCheck(
         counted[0]["n"], counted[0]["cents"], count_receipts(receipts_dir), integrity,
-        vouchers["n"], vouchers["n"] - vouchers["codes"],
+        vouchers["n"], vouchers["n"] - vouchers["codes"], cards,
     )  # fmt: skip
 
 
@@ -284,6 +302,7 @@ class SelfTestReport:
     receipts_shown: int = 0  # sales the shopper saw end on the receipt screen
     charged_cents: int = 0  # their totals, as the receipt screens showed them
     vouchers_taken: int = 0  # bottle vouchers on those sales
+    cards_scanned: int = 0  # birthday cards scanned on those sales
     ledger: LedgerCheck | None = None
     staff: bool = False
     staff_visits: int = 0  # admin screens staff opened, looked through and closed
@@ -324,7 +343,8 @@ class SelfTestReport:
             lines.append(
                 f"shopper:                   {self.pay_presses} Pay presses, "
                 f"{self.receipts_shown} sales ended on the receipt screen, "
-                f"{self.vouchers_taken} with a bottle voucher"
+                f"{self.vouchers_taken} with a bottle voucher, "
+                f"{self.cards_scanned} scanned cards"
             )
         if self.staff:
             lines.append(
@@ -336,7 +356,7 @@ class SelfTestReport:
             lines.append(
                 f"ledger:                    {self.ledger.sales} sales, "
                 f"{self.ledger.receipt_files} receipt files, {self.ledger.vouchers} vouchers, "
-                f"integrity {self.ledger.integrity}"
+                f"{self.ledger.cards} cards, integrity {self.ledger.integrity}"
             )
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
         return [*lines, verdict]
@@ -397,6 +417,11 @@ def ledger_problems(report: SelfTestReport) -> list[str]:
         )
     if ledger.vouchers_twice:
         problems.append(f"{ledger.vouchers_twice} bottle vouchers were redeemed twice")
+    if ledger.cards != report.cards_scanned:
+        problems.append(
+            f"{report.cards_scanned} scanned cards on the receipt screens, the ledger holds "
+            f"{ledger.cards}"
+        )
     return problems
 
 
@@ -519,6 +544,7 @@ def run_self_test(
         receipts_shown=0 if buyer is None else buyer.receipts,
         charged_cents=0 if buyer is None else buyer.charged_cents,
         vouchers_taken=0 if buyer is None else buyer.vouchers,
+        cards_scanned=0 if buyer is None else buyer.cards,
         ledger=ledger,
         staff=clerk is not None,
         staff_visits=0 if clerk is None else clerk.visits,

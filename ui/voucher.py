@@ -1,11 +1,8 @@
-"""Bottle vouchers on the shopper's screen: a barcode scanner's keystrokes, and a keypad.
+"""Bottle vouchers on the shopper's screen without a scanner: a keypad.
 
-A USB barcode scanner is a keyboard to the PC: it types the voucher's digits and Enter
-within a few milliseconds each. :class:`ScannerKeys` tells that apart from anything else
-that reaches the window (nobody types 13 digits in well under a second), so the kiosk takes a
-voucher scanned at any moment of shopping. :class:`VoucherDialog` is for a kiosk without a
-scanner: the shopper types the number printed under the barcode (its check digit catches a
-slip), and takes a voucher back out.
+A scanned voucher arrives like any barcode (:mod:`ui.scanner`). :class:`VoucherDialog` is for
+a kiosk without a scanner: the shopper types the number printed under the barcode (its check
+digit catches a slip), and takes a voucher back out.
 """
 
 from __future__ import annotations
@@ -23,33 +20,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.checkout_values import VoucherLine
 from kiosk.pricing import format_money
+from ui.scanner import MAX_DIGITS, MIN_DIGITS
 from ui.widgets import cancel_and_ok, keyed, keypad, named, typed_into_keypad
-
-SCANNER_GAP_S = 0.08  # a scanner types a digit every few ms; a person, every 150 ms or more
-MIN_DIGITS = 8  # EAN-8, the shortest barcode a voucher has
-MAX_DIGITS = 20
-
-
-class ScannerKeys:
-    """Collects a scanner's burst of digits; ``key`` returns the code when Enter ends one."""
-
-    def __init__(self, gap_s: float = SCANNER_GAP_S) -> None:
-        self.gap_s = gap_s
-        self._digits = ""
-        self._last = float("-inf")
-
-    def key(self, text: str, enter: bool, now: float) -> str | None:
-        """One key press at ``now`` (seconds): its ``text``, or Enter."""
-        late = now - self._last > self.gap_s
-        self._last = now
-        if enter:
-            code, self._digits = self._digits, ""
-            return code if not late and MIN_DIGITS <= len(code) <= MAX_DIGITS else None
-        if len(text) == 1 and text.isdigit():
-            self._digits = text if late else (self._digits + text)[-MAX_DIGITS:]
-        else:
-            self._digits = ""
-        return None
 
 
 class VoucherDialog(QDialog):

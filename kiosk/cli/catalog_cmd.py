@@ -192,7 +192,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from catalog.products import list_products
 
     products = list_products(_open(args), active_only=args.active)
-    print(f"{'sku':<8} {'name':<32} {'price':>8} {'tax%':>5}  flags        labels")
+    print(f"{'sku':<8} {'name':<32} {'price':>8} {'tax%':>5}  {'flags':<12} {'barcode':<14} labels")
     for p in products:
         flags = ",".join(
             f
@@ -208,7 +208,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             flags = ",".join(filter(None, (flags, f"deposit {format_cents(p.deposit_cents)}")))
         print(
             f"{p.sku:<8} {p.name[:32]:<32} {format_cents(p.price_cents):>8} "
-            f"{format_bp(p.tax_rate_bp):>5}  {flags or '-':<12} {';'.join(p.labels)}"
+            f"{format_bp(p.tax_rate_bp):>5}  {flags or '-':<12} {p.barcode or '-':<14} "
+            f"{';'.join(p.labels)}"
         )
     print(f"{len(products)} products")
     return 0

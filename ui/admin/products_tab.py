@@ -15,11 +15,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -37,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalog.gtin import gtin_problem
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
 from kiosk.pricing import format_money, minor_units
 from ui.admin.product_search import ProductSearch
 from ui.admin.usb import open_file_dialog
+from ui.messages import engine_text
 from ui.pictures import PictureCache
 from ui.widgets import FORM_PAGE, LIST_PAGE, TOUCH_ROW, list_and_form, named
 
@@ -125,7 +128,9 @@ class ProductsModel(QAbstractTableModel):
     def _seen_as(self, p: Product) -> str:
         if p.shopper_adds:
             return self.tr("added on the screen")
-        return ", ".join(p.labels) if p.labels else self.tr("not recognised")
+        if p.labels:
+            return ", ".join(p.labels)
+        return self.tr("scanned by its barcode") if p.barcode else self.tr("not recognised")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -183,7 +188,9 @@ class ProductsTab(QWidget):
         self.table.setIconSize(QSize(TOUCH_ROW - 8, TOUCH_ROW - 8))
         self.search = QLineEdit()
         self.search.setMinimumHeight(TOUCH_ROW - 8)  # a field a finger hits
-        self.search.setPlaceholderText(self.tr("Search: part of the name, the SKU or a label"))
+        self.search.setPlaceholderText(
+            self.tr("Search: part of the name, the SKU, a label, or scan the barcode")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.found.set_query)
         self.table.clicked.connect(self._pick)  # a tap on a row opens its form
@@ -202,6 +209,11 @@ class ProductsTab(QWidget):
             maximum=1000.0 if self._digits else 100_000.0,
             singleStep=0.05 if self._digits else 10.0,
         )
+        # The number under the barcode: shoppers scan it while the camera cannot tell the
+        # product (a scanner types it here too). Digits only; the check digit is checked.
+        self.barcode = QLineEdit()
+        self.barcode.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,14}")))
+        self.barcode.setPlaceholderText(self.tr("none"))
         self.active = QCheckBox(self.tr("On sale"))
         self.age_restricted = QCheckBox(self.tr("Age checked by staff (18+)"))
         self.sold_loose = QCheckBox(self.tr("Sold loose, by count"))
@@ -245,6 +257,7 @@ class ProductsTab(QWidget):
         form.addRow(self.tr("Price"), self.price)
         form.addRow(self.tr("Tax rate"), self.tax)
         form.addRow(self.tr("Deposit (bottles, cans)"), self.deposit)
+        form.addRow(self.tr("Barcode number"), self.barcode)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
             form.addRow(box)
         picture_buttons = QVBoxLayout()
@@ -370,6 +383,7 @@ class ProductsTab(QWidget):
         self.name.clear()
         self.price.setValue(0.0)
         self.deposit.setValue(0.0)
+        self.barcode.clear()
         self.tax.setValue(float(self._usual_tax_bp()) / 100)
         for box, value in ((self.active, True), (self.age_restricted, False)):
             box.setChecked(value)
@@ -396,6 +410,7 @@ class ProductsTab(QWidget):
         self.price.setValue(float(format_cents(p.price_cents, self._digits)))
         self.tax.setValue(float(format_bp(p.tax_rate_bp)))
         self.deposit.setValue(float(format_cents(p.deposit_cents, self._digits)))
+        self.barcode.setText(p.barcode)
         self.active.setChecked(p.active)
         self.age_restricted.setChecked(p.age_restricted)
         self.sold_loose.setChecked(p.sold_loose)
@@ -445,7 +460,8 @@ class ProductsTab(QWidget):
         self.problem.setText(texts.get(what, ""))
 
     def _set_editing(self, editing: bool) -> None:
-        for widget in (self.name, self.price, self.tax, self.deposit, self.labels, self.save):
+        fields = (self.name, self.price, self.tax, self.deposit, self.barcode, self.labels)
+        for widget in (*fields, self.save):
             widget.setEnabled(editing)
         self.take_picture.setEnabled(editing)
         for box in (self.active, self.age_restricted, self.sold_loose, self.shopper_adds):
@@ -505,6 +521,10 @@ class ProductsTab(QWidget):
         if not sku or not name:
             self.problem.setText(self.tr("A product needs a SKU and a name."))
             return
+        barcode = self.barcode.text().strip()
+        if barcode and (problem := gtin_problem(barcode)):
+            self.problem.setText(engine_text(problem))
+            return
         # the boxes show at most their digits: their texts are the exact amounts
         product = Product(
             sku=sku,
@@ -518,6 +538,7 @@ class ProductsTab(QWidget):
             labels=self._form_labels(),
             shopper_adds=self.shopper_adds.isChecked(),
             deposit_cents=parse_price(f"{self.deposit.value():.{self._digits}f}", self._digits),
+            barcode=barcode,
         )
         self.problem.setText("")
         self.saveRequested.emit(product, self.creating)

@@ -4,107 +4,107 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="88"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Bitte drehen Sie den markierten Artikel so, dass das Etikett nach oben zeigt, oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="90"/>
         <source>Please move the marked items apart.</source>
         <translation>Bitte legen Sie die markierten Artikel auseinander.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="92"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Wir erkennen den markierten Artikel nicht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="93"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>Der markierte Artikel kann hier nicht verkauft werden. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="99"/>
         <source>Move apart</source>
         <translation>Auseinanderlegen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="101"/>
         <source>Turn over?</source>
         <translation>Umdrehen?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="102"/>
         <source>Unknown item</source>
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="127"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="135"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="137"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="140"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="143"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="145"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="147"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="155"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="157"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="161"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="165"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="35"/>
+        <location filename="../admin/pin_dialog.py" line="33"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Falsche PIN. Die PIN-Eingabe ist jetzt gesperrt.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="36"/>
+        <location filename="../admin/pin_dialog.py" line="34"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>Falsche PIN. Verbleibende Versuche: %n.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="39"/>
+        <location filename="../admin/pin_dialog.py" line="37"/>
         <source>Too many wrong PINs. Locked until %1.</source>
         <translation>Zu viele falsche PINs. Gesperrt bis %1.</translation>
     </message>
@@ -537,471 +537,511 @@
     </message>
     <message>
         <location filename="core_texts.py" line="11"/>
+        <source>barcode {barcode} is already used on line {line}</source>
+        <translation>Strichcode {barcode} steht schon in Zeile {line}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="12"/>
         <source>label {label!r} is already used on line {line}</source>
         <translation>Label {label!r} wird schon in Zeile {line} verwendet</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="12"/>
+        <location filename="core_texts.py" line="13"/>
         <source> (missing {columns})</source>
         <translation> (es fehlen {columns})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="13"/>
+        <location filename="core_texts.py" line="14"/>
         <source>the file has a header but no product rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Produktzeilen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="14"/>
+        <location filename="core_texts.py" line="15"/>
         <source>deposit</source>
         <translation>Pfand</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>doppelte SKU {sku} (schon in Zeile {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>the file is empty (expected a header line)</source>
         <translation>die Datei ist leer (erwartet wird eine Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>kein gültiger UTF-8-Text: speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
+        <source>barcode {code} was turned into a number by a spreadsheet: format the column as text and type the digits again</source>
+        <translation>Strichcode {code} wurde von einer Tabellenkalkulation in eine Zahl verwandelt: Formatieren Sie die Spalte als Text und tippen Sie die Ziffern neu ein</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="20"/>
+        <source>barcode {code!r} must be 8, 12, 13 or 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)</source>
+        <translation>Strichcode {code!r} muss 8, 12, 13 oder 14 Ziffern haben (EAN-8, UPC-A, EAN-13, GTIN-14)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="21"/>
+        <source>barcode {code} ends in {last} but its check digit is {expected}: mistyped?</source>
+        <translation>Strichcode {code} endet auf {last}, seine Prüfziffer ist aber {expected}: vertippt?</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="22"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>Label {label!r} gehört schon zu Produkt {sku} (nicht in dieser Datei)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="23"/>
+        <source>barcode {barcode} already belongs to product {sku}</source>
+        <translation>Strichcode {barcode} gehört schon zu Artikel {sku}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="24"/>
         <source>price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="25"/>
         <source>tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="26"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} muss true/false/yes/no/1/0 sein</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} ist keine Zahl (schreiben Sie z. B. 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="28"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} ist negativ</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
+        <location filename="core_texts.py" line="29"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} hat {places} Nachkommastellen; höchstens {decimals} erlaubt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="30"/>
         <source>{what} {text!r} is implausibly large</source>
         <translation>{what} {text!r} ist unplausibel hoch</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="31"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>Steuersatz {text!r} liegt über 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="32"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file}: kein Bild, das dieser Kiosk lesen kann (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="33"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>Bild {cell!r} nicht in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="34"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>Bild {cell!r} weder neben der CSV-Datei ({csv}) noch in {folder} gefunden</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="35"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>der letzte Tag {last} liegt vor dem ersten {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="36"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} ist kein Ordner (steckt der USB-Stick noch?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="37"/>
         <source>could not write {path}: {problem}</source>
         <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="38"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>Falsche PIN: noch {attempts} Versuche.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="39"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Zu viele falsche PINs: Die PIN-Eingabe ist bis {time} gesperrt. Warten Sie bis dahin oder fragen Sie die Filialleitung.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="40"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Falsche PIN. Die PIN-Eingabe ist jetzt gesperrt.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="41"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>Falsche PIN: noch 1 Versuch.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="42"/>
+        <source>{name} is in your basket already: the camera counts it.</source>
+        <translation>{name} ist schon in Ihrem Warenkorb: Die Kamera zählt den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="43"/>
+        <source>{name} cannot be sold just now. Please press Help.</source>
+        <translation>{name} kann gerade nicht verkauft werden. Bitte drücken Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="44"/>
+        <source>Added: {name}.</source>
+        <translation>Hinzugefügt: {name}.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="45"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Ihre Zahlung ist durch; das Speichern des Verkaufs dauert länger ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="46"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>Der Bondrucker funktioniert nicht. Bitte fragen Sie das Personal nach Beleg {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="47"/>
         <source>{name} is signed in.</source>
         <translation>{name} ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="48"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="49"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) entfernt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="50"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} hat den Leergutbon {code} herausgenommen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} hat den Warenkorb freigegeben{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="52"/>
         <source> (age check: {items})</source>
         <translation> (Alterskontrolle: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="53"/>
         <source> (accepted: {items})</source>
         <translation> (akzeptiert: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="54"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Dieser Bon wurde schon eingelöst (Beleg {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="55"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Leergutbon angenommen: {amount} abgezogen.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="56"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>Der Bon wurde aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="57"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>es lädt nicht (das Protokoll des Kiosks sagt, warum)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the file is missing</source>
         <translation>die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>die Datei ist kein lesbares ONNX-Modell (beschädigt oder abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="60"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>es ist kein Erkennungsmodell, das dieser Kiosk lesen kann</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="61"/>
         <source>its input is not one camera picture</source>
         <translation>seine Eingabe ist nicht ein Kamerabild</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="62"/>
         <source>it does not name its labels or picture size</source>
         <translation>es nennt seine Labels oder Bildgröße nicht</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>der verlangte Prozessor ist auf diesem PC nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it cannot be used as it is</source>
         <translation>es ist so nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="65"/>
         <source>the store&apos;s name is empty</source>
         <translation>der Name des Geschäfts ist leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="66"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="67"/>
         <source>foot</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="68"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>die USt-IdNr. hat mehr als {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="69"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>der Name hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="70"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>die {what} hat {n} Zeilen; ein Beleg nimmt {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="71"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>Zeile {number} der {what} hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="72"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>Das ist kein Leergutbon dieses Markts.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="73"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>Die Nummer des Bons wurde nicht richtig gelesen. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="74"/>
         <source>This voucher is worth nothing.</source>
         <translation>Dieser Bon hat keinen Wert.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="75"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Bons über diesen Betrag nimmt das Personal an. Bitte drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="76"/>
         <source>cashier</source>
         <translation>Kassierer/in</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="77"/>
         <source>supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="78"/>
         <source>manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>Produkte und Preise ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>Produkte und ihre Bilder ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>Die Kamera lernt Produkte von der Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a supervisor or manager imports prices</source>
         <translation>Preise importiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>Den Katalog exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>Die Verkäufe exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="85"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>Den Katalog sichert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager copies the views</source>
         <translation>Die Ansichten kopiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a manager installs recognition models</source>
         <translation>Erkennungsmodelle installiert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>Angebote legt die Schicht- oder Filialleitung an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager ends offers</source>
         <translation>Angebote beendet die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager settles payments</source>
         <translation>Zahlungen klärt die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>Die Geschäftsdaten ändert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a manager manages staff accounts</source>
         <translation>Personalkonten verwaltet die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>Das Änderungsprotokoll liest die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="94"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>der Katalog des Kiosks ist nicht geöffnet; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="95"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>das Bild {name} wurde geschrieben, lässt sich aber nicht wieder lesen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="96"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>die Kamera hat noch kein Bild geliefert; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="97"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>kein Produkt mit SKU {sku!r} im Katalog</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="98"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>räumen Sie die Ablage ab und drücken Sie zuerst „Die Ablage ist leer“</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="99"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>noch nichts zum Trainieren: keine Ansichten aufgenommen, keine Korrekturen gespeichert</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="100"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>die Kasse des Kiosks läuft nicht; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="102"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} ist {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="103"/>
         <source>no staff account named {name!r}</source>
         <translation>kein Personalkonto namens {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="104"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="105"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} hat {count} fehlerhafte Zeilen; nichts wurde importiert. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="106"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} ist die einzige aktive Filialleitung: legen Sie zuerst eine weitere an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="107"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="108"/>
         <source>camera reconnecting</source>
         <translation>Kamera verbindet neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="109"/>
         <source>camera failed</source>
         <translation>Kamera ausgefallen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="110"/>
         <source>camera ended</source>
         <translation>Kamera beendet</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="111"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>seit {seconds} s kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1191,6 +1231,11 @@
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>Der Bon konnte gerade nicht geprüft werden. Bitte noch einmal, oder drücken Sie Hilfe.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
+        <translation>Dieser Strichcode gehört zu keinem Artikel des Markts. Bitte drücken Sie Hilfe.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1325,39 +1370,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="141"/>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="143"/>
+        <location filename="../kiosk_window.py" line="371"/>
         <source>Self-checkout</source>
         <translation>Selbstbedienungskasse</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="292"/>
         <source>Cancel help</source>
         <translation>Hilfe abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
-        <location filename="../kiosk_window.py" line="366"/>
+        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="369"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="365"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="367"/>
+        <location filename="../kiosk_window.py" line="370"/>
         <source>Bottle voucher</source>
         <translation>Leergutbon</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>No picture from the camera</source>
         <translation>Kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>Starting the camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -1577,27 +1622,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin/pin_dialog.py" line="83"/>
+        <location filename="../admin/pin_dialog.py" line="72"/>
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="84"/>
+        <location filename="../admin/pin_dialog.py" line="73"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="85"/>
+        <location filename="../admin/pin_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="86"/>
+        <location filename="../admin/pin_dialog.py" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="117"/>
+        <location filename="../admin/pin_dialog.py" line="101"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -1605,67 +1650,72 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="116"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 Pfand</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="125"/>
         <source>loose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>added on the screen</source>
         <translation>am Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="133"/>
+        <source>scanned by its barcode</source>
+        <translation>per Strichcode gescannt</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="143"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="139"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="140"/>
+        <location filename="../admin/products_tab.py" line="145"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="141"/>
+        <location filename="../admin/products_tab.py" line="146"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="147"/>
         <source>Recognised as</source>
         <translation>Erkannt als</translation>
     </message>
@@ -1673,167 +1723,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="186"/>
-        <source>Search: part of the name, the SKU or a label</source>
-        <translation>Suche: Teil des Namens, SKU oder Label</translation>
+        <location filename="../admin/products_tab.py" line="192"/>
+        <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
+        <translation>Suche: Teil des Namens, Artikelnummer, Label, oder Strichcode scannen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="205"/>
+        <location filename="../admin/products_tab.py" line="216"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="218"/>
         <source>Age checked by staff (18+)</source>
         <translation>Alterskontrolle durch Personal (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="207"/>
+        <location filename="../admin/products_tab.py" line="219"/>
         <source>Sold loose, by count</source>
         <translation>Lose verkauft, nach Stück</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Von Kunden am Bildschirm hinzugefügt (Tüten)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="212"/>
+        <location filename="../admin/products_tab.py" line="224"/>
         <source>Take from the camera</source>
         <translation>Von der Kamera aufnehmen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="223"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="225"/>
+        <location filename="../admin/products_tab.py" line="237"/>
         <source>Import a CSV file…</source>
         <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="239"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="230"/>
+        <location filename="../admin/products_tab.py" line="242"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="232"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Back to the list</source>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="243"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="256"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="245"/>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="247"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Pfand (Flaschen, Dosen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="260"/>
+        <source>Barcode number</source>
+        <translation>Strichcode-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>The camera recognises it as:</source>
         <translation>Die Kamera erkennt es als:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Import a catalog CSV file</source>
         <translation>Katalog-CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>Katalog-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="286"/>
+        <location filename="../admin/products_tab.py" line="299"/>
         <source>Export the catalog into a folder</source>
         <translation>Katalog in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="380"/>
+        <location filename="../admin/products_tab.py" line="394"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Ein neues Produkt: Seine SKU lässt sich nach dem Speichern nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>(reading)</source>
         <translation>(wird gelesen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>no picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="433"/>
+        <location filename="../admin/products_tab.py" line="448"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Bild vor der unter „Kamera anlernen“ gespeicherten leeren Ablage freigestellt. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="451"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Bild des Artikels auf der Ablage aufgenommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="438"/>
+        <location filename="../admin/products_tab.py" line="453"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Mehrere Artikel auf der Ablage: Der mittlere wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="441"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>Die Kamera erkennt dort nichts: Die Mitte der Ablage wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="473"/>
+        <location filename="../admin/products_tab.py" line="489"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="475"/>
+        <location filename="../admin/products_tab.py" line="491"/>
         <source>not in the running model</source>
         <translation>nicht im laufenden Modell</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="501"/>
+        <location filename="../admin/products_tab.py" line="517"/>
         <source>Choose a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="506"/>
+        <location filename="../admin/products_tab.py" line="522"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
     </message>
@@ -2065,42 +2125,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="43"/>
+        <location filename="../voice.py" line="44"/>
         <source>Spoken guidance is on.</source>
         <translation>Die gesprochene Anleitung ist an.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="71"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 plus %4 Pfand.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="72"/>
+        <location filename="../voice.py" line="73"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, je %2 plus je %4 Pfand.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, je %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="84"/>
+        <location filename="../voice.py" line="85"/>
         <source>Bottle voucher: %1 off.</source>
         <translation>Leergutbon: %1 weniger.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="93"/>
+        <location filename="../voice.py" line="94"/>
         <source>Total: %1.</source>
         <translation>Summe: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="100"/>
+        <location filename="../voice.py" line="101"/>
         <source>Items in your basket: %1.</source>
         <translation>Artikel in Ihrem Warenkorb: %1.</translation>
     </message>
@@ -2307,33 +2367,33 @@
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../voucher.py" line="110"/>
-        <location filename="../voucher.py" line="111"/>
+        <location filename="../voucher.py" line="76"/>
+        <location filename="../voucher.py" line="77"/>
         <source>Bottle voucher</source>
         <translation>Leergutbon</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="113"/>
+        <location filename="../voucher.py" line="79"/>
         <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
         <translation>Scannen Sie den Strichcode des Bons oder tippen Sie die Nummer darunter ein.</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="115"/>
+        <location filename="../voucher.py" line="81"/>
         <source>In your basket:</source>
         <translation>In Ihrem Warenkorb:</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="117"/>
+        <location filename="../voucher.py" line="83"/>
         <source>Take out</source>
         <translation>Herausnehmen</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="118"/>
+        <location filename="../voucher.py" line="84"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="119"/>
+        <location filename="../voucher.py" line="85"/>
         <source>Add voucher</source>
         <translation>Bon hinzufügen</translation>
     </message>

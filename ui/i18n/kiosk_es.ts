@@ -4,107 +4,107 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="88"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="90"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="92"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="93"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="99"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="101"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="102"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="127"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="135"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="137"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="140"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="143"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="145"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="147"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="155"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="157"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="161"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="165"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="35"/>
+        <location filename="../admin/pin_dialog.py" line="33"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="36"/>
+        <location filename="../admin/pin_dialog.py" line="34"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>PIN incorrecto. Quedan %n intento(s).</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="39"/>
+        <location filename="../admin/pin_dialog.py" line="37"/>
         <source>Too many wrong PINs. Locked until %1.</source>
         <translation>Demasiados PIN incorrectos. Bloqueado hasta las %1.</translation>
     </message>
@@ -537,471 +537,511 @@
     </message>
     <message>
         <location filename="core_texts.py" line="11"/>
+        <source>barcode {barcode} is already used on line {line}</source>
+        <translation>el código de barras {barcode} ya está en la línea {line}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="12"/>
         <source>label {label!r} is already used on line {line}</source>
         <translation>la etiqueta {label!r} ya se usa en la línea {line}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="12"/>
+        <location filename="core_texts.py" line="13"/>
         <source> (missing {columns})</source>
         <translation> (faltan {columns})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="13"/>
+        <location filename="core_texts.py" line="14"/>
         <source>the file has a header but no product rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila de producto</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="14"/>
+        <location filename="core_texts.py" line="15"/>
         <source>deposit</source>
         <translation>depósito</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>sku {sku} repetido (ya está en la línea {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>the file is empty (expected a header line)</source>
         <translation>el archivo está vacío (se esperaba una línea de cabecera)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>no es texto UTF-8 válido: guarde el archivo como UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
+        <source>barcode {code} was turned into a number by a spreadsheet: format the column as text and type the digits again</source>
+        <translation>una hoja de cálculo convirtió el código de barras {code} en un número: dé formato de texto a la columna y vuelva a escribir los dígitos</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="20"/>
+        <source>barcode {code!r} must be 8, 12, 13 or 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)</source>
+        <translation>el código de barras {code!r} debe tener 8, 12, 13 o 14 dígitos (EAN-8, UPC-A, EAN-13, GTIN-14)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="21"/>
+        <source>barcode {code} ends in {last} but its check digit is {expected}: mistyped?</source>
+        <translation>el código de barras {code} termina en {last} pero su dígito de control es {expected}: ¿mal escrito?</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="22"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>la etiqueta {label!r} ya pertenece al producto {sku} (que no está en este archivo)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="23"/>
+        <source>barcode {barcode} already belongs to product {sku}</source>
+        <translation>el código de barras {barcode} ya es del producto {sku}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="24"/>
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="25"/>
         <source>tax rate</source>
         <translation>tipo de IVA</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="26"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} debe ser true/false/yes/no/1/0</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} no es un número (escríbalo como 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="28"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} es negativo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
+        <location filename="core_texts.py" line="29"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} tiene {places} decimales; se admiten como mucho {decimals}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="31"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>el tipo de IVA {text!r} pasa del 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="32"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file}: no es una imagen que este quiosco pueda leer (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="33"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>no se encuentra la foto {cell!r} en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="34"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>no se encuentra la foto {cell!r} junto al archivo CSV ({csv}) ni en {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="35"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>el último día {last} es anterior al primero {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="36"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} no es una carpeta (¿sigue puesta la memoria USB?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="37"/>
         <source>could not write {path}: {problem}</source>
         <translation>no se pudo escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="38"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>PIN incorrecto: quedan {attempts} intentos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="39"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Demasiados PIN incorrectos: el teclado PIN está bloqueado hasta las {time}. Espere hasta entonces o avise a un gerente.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="40"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>PIN incorrecto. El teclado PIN queda bloqueado.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="41"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>PIN incorrecto: queda 1 intento.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="42"/>
+        <source>{name} is in your basket already: the camera counts it.</source>
+        <translation>{name} ya está en su cesta: la cámara lo cuenta.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="43"/>
+        <source>{name} cannot be sold just now. Please press Help.</source>
+        <translation>{name} no se puede vender ahora. Pulse Ayuda.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="44"/>
+        <source>Added: {name}.</source>
+        <translation>Añadido: {name}.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="45"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="46"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="47"/>
         <source>{name} is signed in.</source>
         <translation>{name} ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="48"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="49"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="50"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} quitó el vale de envases {code}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="52"/>
         <source> (age check: {items})</source>
         <translation> (control de edad: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="53"/>
         <source> (accepted: {items})</source>
         <translation> (aceptado: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="54"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Este vale ya se canjeó (recibo {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="55"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Vale de envases aceptado: {amount} menos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="56"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>El vale se quitó de la cesta.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="57"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>no se pudo cargar (el registro del quiosco dice por qué)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>el archivo no es un modelo ONNX legible (¿dañado o incompleto?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="60"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>no es un modelo de detección que este quiosco pueda leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="61"/>
         <source>its input is not one camera picture</source>
         <translation>su entrada no es una imagen de cámara</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="62"/>
         <source>it does not name its labels or picture size</source>
         <translation>no indica sus etiquetas ni el tamaño de imagen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>el procesador que pide no se puede usar en este PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it cannot be used as it is</source>
         <translation>no se puede usar tal como está</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="65"/>
         <source>the store&apos;s name is empty</source>
         <translation>el nombre de la tienda está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="66"/>
         <source>address</source>
         <translation>la dirección</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="67"/>
         <source>foot</source>
         <translation>el pie del recibo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="68"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>el NIF/IVA tiene más de {most} caracteres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="69"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>el nombre tiene {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="70"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>{what}: {n} líneas; un recibo admite {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="71"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>línea {number} de {what}: {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="72"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>No es un vale de envases de esta tienda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="73"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>El número del vale no se leyó bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="74"/>
         <source>This voucher is worth nothing.</source>
         <translation>Este vale no tiene valor.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="75"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Los vales de este importe los acepta el personal. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="76"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="77"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="78"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="85"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>los datos de la tienda los cambia un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="94"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="95"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="96"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="97"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="98"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="99"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="102"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="103"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="104"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="105"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="100"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="30"/>
         <source>{what} {text!r} is implausibly large</source>
         <translation>{what} {text!r} es demasiado alto para ser real</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="106"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="107"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="108"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="109"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="110"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="111"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -1191,6 +1231,11 @@
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>No se pudo comprobar el vale ahora. Inténtelo de nuevo o pulse Ayuda.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
+        <translation>Este código de barras no es de ningún producto de la tienda. Pulse Ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1325,39 +1370,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="141"/>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="143"/>
+        <location filename="../kiosk_window.py" line="371"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="292"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
-        <location filename="../kiosk_window.py" line="366"/>
+        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="369"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="367"/>
+        <location filename="../kiosk_window.py" line="370"/>
         <source>Bottle voucher</source>
         <translation>Vale de envases</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="365"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -1577,27 +1622,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin/pin_dialog.py" line="83"/>
+        <location filename="../admin/pin_dialog.py" line="72"/>
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="84"/>
+        <location filename="../admin/pin_dialog.py" line="73"/>
         <source>Staff: enter your PIN</source>
         <translation>Personal: introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="85"/>
+        <location filename="../admin/pin_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="86"/>
+        <location filename="../admin/pin_dialog.py" line="75"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="117"/>
+        <location filename="../admin/pin_dialog.py" line="101"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1605,67 +1650,72 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="116"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 de depósito</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="125"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="133"/>
+        <source>scanned by its barcode</source>
+        <translation>se escanea su código de barras</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="143"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="139"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="140"/>
+        <location filename="../admin/products_tab.py" line="145"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="141"/>
+        <location filename="../admin/products_tab.py" line="146"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="147"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1673,167 +1723,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="186"/>
-        <source>Search: part of the name, the SKU or a label</source>
-        <translation>Buscar: parte del nombre, el SKU o una etiqueta</translation>
+        <location filename="../admin/products_tab.py" line="192"/>
+        <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
+        <translation>Buscar: parte del nombre, el SKU, una etiqueta, o escanee el código de barras</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="205"/>
+        <location filename="../admin/products_tab.py" line="216"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="218"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="207"/>
+        <location filename="../admin/products_tab.py" line="219"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="212"/>
+        <location filename="../admin/products_tab.py" line="224"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="223"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="225"/>
+        <location filename="../admin/products_tab.py" line="237"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="239"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="230"/>
+        <location filename="../admin/products_tab.py" line="242"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="232"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="243"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="256"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="245"/>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="247"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Depósito (botellas, latas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="260"/>
+        <source>Barcode number</source>
+        <translation>Número del código de barras</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="286"/>
+        <location filename="../admin/products_tab.py" line="299"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="380"/>
+        <location filename="../admin/products_tab.py" line="394"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="433"/>
+        <location filename="../admin/products_tab.py" line="448"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="451"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="438"/>
+        <location filename="../admin/products_tab.py" line="453"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="441"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="473"/>
+        <location filename="../admin/products_tab.py" line="489"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="475"/>
+        <location filename="../admin/products_tab.py" line="491"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="501"/>
+        <location filename="../admin/products_tab.py" line="517"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="506"/>
+        <location filename="../admin/products_tab.py" line="522"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>
@@ -2065,42 +2125,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="43"/>
+        <location filename="../voice.py" line="44"/>
         <source>Spoken guidance is on.</source>
         <translation>La guía hablada está activada.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="71"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 más %4 de depósito.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="72"/>
+        <location filename="../voice.py" line="73"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, %2 cada uno más %4 de depósito cada uno.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 cada uno.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="84"/>
+        <location filename="../voice.py" line="85"/>
         <source>Bottle voucher: %1 off.</source>
         <translation>Vale de envases: %1 menos.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="93"/>
+        <location filename="../voice.py" line="94"/>
         <source>Total: %1.</source>
         <translation>Total: %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="100"/>
+        <location filename="../voice.py" line="101"/>
         <source>Items in your basket: %1.</source>
         <translation>Artículos en su cesta: %1.</translation>
     </message>
@@ -2307,33 +2367,33 @@
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../voucher.py" line="110"/>
-        <location filename="../voucher.py" line="111"/>
+        <location filename="../voucher.py" line="76"/>
+        <location filename="../voucher.py" line="77"/>
         <source>Bottle voucher</source>
         <translation>Vale de envases</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="113"/>
+        <location filename="../voucher.py" line="79"/>
         <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
         <translation>Escanee el código de barras del vale o escriba el número impreso debajo.</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="115"/>
+        <location filename="../voucher.py" line="81"/>
         <source>In your basket:</source>
         <translation>En su cesta:</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="117"/>
+        <location filename="../voucher.py" line="83"/>
         <source>Take out</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="118"/>
+        <location filename="../voucher.py" line="84"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="119"/>
+        <location filename="../voucher.py" line="85"/>
         <source>Add voucher</source>
         <translation>Añadir vale</translation>
     </message>

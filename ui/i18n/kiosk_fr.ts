@@ -4,107 +4,107 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="85"/>
+        <location filename="../messages.py" line="88"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Retournez l&apos;article signalé, étiquette vers le haut, ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="90"/>
         <source>Please move the marked items apart.</source>
         <translation>Veuillez écarter les articles signalés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="92"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Nous ne reconnaissons pas l&apos;article signalé. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="93"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>L&apos;article signalé ne peut pas être vendu ici. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="99"/>
         <source>Move apart</source>
         <translation>Écartez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="101"/>
         <source>Turn over?</source>
         <translation>Retourner ?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="102"/>
         <source>Unknown item</source>
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="127"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="135"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="137"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="140"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="143"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="145"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="147"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="155"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="157"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="161"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="165"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="35"/>
+        <location filename="../admin/pin_dialog.py" line="33"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Code PIN erroné. La saisie du code PIN est bloquée.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="36"/>
+        <location filename="../admin/pin_dialog.py" line="34"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>Code PIN erroné. Essais restants : %n.</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="39"/>
+        <location filename="../admin/pin_dialog.py" line="37"/>
         <source>Too many wrong PINs. Locked until %1.</source>
         <translation>Trop de codes PIN erronés. Bloqué jusqu&apos;à %1.</translation>
     </message>
@@ -537,471 +537,511 @@
     </message>
     <message>
         <location filename="core_texts.py" line="11"/>
+        <source>barcode {barcode} is already used on line {line}</source>
+        <translation>le code-barres {barcode} figure déjà à la ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="12"/>
         <source>label {label!r} is already used on line {line}</source>
         <translation>l&apos;étiquette {label!r} est déjà utilisée à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="12"/>
+        <location filename="core_texts.py" line="13"/>
         <source> (missing {columns})</source>
         <translation> (il manque {columns})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="13"/>
+        <location filename="core_texts.py" line="14"/>
         <source>the file has a header but no product rows</source>
         <translation>le fichier a un en-tête mais aucune ligne de produit</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="14"/>
+        <location filename="core_texts.py" line="15"/>
         <source>deposit</source>
         <translation>consigne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="15"/>
+        <location filename="core_texts.py" line="16"/>
         <source>duplicate sku {sku} (already on line {line})</source>
         <translation>réf. {sku} en double (déjà à la ligne {line})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="16"/>
+        <location filename="core_texts.py" line="17"/>
         <source>the file is empty (expected a header line)</source>
         <translation>le fichier est vide (une ligne d&apos;en-tête est attendue)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="17"/>
+        <location filename="core_texts.py" line="18"/>
         <source>not valid UTF-8 text: save the file as UTF-8</source>
         <translation>texte UTF-8 non valide : enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="18"/>
+        <location filename="core_texts.py" line="19"/>
+        <source>barcode {code} was turned into a number by a spreadsheet: format the column as text and type the digits again</source>
+        <translation>un tableur a changé le code-barres {code} en nombre : mettez la colonne au format texte et retapez les chiffres</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="20"/>
+        <source>barcode {code!r} must be 8, 12, 13 or 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14)</source>
+        <translation>le code-barres {code!r} doit avoir 8, 12, 13 ou 14 chiffres (EAN-8, UPC-A, EAN-13, GTIN-14)</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="21"/>
+        <source>barcode {code} ends in {last} but its check digit is {expected}: mistyped?</source>
+        <translation>le code-barres {code} finit par {last} mais sa clé de contrôle est {expected} : faute de frappe ?</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="22"/>
         <source>label {label!r} already belongs to product {sku} (not in this file)</source>
         <translation>l&apos;étiquette {label!r} appartient déjà au produit {sku} (absent de ce fichier)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="19"/>
+        <location filename="core_texts.py" line="23"/>
+        <source>barcode {barcode} already belongs to product {sku}</source>
+        <translation>le code-barres {barcode} appartient déjà au produit {sku}</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="24"/>
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="20"/>
+        <location filename="core_texts.py" line="25"/>
         <source>tax rate</source>
         <translation>taux de TVA</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="21"/>
+        <location filename="core_texts.py" line="26"/>
         <source>{what} {text!r} must be one of true/false/yes/no/1/0</source>
         <translation>{what} {text!r} : doit valoir true/false/yes/no/1/0</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="22"/>
+        <location filename="core_texts.py" line="27"/>
         <source>{what} {text!r} is not a number (write it like 2.49)</source>
         <translation>{what} {text!r} : ce n&apos;est pas un nombre (écrivez par ex. 2.49)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="23"/>
+        <location filename="core_texts.py" line="28"/>
         <source>{what} {text!r} is negative</source>
         <translation>{what} {text!r} : valeur négative</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="24"/>
+        <location filename="core_texts.py" line="29"/>
         <source>{what} {text!r} has {places} decimals; at most {decimals} allowed</source>
         <translation>{what} {text!r} : {places} décimales ; {decimals} au maximum</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="25"/>
+        <location filename="core_texts.py" line="30"/>
         <source>{what} {text!r} is implausibly large</source>
         <translation>{what} {text!r} anormalement élevé</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="26"/>
+        <location filename="core_texts.py" line="31"/>
         <source>tax rate {text!r} is above 100 %</source>
         <translation>taux de TVA {text!r} supérieur à 100 %</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="27"/>
+        <location filename="core_texts.py" line="32"/>
         <source>{file}: not a picture this kiosk can read (jpg, png, webp, bmp)</source>
         <translation>{file} : image illisible par cette borne (jpg, png, webp, bmp)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="28"/>
+        <location filename="core_texts.py" line="33"/>
         <source>picture {cell!r} not found in {folder}</source>
         <translation>image {cell!r} introuvable dans {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="29"/>
+        <location filename="core_texts.py" line="34"/>
         <source>picture {cell!r} not found next to the CSV file ({csv}) or in {folder}</source>
         <translation>image {cell!r} introuvable à côté du fichier CSV ({csv}) ou dans {folder}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="30"/>
+        <location filename="core_texts.py" line="35"/>
         <source>the last day {last} is before the first {first}</source>
         <translation>le dernier jour {last} précède le premier {first}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="31"/>
+        <location filename="core_texts.py" line="36"/>
         <source>{folder} is not a folder (is the USB stick still in?)</source>
         <translation>{folder} n&apos;est pas un dossier (la clé USB est-elle toujours branchée ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="32"/>
+        <location filename="core_texts.py" line="37"/>
         <source>could not write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="33"/>
+        <location filename="core_texts.py" line="38"/>
         <source>Wrong PIN: {attempts} attempts left.</source>
         <translation>Code PIN erroné : encore {attempts} essais.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="34"/>
+        <location filename="core_texts.py" line="39"/>
         <source>Too many wrong PINs: the PIN pad is locked until {time}. Wait until then, or ask a manager.</source>
         <translation>Trop de codes PIN erronés : la saisie du code PIN est bloquée jusqu&apos;à {time}. Patientez jusque-là ou demandez à un gérant.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="35"/>
+        <location filename="core_texts.py" line="40"/>
         <source>Wrong PIN. The PIN pad is now locked.</source>
         <translation>Code PIN erroné. La saisie du code PIN est bloquée.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="36"/>
+        <location filename="core_texts.py" line="41"/>
         <source>Wrong PIN: 1 attempt left.</source>
         <translation>Code PIN erroné : encore 1 essai.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="37"/>
+        <location filename="core_texts.py" line="42"/>
+        <source>{name} is in your basket already: the camera counts it.</source>
+        <translation>{name} est déjà dans votre panier : la caméra le compte.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="43"/>
+        <source>{name} cannot be sold just now. Please press Help.</source>
+        <translation>{name} ne peut pas être vendu pour le moment. Appuyez sur Aide.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="44"/>
+        <source>Added: {name}.</source>
+        <translation>Ajouté : {name}.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="45"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Votre paiement est accepté ; l&apos;enregistrement de la vente prend plus de temps ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="38"/>
+        <location filename="core_texts.py" line="46"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>L&apos;imprimante à tickets ne fonctionne pas. Demandez le ticket {receipt} à un employé.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="39"/>
+        <location filename="core_texts.py" line="47"/>
         <source>{name} is signed in.</source>
         <translation>Session ouverte : {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="40"/>
+        <location filename="core_texts.py" line="48"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} a ajouté {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="41"/>
+        <location filename="core_texts.py" line="49"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} a retiré {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="42"/>
+        <location filename="core_texts.py" line="50"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} a retiré le bon de consigne {code}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="43"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} a validé le panier{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="44"/>
+        <location filename="core_texts.py" line="52"/>
         <source> (age check: {items})</source>
         <translation> (contrôle de l&apos;âge : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="45"/>
+        <location filename="core_texts.py" line="53"/>
         <source> (accepted: {items})</source>
         <translation> (acceptés : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="46"/>
+        <location filename="core_texts.py" line="54"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Ce bon a déjà été utilisé (ticket {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="55"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Bon de consigne accepté : {amount} de moins.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="56"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>Le bon a été retiré du panier.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="57"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>il ne s&apos;est pas chargé (le journal de la borne indique pourquoi)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="58"/>
         <source>the file is missing</source>
         <translation>le fichier est absent</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="59"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>le fichier n&apos;est pas un modèle ONNX lisible (endommagé ou tronqué ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="60"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>ce n&apos;est pas un modèle de détection lisible par cette borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="61"/>
         <source>its input is not one camera picture</source>
         <translation>son entrée n&apos;est pas une image de caméra unique</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="62"/>
         <source>it does not name its labels or picture size</source>
         <translation>il n&apos;indique ni ses étiquettes ni sa taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>le processeur demandé n&apos;est pas utilisable sur ce PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it cannot be used as it is</source>
         <translation>il n&apos;est pas utilisable en l&apos;état</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="65"/>
         <source>the store&apos;s name is empty</source>
         <translation>le nom du magasin est vide</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="66"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="67"/>
         <source>foot</source>
         <translation>pied du ticket</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="68"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>le n° de TVA dépasse {most} caractères</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="69"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>le nom fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="70"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>le champ « {what} » fait {n} lignes ; un ticket en accepte {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="71"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>la ligne {number} du champ « {what} » fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="72"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>Ce n&apos;est pas un bon de consigne du magasin.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="73"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>Le numéro du bon a été mal lu. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="74"/>
         <source>This voucher is worth nothing.</source>
         <translation>Ce bon ne vaut rien.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="75"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Les bons de ce montant sont repris par le personnel. Appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="76"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="77"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="78"/>
         <source>manager</source>
         <translation>gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="79"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>seul un responsable ou un gérant modifie les produits et les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="80"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>seul un responsable ou un gérant modifie les produits et leurs images</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="81"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>seul un responsable ou un gérant apprend des produits à la caméra</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="82"/>
         <source>a supervisor or manager imports prices</source>
         <translation>seul un responsable ou un gérant importe les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="83"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>seul un responsable ou un gérant exporte le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="84"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>seul un responsable ou un gérant exporte les ventes</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="85"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>seul un responsable ou un gérant sauvegarde le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager copies the views</source>
         <translation>seul un responsable ou un gérant copie les vues</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a manager installs recognition models</source>
         <translation>seul un gérant installe les modèles de reconnaissance</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>seul un responsable ou un gérant crée les offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager ends offers</source>
         <translation>seul un responsable ou un gérant met fin aux offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager settles payments</source>
         <translation>seul un responsable ou un gérant règle les paiements</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>seul un gérant modifie les infos du magasin</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a manager manages staff accounts</source>
         <translation>seul un gérant gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>seul un responsable ou un gérant consulte le journal des modifications</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="94"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>le catalogue de la borne n&apos;est pas ouvert ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="95"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>l&apos;image {name} a été écrite mais ne peut pas être relue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="96"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la caméra n&apos;a pas encore fourni d&apos;image ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="97"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>aucun produit de réf. {sku!r} dans le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="98"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>videz le plateau et appuyez d&apos;abord sur « Le plateau est vide »</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="99"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>rien à entraîner pour l&apos;instant : aucune vue prise, aucune correction conservée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="100"/>
         <source>cannot write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caisse de la borne ne fonctionne pas ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="102"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} a le rôle {role} : {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="103"/>
         <source>no staff account named {name!r}</source>
         <translation>aucun compte du personnel nommé {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="104"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="105"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} contient {count} lignes erronées ; rien n&apos;a été importé. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="106"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} est le seul gérant actif : ajoutez d&apos;abord un autre gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="107"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="108"/>
         <source>camera reconnecting</source>
         <translation>caméra en reconnexion</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="109"/>
         <source>camera failed</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="110"/>
         <source>camera ended</source>
         <translation>caméra arrêtée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="111"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>aucune image de la caméra depuis {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
@@ -1191,6 +1231,11 @@
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>Le bon n&apos;a pas pu être vérifié. Réessayez ou appuyez sur Aide.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
+        <translation>Ce code-barres n&apos;est celui d&apos;aucun produit du magasin. Appuyez sur Aide.</translation>
+    </message>
 </context>
 <context>
     <name>EnrolTab</name>
@@ -1325,39 +1370,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="141"/>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="143"/>
+        <location filename="../kiosk_window.py" line="371"/>
         <source>Self-checkout</source>
         <translation>Caisse automatique</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
+        <location filename="../kiosk_window.py" line="292"/>
         <source>Cancel help</source>
         <translation>Annuler l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="290"/>
-        <location filename="../kiosk_window.py" line="366"/>
+        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="369"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="365"/>
+        <location filename="../kiosk_window.py" line="368"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="367"/>
+        <location filename="../kiosk_window.py" line="370"/>
         <source>Bottle voucher</source>
         <translation>Bon de consigne</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>No picture from the camera</source>
         <translation>Pas d&apos;image de la caméra</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="376"/>
+        <location filename="../kiosk_window.py" line="379"/>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -1577,27 +1622,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../admin/pin_dialog.py" line="83"/>
+        <location filename="../admin/pin_dialog.py" line="72"/>
         <source>Staff PIN</source>
         <translation>Code PIN personnel</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="84"/>
+        <location filename="../admin/pin_dialog.py" line="73"/>
         <source>Staff: enter your PIN</source>
         <translation>Personnel : votre code PIN</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="85"/>
+        <location filename="../admin/pin_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="86"/>
+        <location filename="../admin/pin_dialog.py" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../admin/pin_dialog.py" line="117"/>
+        <location filename="../admin/pin_dialog.py" line="101"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -1605,67 +1650,72 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="113"/>
+        <location filename="../admin/products_tab.py" line="116"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 de consigne</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="117"/>
+        <location filename="../admin/products_tab.py" line="120"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="121"/>
+        <location filename="../admin/products_tab.py" line="124"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="122"/>
+        <location filename="../admin/products_tab.py" line="125"/>
         <source>loose</source>
         <translation>vrac</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="127"/>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>added on the screen</source>
         <translation>ajouté à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="128"/>
+        <location filename="../admin/products_tab.py" line="133"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="137"/>
+        <location filename="../admin/products_tab.py" line="133"/>
+        <source>scanned by its barcode</source>
+        <translation>scanné par son code-barres</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="142"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="138"/>
+        <location filename="../admin/products_tab.py" line="143"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="139"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="140"/>
+        <location filename="../admin/products_tab.py" line="145"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="141"/>
+        <location filename="../admin/products_tab.py" line="146"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="147"/>
         <source>Recognised as</source>
         <translation>Reconnu comme</translation>
     </message>
@@ -1673,167 +1723,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="186"/>
-        <source>Search: part of the name, the SKU or a label</source>
-        <translation>Recherche : partie du nom, réf. ou étiquette</translation>
+        <location filename="../admin/products_tab.py" line="192"/>
+        <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
+        <translation>Recherche : partie du nom, SKU, étiquette, ou scannez le code-barres</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="205"/>
+        <location filename="../admin/products_tab.py" line="216"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="217"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="206"/>
+        <location filename="../admin/products_tab.py" line="218"/>
         <source>Age checked by staff (18+)</source>
         <translation>Âge contrôlé par le personnel (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="207"/>
+        <location filename="../admin/products_tab.py" line="219"/>
         <source>Sold loose, by count</source>
         <translation>Vendu en vrac, à la pièce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="208"/>
+        <location filename="../admin/products_tab.py" line="220"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Ajouté par le client à l&apos;écran (sacs)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="212"/>
+        <location filename="../admin/products_tab.py" line="224"/>
         <source>Take from the camera</source>
         <translation>Prendre avec la caméra</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="228"/>
         <source>No picture</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="223"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="225"/>
+        <location filename="../admin/products_tab.py" line="237"/>
         <source>Import a CSV file…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="227"/>
+        <location filename="../admin/products_tab.py" line="239"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="230"/>
+        <location filename="../admin/products_tab.py" line="242"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="232"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="243"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="256"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="245"/>
+        <location filename="../admin/products_tab.py" line="257"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="246"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Tax rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="247"/>
+        <location filename="../admin/products_tab.py" line="259"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Consigne (bouteilles, canettes)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="260"/>
+        <source>Barcode number</source>
+        <translation>Numéro du code-barres</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="270"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>The camera recognises it as:</source>
         <translation>La caméra le reconnaît comme :</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Import a catalog CSV file</source>
         <translation>Importer un fichier CSV de catalogue</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="281"/>
+        <location filename="../admin/products_tab.py" line="294"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV de catalogue (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="286"/>
+        <location filename="../admin/products_tab.py" line="299"/>
         <source>Export the catalog into a folder</source>
         <translation>Exporter le catalogue dans un dossier</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="380"/>
+        <location filename="../admin/products_tab.py" line="394"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Nouveau produit : sa réf. ne pourra plus être modifiée après enregistrement.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>(reading)</source>
         <translation>(lecture)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="421"/>
+        <location filename="../admin/products_tab.py" line="436"/>
         <source>no picture</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="433"/>
+        <location filename="../admin/products_tab.py" line="448"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Image détourée d&apos;après le plateau vide enregistré dans « Apprendre à la caméra ». Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="451"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Image prise de l&apos;article sur le plateau. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="438"/>
+        <location filename="../admin/products_tab.py" line="453"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Plusieurs articles sur le plateau : celui le plus au centre a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="441"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La caméra n&apos;y reconnaît rien : le centre du plateau a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="473"/>
+        <location filename="../admin/products_tab.py" line="489"/>
         <source>now %1</source>
         <translation>actuellement %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="475"/>
+        <location filename="../admin/products_tab.py" line="491"/>
         <source>not in the running model</source>
         <translation>absent du modèle actuel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="501"/>
+        <location filename="../admin/products_tab.py" line="517"/>
         <source>Choose a product first.</source>
         <translation>Choisissez d&apos;abord un produit.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="506"/>
+        <location filename="../admin/products_tab.py" line="522"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un produit doit avoir une réf. et un nom.</translation>
     </message>
@@ -2065,42 +2125,42 @@
 <context>
     <name>ShopperVoice</name>
     <message>
-        <location filename="../voice.py" line="43"/>
+        <location filename="../voice.py" line="44"/>
         <source>Spoken guidance is on.</source>
         <translation>Le guidage vocal est activé.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="70"/>
+        <location filename="../voice.py" line="71"/>
         <source>%1, %2 plus %4 deposit.</source>
         <translation>%1, %2 plus %4 de consigne.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="72"/>
+        <location filename="../voice.py" line="73"/>
         <source>%3 × %1, %2 each plus %4 deposit each.</source>
         <translation>%3 × %1, %2 l&apos;unité plus %4 de consigne l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="76"/>
+        <location filename="../voice.py" line="77"/>
         <source>%3 × %1, %2 each.</source>
         <translation>%3 × %1, %2 l&apos;unité.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="84"/>
+        <location filename="../voice.py" line="85"/>
         <source>Bottle voucher: %1 off.</source>
         <translation>Bon de consigne : %1 de moins.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="93"/>
+        <location filename="../voice.py" line="94"/>
         <source>Total: %1.</source>
         <translation>Total : %1.</translation>
     </message>
     <message>
-        <location filename="../voice.py" line="100"/>
+        <location filename="../voice.py" line="101"/>
         <source>Items in your basket: %1.</source>
         <translation>Articles dans votre panier : %1.</translation>
     </message>
@@ -2307,33 +2367,33 @@
 <context>
     <name>VoucherDialog</name>
     <message>
-        <location filename="../voucher.py" line="110"/>
-        <location filename="../voucher.py" line="111"/>
+        <location filename="../voucher.py" line="76"/>
+        <location filename="../voucher.py" line="77"/>
         <source>Bottle voucher</source>
         <translation>Bon de consigne</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="113"/>
+        <location filename="../voucher.py" line="79"/>
         <source>Scan the voucher&apos;s barcode, or type the number printed under it.</source>
         <translation>Scannez le code-barres du bon ou tapez le numéro imprimé dessous.</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="115"/>
+        <location filename="../voucher.py" line="81"/>
         <source>In your basket:</source>
         <translation>Dans votre panier :</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="117"/>
+        <location filename="../voucher.py" line="83"/>
         <source>Take out</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="118"/>
+        <location filename="../voucher.py" line="84"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../voucher.py" line="119"/>
+        <location filename="../voucher.py" line="85"/>
         <source>Add voucher</source>
         <translation>Ajouter le bon</translation>
     </message>

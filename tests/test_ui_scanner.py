@@ -1,0 +1,62 @@
+"""A product scanned at the shopper's window: the scanner's keystrokes, the basket, the bar.
+
+Real parts: the kiosk window (offscreen Qt), the real checkout engine on a demo catalog file
+(its birthday card is on sale and not in the model), Qt key events as a USB scanner sends them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from catalog.demo import BIRTHDAY_CARD
+from kiosk.checkout_events import BarcodeScanned, PayPressed, ShopperAdd
+from tests.test_ui_screens import window
+from tests.ui_support import demo_settings_in, detections, open_checkout, settle
+
+__all__ = ["window"]  # the kiosk window fixture
+
+
+@pytest.fixture
+def checkout(tmp_path: Path):
+    engine, db = open_checkout(demo_settings_in(tmp_path))
+    yield engine
+    db.conn.close()
+
+
+def scan(qtbot, window, code: str) -> None:
+    qtbot.keyClicks(window, code)  # a scanner's digits, a few ms apart
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+
+
+def test_a_scanned_card_joins_the_basket_and_the_bar_takes_it_back(window, checkout, qtbot) -> None:
+    posted = []
+    window.worker.post = posted.append  # the worker thread is not running here
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+    scan(qtbot, window, BIRTHDAY_CARD.barcode)
+    assert posted == [BarcodeScanned(BIRTHDAY_CARD.barcode)]
+    window.show_view(checkout.handle(posted[-1]))
+    names = [window.model.cell_text(row, 0) for row in range(window.model.rowCount())]
+    assert names == ["Birthday card", "Fizz Cola can 330 ml"]
+    assert window.basket_panel.total_value.text() == "€3.78"
+    assert (window.banner.level, window.banner.text) == ("ok", "Added: Birthday card.")
+    bar = window.screen_items
+    assert bar.isVisibleTo(window) and bar.counts[BIRTHDAY_CARD.sku].text() == "1"
+    less, _ = bar.rows[BIRTHDAY_CARD.sku]
+    posted.clear()
+    qtbot.mouseClick(less, Qt.MouseButton.LeftButton)  # a double scan taken back
+    assert posted == [ShopperAdd(BIRTHDAY_CARD.sku, -1)]
+
+    posted.clear()
+    scan(qtbot, window, "4006381333931")  # another store's product
+    view = checkout.handle(posted[-1])
+    window.show_view(view)
+    assert window.banner.level == "warn" and "not one of the store's products" in window.banner.text
+    assert window.model.rowCount() == 2
+
+    window.show_view(checkout.handle(PayPressed()))
+    posted.clear()
+    scan(qtbot, window, BIRTHDAY_CARD.barcode)
+    assert posted == []  # a basket being paid takes nothing more
