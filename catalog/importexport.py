@@ -4,8 +4,8 @@ Import checks every row first and then applies all of them in one transaction, o
 a bad file, or a process killed half-way, leaves the catalog exactly as it was. Rows are
 upserts: an existing sku is updated (and audited), other products are left alone. Export
 writes every product, inactive ones included, with the optional ``active``, ``sold_loose``,
-``image``, ``shopper_adds``, ``deposit`` and ``barcode`` columns, so exporting and importing into an
-empty catalog reproduces it.
+``image``, ``shopper_adds``, ``deposit`` and ``barcode`` columns, so exporting and importing
+into an empty catalog reproduces it.
 """
 
 from __future__ import annotations

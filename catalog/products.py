@@ -161,7 +161,8 @@ def validate_product(product: Product) -> Product:
     return dataclasses.replace(product, labels=tuple(sorted(set(product.labels))))
 
 
-def _check_labels_free(db: sqlite_utils.Database, product: Product) -> None:
+def _check_owners(db: sqlite_utils.Database, product: Product) -> None:
+    """Refuse labels or a barcode that belong to another product."""
     for label in product.labels:
         owner = rows(db, "SELECT sku FROM labels WHERE label = ?", (label,))
         if owner and owner[0]["sku"] != product.sku:
@@ -193,7 +194,7 @@ def store_product(
     read it, e.g. a CSV import that detaches labels before re-assigning them.
     """
     product = validate_product(product)
-    _check_labels_free(db, product)
+    _check_owners(db, product)
     old = get_product(db, product.sku) if previous is _READ else previous
     if old == product:
         return product

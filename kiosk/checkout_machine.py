@@ -224,8 +224,8 @@ def on_shopper_add(model: CheckoutModel, event: ShopperAdd) -> Result:
 
 def on_barcode(model: CheckoutModel, event: BarcodeScanned) -> Result:
     product = model.book.by_barcode(event.code.strip())
-    if product is not None and product.shopper_adds:  # on the screen anyway: the scan is its +
-        return on_shopper_add(model, ShopperAdd(product.sku, 1))
+    if product is not None and shopper_product(model.book, product.sku) is not None:
+        return on_shopper_add(model, ShopperAdd(product.sku, 1))  # on the screen: a scan is +
     return barcodes.on_scanned(model, event)
 
 

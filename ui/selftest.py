@@ -138,7 +138,7 @@ class ScriptedShopper(QObject):
     are what a day at a real counter holds. Every ``VOUCHER_EVERY``-th shopper (the first too)
     hands in a bottle voucher of ``VOUCHER_CENTS`` first (a new number each: the demo takes
     vouchers), as a scanner types it, when the basket is worth more; every ``CARD_EVERY``-th
-    (the second first) scans a birthday card, which the demo's model does not know.
+    (the first too) scans a birthday card, which the demo's model does not know.
     """
 
     SIZES = (1, 2, 3)
@@ -200,7 +200,7 @@ class ScriptedShopper(QObject):
             code = VoucherRules().code_for(self._shopper, self.VOUCHER_CENTS)
             self.window.worker.post(BarcodeScanned(code))
             return
-        due = self._shopper % self.CARD_EVERY == 1 and self._scanned != self._shopper
+        due = self._shopper % self.CARD_EVERY == 0 and self._scanned != self._shopper
         if view.takes_barcodes and due:
             self._scanned = self._shopper  # its view comes back ready (a card more): then Pay
             self.window.worker.post(BarcodeScanned(CARD.barcode))
