@@ -267,11 +267,13 @@ class CaptureRecorder:
         return self._visit
 
     def __call__(self, effect: CaptureCounter) -> None:
-        if self._visit is not None:
+        if self._visit is not None and not effect.scanned:
             self.store.revise(self._visit, effect)
             return
         if self._frame is None or self._detections is None:
-            log.warning("staff corrected the basket before any frame was read: nothing to keep")
+            log.warning("the basket was corrected before any frame was read: nothing to keep")
             return
-        self._visit = self.store.save(self._frame, self._detections, effect, model=self.model)
-        log.info("kept the counter picture %s for retraining", self._visit)
+        kept = self.store.save(self._frame, self._detections, effect, model=self.model)
+        if not effect.scanned:  # a shopper's scans at Pay are no Help visit's
+            self._visit = kept
+        log.info("kept the counter picture %s for retraining", kept)

@@ -5,11 +5,13 @@ yet in a trained model) is sold by the number under its barcode, which the catal
 (``Product.barcode``). A scan counts one more of the product, but never on top of what the
 camera counts of it (:func:`~kiosk.checkout_basket.basket_lines`): a shopper who scans out
 of habit a product the camera already sees is not charged twice. A number that is no
-product's but has the store's voucher layout goes on as a bottle voucher.
+product's but has the store's voucher layout goes on as a bottle voucher. At Pay, the
+counter's picture is kept for retraining when the basket holds scans the camera did not count.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from catalog.words import Said
@@ -60,6 +62,22 @@ def add_scans(model: CheckoutModel, sku: str, change: int) -> Result:
         return replace(model, message=Said("Added: {name}.", name=product.name)), ()
     said = Said("{name} is in your basket already: the camera counts it.", name=product.name)
     return replace(model, message=said), ()
+
+
+def scanned_past_camera(model: CheckoutModel) -> tuple[str, ...]:
+    """The scans the camera did not count, in words ("scanned 1 × Birthday card (2002)"):
+    the counter's picture at Pay shows products the model should learn."""
+    seen: Counter[str] = Counter()
+    for label, count in model.tracked.counts.items():
+        product = model.book.by_label(label)
+        if product is not None:
+            seen[product.sku] += count
+    said = []
+    for sku, scans in model.scanned_items:
+        product = model.book.products.get(sku)
+        if product is not None and scans > seen[sku]:
+            said.append(f"scanned {scans - seen[sku]} × {product.name} ({sku})")
+    return tuple(said)
 
 
 def _quantity(model: CheckoutModel, sku: str) -> int:

@@ -335,6 +335,9 @@ class CaptureCounter:
     products: tuple[tuple[str, str, tuple[str, ...]], ...]
     corrections: tuple[str, ...]
     doubts: tuple[tuple[str, str], ...] = ()
+    # A shopper's scans at Pay (products the camera did not count), not a Help visit's
+    # corrections: a capture of its own, never revised by staff's.
+    scanned: bool = False
 
 
 @dataclass(frozen=True)

@@ -195,11 +195,14 @@ def on_pay(model: CheckoutModel, event: PayPressed) -> Result:
     if not key:
         return ignore(model, event, "PayPressed needs a sale key (Checkout.handle adds one)")
     basket = model.basket
+    # Once a basket (its first Pay): products scanned past the camera, on the counter now.
+    missed = barcodes.scanned_past_camera(model) if model.sale_key is None else ()
+    capture = (staff.capture_of(model, missed, by="shopper (scanned)"),) if missed else ()
     model = replace(
         model, state=S.PAYING, sale_key=key, paying_basket=basket, cancel_requested=False,
         message="Please follow the instructions on the card terminal.",
     )  # fmt: skip
-    return model, (StartPayment(key, basket.total_cents, basket.currency),)
+    return model, (*capture, StartPayment(key, basket.total_cents, basket.currency))
 
 
 MAX_SHOPPER_QUANTITY = 20  # of one screen-added product: a slip of the finger, not a sale

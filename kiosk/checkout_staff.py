@@ -78,8 +78,11 @@ def _record(
     return model, ((audit, capture_of(model)) if corrects_camera else (audit,))
 
 
-def capture_of(model: CheckoutModel) -> CaptureCounter:
-    """What the camera read and what staff made of it, per product, for the capture file."""
+def capture_of(
+    model: CheckoutModel, corrections: tuple[str, ...] | None = None, *, by: str = ""
+) -> CaptureCounter:
+    """What the camera read and what staff (or ``by``: the shopper's scans) made of it, per
+    product, for the capture file."""
     read: Counter[str] = Counter()
     for label, count in model.tracked.counts.items():
         product = model.book.by_label(label)
@@ -93,13 +96,14 @@ def capture_of(model: CheckoutModel) -> CaptureCounter:
         if (product := model.book.products.get(sku)) is not None
     )
     return CaptureCounter(
-        staff=str(model.staff),
+        staff=by or str(model.staff),
         kiosk_id=model.config.kiosk_id,
         read=tuple(sorted(read.items())),
         corrected=tuple(sorted(corrected.items())),
         products=products,
-        corrections=model.overrides,
+        corrections=model.overrides if corrections is None else corrections,
         doubts=tuple((d.kind.value, d.label) for d in model.basket.doubts),
+        scanned=bool(by),
     )
 
 

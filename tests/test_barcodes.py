@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from catalog import products, sales
@@ -20,6 +21,7 @@ from catalog.errors import BarcodeTaken, CsvImportError, InvalidProduct
 from catalog.gtin import gtin_problem, with_check_digit
 from catalog.importexport import import_csv
 from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
+from kiosk.captures import CaptureRecorder, CaptureStore
 from kiosk.checkout import Checkout, FrameSeen, PayPressed
 from kiosk.checkout_barcodes import NOT_A_PRODUCT
 from kiosk.checkout_events import BarcodeScanned, CancelPressed, HelpPressed, ShopperAdd
@@ -237,3 +239,37 @@ def test_an_old_catalog_gets_barcodes_in_place(tmp_path: Path) -> None:
     products.upsert_product(catalog, replace(cola, barcode="4006381333931"), "ann")
     assert products.get_product(catalog, "1001").barcode == "4006381333931"
     assert catalog.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_paying_for_scans_the_camera_missed_keeps_the_counter_picture(db, tmp_path: Path) -> None:
+    kiosk = ScanKiosk(db, tmp_path)
+    kept: list = []
+    kiosk.checkout.on_capture = kept.append
+    kiosk.show("cola-can")
+    kiosk.scan(COLA)  # the camera counts it: nothing for the model to learn
+    kiosk.scan(CARD)
+    kiosk.checkout.handle(PayPressed())
+    (capture,) = kept
+    assert capture.scanned and capture.staff == "shopper (scanned)"
+    assert capture.corrections == ("scanned 1 × Birthday card (2002)",)
+    assert dict(capture.read) == {"1001": 1} and dict(capture.corrected) == {"1001": 1, "2002": 1}
+
+    # Saved as a capture of its own: a Help visit after it keeps its own picture.
+    store = CaptureStore(tmp_path / "captures")
+    recorder = CaptureRecorder(store)
+    recorder.frame_seen(np.full((240, 320, 3), 90, np.uint8), frame("cola-can"))
+    recorder(capture)
+    assert recorder.visit_capture is None
+    recorder(replace(capture, scanned=False, staff="Demo Manager", corrections=("added",)))
+    saved, problems = store.captures()
+    assert problems == [] and len(saved) == 2
+    assert sorted(c.staff for c in saved) == ["Demo Manager", "shopper (scanned)"]
+    card = next(c for c in saved if c.staff.startswith("shopper"))
+    assert card.changes == {"2002": 1}  # what to label in the picture: the card
+
+    kiosk = ScanKiosk(db, tmp_path)  # a basket of what the camera sees: no picture
+    kiosk.checkout.on_capture = kept.append
+    kiosk.show("cola-can")
+    kiosk.scan(COLA)
+    kiosk.checkout.handle(PayPressed())
+    assert len(kept) == 1
