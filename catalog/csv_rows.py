@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from catalog.errors import CsvImportError
-from catalog.gtin import gtin_problem
+from catalog.gtin import gtin_key, gtin_problem
 from catalog.money import parse_bool, parse_percent_bp, parse_price
 from catalog.words import Said, reason
 
@@ -212,15 +212,16 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
             )
         sku_line.setdefault(row.sku, row.line)
         if row.barcode:
-            if row.barcode in barcode_line:
-                first = barcode_line[row.barcode]
+            key = gtin_key(row.barcode)
+            if key in barcode_line:
+                first = barcode_line[key]
                 used = Said(
                     "barcode {barcode} is already used on line {line}",
                     barcode=row.barcode,
                     line=first,
                 )
                 problems.append((row.line, used))
-            barcode_line.setdefault(row.barcode, row.line)
+            barcode_line.setdefault(key, row.line)
         for label in row.labels:
             if label in label_line:
                 first = label_line[label]

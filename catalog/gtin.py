@@ -1,7 +1,8 @@
 """The number under a product's barcode: a GTIN (EAN-8, UPC-A, EAN-13 or GTIN-14).
 
 Its last digit is a check digit (weights 3 and 1 from the right), so a mistyped or misread
-number is caught rather than taken for another product. The same check digit ends a bottle
+number is caught rather than taken for another product. Leading zeros do not make another
+number (:func:`gtin_key`). The same check digit ends a bottle
 voucher's number (:mod:`kiosk.vouchers`).
 """
 
@@ -44,6 +45,12 @@ def gtin_problem(code: str) -> Said | None:
             expected=expected,
         )
     return None
+
+
+def gtin_key(code: str) -> str:
+    """The number as GTIN-14, what two spellings of one barcode share: a scanner may send a
+    UPC-A's 12 digits or the EAN-13 that is the same number with a 0 in front."""
+    return code.zfill(14)
 
 
 def with_check_digit(digits: str) -> str:

@@ -27,6 +27,7 @@ from catalog.csv_rows import OPTIONAL, REQUIRED, CsvRow, Problems, read_file, re
 from catalog.db import rows as query_rows
 from catalog.db import write_transaction
 from catalog.errors import CsvImportError
+from catalog.gtin import gtin_key
 from catalog.models import Product
 from catalog.money import format_bp, format_cents
 from catalog.pictures import PictureError, PictureStore
@@ -135,22 +136,21 @@ def _barcodes_taken_in_db(db: sqlite_utils.Database, parsed: list[CsvRow]) -> Pr
     this file does not mention, or mentions without a barcode column."""
     renumbered = {row.sku for row in parsed if row.barcode is not None}
     owners = {
-        r["barcode"]: r["sku"]
+        gtin_key(r["barcode"]): r["sku"]
         for r in query_rows(db, "SELECT barcode, sku FROM products WHERE barcode <> ''")
     }
+    taken = [(row, owners.get(gtin_key(row.barcode), row.sku)) for row in parsed if row.barcode]
     return [
         (
             row.line,
             Said(
                 "barcode {barcode} already belongs to product {sku}",
                 barcode=row.barcode,
-                sku=owners[row.barcode],
+                sku=owner,
             ),
         )
-        for row in parsed
-        if row.barcode
-        and owners.get(row.barcode, row.sku) != row.sku
-        and owners[row.barcode] not in renumbered
+        for row, owner in taken
+        if owner != row.sku and owner not in renumbered
     ]
 
 

@@ -24,7 +24,7 @@ from catalog.errors import (
     ProductExists,
     UnknownProduct,
 )
-from catalog.gtin import gtin_problem
+from catalog.gtin import gtin_key, gtin_problem
 from catalog.models import Product
 from catalog.promotions import (
     active_promotions,
@@ -172,8 +172,9 @@ def _check_owners(db: sqlite_utils.Database, product: Product) -> None:
             )
     if product.barcode:
         owner = rows(
-            db, "SELECT sku, name FROM products WHERE barcode = ? AND sku <> ?",
-            (product.barcode, product.sku),
+            db, "SELECT sku, name FROM products"
+            " WHERE barcode <> '' AND substr('0000000000000' || barcode, -14) = ? AND sku <> ?",
+            (gtin_key(product.barcode), product.sku),
         )  # fmt: skip
         if owner:
             raise BarcodeTaken(

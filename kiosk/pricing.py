@@ -31,6 +31,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any, Literal
 
+from catalog.gtin import gtin_key
 from catalog.models import Product, Promotion
 from catalog.tax import exact_tax, round_half_up
 from kiosk.checkout_values import BasketLine, DepositLine, LineKind, PromotionLine, VoucherLine
@@ -182,13 +183,13 @@ class PriceBook:
     labels: Mapping[str, str] = field(default_factory=dict)
     promotions: Mapping[str, tuple[Promotion, ...]] = field(default_factory=dict)
     on_screen: tuple[str, ...] = field(init=False, default=())
-    barcodes: Mapping[str, str] = field(init=False, default_factory=dict)  # number -> sku
+    barcodes: Mapping[str, str] = field(init=False, default_factory=dict)  # GTIN-14 -> sku
 
     def __post_init__(self) -> None:
         # Found once per catalog load, not on every camera frame's view.
         screen = sorted((p.name, p.sku) for p in self.products.values() if p.shopper_adds)
         object.__setattr__(self, "on_screen", tuple(sku for _, sku in screen))
-        numbers = {p.barcode: p.sku for p in self.products.values() if p.barcode}
+        numbers = {gtin_key(p.barcode): p.sku for p in self.products.values() if p.barcode}
         object.__setattr__(self, "barcodes", numbers)
 
     @classmethod
@@ -217,7 +218,7 @@ class PriceBook:
         return self.products.get(sku) if sku is not None else None
 
     def by_barcode(self, code: str) -> Product | None:
-        sku = self.barcodes.get(code)
+        sku = self.barcodes.get(gtin_key(code)) if code.isdigit() else None
         return self.products.get(sku) if sku is not None else None
 
 

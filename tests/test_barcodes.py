@@ -27,6 +27,7 @@ from kiosk.checkout_barcodes import NOT_A_PRODUCT
 from kiosk.checkout_events import BarcodeScanned, CancelPressed, HelpPressed, ShopperAdd
 from kiosk.checkout_model import CheckoutConfig
 from kiosk.payment import SimulatedPaymentProvider
+from kiosk.pricing import PriceBook
 from kiosk.vouchers import VoucherRules
 from tests.catalog_fixtures import HEADER, db_path, fresh_db, product, write_csv  # noqa: F401
 from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture
@@ -273,3 +274,29 @@ def test_paying_for_scans_the_camera_missed_keeps_the_counter_picture(db, tmp_pa
     kiosk.scan(COLA)
     kiosk.checkout.handle(PayPressed())
     assert len(kept) == 1
+
+
+def test_a_upc_a_is_the_same_product_whether_the_scanner_sends_12_or_13_digits(
+    fresh_db,
+    tmp_path: Path,
+) -> None:
+    products.upsert_product(fresh_db, product("3002", labels=(), barcode="036000291452"), "ann")
+    book = PriceBook.from_db(fresh_db)
+    assert book.by_barcode("0036000291452").sku == "3002"  # the EAN-13 spelling
+    assert book.by_barcode("036000291452").sku == "3002"
+    assert book.by_barcode("36000291452") is not None  # the same GTIN, leading zeros dropped
+    assert book.by_barcode("") is None and book.by_barcode("x") is None
+    with pytest.raises(BarcodeTaken, match="already belongs to product 3002"):
+        same = product("3003", labels=(), barcode="0036000291452")
+        products.upsert_product(fresh_db, same, "ann")
+    twice = write_csv(
+        tmp_path / "twice.csv",
+        "3004,Tape,1.49,19,false,,96385074",
+        "3005,Bow,0.49,19,false,,0000096385074",  # EAN-8 written as an EAN-13
+        "3006,Ribbon,0.99,19,false,,0036000291452",  # 3002's, which this file does not renumber
+        header=f"{HEADER},barcode",
+    )
+    with pytest.raises(CsvImportError) as refused:
+        import_csv(fresh_db, twice)
+    said = dict(refused.value.problems)
+    assert "already used on line 2" in said[3] and "already belongs to product 3002" in said[4]
