@@ -8,6 +8,7 @@ catalog as it was before barcodes migrated in place.
 # ruff: noqa: F811 - the fixtures imported from other test modules are parameters here
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import pytest
 
 from catalog import products, sales
 from catalog.db import connect
-from catalog.demo import BIRTHDAY_CARD
+from catalog.demo import BIRTHDAY_CARD, seed_demo
 from catalog.errors import BarcodeTaken, CsvImportError, InvalidProduct
 from catalog.gtin import gtin_problem, with_check_digit
 from catalog.importexport import import_csv
@@ -26,6 +27,8 @@ from kiosk.checkout import Checkout, FrameSeen, PayPressed
 from kiosk.checkout_barcodes import NOT_A_PRODUCT
 from kiosk.checkout_events import BarcodeScanned, CancelPressed, HelpPressed, ShopperAdd
 from kiosk.checkout_model import CheckoutConfig
+from kiosk.cli import main
+from kiosk.config import demo_catalog_path
 from kiosk.payment import SimulatedPaymentProvider
 from kiosk.pricing import PriceBook
 from kiosk.vouchers import VoucherRules
@@ -300,3 +303,28 @@ def test_a_upc_a_is_the_same_product_whether_the_scanner_sends_12_or_13_digits(
         import_csv(fresh_db, twice)
     said = dict(refused.value.problems)
     assert "already used on line 2" in said[3] and "already belongs to product 3002" in said[4]
+
+
+def test_kiosk_barcode_says_what_each_scan_finds(
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("KIOSK_VOUCHERS_LAYOUT", "98SSSSSAAAAAC")
+    catalog = connect(db_path)
+    seed_demo(catalog, demo_catalog_path())
+    catalog.close()
+    codes = [CARD, COLA, VOUCHERS.code_for(42, 325), "4006381333931", "4006381333932"]
+    assert main(["barcode", "--db", str(db_path), *codes]) == 1  # not every one finds a sale
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{CARD}: 2002 Birthday card, €2.49: sold by a scan (the camera does not know it)",
+        f"{COLA}: 1001 Fizz Cola can 330 ml, €1.29: the camera counts it (cola-can); "
+        "a scan never adds to that",
+        "9800042003257: a bottle voucher worth €3.25 (kiosk voucher 9800042003257: was it used?)",
+        "4006381333931: no product of this store has this barcode",
+        "4006381333932: barcode 4006381333932 ends in 2 but its check digit is 1: mistyped?",
+    ]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{CARD}\n\n"))  # scanned into the terminal
+    assert main(["barcode", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.count("sold by a scan") == 1

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk.cli.refund_cmd",
     "kiosk.cli.receipt_cmd",
     "kiosk.cli.voucher_cmd",
+    "kiosk.cli.barcode_cmd",
     "kiosk.cli.payments_cmd",
     "kiosk.cli.audit_cmd",
     "kiosk.cli.model_cmd",
