@@ -23,44 +23,30 @@ from catalog.gtin import gtin_problem, with_check_digit
 from catalog.importexport import import_csv
 from catalog.migrations import MIGRATIONS, apply_migrations, schema_version
 from kiosk.captures import CaptureRecorder, CaptureStore
-from kiosk.checkout import Checkout, FrameSeen, PayPressed
+from kiosk.checkout import PayPressed
 from kiosk.checkout_barcodes import NOT_A_PRODUCT
 from kiosk.checkout_events import BarcodeScanned, CancelPressed, HelpPressed, ShopperAdd
-from kiosk.checkout_model import CheckoutConfig
 from kiosk.cli import main
 from kiosk.config import demo_catalog_path
-from kiosk.payment import SimulatedPaymentProvider
 from kiosk.pricing import PriceBook
 from kiosk.vouchers import VoucherRules
 from tests.catalog_fixtures import HEADER, db_path, fresh_db, product, write_csv  # noqa: F401
 from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture
 from tests.test_checkout import S as State
+from tests.test_vouchers import VoucherKiosk
 
 CARD = BIRTHDAY_CARD.barcode  # the demo's birthday card: on sale, not in the model
 COLA = "2000000010014"  # the demo's cola can, which the camera knows
 VOUCHERS = VoucherRules(tax_rate_bp=1900)
 
 
-class ScanKiosk:
-    """The demo catalog's checkout with a scripted terminal and clock."""
+class ScanKiosk(VoucherKiosk):
+    """The demo catalog's checkout with a scripted terminal and clock, and a scanner."""
 
     def __init__(self, db, tmp_path: Path, vouchers: VoucherRules | None = None) -> None:
-        self.clock = Clock()
-        self.terminal = SimulatedPaymentProvider(delay_seconds=1.0, clock=self.clock)
-        keys = iter(f"key-{n}" for n in range(1, 100))
-        self.checkout = Checkout(
-            db, config=CheckoutConfig(vouchers=vouchers), provider=self.terminal,
-            receipts_dir=tmp_path / "receipts", new_key=lambda: next(keys),
-        )  # fmt: skip
+        super().__init__(db, tmp_path, rules=vouchers)
 
-    def show(self, *labels: str, seconds: float = 1.0):
-        for _ in range(int(seconds * 10)):
-            self.clock.now = round(self.clock.now + 0.1, 6)
-            self.checkout.handle(FrameSeen(frame(*labels), self.clock.now))
-            view = self.checkout.tick(self.clock.now)
-        return view
-
-    def scan(self, code: str):
+    def scan_code(self, code: str):
         return self.checkout.handle(BarcodeScanned(code))
 
 
@@ -147,11 +133,11 @@ def test_a_price_list_brings_barcodes_and_bad_ones_are_refused_by_line(
 def test_a_scanned_product_the_camera_cannot_tell_is_sold_and_recorded(db, tmp_path: Path) -> None:
     kiosk = ScanKiosk(db, tmp_path)
     kiosk.show("cola-can")
-    view = kiosk.scan(CARD)
+    view = kiosk.scan_code(CARD)
     assert view.message == "Added: Birthday card." and quantities(view) == {"1001": 1, "2002": 1}
     assert view.basket.total_cents == 129 + 249 and view.can_pay
     assert [(c.sku, c.quantity) for c in view.shopper_choices] == [("2001", 0), ("2002", 1)]
-    view = kiosk.scan(CARD)
+    view = kiosk.scan_code(CARD)
     assert quantities(view)["2002"] == 2
     view = kiosk.checkout.handle(ShopperAdd("2002", -1))  # the shopper takes one back out
     assert quantities(view)["2002"] == 1 and view.message == ""
@@ -159,7 +145,7 @@ def test_a_scanned_product_the_camera_cannot_tell_is_sold_and_recorded(db, tmp_p
     assert quantities(view) == {"1001": 1, "2002": 1}
 
     assert kiosk.checkout.handle(PayPressed()).state is State.PAYING
-    assert kiosk.scan(CARD).state is State.PAYING  # nothing is added to a basket being paid
+    assert kiosk.scan_code(CARD).state is State.PAYING  # nothing is added to a basket being paid
     view = kiosk.show("cola-can", seconds=1.5)
     assert view.state is State.RECEIPT and kiosk.terminal.charged == [("key-1", 378, "EUR")]
     sale = sales.get_sale(db, "key-1")
@@ -174,13 +160,13 @@ def test_a_scanned_product_the_camera_cannot_tell_is_sold_and_recorded(db, tmp_p
 def test_scanning_what_the_camera_counts_never_charges_it_twice(db, tmp_path: Path) -> None:
     kiosk = ScanKiosk(db, tmp_path)
     kiosk.show("cola-can")
-    view = kiosk.scan(COLA)  # out of habit, with the can on the counter
+    view = kiosk.scan_code(COLA)  # out of habit, with the can on the counter
     assert quantities(view) == {"1001": 1}
     assert view.message == "Fizz Cola can 330 ml is in your basket already: the camera counts it."
     view = kiosk.show()  # taken off the counter again: out of the basket too
     assert quantities(view) == {}
 
-    kiosk.scan(COLA)  # scanned first, then put down: still one
+    kiosk.scan_code(COLA)  # scanned first, then put down: still one
     view = kiosk.show("cola-can")
     assert quantities(view) == {"1001": 1}
     view = kiosk.show("cola-can", "cola-can")  # a second can: the camera's count wins
@@ -190,12 +176,12 @@ def test_scanning_what_the_camera_counts_never_charges_it_twice(db, tmp_path: Pa
 def test_a_barcode_that_sells_nothing_is_refused_and_changes_nothing(db, tmp_path: Path) -> None:
     kiosk = ScanKiosk(db, tmp_path)
     kiosk.show("cola-can")
-    view = kiosk.scan("4006381333931")  # a real product of another store
+    view = kiosk.scan_code("4006381333931")  # a real product of another store
     assert view.message == NOT_A_PRODUCT and quantities(view) == {"1001": 1}
     products.set_product_active(db, "2002", False, "ann")
     kiosk = ScanKiosk(db, tmp_path)  # a kiosk started after the card went off sale
     kiosk.show("cola-can")
-    view = kiosk.scan(CARD)
+    view = kiosk.scan_code(CARD)
     assert view.message == "Birthday card cannot be sold just now. Please press Help."
     assert quantities(view) == {"1001": 1}
 
@@ -207,10 +193,10 @@ def test_a_scanned_bag_is_its_plus_button_and_a_voucher_number_a_voucher(
     products.upsert_product(db, replace(bag, barcode="2000000020013"), "ann")
     kiosk = ScanKiosk(db, tmp_path, vouchers=VOUCHERS)
     kiosk.show("crisps-salted")
-    view = kiosk.scan("2000000020013")
+    view = kiosk.scan_code("2000000020013")
     assert quantities(view) == {"1008": 1, "2001": 1}
     assert [(c.sku, c.quantity) for c in view.shopper_choices] == [("2001", 1)]
-    view = kiosk.scan(VOUCHERS.code_for(7, 50))  # the same scanner, a bottle machine's slip
+    view = kiosk.scan_code(VOUCHERS.code_for(7, 50))  # the same scanner, a bottle machine's slip
     assert view.message == "Bottle voucher taken: €0.50 off."
     assert view.basket.total_cents == 199 + 20 - 50
 
@@ -218,10 +204,10 @@ def test_a_scanned_bag_is_its_plus_button_and_a_voucher_number_a_voucher(
 def test_help_and_an_idle_empty_counter_keep_scans_right(db, tmp_path: Path) -> None:
     kiosk = ScanKiosk(db, tmp_path)
     kiosk.show()
-    view = kiosk.scan(CARD)  # a card alone, on a counter the camera sees as empty
+    view = kiosk.scan_code(CARD)  # a card alone, on a counter the camera sees as empty
     assert view.state is State.READY and quantities(view) == {"2002": 1}
     assert kiosk.checkout.handle(HelpPressed()).state is State.HELP
-    assert kiosk.scan(CARD).state is State.HELP  # staff are on their way: nothing changes
+    assert kiosk.scan_code(CARD).state is State.HELP  # staff are on their way: nothing changes
     view = kiosk.checkout.handle(CancelPressed())
     assert quantities(view) == {"2002": 1}
     view = kiosk.show(seconds=91)  # the shopper walked away: the next one starts afresh
@@ -250,8 +236,8 @@ def test_paying_for_scans_the_camera_missed_keeps_the_counter_picture(db, tmp_pa
     kept: list = []
     kiosk.checkout.on_capture = kept.append
     kiosk.show("cola-can")
-    kiosk.scan(COLA)  # the camera counts it: nothing for the model to learn
-    kiosk.scan(CARD)
+    kiosk.scan_code(COLA)  # the camera counts it: nothing for the model to learn
+    kiosk.scan_code(CARD)
     kiosk.checkout.handle(PayPressed())
     (capture,) = kept
     assert capture.scanned and capture.staff == "shopper (scanned)"
@@ -274,7 +260,7 @@ def test_paying_for_scans_the_camera_missed_keeps_the_counter_picture(db, tmp_pa
     kiosk = ScanKiosk(db, tmp_path)  # a basket of what the camera sees: no picture
     kiosk.checkout.on_capture = kept.append
     kiosk.show("cola-can")
-    kiosk.scan(COLA)
+    kiosk.scan_code(COLA)
     kiosk.checkout.handle(PayPressed())
     assert len(kept) == 1
 
