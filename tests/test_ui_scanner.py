@@ -15,6 +15,7 @@ from catalog.demo import BIRTHDAY_CARD
 from kiosk.checkout_events import BarcodeScanned, PayPressed, ShopperAdd
 from tests.test_ui_screens import window
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
+from ui.scanner import ScannerKeys
 
 __all__ = ["window"]  # the kiosk window fixture
 
@@ -60,3 +61,21 @@ def test_a_scanned_card_joins_the_basket_and_the_bar_takes_it_back(window, check
     posted.clear()
     scan(qtbot, window, BIRTHDAY_CARD.barcode)
     assert posted == []  # a basket being paid takes nothing more
+
+
+def test_a_scanner_that_sends_no_enter_is_read_when_its_burst_ends(window, checkout, qtbot) -> None:
+    keys = ScannerKeys(gap_s=0.08)
+    for i, digit in enumerate(BIRTHDAY_CARD.barcode):
+        keys.key(digit, False, 5.0 + i * 0.004)
+    assert keys.ended(5.06) is None  # still typing, as far as anyone can tell
+    assert keys.ended(5.2) == BIRTHDAY_CARD.barcode and keys.ended(5.3) is None
+    for i, digit in enumerate("1234567"):  # too short for any barcode: someone typing
+        keys.key(digit, False, 6.0 + i * 0.004)
+    assert keys.ended(6.5) is None
+
+    posted = []
+    window.worker.post = posted.append
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+    qtbot.keyClicks(window, BIRTHDAY_CARD.barcode)  # and no Enter
+    assert posted == []
+    qtbot.waitUntil(lambda: posted == [BarcodeScanned(BIRTHDAY_CARD.barcode)], timeout=2_000)

@@ -43,7 +43,7 @@ from ui.header import Header
 from ui.i18n import current_language, install_translator
 from ui.overlay import BoxMark, marks_for
 from ui.pictures import PictureCache
-from ui.scanner import ScannerKeys
+from ui.scanner import SCANNER_GAP_S, ScannerKeys
 from ui.screen_items import ScreenItemsBar
 from ui.screens import (
     OutOfServiceScreen,
@@ -66,6 +66,7 @@ ERRORS_BEFORE_CLOSING = 3  # failed inference steps in a row before the kiosk cl
 LARGER_TEXT = 1.3  # the shopper's A+: text and buttons this much larger
 WELCOME_IDLE_MS = 60_000  # the welcome screen untouched this long: the shopper has gone
 PICTURE_PX = 44  # product pictures in the basket and the screen items, at scale 1
+SCAN_END_MS = round(SCANNER_GAP_S * 1000) + 20  # a burst of digits without Enter has ended
 WELCOME, BASKET, PAYING, RECEIPT = range(4)
 CHECKOUT_PAGE, CLOSED_PAGE = range(2)
 SIDE_PAGE = {
@@ -173,6 +174,8 @@ class KioskWindow(QWidget):
         self.voucher_button.clicked.connect(self.open_voucher_dialog)
         self.voucher_dialog: VoucherDialog | None = None
         self._scanner = ScannerKeys()
+        self._scan_ended = QTimer(self, singleShot=True, interval=SCAN_END_MS)
+        self._scan_ended.timeout.connect(self._burst_ended)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pay_button, 3)
         buttons.addWidget(self.help_button, 2)
@@ -359,10 +362,21 @@ class KioskWindow(QWidget):
         whenever the shopper may add to the basket."""
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         code = self._scanner.key(event.text(), enter, time.monotonic())
-        if code is not None and self.view is not None and self.view.takes_barcodes:
-            self.worker.post(BarcodeScanned(code))
+        if code is not None:
+            self._scanned(code)
             return
+        if not enter and event.text().isdigit():
+            self._scan_ended.start()  # a scanner set to send no Enter: the burst's end says
         super().keyPressEvent(event)
+
+    def _burst_ended(self) -> None:
+        code = self._scanner.ended(time.monotonic())
+        if code is not None:
+            self._scanned(code)
+
+    def _scanned(self, code: str) -> None:
+        if self.view is not None and self.view.takes_barcodes:
+            self.worker.post(BarcodeScanned(code))
 
     def _retranslate(self) -> None:
         self.pay_button.setText(self.tr("Pay"))

@@ -4,6 +4,8 @@ A scanner is a keyboard to the PC: it types a barcode's digits and Enter within 
 milliseconds each. :class:`ScannerKeys` tells that apart from anything else that reaches the
 window (nobody types 13 digits in well under a second), so the kiosk reads a barcode scanned
 at any moment of shopping: a product's the camera cannot tell yet, or a bottle voucher's.
+Scanners set to end with Tab, or with nothing, are read too: a burst of digits that stops
+(:meth:`ScannerKeys.ended`) is a code as well.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ class ScannerKeys:
         self._last = float("-inf")
 
     def key(self, text: str, enter: bool, now: float) -> str | None:
-        """One key press at ``now`` (seconds): its ``text``, or Enter."""
+        """One key press at ``now`` (seconds): its ``text``, or Enter (or Tab)."""
         late = now - self._last > self.gap_s
         self._last = now
         if enter:
@@ -33,3 +35,11 @@ class ScannerKeys:
         else:
             self._digits = ""
         return None
+
+    def ended(self, now: float) -> str | None:
+        """The code of a burst that stopped without Enter (a scanner set to send no suffix),
+        once ``gap_s`` has passed since its last digit; asked by a timer."""
+        if now - self._last <= self.gap_s or not MIN_DIGITS <= len(self._digits) <= MAX_DIGITS:
+            return None
+        code, self._digits = self._digits, ""
+        return code
