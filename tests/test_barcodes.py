@@ -314,3 +314,13 @@ def test_kiosk_barcode_says_what_each_scan_finds(
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{CARD}\n\n"))  # scanned into the terminal
     assert main(["barcode", "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.count("sold by a scan") == 1
+
+
+def test_an_age_checked_product_scanned_waits_for_staff_like_one_seen(db, tmp_path: Path) -> None:
+    card = products.get_product(db, "2002")
+    products.upsert_product(db, replace(card, age_restricted=True), "ann")  # a lottery ticket
+    kiosk = ScanKiosk(db, tmp_path)
+    kiosk.show("crisps-salted")
+    view = kiosk.scan_code(CARD)
+    assert quantities(view) == {"1008": 1, "2002": 1}
+    assert view.state is State.BLOCKED and view.needs_approval and not view.can_pay
