@@ -318,3 +318,20 @@ def test_a_new_product_with_its_barcode_is_sold_by_a_scan_at_once(qtbot, idle_ki
         lambda: any(line.sku == "3002" for line in window.view.basket.lines), timeout=5_000
     )
     assert window.view.basket.total_cents == 45 + 199
+
+
+def test_a_barcode_scanned_into_the_form_or_the_search_closes_nothing(qtbot, idle_kiosk) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog, tab = products_tab(qtbot, idle_kiosk)
+    dialog.show()
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "2000000020020")  # a scanner: the digits, then Enter
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert dialog.isVisible() and tab.visible_skus() == ["2002"]
+    choose(tab, "2002")
+    tab.barcode.clear()
+    tab.barcode.setFocus()
+    qtbot.keyClicks(tab.barcode, "2000000020020")
+    qtbot.keyClick(tab.barcode, Qt.Key.Key_Return)
+    assert dialog.isVisible() and tab.editing() and tab.barcode.text() == "2000000020020"
