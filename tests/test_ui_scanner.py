@@ -79,3 +79,27 @@ def test_a_scanner_that_sends_no_enter_is_read_when_its_burst_ends(window, check
     qtbot.keyClicks(window, BIRTHDAY_CARD.barcode)  # and no Enter
     assert posted == []
     qtbot.waitUntil(lambda: posted == [BarcodeScanned(BIRTHDAY_CARD.barcode)], timeout=2_000)
+
+
+def test_the_bar_keeps_its_rows_and_adds_or_drops_only_the_scanned_one(window, checkout) -> None:
+    window.worker.post = lambda event: None
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+    bar = window.screen_items
+    bag_row = bar.rows["2001"]
+    window.show_view(checkout.handle(BarcodeScanned(BIRTHDAY_CARD.barcode)))
+    assert list(bar.rows) == ["2001", "2002"] and bar.rows["2001"] is bag_row  # added, not rebuilt
+    window.show_view(checkout.handle(PayPressed()))
+    assert not bar.isVisibleTo(window) and list(bar.rows) == ["2001", "2002"]  # hidden, kept
+    window.show_view(checkout.handle(ShopperAdd(BIRTHDAY_CARD.sku, -1)))  # refused while paying
+    assert list(bar.rows) == ["2001", "2002"]
+
+
+def test_taking_the_scanned_card_out_drops_its_row(window, checkout) -> None:
+    window.worker.post = lambda event: None
+    window.show_view(settle(checkout, detections("cola-can"), t=10.0))
+    bar = window.screen_items
+    bag_row = bar.rows["2001"]
+    window.show_view(checkout.handle(BarcodeScanned(BIRTHDAY_CARD.barcode)))
+    window.show_view(checkout.handle(ShopperAdd(BIRTHDAY_CARD.sku, -1)))
+    assert list(bar.rows) == ["2001"] and bar.rows["2001"] is bag_row
+    assert bar.isVisibleTo(window) and bar.counts["2001"].text() == "0"
