@@ -6,6 +6,7 @@ Real parts: the kiosk window (offscreen Qt), the real checkout engine on a demo 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -103,3 +104,18 @@ def test_taking_the_scanned_card_out_drops_its_row(window, checkout) -> None:
     window.show_view(checkout.handle(ShopperAdd(BIRTHDAY_CARD.sku, -1)))
     assert list(bar.rows) == ["2001"] and bar.rows["2001"] is bag_row
     assert bar.isVisibleTo(window) and bar.counts["2001"].text() == "0"
+
+
+def test_a_kept_row_shows_the_new_price_and_picture(qtbot) -> None:
+    from kiosk.checkout_values import ShopperChoice
+    from ui.screen_items import ScreenItemsBar
+
+    bar = ScreenItemsBar()
+    qtbot.addWidget(bar)
+    bag = ShopperChoice("2001", "Carrier bag", 20, "EUR", 0, "2001-old.png")
+    bar.show_choices((bag,))
+    row = bar.rows["2001"]
+    bar.show_choices(())
+    bar.show_choices((replace(bag, unit_cents=25, image="2001-new.png"),))
+    assert bar.rows["2001"] is row and bar.names["2001"].text() == "Carrier bag  €0.25"
+    assert bar.images["2001"][1] == "2001-new.png"
