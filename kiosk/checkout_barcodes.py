@@ -11,14 +11,21 @@ counter's picture is kept for retraining when the basket holds scans the camera 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from catalog.words import Said
 from kiosk import checkout_vouchers as vouchers
 from kiosk.checkout_basket import sellable_problem
 from kiosk.checkout_events import BarcodeScanned, VoucherScanned
-from kiosk.checkout_model import CheckoutModel, Result, ignore, reprice, settle, shopper_may_add
+from kiosk.checkout_model import (
+    CheckoutModel,
+    Result,
+    camera_counts,
+    ignore,
+    reprice,
+    settle,
+    shopper_may_add,
+)
 
 NOT_A_PRODUCT = "This barcode is not one of the store's products. Please press Help."
 MAX_SCANNED = 20  # of one product: a scanner left pointing at it, not a sale
@@ -67,11 +74,7 @@ def add_scans(model: CheckoutModel, sku: str, change: int) -> Result:
 def scanned_past_camera(model: CheckoutModel) -> tuple[str, ...]:
     """The scans the camera did not count, in words ("scanned 1 × Birthday card (2002)"):
     the counter's picture at Pay shows products the model should learn."""
-    seen: Counter[str] = Counter()
-    for label, count in model.tracked.counts.items():
-        product = model.book.by_label(label)
-        if product is not None:
-            seen[product.sku] += count
+    seen = camera_counts(model)
     said = []
     for sku, scans in model.scanned_items:
         product = model.book.products.get(sku)

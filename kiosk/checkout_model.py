@@ -109,6 +109,16 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
     return replace(model, basket=basket)
 
 
+def camera_counts(model: CheckoutModel) -> Counter[str]:
+    """What the camera's stable reading comes to per product sku (``?label`` for a label no
+    product has): the capture files' "read", and what scans are compared with."""
+    read: Counter[str] = Counter()
+    for label, count in model.tracked.counts.items():
+        product = model.book.by_label(label)
+        read[product.sku if product is not None else f"?{label}"] += count
+    return read
+
+
 def voucher_lines(model: CheckoutModel) -> tuple[VoucherLine, ...]:
     """The vouchers as priced lines. Where tax is added to prices they carry none (the
     settings refuse a rate there): the slip's amount comes off as printed, not plus tax."""

@@ -31,6 +31,7 @@ from kiosk.checkout_model import (
     CheckoutModel,
     Result,
     age_quantities,
+    camera_counts,
     count_doubts,
     fresh_session,
     ignore,
@@ -83,10 +84,7 @@ def capture_of(
 ) -> CaptureCounter:
     """What the camera read and what staff (or ``by``: the shopper's scans) made of it, per
     product, for the capture file."""
-    read: Counter[str] = Counter()
-    for label, count in model.tracked.counts.items():
-        product = model.book.by_label(label)
-        read[product.sku if product is not None else f"?{label}"] += count
+    read = camera_counts(model)
     corrected: Counter[str] = Counter()
     for line in model.basket.lines:
         corrected[line.sku] += line.quantity
