@@ -42,6 +42,7 @@ __all__ = [
     "deactivate_promotion",
     "delete_label",
     "edit_product",
+    "first_skus",
     "get_by_label",
     "get_product",
     "label_coverage",
@@ -120,6 +121,11 @@ class LabelCoverage:
     @property
     def unsold(self) -> tuple[str, ...]:
         return tuple(sorted(self.unknown + self.off_sale))
+
+
+def first_skus(skus: tuple[str, ...], most: int = 5) -> str:
+    """Up to ``most`` of ``skus`` for a message, "…" after them when there are more."""
+    return ", ".join(skus[:most]) + (", …" if len(skus) > most else "")
 
 
 def label_coverage(db: sqlite_utils.Database, labels: Iterable[str]) -> LabelCoverage:

@@ -90,7 +90,7 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
     from catalog.db import connect
     from catalog.demo import DEMO_PIN
     from catalog.errors import CatalogError
-    from catalog.products import label_coverage, list_products
+    from catalog.products import first_skus, label_coverage, list_products
     from catalog.staff import list_staff, staff_with_pin
 
     if not database.is_file():
@@ -127,8 +127,8 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
                     "ok",
                     "catalog",
                     f"{len(scanned)} products on sale the camera cannot recognise are sold by "
-                    f"their barcode ({', '.join(scanned[:5])}{', …' if len(scanned) > 5 else ''}):"
-                    " shoppers scan them (a USB barcode scanner)",
+                    f"their barcode ({first_skus(scanned)}): shoppers scan them (a USB barcode "
+                    "scanner)",
                 )
             )
         if unseen:
@@ -137,7 +137,7 @@ def check_catalog(database: Path, model_labels: set[str]) -> list[Finding]:
                     "warn",
                     "catalog",
                     f"{len(unseen)} products on sale the camera cannot recognise "
-                    f"({', '.join(unseen[:5])}{', …' if len(unseen) > 5 else ''}): staff add "
+                    f"({first_skus(unseen)}): staff add "
                     "them by hand, or the model needs enrolling with them",
                 )
             )

@@ -45,6 +45,7 @@ def _catalog(settings: Any) -> Any:
 
 
 def cmd_install(args: argparse.Namespace) -> int:
+    from catalog.products import first_skus
     from kiosk.cli.catalog_cmd import _actor
     from kiosk.model_install import install_model
 
@@ -70,7 +71,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     if coverage.unseen:
         print(
             f"warning: the model cannot recognise {len(coverage.unseen)} products on sale "
-            f"({', '.join(coverage.unseen[:5])}{', …' if len(coverage.unseen) > 5 else ''}): "
+            f"({first_skus(coverage.unseen)}): "
             "staff add them by hand",
             file=sys.stderr,
         )
