@@ -101,11 +101,17 @@ def advance(state: TrackerState, reading: FrameReading, cfg: TrackerConfig) -> T
 
 
 def observe(
-    state: TrackerState, dets: Detections, t: float, frame_index: int, cfg: TrackerConfig
+    state: TrackerState,
+    dets: Detections,
+    t: float,
+    frame_index: int,
+    cfg: TrackerConfig,
+    unrecognised: tuple[Box, ...] = (),
 ) -> TrackerState:
     """Read one frame (knowing the previous one) and add it: the tracker's one step."""
     previous = state.history[-1].items if state.history else ()
-    return advance(state, read_frame(dets, t, frame_index, cfg, previous), cfg)
+    reading = read_frame(dets, t, frame_index, cfg, previous, unrecognised)
+    return advance(state, reading, cfg)
 
 
 def _long_enough(history: tuple[FrameReading, ...], cfg: TrackerConfig) -> bool:

@@ -22,6 +22,10 @@ DOUBT_MESSAGES = {
     DoubtKind.OVERLAP: "Please move the marked items apart.",
     DoubtKind.INACTIVE_PRODUCT: "The marked item cannot be sold right now. Please call for help.",
     DoubtKind.NO_PRICE: "The marked item has no price yet. Please call for help.",
+    DoubtKind.UNRECOGNISED: (
+        "Something on the counter is not one of our products. If it is yours, please take it "
+        "away; to buy it, scan its barcode or call for help."
+    ),
 }
 HOLD_MARGIN = 0.15  # hold_conf = accept_conf - this (never below doubt_conf)
 DOUBT_PREFIX = "?"  # tracked keys for doubts: "?low_confidence", "?overlap"
@@ -98,13 +102,15 @@ def read_frame(
     frame_index: int,
     cfg: TrackerConfig,
     previous: tuple[tuple[str, Box, float], ...] = (),
+    unrecognised: tuple[Box, ...] = (),
 ) -> FrameReading:
     """Classify one frame's detections into counted items and doubtful regions.
 
     ``previous`` are the items of the frame before: an item already recognised there keeps
     counting while its score stays above ``hold_conf`` (the high/low threshold idea of
     ByteTrack), so a score hovering around ``accept_conf`` does not turn it into a doubt
-    every other frame. A new item still needs ``accept_conf``.
+    every other frame. A new item still needs ``accept_conf``. ``unrecognised``: where
+    things lie that no detection names (:mod:`kiosk.counter_watch`), a doubt each.
     """
     labels = np.array(dets.labels, dtype=object)
     held = _held(dets, labels, previous, cfg)
@@ -113,6 +119,8 @@ def read_frame(
     kept = _dedupe_per_label(dets, labels, accepted, cfg.duplicate_iou)
     items, doubts = _split_overlaps(dets, labels, kept, cfg.overlap_iou)
     doubts += _low_confidence(dets, labels, unsure, kept, cfg)
+    kind = DoubtKind.UNRECOGNISED
+    doubts += [Doubt(kind, "", region, _msg(kind), 0.0) for region in unrecognised]
     counts = Counter(label for label, _, _ in items)
     counts.update(DOUBT_PREFIX + d.kind.value for d in doubts)
     return FrameReading(t, frame_index, tuple(sorted(counts.items())), tuple(items), tuple(doubts))

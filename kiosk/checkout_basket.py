@@ -91,24 +91,28 @@ def basket_lines(
     adjustments: Mapping[str, Adjustment],
     shopper: Mapping[str, int] | None = None,
     scanned: Mapping[str, int] | None = None,
-) -> tuple[list[BasketLine], list[Doubt]]:
+) -> tuple[list[BasketLine], list[Doubt], int]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
-    screen, minus removals, then manual items.
+    screen, minus removals, then manual items; the doubts; and how many items the basket
+    holds that the camera does not count (added on the screen, scanned, added by staff).
 
     A product scanned by its barcode counts as many as were scanned or as the camera sees,
     whichever is more: one the camera cannot tell is sold by its scans, and one it can is
     never charged twice for being scanned as well."""
     found, doubts = detected_quantities(tracked, book)
+    unseen = 0
     for sku, added in (shopper or {}).items():
         product = shopper_product(book, sku)
         if product is not None and added > 0:
             _, label, seen = found.get(sku, (product, "", 0))
             found[sku] = (product, label, seen + added)
+            unseen += added
     for sku, scans in (scanned or {}).items():
         product = scanned_product(book, sku)
         if product is not None and scans > 0:
             _, label, seen = found.get(sku, (product, "", 0))
             found[sku] = (product, label, max(seen, scans))
+            unseen += max(scans - seen, 0)
     lines: list[BasketLine] = []
     for sku, (product, label, count) in found.items():
         removed = adjustments[sku].removed if sku in adjustments else 0
@@ -118,8 +122,20 @@ def basket_lines(
         manual = book.products.get(sku)
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
+            unseen += adjustment.added
     lines.sort(key=lambda x: (x.name, x.sku, x.kind))
-    return lines, [*tracked.doubts, *doubts]
+    return lines, [*tracked.doubts, *doubts], unseen
+
+
+def told_of(doubts: list[Doubt], unseen: int) -> list[Doubt]:
+    """The doubts without the things the camera cannot name when the basket already holds
+    as many items it cannot count (a scanned card, a carrier bag from the dispenser, a
+    voucher put down): those things are what the shopper scanned or added. One thing more
+    and every one of them stays marked: the kiosk cannot tell which one was not paid for."""
+    things = sum(d.kind is DoubtKind.UNRECOGNISED for d in doubts)
+    if things == 0 or things > unseen:
+        return doubts
+    return [d for d in doubts if d.kind is not DoubtKind.UNRECOGNISED]
 
 
 def basket_snapshot(
@@ -133,7 +149,8 @@ def basket_snapshot(
 ) -> BasketSnapshot:
     """Price what the tracker sees (plus what the shopper added on the screen or scanned,
     staff corrections and bottle vouchers handed in) into a :class:`BasketSnapshot`."""
-    lines, doubts = basket_lines(tracked, book, adjustments or {}, shopper, scanned)
+    lines, doubts, unseen = basket_lines(tracked, book, adjustments or {}, shopper, scanned)
+    doubts = told_of(doubts, unseen + len(vouchers))
     priced = price(lines, book.promotions, rules, vouchers)
     items = tuple(
         ItemBox(label, _name(book, label), region, score) for label, region, score in tracked.items

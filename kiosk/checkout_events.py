@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catalog.models import SaleDraft
+from kiosk.checkout_values import Box
 from kiosk.detections import Detections
 from kiosk.payment import PaymentOutcome, PaymentResult
 from kiosk.printer import ReceiptPrinted
@@ -62,6 +63,7 @@ class FrameSeen:
     detections: Detections
     t: float
     frame_index: int = -1
+    unrecognised: tuple[Box, ...] = ()  # things on the counter no detection names
 
 
 @dataclass(frozen=True)

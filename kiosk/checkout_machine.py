@@ -71,6 +71,7 @@ from kiosk.checkout_values import (
     BasketSnapshot,
     CheckoutState,
     DepositLine,
+    DoubtKind,
     ReceiptInfo,
     in_receipt_order,
 )
@@ -87,7 +88,9 @@ UNCONFIRMED = "We could not confirm your payment. Please wait here: staff will c
 
 def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
     cfg = model.config.tracker
-    tracker = observe(model.tracker, event.detections, event.t, event.frame_index, cfg)
+    tracker = observe(
+        model.tracker, event.detections, event.t, event.frame_index, cfg, event.unrecognised
+    )
     model = replace(model, now=event.t, tracker=tracker)
     if model.state is S.RECEIPT:
         return _after_receipt(model), ()
@@ -121,9 +124,12 @@ def _welcome(model: CheckoutModel) -> CheckoutModel:
 
 
 def _charged(basket: BasketSnapshot) -> tuple[object, ...]:
-    """What a payment is for: quantities per line and the doubts, not prices or boxes."""
+    """What a payment is for: quantities per line and the doubts, not prices or boxes. Not
+    the things the camera cannot name either: a wallet put down to take a card out while
+    paying is no change of the basket (Pay needed the counter clear of them)."""
     lines = tuple((x.sku, x.kind, x.quantity) for x in basket.lines)
-    return (lines, count_doubts(basket.doubts))
+    named = tuple(d for d in basket.doubts if d.kind is not DoubtKind.UNRECOGNISED)
+    return (lines, count_doubts(named))
 
 
 def _frame_while_paying(model: CheckoutModel) -> Result:

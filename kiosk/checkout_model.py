@@ -130,7 +130,7 @@ def voucher_lines(model: CheckoutModel) -> tuple[VoucherLine, ...]:
 
 def doubt_key(doubt: Doubt) -> tuple[str, str]:
     """Unsure and overlapping items are accepted by kind (their guessed label flickers)."""
-    vague = doubt.kind in (DoubtKind.LOW_CONFIDENCE, DoubtKind.OVERLAP)
+    vague = doubt.kind in (DoubtKind.LOW_CONFIDENCE, DoubtKind.OVERLAP, DoubtKind.UNRECOGNISED)
     return (doubt.kind.value, "" if vague else doubt.label)
 
 

@@ -36,6 +36,7 @@ class DoubtKind(str, Enum):
     OVERLAP = "overlap"  # boxes of different products on top of each other
     INACTIVE_PRODUCT = "inactive_product"  # the product exists but is not on sale
     NO_PRICE = "no_price"  # the product has no usable price
+    UNRECOGNISED = "unrecognised"  # something lies on the counter that no detection names
 
 
 @dataclass(frozen=True)

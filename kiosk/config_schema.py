@@ -73,6 +73,14 @@ class CheckoutSettings:
     money_format: str = _doc(
         "€1,234.56", 'how amounts are written: 1234.56 the store\'s way, e.g. "1.234,56 €"'
     )
+    unrecognised_things: bool = _doc(
+        True,
+        "things on the counter the camera cannot name (a product it does not know, keys) "
+        "block payment until taken away, scanned or accepted by staff",
+    )
+    unrecognised_min_share: float = _doc(
+        0.003, "the smallest such thing, as a share of the picture (0.003: a key fob)"
+    )
 
 
 @dataclass(frozen=True)
@@ -351,6 +359,7 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "checkout.kiosk_id": _not_empty,
     "checkout.timezone": _timezone,
     "checkout.money_format": _money_format,
+    "checkout.unrecognised_min_share": _between(0.0005, 0.5),
     "ui.language": _not_empty,
     "ui.speech": _one_of(SPEECH_MODES),
     "store.name": _not_empty,

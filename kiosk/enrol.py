@@ -24,13 +24,12 @@ import cv2
 import numpy as np
 
 from kiosk.atomic_file import write_atomic
+from kiosk.counter_change import TOLERANCE, largest, shade
 from kiosk.errors import KioskError
 
 MIN_SHARE = 0.002  # of the frame: a smaller change is noise, not a product
 MAX_SHARE = 0.6  # of the frame: a larger one means the light or the camera moved
-TOLERANCE = 40.0  # grey levels of change (the largest over the colour channels)
 GOOD_VIEWS = 8  # fewer and the model sees too few of the product's sides and places
-SHADE_MIN, SHADE_MAX, SHADE_SPREAD = 0.3, 0.95, 0.08  # a shadow darkens every colour alike
 LIGHT_CHANGE = 15.0  # grey levels of change of the median pixel: the light, not a product
 
 
@@ -80,7 +79,7 @@ def product_mask(frame: np.ndarray, empty: np.ndarray, *, shadows: bool = True) 
         )
     now = cv2.GaussianBlur(frame, (5, 5), 0).astype(np.float32)
     before = cv2.GaussianBlur(empty, (5, 5), 0).astype(np.float32)
-    change = np.abs(now - before).max(axis=2)
+    change = largest(np.abs(now - before))
     if np.median(change) > LIGHT_CHANGE:  # a product covers less than half of the counter
         raise EnrolError(
             "most of the counter looks different from when it was empty (the light changed, "
@@ -88,7 +87,7 @@ def product_mask(frame: np.ndarray, empty: np.ndarray, *, shadows: bool = True) 
         )
     changed = change > TOLERANCE
     if shadows:
-        changed &= ~_shade(now, before)
+        changed &= ~shade(now, before)
     mask = changed.astype(np.uint8)
     round_5 = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, round_5)
@@ -110,13 +109,6 @@ def product_mask(frame: np.ndarray, empty: np.ndarray, *, shadows: bool = True) 
     outline, _ = cv2.findContours(shape, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     cv2.drawContours(shape, outline, -1, 255, -1)  # holes inside (a label like the counter)
     return shape > 0
-
-
-def _shade(now: np.ndarray, before: np.ndarray) -> np.ndarray:
-    """Pixels that only got darker, by the same factor in each colour (within SHADE_SPREAD)."""
-    ratio = (now + 8.0) / (before + 8.0)
-    darker = (ratio.max(axis=2) < SHADE_MAX) & (ratio.min(axis=2) > SHADE_MIN)
-    return darker & (ratio.max(axis=2) - ratio.min(axis=2) < SHADE_SPREAD)
 
 
 class EnrolStore:

@@ -90,6 +90,11 @@ def doubt_message(kind: DoubtKind) -> str:
         return tr("Please move the marked items apart.")
     if kind is DoubtKind.UNKNOWN_LABEL:
         return tr("We do not recognise the marked item. Please call for help.")
+    if kind is DoubtKind.UNRECOGNISED:
+        return tr(
+            "Something on the counter is not one of our products. If it is yours, please take "
+            "it away; to buy it, scan its barcode or call for help."
+        )
     return tr("The marked item cannot be sold here. Please call for help.")
 
 
@@ -99,6 +104,8 @@ def doubt_tag(kind: DoubtKind) -> str:
         return tr("Move apart")
     if kind is DoubtKind.LOW_CONFIDENCE:
         return tr("Turn over?")
+    if kind is DoubtKind.UNRECOGNISED:
+        return tr("Not recognised")
     return tr("Unknown item")
 
 

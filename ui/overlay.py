@@ -39,7 +39,11 @@ def marks_for(basket: BasketSnapshot, doubt_tag: Callable[[DoubtKind], str]) -> 
     for doubt in basket.doubts:
         if doubt.region is None:
             continue
-        unknown = doubt.kind in (DoubtKind.UNKNOWN_LABEL, DoubtKind.INACTIVE_PRODUCT)
+        unknown = doubt.kind in (
+            DoubtKind.UNKNOWN_LABEL,
+            DoubtKind.INACTIVE_PRODUCT,
+            DoubtKind.UNRECOGNISED,
+        )
         kind = MarkKind.UNKNOWN if unknown else MarkKind.DOUBT
         marks.append(BoxMark(*doubt.region, text=doubt_tag(doubt.kind), kind=kind))
     return tuple(marks)

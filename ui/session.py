@@ -19,6 +19,7 @@ from kiosk.checkout_events import Event, FrameSeen, Tick
 from kiosk.checkout_values import CheckoutState, CheckoutView
 from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
+from kiosk.counter_watch import CounterWatch, WatchRules
 from kiosk.detections import Detections
 from kiosk.detector import Detector
 from kiosk.model_store import ModelStore
@@ -52,6 +53,7 @@ class KioskSession:
         self.captures = captures
         self.models = models
         self.region = CounterRegion.parse(settings.camera.region)
+        self.watch = counter_watch(settings)
         if captures is not None:
             checkout.on_capture = captures
         pipeline.step = self._frame_seen
@@ -96,7 +98,20 @@ class KioskSession:
         if self.captures is not None:
             self.captures.frame_seen(frame.image, detections)
         self.last_seen = (frame.image, detections)
-        return self._handle(FrameSeen(detections, t=frame.captured_at, frame_index=frame.index))
+        things = self._unrecognised(frame, detections)
+        return self._handle(
+            FrameSeen(detections, frame.captured_at, frame.index, unrecognised=things)
+        )
+
+    def _unrecognised(self, frame: Frame, detections: Detections) -> tuple[Any, ...]:
+        """Where things lie on the counter that no detection names (none if not watched)."""
+        if self.watch is None:
+            return ()
+        height, width = frame.image.shape[:2]
+        region = self.region.pixels(width, height) if self.region is not None else None
+        basket = self._last_view.basket if self._last_view is not None else None
+        idle = basket is None or not (basket.lines or basket.vouchers)
+        return self.watch.look(frame.image, frame.captured_at, detections.xyxy, idle, region)
 
     def command(self, event: Event) -> CheckoutView:
         """A shopper or staff event (Pay, Help, a PIN, an approval...)."""
@@ -207,3 +222,11 @@ def catalog_pin_checker(settings: Settings, session: Any, pin: str) -> str:
     if db is None:
         db = _local.db = connect(settings.paths.database)
     return verify_staff_pin(settings, db, pin)
+
+
+def counter_watch(settings: Settings) -> CounterWatch | None:
+    """The watch for things the camera cannot name, unless the store turned it off."""
+    checkout = settings.checkout
+    if not checkout.unrecognised_things:
+        return None
+    return CounterWatch(WatchRules(min_share=checkout.unrecognised_min_share))
