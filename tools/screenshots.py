@@ -345,6 +345,7 @@ def shoot(args: argparse.Namespace) -> int:
     shoot_deposit(args, app)
     shoot_voucher(args, app)
     shoot_scanned(args, app)
+    shoot_unrecognised(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
         print(f"not seen within {args.timeout:g} s: {', '.join(missing)}", file=sys.stderr)
@@ -422,6 +423,62 @@ def shoot_scanned(args: argparse.Namespace, app) -> None:
     shoot_still(args, app, "scanned", hand_in=scan, handed_in=card_in)
 
 
+def shoot_unrecognised(args: argparse.Namespace, app) -> None:
+    """The still with the demo's birthday card laid on the counter and not scanned: the
+    camera has never seen one, the counter watch marks it, and payment waits."""
+    from kiosk.checkout_values import CheckoutState, DoubtKind
+
+    def with_card(folder: Path, still) -> Path:
+        import cv2
+
+        return counter_video(folder, still, card_on(still, cv2.imread(str(CARD_PICTURE), -1)))
+
+    def marked(view) -> bool:
+        kinds = {doubt.kind for doubt in view.basket.doubts}
+        return view.state is CheckoutState.BLOCKED and DoubtKind.UNRECOGNISED in kinds
+
+    shoot_still(args, app, "unrecognised", camera=with_card, ready=marked)
+
+
+CARD_PICTURE = ROOT / "models" / "demo" / "pictures" / "2002.png"
+CARD_AT, CARD_SIZE = (470, 20), 130  # clear of the can, the apple and the crisps
+
+
+def card_on(still, picture):
+    """The still with the card's picture (BGRA) laid on it."""
+    import cv2
+    import numpy as np
+
+    card = cv2.resize(picture, (CARD_SIZE, CARD_SIZE))
+    image = still.copy()
+    (x, y), size = CARD_AT, CARD_SIZE
+    alpha = card[:, :, 3:].astype(np.float32) / 255.0
+    patch = image[y : y + size, x : x + size].astype(np.float32)
+    image[y : y + size, x : x + size] = (alpha * card[:, :, :3] + (1 - alpha) * patch).astype(
+        np.uint8
+    )
+    return image
+
+
+def counter_video(folder: Path, still, scene) -> Path:
+    """A clip that starts on the empty counter (the watch learns it), then shows ``scene``."""
+    import cv2
+
+    from kiosk.config import demo_video_path
+
+    video = cv2.VideoCapture(str(demo_video_path()))
+    video.set(cv2.CAP_PROP_POS_MSEC, 2000)  # the demo video opens on the empty counter
+    ok, empty = video.read()
+    video.release()
+    path = folder / "counter.mp4"
+    height, width = still.shape[:2]
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 15.0, (width, height))
+    for image in [empty] * 45 + [scene] * 900:
+        writer.write(image)
+    writer.release()
+    return path
+
+
 def shoot_still(
     args: argparse.Namespace,
     app,
@@ -430,11 +487,14 @@ def shoot_still(
     prepare=None,
     hand_in=None,
     handed_in=lambda view: bool(view.basket.vouchers),
+    camera=None,
+    ready=None,
 ) -> None:
     """A still of the demo video (a cola can, an apple and crisps) as the camera, grabbed
     once the basket is ready; ``prepare`` changes the demo catalog first; ``hand_in`` is a
     voucher handed in (or a barcode scanned) once the basket is ready, grabbed when
-    ``handed_in`` says it is in."""
+    ``handed_in`` says it is in. ``camera`` makes the camera's source from the still (a
+    clip), ``ready`` says when to grab instead of a ready basket."""
     import tempfile
 
     import cv2
@@ -457,8 +517,10 @@ def shoot_still(
         settings, model, tmp = demo_settings(model_path=args.model)
         if prepare is not None:
             prepare(settings.paths.database)
-        camera = dataclasses.replace(settings.camera, source=str(still), region=region)
-        kiosk = build_kiosk(dataclasses.replace(settings, camera=camera), model_path=model)
+        source = str(still if camera is None else camera(Path(folder), image))
+        camera_settings = dataclasses.replace(settings.camera, source=source, region=region)
+        settings = dataclasses.replace(settings, camera=camera_settings)
+        kiosk = build_kiosk(settings, model_path=model)
         path = args.out / f"{name}{args.suffix}.png"
 
         scheduled: list[bool] = []
@@ -471,7 +533,8 @@ def shoot_still(
                     kiosk.window.worker.post(hand_in)
                 return
             # Once: a second pending quit would end the next still's run before its grab.
-            if view.state is CheckoutState.READY and not scheduled:
+            grab_now = view.state is CheckoutState.READY if ready is None else ready(view)
+            if grab_now and not scheduled:
                 scheduled.append(True)
                 QTimer.singleShot(800, lambda: (kiosk.window.grab().save(str(path)), app.quit()))
 

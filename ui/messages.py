@@ -37,6 +37,11 @@ ENGINE_TEXTS = (
     QT_TRANSLATE_NOOP("Engine", "The marked item is not sold here. Take it away or call for help."),
     QT_TRANSLATE_NOOP("Engine", "Please move the marked items apart."),
     QT_TRANSLATE_NOOP(
+        "Engine",
+        "Something on the counter is not one of our products. If it is yours, please take it "
+        "away; to buy it, scan its barcode or call for help.",
+    ),
+    QT_TRANSLATE_NOOP(
         "Engine", "The sale could not be prepared, so no money was taken. Please try again."
     ),
     QT_TRANSLATE_NOOP(

@@ -4,92 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="93"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Bitte drehen Sie den markierten Artikel so, dass das Etikett nach oben zeigt, oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please move the marked items apart.</source>
         <translation>Bitte legen Sie die markierten Artikel auseinander.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="97"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Wir erkennen den markierten Artikel nicht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="100"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Etwas auf der Ablage ist keines unserer Produkte. Wenn es Ihnen gehört, nehmen Sie es bitte weg; um es zu kaufen, scannen Sie den Strichcode oder rufen Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>Der markierte Artikel kann hier nicht verkauft werden. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="109"/>
         <source>Move apart</source>
         <translation>Auseinanderlegen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="111"/>
         <source>Turn over?</source>
         <translation>Umdrehen?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="113"/>
+        <source>Not recognised</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
         <source>Unknown item</source>
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="139"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="147"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="149"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="152"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="155"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="157"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="167"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="169"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="173"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="177"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
@@ -1178,61 +1188,66 @@
     </message>
     <message>
         <location filename="../messages.py" line="39"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Etwas auf der Ablage ist keines unserer Produkte. Wenn es Ihnen gehört, nehmen Sie es bitte weg; um es zu kaufen, scannen Sie den Strichcode oder rufen Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>Der Verkauf konnte nicht vorbereitet werden, es wurde kein Geld abgebucht. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="47"/>
         <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
         <translation>Die Kasse kann gerade keine Verkäufe speichern, es wurde kein Geld abgebucht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="51"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>Das Kartenterminal ist nicht verfügbar. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="52"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Wir konnten Ihre Zahlung nicht bestätigen. Bitte warten Sie hier: Das Personal prüft sie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="55"/>
         <source>Now place your items on the counter: the voucher comes off their total.</source>
         <translation>Legen Sie jetzt Ihre Artikel auf: Der Bon wird von der Summe abgezogen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="58"/>
         <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
         <translation>Die Leergutbons sind so viel wert wie Ihre Artikel oder mehr. Legen Sie Artikel dazu oder drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="62"/>
         <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
         <translation>Diese Kasse nimmt keine Leergutbons an. Bitte geben Sie ihn an einer besetzten Kasse ab.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="66"/>
         <source>This voucher is already in your basket.</source>
         <translation>Dieser Bon ist schon in Ihrem Warenkorb.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="67"/>
         <source>This voucher is being used at another checkout right now.</source>
         <translation>Dieser Bon wird gerade an einer anderen Kasse verwendet.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="68"/>
         <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
         <translation>Ein Bon in Ihrem Warenkorb wurde gerade an einer anderen Kasse verwendet. Bitte nehmen Sie ihn heraus oder drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="73"/>
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>Der Bon konnte gerade nicht geprüft werden. Bitte noch einmal, oder drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="76"/>
         <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
         <translation>Dieser Strichcode gehört zu keinem Artikel des Markts. Bitte drücken Sie Hilfe.</translation>
     </message>
@@ -1370,39 +1385,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="143"/>
-        <location filename="../kiosk_window.py" line="371"/>
+        <location filename="../kiosk_window.py" line="144"/>
+        <location filename="../kiosk_window.py" line="385"/>
         <source>Self-checkout</source>
         <translation>Selbstbedienungskasse</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="295"/>
         <source>Cancel help</source>
         <translation>Hilfe abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
-        <location filename="../kiosk_window.py" line="369"/>
+        <location filename="../kiosk_window.py" line="295"/>
+        <location filename="../kiosk_window.py" line="383"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="382"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="370"/>
+        <location filename="../kiosk_window.py" line="384"/>
         <source>Bottle voucher</source>
         <translation>Leergutbon</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>No picture from the camera</source>
         <translation>Kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>Starting the camera…</source>
         <translation>Kamera startet…</translation>
     </message>
@@ -2117,7 +2132,7 @@
 <context>
     <name>ScreenItemsBar</name>
     <message>
-        <location filename="../screen_items.py" line="49"/>
+        <location filename="../screen_items.py" line="50"/>
         <source>Add to your basket</source>
         <translation>Zum Warenkorb hinzufügen</translation>
     </message>

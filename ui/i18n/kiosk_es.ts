@@ -4,92 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="93"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="97"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="100"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Hay algo en el mostrador que no es uno de nuestros productos. Si es suyo, retírelo; para comprarlo, escanee su código de barras o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="109"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="111"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="113"/>
+        <source>Not recognised</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="139"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="147"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="149"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="152"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="155"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="157"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="167"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="169"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="173"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="177"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -1178,61 +1188,66 @@
     </message>
     <message>
         <location filename="../messages.py" line="39"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Hay algo en el mostrador que no es uno de nuestros productos. Si es suyo, retírelo; para comprarlo, escanee su código de barras o pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>No se pudo preparar la venta, así que no se cobró nada. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="47"/>
         <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
         <translation>El quiosco no puede guardar ventas ahora mismo, así que no se cobró nada. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="51"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>El terminal de tarjetas no está disponible. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="52"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>No pudimos confirmar su pago. Espere aquí, por favor: el personal lo comprobará.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="55"/>
         <source>Now place your items on the counter: the voucher comes off their total.</source>
         <translation>Ahora ponga sus artículos en el mostrador: el vale se descuenta del total.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="58"/>
         <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
         <translation>Los vales de envases valen tanto como sus artículos o más. Añada artículos o pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="62"/>
         <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
         <translation>Esta caja no acepta vales de envases. Entréguelo en una caja atendida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="66"/>
         <source>This voucher is already in your basket.</source>
         <translation>Este vale ya está en su cesta.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="67"/>
         <source>This voucher is being used at another checkout right now.</source>
         <translation>Este vale se está usando ahora en otra caja.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="68"/>
         <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
         <translation>Un vale de su cesta se acaba de usar en otra caja. Quítelo o pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="73"/>
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>No se pudo comprobar el vale ahora. Inténtelo de nuevo o pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="76"/>
         <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
         <translation>Este código de barras no es de ningún producto de la tienda. Pulse Ayuda.</translation>
     </message>
@@ -1370,39 +1385,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="143"/>
-        <location filename="../kiosk_window.py" line="371"/>
+        <location filename="../kiosk_window.py" line="144"/>
+        <location filename="../kiosk_window.py" line="385"/>
         <source>Self-checkout</source>
         <translation>Autopago</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>Starting the camera…</source>
         <translation>Iniciando la cámara…</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="295"/>
         <source>Cancel help</source>
         <translation>Cancelar ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
-        <location filename="../kiosk_window.py" line="369"/>
+        <location filename="../kiosk_window.py" line="295"/>
+        <location filename="../kiosk_window.py" line="383"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="370"/>
+        <location filename="../kiosk_window.py" line="384"/>
         <source>Bottle voucher</source>
         <translation>Vale de envases</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>No picture from the camera</source>
         <translation>La cámara no envía imagen</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="382"/>
         <source>Pay</source>
         <translation>Pagar</translation>
     </message>
@@ -2117,7 +2132,7 @@
 <context>
     <name>ScreenItemsBar</name>
     <message>
-        <location filename="../screen_items.py" line="49"/>
+        <location filename="../screen_items.py" line="50"/>
         <source>Add to your basket</source>
         <translation>Añadir a su cesta</translation>
     </message>

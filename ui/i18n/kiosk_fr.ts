@@ -4,92 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="93"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Retournez l&apos;article signalé, étiquette vers le haut, ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="90"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please move the marked items apart.</source>
         <translation>Veuillez écarter les articles signalés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="97"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Nous ne reconnaissons pas l&apos;article signalé. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="100"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Quelque chose sur le comptoir n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez de l’aide.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>L&apos;article signalé ne peut pas être vendu ici. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="109"/>
         <source>Move apart</source>
         <translation>Écartez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="101"/>
+        <location filename="../messages.py" line="111"/>
         <source>Turn over?</source>
         <translation>Retourner ?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="102"/>
+        <location filename="../messages.py" line="113"/>
+        <source>Not recognised</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
         <source>Unknown item</source>
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="139"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="135"/>
+        <location filename="../messages.py" line="147"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="149"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="152"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="143"/>
+        <location filename="../messages.py" line="155"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="157"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="167"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="169"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="161"/>
+        <location filename="../messages.py" line="173"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="165"/>
+        <location filename="../messages.py" line="177"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
@@ -1178,61 +1188,66 @@
     </message>
     <message>
         <location filename="../messages.py" line="39"/>
+        <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
+        <translation>Quelque chose sur le comptoir n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez de l’aide.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
         <source>The sale could not be prepared, so no money was taken. Please try again.</source>
         <translation>La vente n&apos;a pas pu être préparée : aucun montant n&apos;a été débité. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="47"/>
         <source>The kiosk cannot save sales right now, so no money was taken. Please call for help.</source>
         <translation>La caisse ne peut pas enregistrer de vente pour l&apos;instant : aucun montant n&apos;a été débité. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="51"/>
         <source>The card terminal is not available. Please call for help.</source>
         <translation>Le terminal de paiement est indisponible. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="52"/>
         <source>We could not confirm your payment. Please wait here: staff will check it.</source>
         <translation>Nous n&apos;avons pas pu confirmer votre paiement. Patientez ici : un employé va vérifier.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="55"/>
         <source>Now place your items on the counter: the voucher comes off their total.</source>
         <translation>Posez maintenant vos articles : le bon sera déduit de leur total.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="58"/>
         <source>The bottle vouchers are worth as much as your items or more. Add items, or press Help.</source>
         <translation>Les bons de consigne valent autant que vos articles ou plus. Ajoutez des articles ou appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="57"/>
+        <location filename="../messages.py" line="62"/>
         <source>This kiosk does not take bottle vouchers. Please hand it in at a staffed till.</source>
         <translation>Cette caisse ne prend pas les bons de consigne. Présentez-le à une caisse avec personnel.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="66"/>
         <source>This voucher is already in your basket.</source>
         <translation>Ce bon est déjà dans votre panier.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="67"/>
         <source>This voucher is being used at another checkout right now.</source>
         <translation>Ce bon est en cours d&apos;utilisation à une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="63"/>
+        <location filename="../messages.py" line="68"/>
         <source>A voucher in your basket was just used at another checkout. Please take it out, or press Help.</source>
         <translation>Un bon de votre panier vient d&apos;être utilisé à une autre caisse. Retirez-le ou appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="73"/>
         <source>The voucher could not be checked just now. Please try again, or press Help.</source>
         <translation>Le bon n&apos;a pas pu être vérifié. Réessayez ou appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="76"/>
         <source>This barcode is not one of the store&apos;s products. Please press Help.</source>
         <translation>Ce code-barres n&apos;est celui d&apos;aucun produit du magasin. Appuyez sur Aide.</translation>
     </message>
@@ -1370,39 +1385,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../kiosk_window.py" line="143"/>
-        <location filename="../kiosk_window.py" line="371"/>
+        <location filename="../kiosk_window.py" line="144"/>
+        <location filename="../kiosk_window.py" line="385"/>
         <source>Self-checkout</source>
         <translation>Caisse automatique</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
+        <location filename="../kiosk_window.py" line="295"/>
         <source>Cancel help</source>
         <translation>Annuler l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="292"/>
-        <location filename="../kiosk_window.py" line="369"/>
+        <location filename="../kiosk_window.py" line="295"/>
+        <location filename="../kiosk_window.py" line="383"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="368"/>
+        <location filename="../kiosk_window.py" line="382"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="370"/>
+        <location filename="../kiosk_window.py" line="384"/>
         <source>Bottle voucher</source>
         <translation>Bon de consigne</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>No picture from the camera</source>
         <translation>Pas d&apos;image de la caméra</translation>
     </message>
     <message>
-        <location filename="../kiosk_window.py" line="379"/>
+        <location filename="../kiosk_window.py" line="393"/>
         <source>Starting the camera…</source>
         <translation>Démarrage de la caméra…</translation>
     </message>
@@ -2117,7 +2132,7 @@
 <context>
     <name>ScreenItemsBar</name>
     <message>
-        <location filename="../screen_items.py" line="49"/>
+        <location filename="../screen_items.py" line="50"/>
         <source>Add to your basket</source>
         <translation>Ajouter au panier</translation>
     </message>

@@ -1,0 +1,287 @@
+"""Things on the counter the camera cannot name: the watch, the doubt, and what it blocks.
+
+Real parts: frames of the demo video (its empty counter, its phone), the demo's birthday
+card picture (a product the model has never seen) laid on the counter, the bundled model,
+the checkout engine on the demo catalog, and the kiosk's worker session on a video.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.checkout import PayPressed
+from kiosk.checkout_events import (
+    BarcodeScanned,
+    FrameSeen,
+    HelpDone,
+    HelpPressed,
+    StaffApprove,
+    StaffPin,
+)
+from kiosk.checkout_values import CheckoutState, DoubtKind
+from kiosk.config import bundled_model_path, demo_catalog_path, demo_video_path
+from kiosk.counter_watch import CounterWatch, WatchRules
+from kiosk.detector import Detector
+from kiosk.watchdog import LatestFrameSource
+from tests.test_barcodes import CARD, ScanKiosk
+from tests.test_captures import run_until
+from tests.test_checkout import db, frame  # noqa: F401 - fixture
+from tests.ui_support import demo_settings_in
+from ui.overlay import MarkKind, marks_for
+from ui.session import KioskSession
+
+S = CheckoutState
+CARD_PICTURE = demo_catalog_path().with_name("pictures") / "2002.png"
+FPS = 10
+NOTHING = np.zeros((0, 4), np.float32)
+THING_AT = (420, 300)  # where the card is laid: the counter's lower right, clear of the edges
+PHONE = (500, 264, 640, 404)  # where the demo video's phone lies from 90 s on
+
+
+def video_frame(seconds: float) -> np.ndarray:
+    capture = cv2.VideoCapture(str(demo_video_path()))
+    capture.set(cv2.CAP_PROP_POS_MSEC, seconds * 1000)
+    ok, image = capture.read()
+    capture.release()
+    assert ok, "the demo video could not be read"
+    return image
+
+
+@pytest.fixture(scope="module")
+def empty() -> np.ndarray:
+    return video_frame(2.0)  # the demo video opens on the empty counter
+
+
+def with_card(counter: np.ndarray, at: tuple[int, int] = THING_AT, size: int = 120):
+    """The counter with the birthday card laid on it; the card's box (x1, y1, x2, y2)."""
+    picture = cv2.resize(cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED), (size, size))
+    image = counter.copy()
+    x, y = at
+    alpha = picture[:, :, 3:].astype(np.float32) / 255.0
+    patch = image[y : y + size, x : x + size].astype(np.float32)
+    mixed = alpha * picture[:, :, :3] + (1.0 - alpha) * patch
+    image[y : y + size, x : x + size] = mixed.astype(np.uint8)
+    ys, xs = np.nonzero(picture[:, :, 3] > 0)
+    return image, (x + xs.min(), y + ys.min(), x + xs.max() + 1, y + ys.max() + 1)
+
+
+def feed(watch, image, seconds: float, start: float, covered=NOTHING, idle=True, region=None):
+    """The same picture for ``seconds`` at 10 frames a second; what the last frame gave."""
+    things = ()
+    for n in range(round(seconds * FPS)):
+        things = watch.look(image, start + n / FPS, covered, idle, region)
+    return things
+
+
+def overlap(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    inter = ix * iy
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+
+
+def learnt(empty: np.ndarray, rules: WatchRules | None = None) -> CounterWatch:
+    watch = CounterWatch(rules)
+    feed(watch, empty, 2.0, 0.0)
+    assert watch.learnt
+    return watch
+
+
+def test_the_empty_counter_is_learnt_when_it_lies_still_with_nothing_bought(empty) -> None:
+    watch = CounterWatch()
+    feed(watch, empty, 2.0, 0.0, idle=False)  # a basket is being paid: not the empty counter
+    assert not watch.learnt
+    feed(watch, empty, 1.0, 2.0)
+    assert not watch.learnt  # still for 1 s of the 1.5 it needs
+    card, _ = with_card(empty)
+    feed(watch, card, 3.0, 3.0, covered=np.array([[0, 0, 50, 50]], np.float32))
+    assert not watch.learnt  # something the camera recognises lies there
+    assert feed(watch, empty, 2.0, 6.0) == () and watch.learnt
+
+
+def test_a_product_the_model_does_not_know_is_marked_once_it_lies_still(empty) -> None:
+    watch = learnt(empty)
+    card, box = with_card(empty)
+    assert feed(watch, card, 0.8, 10.0) == ()  # just put down (a hand is still about)
+    (thing,) = feed(watch, card, 0.5, 10.8)
+    assert overlap(thing, box) > 0.7, (thing, box)
+    assert feed(watch, empty, 0.1, 12.0) == ()  # taken away: gone at once
+
+
+def test_a_hand_moving_over_the_counter_is_not_a_thing(empty) -> None:
+    watch = learnt(empty)
+    for n in range(30):  # three seconds of something never still: 12 px a frame
+        card, _ = with_card(empty, at=(100 + 12 * n, 200))
+        assert watch.look(card, 10.0 + n / FPS, NOTHING, True) == ()
+
+
+def test_what_a_detection_names_is_not_a_thing(empty) -> None:
+    watch = learnt(empty)
+    card, box = with_card(empty)
+    covered = np.array([box], np.float32)
+    assert feed(watch, card, 2.0, 10.0, covered=covered, idle=False) == ()
+    elsewhere = np.array([[20, 20, 140, 140]], np.float32)  # a detection of something else
+    (thing,) = feed(watch, card, 0.2, 12.0, covered=elsewhere, idle=False)
+    assert overlap(thing, box) > 0.7
+
+
+def test_light_exposure_and_shade_are_not_things(empty) -> None:
+    watch = learnt(empty)
+    brighter = cv2.convertScaleAbs(empty, alpha=1.2)  # the camera's exposure went up 20 %
+    assert feed(watch, brighter, 2.0, 10.0, idle=False) == ()
+    shaded = empty.copy()
+    shaded[100:300, 150:450] = (shaded[100:300, 150:450] * 0.65).astype(np.uint8)  # a shopper
+    assert feed(watch, shaded, 2.0, 12.0, idle=False) == ()
+    card, box = with_card(brighter)  # and with the exposure changed, a card still shows
+    (thing,) = feed(watch, card, 2.0, 14.0, idle=False)
+    assert overlap(thing, box) > 0.7
+
+
+def test_a_moved_camera_learns_the_empty_counter_again(empty) -> None:
+    watch = learnt(empty)
+    poster = cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED)[:, :, :3]
+    moved = cv2.resize(poster, (640, 480))  # knocked: it looks at a poster on the wall now
+    assert feed(watch, moved, 0.5, 10.0) == ()
+    assert not watch.learnt  # most of the picture changed at once: it forgets
+    feed(watch, moved, 2.0, 10.5)
+    assert watch.learnt
+    card, box = with_card(moved)
+    (thing,) = feed(watch, card, 2.0, 13.0, idle=False)
+    assert overlap(thing, box) > 0.7
+
+
+def test_a_thing_left_alone_on_an_idle_counter_becomes_part_of_it(empty) -> None:
+    watch = learnt(empty, WatchRules(absorb_seconds=5.0))
+    card, _ = with_card(empty)
+    assert len(feed(watch, card, 2.0, 10.0, idle=False)) == 1  # a basket is being bought
+    assert len(feed(watch, card, 10.0, 12.0, idle=False)) == 1  # so it stays marked
+    assert len(feed(watch, card, 2.0, 22.0)) == 1  # the basket is gone: marked, for now
+    assert feed(watch, card, 4.0, 24.0) == ()  # 5 s alone on an idle counter: a mat, a stain
+    assert feed(watch, empty, 1.5, 28.0)  # taken away, the counter under it shows: marked
+    assert feed(watch, empty, 6.0, 29.5) == ()  # ... until that is the counter again
+
+
+def test_only_the_counter_region_is_watched(empty) -> None:
+    watch = learnt(empty)
+    card, box = with_card(empty)
+    left_half = (0, 0, 320, 480)  # the card lies on the right: the bagging shelf
+    assert feed(watch, card, 2.0, 10.0, idle=False, region=left_half) == ()
+    assert feed(watch, card, 0.1, 12.0, idle=False, region=(0, 0, 640, 480))
+
+
+def test_the_phone_in_the_demo_video_is_marked_and_its_products_are_not() -> None:
+    detector = Detector(bundled_model_path(), conf=0.25)
+    watch = CounterWatch()
+    capture = cv2.VideoCapture(str(demo_video_path()))
+    capture.set(cv2.CAP_PROP_POS_MSEC, 62_000)  # the second shopper: an empty counter first
+    marked: dict[float, tuple] = {}
+    for n in range(3 * 500):  # 62 - 112 s, every third frame (10 a second)
+        ok, image = capture.read()
+        if not ok:
+            break
+        if n % 3:
+            continue
+        t = round(62.0 + n / 30.0, 2)
+        found = detector.detect(image)
+        marked[t] = watch.look(image, t, found.xyxy, len(found) == 0)
+    capture.release()
+    assert watch.learnt
+    before_phone = [t for t, things in marked.items() if 64.0 <= t < 90.0 and things]
+    assert before_phone == []  # eight products put down, moved and stacked: none is a thing
+    with_phone = [t for t, things in marked.items() if t >= 96.0]
+    hits = [t for t in with_phone if any(overlap(x, PHONE) > 0.5 for x in marked[t])]
+    assert len(hits) >= 0.9 * len(with_phone), (len(hits), len(with_phone))
+
+
+# The engine: a thing is a doubt that blocks payment, like an item the camera is unsure of.
+
+
+def show(kiosk, *labels: str, things=(), seconds: float = 1.0):
+    for _ in range(int(seconds * 10)):
+        kiosk.clock.now = round(kiosk.clock.now + 0.1, 6)
+        kiosk.checkout.handle(FrameSeen(frame(*labels), kiosk.clock.now, unrecognised=things))
+        view = kiosk.checkout.tick(kiosk.clock.now)
+    return view
+
+
+THING = (400.0, 300.0, 520.0, 420.0)
+WALLET = (100.0, 300.0, 200.0, 380.0)
+
+
+def test_a_thing_the_camera_cannot_name_blocks_payment_until_it_is_gone(db, tmp_path) -> None:
+    kiosk = ScanKiosk(db, tmp_path)
+    view = show(kiosk, "cola-can", things=(THING,))
+    assert view.state is S.BLOCKED and not view.can_pay
+    (doubt,) = view.basket.doubts
+    assert doubt.kind is DoubtKind.UNRECOGNISED and doubt.region == THING
+    assert view.block_reasons == (doubt.message,)
+    assert "If it is yours, please take it away" in doubt.message
+    (_, mark) = marks_for(view.basket, lambda kind: kind.value)
+    assert mark.kind is MarkKind.UNKNOWN and (mark.x1, mark.y2) == (400.0, 420.0)
+    view = show(kiosk, "cola-can")  # taken off the counter
+    assert view.state is S.READY and view.can_pay and view.basket.total_cents == 129
+
+
+def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> None:
+    kiosk = ScanKiosk(db, tmp_path)
+    show(kiosk, "cola-can", things=(THING,))
+    kiosk.scan_code(CARD)  # the birthday card: the model has never seen one
+    view = show(kiosk, "cola-can", things=(THING,))
+    assert view.state is S.READY and view.basket.doubts == ()
+    view = show(kiosk, "cola-can", things=(THING, WALLET))  # a second thing: which is paid?
+    assert view.state is S.BLOCKED and len(view.basket.doubts) == 2
+    kiosk.scan_code(CARD)  # a second card scanned: both explained
+    assert show(kiosk, "cola-can", things=(THING, WALLET)).state is S.READY
+
+
+def test_staff_accept_the_thing_and_a_wallet_put_down_while_paying_cancels_nothing(
+    db, tmp_path
+) -> None:
+    kiosk = ScanKiosk(db, tmp_path)
+    show(kiosk, "cola-can", things=(THING,))
+    for event in (HelpPressed(), StaffPin("1234"), StaffApprove()):
+        kiosk.checkout.handle(event)  # staff: it is the shopper's own (a flask, a toy)
+    kiosk.checkout.handle(HelpDone())
+    view = show(kiosk, "cola-can", things=(THING,), seconds=0.3)
+    assert view.state is S.READY and view.can_pay
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    view = show(kiosk, "cola-can", things=(THING, WALLET), seconds=1.5)
+    assert view.state is S.RECEIPT and kiosk.terminal.charged == [("key-1", 129, "EUR")]
+
+
+# The kiosk's own worker session: the camera, the model, the watch and the engine together.
+
+
+def test_the_kiosk_marks_a_product_it_cannot_recognise_and_will_not_sell_past_it(
+    tmp_path: Path, empty
+) -> None:
+    card, box = with_card(empty)
+    video = tmp_path / "counter.mp4"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"mp4v"), 15.0, (640, 480))
+    for image in [empty] * 45 + [card] * 600:  # 3 s of the empty counter, then the card
+        writer.write(image)
+    writer.release()
+    settings = demo_settings_in(tmp_path, str(video), camera__loop=False)
+    source = LatestFrameSource(settings.camera.source, loop=False, fps=15.0).start()
+    session = KioskSession.open(settings, model_path=bundled_model_path(), frames=source)
+    try:
+        view = run_until(session, lambda v: v.state is S.BLOCKED)
+        (doubt,) = view.basket.doubts
+        assert doubt.kind is DoubtKind.UNRECOGNISED and overlap(doubt.region, box) > 0.6
+        assert view.basket.lines == () and not view.can_pay
+    finally:
+        source.stop()
+        session.close()
+
+
+def test_a_store_may_turn_the_watch_off(tmp_path: Path) -> None:
+    from ui.session import counter_watch
+
+    settings = demo_settings_in(tmp_path, "demo", checkout__unrecognised_things=False)
+    assert counter_watch(settings) is None
+    settings = demo_settings_in(tmp_path, "demo", checkout__unrecognised_min_share=0.01)
+    assert counter_watch(settings).rules.min_share == 0.01
