@@ -15,7 +15,6 @@ import pytest
 
 from kiosk.checkout import PayPressed
 from kiosk.checkout_events import (
-    BarcodeScanned,
     FrameSeen,
     HelpDone,
     HelpPressed,
@@ -167,7 +166,7 @@ def test_a_thing_left_alone_on_an_idle_counter_becomes_part_of_it(empty) -> None
 
 def test_only_the_counter_region_is_watched(empty) -> None:
     watch = learnt(empty)
-    card, box = with_card(empty)
+    card, _ = with_card(empty)
     left_half = (0, 0, 320, 480)  # the card lies on the right: the bagging shelf
     assert feed(watch, card, 2.0, 10.0, idle=False, region=left_half) == ()
     assert feed(watch, card, 0.1, 12.0, idle=False, region=(0, 0, 640, 480))
@@ -212,7 +211,7 @@ THING = (400.0, 300.0, 520.0, 420.0)
 WALLET = (100.0, 300.0, 200.0, 380.0)
 
 
-def test_a_thing_the_camera_cannot_name_blocks_payment_until_it_is_gone(db, tmp_path) -> None:
+def test_a_thing_the_camera_cannot_name_blocks_payment_until_it_is_gone(db, tmp_path) -> None:  # noqa: F811
     kiosk = ScanKiosk(db, tmp_path)
     view = show(kiosk, "cola-can", things=(THING,))
     assert view.state is S.BLOCKED and not view.can_pay
@@ -226,7 +225,7 @@ def test_a_thing_the_camera_cannot_name_blocks_payment_until_it_is_gone(db, tmp_
     assert view.state is S.READY and view.can_pay and view.basket.total_cents == 129
 
 
-def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> None:
+def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> None:  # noqa: F811
     kiosk = ScanKiosk(db, tmp_path)
     show(kiosk, "cola-can", things=(THING,))
     kiosk.scan_code(CARD)  # the birthday card: the model has never seen one
@@ -239,7 +238,8 @@ def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> 
 
 
 def test_staff_accept_the_thing_and_a_wallet_put_down_while_paying_cancels_nothing(
-    db, tmp_path
+    db,  # noqa: F811
+    tmp_path,
 ) -> None:
     kiosk = ScanKiosk(db, tmp_path)
     show(kiosk, "cola-can", things=(THING,))

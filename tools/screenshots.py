@@ -470,6 +470,8 @@ def counter_video(folder: Path, still, scene) -> Path:
     video.set(cv2.CAP_PROP_POS_MSEC, 2000)  # the demo video opens on the empty counter
     ok, empty = video.read()
     video.release()
+    if not ok:
+        raise RuntimeError(f"{demo_video_path()} could not be read")
     path = folder / "counter.mp4"
     height, width = still.shape[:2]
     writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 15.0, (width, height))
