@@ -14,8 +14,8 @@ from the counter around the things. Something that lies alone on an idle counter
 picture changes at once (the camera was moved, the lights switched) the watch forgets the
 counter and learns it again once the counter is idle.
 
-Qt-free and cheap: it works on a 160-pixel-wide copy of the frame (well under a
-millisecond), on the inference thread, after the detector.
+Qt-free and cheap: it works on a 160-pixel-wide copy of the frame (about a millisecond on
+a 2-core PC), on the inference thread, after the detector.
 """
 
 from __future__ import annotations
@@ -170,18 +170,18 @@ class CounterWatch:
         exposure that follows what lies on it); 1 where too little counter shows."""
         assert self.empty is not None
         counter = self._counter if self._counter.mean() > 0.2 else np.ones_like(self._counter)
-        counter = counter[::2, ::2]  # a quarter of the pixels tell the median as well
-        now, before = small[::2, ::2][counter], self.empty[::2, ::2][counter]
-        ratio = [np.median((now[:, c] + 1.0) / (before[:, c] + 1.0)) for c in range(3)]
-        return np.asarray(ratio, np.float32)
+        mask = counter.astype(np.uint8)
+        now, before = cv2.mean(small, mask)[:3], cv2.mean(self.empty, mask)[:3]
+        return np.asarray(
+            [(a + 1.0) / (b + 1.0) for a, b in zip(now, before, strict=True)], np.float32
+        )
 
     def _keep_up(self, seen: np.ndarray, differs: np.ndarray, still: bool, t: float) -> None:
         """While idle: the counter follows the light; a thing lying alone long enough joins it."""
         assert self.empty is not None and self._idle_since is not None
         if still:
-            calm = ~differs
-            rate = self.rules.drift
-            self.empty[calm] = (1.0 - rate) * self.empty[calm] + rate * seen[calm]
+            calm = (~differs).astype(np.uint8)
+            cv2.accumulateWeighted(seen, self.empty, self.rules.drift, mask=calm)
         since = np.maximum(self._changed_since, self._idle_since)
         settled = differs & (t - since >= self.rules.absorb_seconds)
         if settled.any():
