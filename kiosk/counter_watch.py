@@ -70,8 +70,12 @@ class CounterWatch:
 
     def __init__(self, rules: WatchRules | None = None) -> None:
         self.rules = rules or WatchRules()
+        self._start(None)
+
+    def _start(self, source_hw: tuple[int, int] | None) -> None:
+        """Know nothing yet of a picture of ``source_hw`` (a new camera size starts over)."""
         self.empty: np.ndarray | None = None  # the empty counter, small, float32 BGR
-        self._source_hw: tuple[int, int] | None = None
+        self._source_hw = source_hw
         self._previous: np.ndarray | None = None
         self._still_since = np.zeros(0)  # per small pixel: when it last moved
         self._changed_since = np.zeros(0)  # per small pixel: since when it differs (inf: not)
@@ -117,9 +121,7 @@ class CounterWatch:
             log.warning("most of the counter's picture changed: learning the empty counter again")
             self.forget()
             return ()
-        self._changed_since = np.where(differs, np.minimum(self._changed_since, t), np.inf).astype(
-            np.float64
-        )
+        self._changed_since = np.where(differs, np.minimum(self._changed_since, t), np.inf)
         self._counter = ~differs
         if idle:
             self._keep_up(small / gain, differs, still, t)
@@ -131,16 +133,12 @@ class CounterWatch:
     def _small(self, image: np.ndarray) -> np.ndarray:
         height, width = image.shape[:2]
         if self._source_hw != (height, width):
-            self._reset((height, width))
+            self._start((height, width))
         small = image
         while small.shape[1] >= 2 * WORK_WIDTH:  # halving by 2 x 2 means: INTER_AREA, 8 x faster
             half = (small.shape[1] // 2, max(1, small.shape[0] // 2))
             small = cv2.resize(small, half, interpolation=cv2.INTER_LINEAR)
         return cv2.GaussianBlur(small, (3, 3), 0).astype(np.float32)
-
-    def _reset(self, source_hw: tuple[int, int]) -> None:
-        self.__init__(self.rules)  # type: ignore[misc]
-        self._source_hw = source_hw
 
     def _follow_motion(self, small: np.ndarray, t: float) -> bool:
         """Update when each pixel last moved; True when the whole picture is still."""

@@ -126,6 +126,10 @@ def test_what_a_detection_names_is_not_a_thing(empty) -> None:
     elsewhere = np.array([[20, 20, 140, 140]], np.float32)  # a detection of something else
     (thing,) = feed(watch, card, 0.2, 12.0, covered=elsewhere, idle=False)
     assert overlap(thing, box) > 0.7
+    x1, y1, x2, y2 = box  # a detection holding the card's left third: the rest sticks out
+    third = np.array([[x1, y1, x1 + (x2 - x1) / 3, y2]], np.float32)
+    (thing,) = feed(watch, card, 0.2, 12.2, covered=third, idle=False)
+    assert abs(thing[2] - x2) <= 8 and thing[0] > x1 + (x2 - x1) / 3  # 8 px: 2 of the watch's
 
 
 def test_light_exposure_and_shade_are_not_things(empty) -> None:
