@@ -132,6 +132,25 @@ def test_what_a_detection_names_is_not_a_thing(empty) -> None:
     assert abs(thing[2] - x2) <= 8 and thing[0] > x1 + (x2 - x1) / 3  # 8 px: 2 of the watch's
 
 
+def test_a_full_counter_or_a_shopper_leaning_over_it_is_no_moved_camera(empty) -> None:
+    watch = learnt(empty)
+    poster = cv2.resize(cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED)[:, :, :3], (640, 480))
+    whole = np.array([[0, 0, 640, 480]], np.float32)  # recognised items cover it all
+    assert feed(watch, poster, 3.0, 10.0, covered=whole, idle=False) == ()
+    assert watch.learnt
+    sleeve = np.random.default_rng(0).integers(0, 255, (480, 640, 3), np.uint8)
+    sleeve = cv2.resize(cv2.resize(sleeve, (32, 24)), (640, 480))  # a patterned sleeve
+    for n in range(30):  # an arm sweeping over most of the picture, never still
+        arm = empty.copy()
+        reach = 400 + 8 * n
+        arm[:, :reach] = np.roll(sleeve, 8 * n, axis=1)[:, :reach]
+        assert watch.look(arm, 13.0 + n / FPS, NOTHING, False) == ()
+    assert watch.learnt
+    card, box = with_card(empty)
+    (thing,) = feed(watch, card, 2.0, 16.0, idle=False)  # and it still sees
+    assert overlap(thing, box) > 0.7
+
+
 def test_light_exposure_and_shade_are_not_things(empty) -> None:
     watch = learnt(empty)
     brighter = cv2.convertScaleAbs(empty, alpha=1.2)  # the camera's exposure went up 20 %
@@ -148,12 +167,12 @@ def test_a_moved_camera_learns_the_empty_counter_again(empty) -> None:
     watch = learnt(empty)
     poster = cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED)[:, :, :3]
     moved = cv2.resize(poster, (640, 480))  # knocked: it looks at a poster on the wall now
-    assert feed(watch, moved, 0.5, 10.0) == ()
-    assert not watch.learnt  # most of the picture changed at once: it forgets
-    feed(watch, moved, 2.0, 10.5)
+    assert feed(watch, moved, 1.5, 10.0) == ()
+    assert not watch.learnt  # most of the picture changed, and stays so: it forgets
+    feed(watch, moved, 2.0, 11.5)
     assert watch.learnt
     card, box = with_card(moved)
-    (thing,) = feed(watch, card, 2.0, 13.0, idle=False)
+    (thing,) = feed(watch, card, 2.0, 14.0, idle=False)
     assert overlap(thing, box) > 0.7
 
 
@@ -289,3 +308,11 @@ def test_a_store_may_turn_the_watch_off(tmp_path: Path) -> None:
     assert counter_watch(settings) is None
     settings = demo_settings_in(tmp_path, "demo", checkout__unrecognised_min_share=0.01)
     assert counter_watch(settings).rules.min_share == 0.01
+
+
+def test_on_generated_scenes_most_things_the_model_was_taught_to_ignore_are_marked() -> None:
+    from models.watch_check import check
+
+    result = check(scenes=20, independent=False)
+    assert result["distractors"] >= 20  # receipts, phones, keys, wallets... drawn big enough
+    assert result["marked"] >= 0.5 and result["scenes_with_false_mark"] <= 0.2, result
