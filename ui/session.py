@@ -16,7 +16,7 @@ from catalog.staff import verify_pin
 from kiosk.captures import CaptureRecorder, CaptureStore
 from kiosk.checkout import Checkout
 from kiosk.checkout_events import Event, FrameSeen, Tick
-from kiosk.checkout_values import CheckoutState, CheckoutView
+from kiosk.checkout_values import Box, CheckoutState, CheckoutView
 from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
 from kiosk.counter_watch import CounterWatch, WatchRules
@@ -103,7 +103,7 @@ class KioskSession:
             FrameSeen(detections, frame.captured_at, frame.index, unrecognised=things)
         )
 
-    def _unrecognised(self, frame: Frame, detections: Detections) -> tuple[Any, ...]:
+    def _unrecognised(self, frame: Frame, detections: Detections) -> tuple[Box, ...]:
         """Where things lie on the counter that no detection names (none if not watched)."""
         if self.watch is None:
             return ()
