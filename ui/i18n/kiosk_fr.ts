@@ -21,7 +21,7 @@
     <message>
         <location filename="../messages.py" line="100"/>
         <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
-        <translation>Quelque chose sur le comptoir n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez de l’aide.</translation>
+        <translation>Quelque chose sur le plateau n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez un employé.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="103"/>
@@ -1189,7 +1189,7 @@
     <message>
         <location filename="../messages.py" line="39"/>
         <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
-        <translation>Quelque chose sur le comptoir n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez de l’aide.</translation>
+        <translation>Quelque chose sur le plateau n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez un employé.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
