@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -33,20 +34,10 @@ import numpy as np
 from kiosk.config import bundled_model_path, demo_catalog_path
 from kiosk.counter_watch import CounterWatch, WatchRules
 from kiosk.detector import Detector
-from models.synth.counters import paint_counter
 from models.synth.dataset import INDEPENDENT_SEED_OFFSET, labels_from_catalog, scene_rng
-from models.synth.distractors import DISTRACTORS
 from models.synth.exemplars import load_products
-from models.synth.layers import composite, visible_box
-from models.synth.photo import apply_camera
-from models.synth.scene import (
-    INDEPENDENT_STYLE,
-    TRAIN_STYLE,
-    UNDER_KINDS,
-    SceneStyle,
-    _distractor_layer,
-    _place_items,
-)
+from models.synth.layers import visible_box
+from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE, SceneStyle, compose_scene
 
 EXEMPLARS = Path(__file__).resolve().parent / "demo" / "exemplars"
 FPS = 10
@@ -55,33 +46,18 @@ FPS = 10
 def scene_and_empty(products, rng: np.random.Generator, style: SceneStyle):
     """The scene (no hand), the same counter empty, the distractors' visible boxes (with
     their visible pixels) and the products'."""
-    px_per_mm = float(rng.uniform(*style.px_per_mm))
-    canvas = paint_counter(rng, style.height, style.width, style.independent)
-    empty = canvas.copy()
-    kinds = [str(k) for k in DISTRACTORS if k != "hand"]
-    n_dis = int(rng.integers(style.distractors[0], style.distractors[1] + 1))
-    picked = [kinds[int(rng.integers(len(kinds)))] for _ in range(n_dis)]
-    under = [_distractor_layer(k, rng, px_per_mm, style) for k in picked if k in UNDER_KINDS]
-    over = [_distractor_layer(k, rng, px_per_mm, style) for k in picked if k not in UNDER_KINDS]
-    layers = _place_items(products, rng, px_per_mm, style, under) + over
-    ang = rng.uniform(0, 2 * np.pi)
-    dist = rng.uniform(2, 14) * px_per_mm
-    shadow = (np.cos(ang) * dist, np.sin(ang) * dist, rng.uniform(5, 25), rng.uniform(0.1, 0.5))
-    owner = composite(canvas, layers, shadow)
-    state = rng.bit_generator.state
-    image = apply_camera(canvas, rng, style.look)
-    rng.bit_generator.state = state  # the same light and camera over the empty counter
-    empty_image = apply_camera(empty, rng, style.look)
+    scene = compose_scene(products, rng, replace(style, hand_chance=0.0), with_empty=True)
+    assert scene.owner is not None and scene.empty is not None
     things, items = [], []
-    for i, layer in enumerate(layers):
-        box = visible_box(owner, i)
+    for i, layer in enumerate(scene.layers):
+        box = visible_box(scene.owner, i)
         if box is None:
             continue
         if layer.label is None:
-            things.append((box, int(np.count_nonzero(owner == i))))
+            things.append((box, int(np.count_nonzero(scene.owner == i))))
         else:
             items.append(box)
-    return image, empty_image, things, items
+    return scene.image, scene.empty, things, items
 
 
 def overlaps(a, b) -> bool:

@@ -81,6 +81,7 @@ class Scene:
     boxes: tuple[LabelledBox, ...]
     layers: tuple[Layer, ...] = ()
     owner: np.ndarray | None = None
+    empty: np.ndarray | None = None  # the same counter, light and camera with nothing on it
 
 
 def _item_layer(products: ProductSet, rng: Rng, px_per_mm: float, style: SceneStyle) -> Layer:
@@ -144,10 +145,17 @@ def _place_items(
     return layers
 
 
-def compose_scene(products: ProductSet, rng: Rng, style: SceneStyle = TRAIN_STYLE) -> Scene:
-    """Render one scene and its labels; the same ``rng`` state gives the same pixels."""
+def compose_scene(
+    products: ProductSet, rng: Rng, style: SceneStyle = TRAIN_STYLE, with_empty: bool = False
+) -> Scene:
+    """Render one scene and its labels; the same ``rng`` state gives the same pixels.
+
+    ``with_empty`` renders the counter a second time with nothing on it, through the same
+    light and camera (``Scene.empty``: what the kiosk's counter watch learns); the scene
+    itself is the same either way."""
     px_per_mm = float(rng.uniform(*style.px_per_mm))
     canvas = paint_counter(rng, style.height, style.width, style.independent)
+    empty = canvas.copy() if with_empty else None
     kinds = [str(k) for k in DISTRACTORS if k != "hand"]
     n_dis = int(rng.integers(style.distractors[0], style.distractors[1] + 1))
     picked = [kinds[int(rng.integers(len(kinds)))] for _ in range(n_dis)]
@@ -171,5 +179,11 @@ def compose_scene(products: ProductSet, rng: Rng, style: SceneStyle = TRAIN_STYL
         if min(box[2] - box[0], box[3] - box[1]) < 6:
             continue
         boxes.append(LabelledBox(layer.class_id, layer.label, box, round(share, 4), i))
+    camera = rng.bit_generator.state
     image = apply_camera(canvas, rng, style.look)
-    return Scene(image, tuple(boxes), tuple(layers), owner)
+    if empty is not None:
+        after = rng.bit_generator.state
+        rng.bit_generator.state = camera
+        empty = apply_camera(empty, rng, style.look)
+        rng.bit_generator.state = after
+    return Scene(image, tuple(boxes), tuple(layers), owner, empty)
