@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from catalog.demo import BIRTHDAY_CARD as CARD
 from kiosk.checkout_events import BarcodeScanned
-from kiosk.checkout_values import CheckoutState, CheckoutView
+from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 from ui.selftest_staff import ScriptedStaff
 
 if TYPE_CHECKING:
@@ -214,6 +214,22 @@ class ScriptedShopper(QObject):
         return view.takes_vouchers and due and worth_it and self._handed_in != self._shopper
 
 
+class MarkedThings(QObject):
+    """Counts the times the counter watch marked something on the counter that the camera
+    cannot name (the demo video's keys and phone): that the watch is awake."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__()
+        self.times = 0
+        self._shown = False
+        window.viewShown.connect(self._seen)
+
+    def _seen(self, view: CheckoutView) -> None:
+        shown = any(d.kind is DoubtKind.UNRECOGNISED for d in view.basket.doubts)
+        self.times += shown and not self._shown
+        self._shown = shown
+
+
 @dataclass(frozen=True)
 class LedgerCheck:
     """What the ledger and the receipts folder hold after a run with a shopper."""
@@ -308,6 +324,7 @@ class SelfTestReport:
     staff_visits: int = 0  # admin screens staff opened, looked through and closed
     staff_corrections: int = 0  # correction screens staff opened and closed
     staff_failures: list[str] = field(default_factory=list)
+    things_marked: int = 0  # times something the camera cannot name was marked
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -339,6 +356,10 @@ class SelfTestReport:
         if len(self.memory_trend_mb) > 1:
             trend = ", ".join(f"{mb:.0f}" for mb in self.memory_trend_mb)
             lines.append(f"peak memory over the run:  {trend} MB")
+        lines.append(
+            f"counter watch:             marked something the camera cannot name "
+            f"{self.things_marked} times"
+        )
         if self.shopper:
             lines.append(
                 f"shopper:                   {self.pay_presses} Pay presses, "
@@ -462,6 +483,7 @@ def run_self_test(
     window.started_at = started
     meter.start()
     buyer = ScriptedShopper(window) if shopper else None
+    things = MarkedThings(window)
     clerk = None if staff_every_s is None else ScriptedStaff(window, int(staff_every_s * 1000))
     measure: dict[str, float] = {}
     trend: list[float] = []
@@ -538,6 +560,7 @@ def run_self_test(
         frozen_objects=frozen,
         out_of_service=window.out_of_service_reason,
         stop_s=round(stop_s, 3) if stopped_in_time else None,
+        things_marked=things.times,
         memory_trend_mb=trend,
         shopper=buyer is not None,
         pay_presses=0 if buyer is None else buyer.presses,
