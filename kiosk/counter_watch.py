@@ -88,9 +88,14 @@ class CounterWatch:
         return self.empty is not None
 
     def forget(self) -> None:
-        """Learn the empty counter again at the next quiet moment (staff cleared it)."""
+        """Learn the empty counter again at the next quiet moment."""
         self.empty = None
         self._quiet_since = None
+
+    def learn(self, image: np.ndarray) -> None:
+        """``image`` is the empty counter: staff cleared it and said so."""
+        self.empty = self._small(image).copy()
+        log.info("learnt the empty counter from staff")
 
     def look(
         self,

@@ -102,6 +102,14 @@ def test_the_empty_counter_is_learnt_when_it_lies_still_with_nothing_bought(empt
     assert feed(watch, empty, 2.0, 6.0) == () and watch.learnt
 
 
+def test_staff_saying_the_counter_is_empty_teaches_it_at_once(empty) -> None:
+    watch = CounterWatch()
+    watch.learn(empty)  # the enrolment's "The counter is empty", pressed by staff
+    card, box = with_card(empty)
+    (thing,) = feed(watch, card, 1.5, 0.0, idle=False)
+    assert overlap(thing, box) > 0.7
+
+
 def test_a_product_the_model_does_not_know_is_marked_once_it_lies_still(empty) -> None:
     watch = learnt(empty)
     card, box = with_card(empty)

@@ -167,6 +167,8 @@ def counter_is_empty(session: Any, sku: str, actor: str) -> Enrolment:
     """Keep the counter's newest picture as the empty counter the views are cut out of."""
     _supervisor(_db(session), actor, Said("a supervisor or manager teaches the camera products"))
     session.empty_counter = _newest_frame(session)
+    if getattr(session, "watch", None) is not None:  # the counter watch takes it too
+        session.watch.learn(session.empty_counter)
     return _enrolment(session, sku)
 
 
