@@ -11,8 +11,9 @@ still picture for ``learn_seconds``. While the counter is idle the picture follo
 changes of the light; a camera whose exposure jumps is followed by a gain per colour taken
 from the counter around the things. Something that lies alone on an idle counter for
 ``absorb_seconds`` (a mat, a sticker, a stain) becomes part of the counter. When most of the
-picture changes at once (the camera was moved, the lights switched) the watch forgets the
-counter and learns it again once the counter is idle.
+counter that no detection covers shows something else and lies still (the camera was
+moved, the lights switched) the watch forgets the counter and learns it again once the
+counter is idle.
 
 Qt-free and cheap: it works on a 160-pixel-wide copy of the frame (about a millisecond on
 a 2-core PC), on the inference thread, after the detector.
@@ -125,19 +126,21 @@ class CounterWatch:
         self._changed_since = np.where(differs, np.minimum(self._changed_since, t), np.inf)
         self._counter = ~differs
         lying = differs & (t - self._still_since >= self.rules.still_seconds)
+        if region is not None:  # the bagging shelf beside the counter is not watched
+            lying &= self._inside(region, image.shape[:2])
         boxes = self._small_boxes(covered, image.shape[:2])
-        in_boxes = np.zeros(lying.shape, bool)
+        bare = (
+            np.ones(lying.shape, bool) if region is None else self._inside(region, image.shape[:2])
+        )
         for top, bottom, left, right in boxes:
-            in_boxes[top:bottom, left:right] = True
-        if _moved(lying, in_boxes):
+            bare[top:bottom, left:right] = False
+        if _moved(lying, bare):
             log.warning("most of the counter's picture changed: learning the empty counter again")
             self.forget()
             return ()
         if idle:
             self._keep_up(small / gain, differs, still, t)
-        if region is not None:
-            lying &= self._inside(region, image.shape[:2])
-        return self._unexplained(lying, boxes, in_boxes, image.shape[:2])
+        return self._unexplained(lying, boxes, ~bare, image.shape[:2])
 
     def _small(self, image: np.ndarray) -> np.ndarray:
         height, width = image.shape[:2]
@@ -213,7 +216,7 @@ class CounterWatch:
         self,
         lying: np.ndarray,
         boxes: list[tuple[int, int, int, int]],
-        in_boxes: np.ndarray,
+        not_bare: np.ndarray,
         source_hw: tuple[int, int],
     ) -> tuple[Box, ...]:
         """Boxes (source pixels) of the things lying still that no detection explains.
@@ -240,7 +243,7 @@ class CounterWatch:
             if not explained[n]:
                 things.append(self._source_box(stats[n], source_hw))
                 continue
-            outside = (parts == n) & ~in_boxes
+            outside = (parts == n) & ~not_bare
             if outside.sum() >= smallest:
                 things += self._things(outside, source_hw)
         return tuple(sorted(things))
@@ -277,9 +280,8 @@ class CounterWatch:
         ]
 
 
-def _moved(lying: np.ndarray, in_boxes: np.ndarray) -> bool:
-    """Most of the counter that no detection covers shows something else, and lies still:
-    the camera was knocked or the light changed. A full basket covers the counter with
-    recognised items, and a shopper leaning over it moves: neither is a moved camera."""
-    bare = ~in_boxes
+def _moved(lying: np.ndarray, bare: np.ndarray) -> bool:
+    """Most of the counter that no detection covers (``bare``) shows something else, and
+    lies still: the camera was knocked or the light changed. A full basket covers the
+    counter with recognised items, and a shopper leaning over it moves: neither is that."""
     return bare.mean() > 0.2 and (lying & bare).sum() > MOVED_SHARE * bare.sum()
