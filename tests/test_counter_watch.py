@@ -119,6 +119,25 @@ def test_a_product_the_model_does_not_know_is_marked_once_it_lies_still(empty) -
     assert feed(watch, empty, 0.1, 12.0) == ()  # taken away: gone at once
 
 
+def test_a_noisy_camera_marks_nothing_on_an_empty_counter_and_still_sees_a_card(empty) -> None:
+    rng = np.random.default_rng(7)
+
+    def noisy(image: np.ndarray) -> np.ndarray:  # a new sensor noise in every frame
+        grain = rng.normal(0.0, 10.0, image.shape)
+        return np.clip(image + grain, 0, 255).astype(np.uint8)
+
+    watch = CounterWatch()
+    for n in range(60):  # six seconds of an empty counter through a grainy camera
+        assert watch.look(noisy(empty), n / FPS, NOTHING, True) == ()
+    assert watch.learnt
+    card, box = with_card(empty)
+    things = ()
+    for n in range(20):
+        things = watch.look(noisy(card), 6.0 + n / FPS, NOTHING, False)
+    (thing,) = things
+    assert overlap(thing, box) > 0.7
+
+
 def test_a_hand_moving_over_the_counter_is_not_a_thing(empty) -> None:
     watch = learnt(empty)
     for n in range(30):  # three seconds of something never still: 12 px a frame
