@@ -84,6 +84,9 @@ COUNTER_CHANGED = "The items on the counter changed, so payment was cancelled. P
 THANK_YOU = "Thank you! Please take your items and your receipt."
 HELP_ON_THE_WAY = "A member of staff is on the way."
 UNCONFIRMED = "We could not confirm your payment. Please wait here: staff will check it."
+# The counter watch marks a thing about 1.5 s after the hand leaves it (1 s lying still, then
+# the basket's settling); a thing marked this soon after Pay was put down before it.
+THINGS_BEFORE_PAY_SECONDS = 1.5
 
 
 def on_frame(model: CheckoutModel, event: FrameSeen) -> Result:
@@ -123,13 +126,15 @@ def _welcome(model: CheckoutModel) -> CheckoutModel:
     return replace(model, state=S.WELCOME, message="" if clear else TAKE_ITEMS)
 
 
-def _charged(basket: BasketSnapshot) -> tuple[object, ...]:
-    """What a payment is for: quantities per line and the doubts, not prices or boxes. Not
-    the things the camera cannot name either: a wallet put down to take a card out while
-    paying is no change of the basket (Pay needed the counter clear of them)."""
+def _charged(basket: BasketSnapshot, things: bool = True) -> tuple[object, ...]:
+    """What a payment is for: quantities per line and the doubts, not prices or boxes.
+    ``things``: with the things the camera cannot name; without them once paying has gone on
+    long enough that a new one was put down after Pay (a wallet to take a card out of)."""
     lines = tuple((x.sku, x.kind, x.quantity) for x in basket.lines)
-    named = tuple(d for d in basket.doubts if d.kind is not DoubtKind.UNRECOGNISED)
-    return (lines, count_doubts(named))
+    doubts = basket.doubts
+    if not things:
+        doubts = tuple(d for d in doubts if d.kind is not DoubtKind.UNRECOGNISED)
+    return (lines, count_doubts(doubts))
 
 
 def _frame_while_paying(model: CheckoutModel) -> Result:
@@ -137,7 +142,8 @@ def _frame_while_paying(model: CheckoutModel) -> Result:
     if model.payment is not None or model.cancel_requested or charging is None:
         return model, ()  # paid (saving) or already cancelling: the counter no longer matters
     model = reprice(model)
-    if model.basket.settled and _charged(model.basket) != _charged(charging):
+    things = model.now - model.paying_since < THINGS_BEFORE_PAY_SECONDS
+    if model.basket.settled and _charged(model.basket, things) != _charged(charging, things):
         return replace(model, cancel_requested=True, message=COUNTER_CHANGED), (CancelPayment(),)
     return model, ()
 
@@ -206,7 +212,7 @@ def on_pay(model: CheckoutModel, event: PayPressed) -> Result:
     capture = (staff.capture_of(model, missed, by="shopper (scanned)"),) if missed else ()
     model = replace(
         model, state=S.PAYING, sale_key=key, paying_basket=basket, cancel_requested=False,
-        message="Please follow the instructions on the card terminal.",
+        paying_since=model.now, message="Please follow the instructions on the card terminal.",
     )  # fmt: skip
     return model, (*capture, StartPayment(key, basket.total_cents, basket.currency))
 

@@ -73,6 +73,7 @@ class CheckoutModel:
     overrides: tuple[str, ...] = ()
     sale_key: str | None = None  # idempotency key, from the first Pay until the sale is saved
     paying_basket: BasketSnapshot | None = None
+    paying_since: float = 0.0  # when Pay started the payment
     cancel_requested: bool = False
     payment: PaymentResult | None = None  # approved, sale not yet saved
     retry_at: float | None = None

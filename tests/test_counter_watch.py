@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.checkout import PayPressed
+from kiosk.checkout import Checkout, PayPressed
 from kiosk.checkout_events import (
     FrameSeen,
     HelpDone,
@@ -21,10 +21,12 @@ from kiosk.checkout_events import (
     StaffApprove,
     StaffPin,
 )
+from kiosk.checkout_machine import COUNTER_CHANGED
 from kiosk.checkout_values import CheckoutState, DoubtKind
 from kiosk.config import bundled_model_path, demo_catalog_path, demo_video_path
 from kiosk.counter_watch import CounterWatch, WatchRules
 from kiosk.detector import Detector
+from kiosk.payment import SimulatedPaymentProvider
 from kiosk.watchdog import LatestFrameSource
 from tests.test_barcodes import CARD, ScanKiosk
 from tests.test_captures import run_until
@@ -287,10 +289,17 @@ def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> 
     assert show(kiosk, "cola-can", things=(THING, WALLET)).state is S.READY
 
 
-def test_staff_accept_the_thing_and_a_wallet_put_down_while_paying_cancels_nothing(
-    db,  # noqa: F811
-    tmp_path,
-) -> None:
+def slow_terminal(kiosk: ScanKiosk, seconds: float) -> ScanKiosk:
+    """The kiosk with a card terminal that takes ``seconds`` to approve."""
+    kiosk.terminal = SimulatedPaymentProvider(delay_seconds=seconds, clock=kiosk.clock)
+    keys = iter(f"key-{n}" for n in range(1, 100))
+    kiosk.checkout = Checkout(
+        kiosk.checkout.db, provider=kiosk.terminal, receipts_dir=None, new_key=lambda: next(keys)
+    )
+    return kiosk
+
+
+def test_staff_accept_the_thing_for_the_shopper(db, tmp_path) -> None:  # noqa: F811
     kiosk = ScanKiosk(db, tmp_path)
     show(kiosk, "cola-can", things=(THING,))
     for event in (HelpPressed(), StaffPin("1234"), StaffApprove()):
@@ -299,8 +308,27 @@ def test_staff_accept_the_thing_and_a_wallet_put_down_while_paying_cancels_nothi
     view = show(kiosk, "cola-can", things=(THING,), seconds=0.3)
     assert view.state is S.READY and view.can_pay
     assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
-    view = show(kiosk, "cola-can", things=(THING, WALLET), seconds=1.5)
+    view = show(kiosk, "cola-can", things=(THING,), seconds=1.5)
     assert view.state is S.RECEIPT and kiosk.terminal.charged == [("key-1", 129, "EUR")]
+
+
+def test_a_wallet_put_down_while_paying_cancels_nothing(db, tmp_path) -> None:  # noqa: F811
+    kiosk = slow_terminal(ScanKiosk(db, tmp_path), seconds=4.0)
+    show(kiosk, "cola-can")
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    assert show(kiosk, "cola-can", seconds=2.0).state is S.PAYING  # the card comes out...
+    view = show(kiosk, "cola-can", things=(WALLET,), seconds=2.5)  # ...of the wallet put down
+    assert view.state is S.RECEIPT and kiosk.terminal.charged == [("key-1", 129, "EUR")]
+
+
+def test_a_thing_put_down_just_before_pay_cancels_the_payment(db, tmp_path) -> None:  # noqa: F811
+    kiosk = slow_terminal(ScanKiosk(db, tmp_path), seconds=4.0)
+    show(kiosk, "cola-can")
+    assert kiosk.checkout.handle(PayPressed()).state is S.PAYING
+    view = show(kiosk, "cola-can", things=(THING,), seconds=2.0)  # marked 1.5 s after its hand
+    assert view.state is not S.PAYING and view.state is not S.RECEIPT
+    assert view.message == COUNTER_CHANGED
+    assert kiosk.terminal.charged == [] and not view.can_pay
 
 
 # The kiosk's own worker session: the camera, the model, the watch and the engine together.
