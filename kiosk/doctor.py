@@ -501,6 +501,19 @@ def check_speech(settings: Settings) -> list[Finding]:
     return [Finding("ok", "speech", f"spoken guidance through {program}, {how}")]
 
 
+def check_counter_watch(settings: Settings) -> list[Finding]:
+    """Whether things on the counter that the camera cannot name hold up payment."""
+    checkout = settings.checkout
+    if not checkout.unrecognised_things:
+        text = ("checkout.unrecognised_things is off: a product the camera cannot recognise, "
+                "put on the counter and not scanned, leaves unpaid")  # fmt: skip
+        return [Finding("warn", "counter", text)]
+    share = f"{checkout.unrecognised_min_share * 100:g} %"
+    text = (f"things on the counter the camera cannot name block payment (the smallest: "
+            f"{share} of the picture); clear the counter when the kiosk starts")  # fmt: skip
+    return [Finding("ok", "counter", text)]
+
+
 def check_camera(settings: Settings, seconds: float = 3.0) -> list[Finding]:
     from kiosk.camera_check import check_configured_camera
 
@@ -541,6 +554,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_captures(settings)
     findings += check_pictures(settings)
     findings += check_speech(settings)
+    findings += check_counter_watch(settings)
     if camera:
         findings += check_camera(settings)
     return findings

@@ -54,6 +54,7 @@ def test_the_demo_kiosk_is_ready_but_must_change_the_demo_pin(home: Path, capsys
         "captures",
         "pictures",
         "speech",
+        "counter",
         "camera",
     }
     warnings = sorted(f["text"] for f in findings if f["level"] == "warn")
@@ -229,6 +230,19 @@ def test_speech_is_checked_and_a_missing_program_is_a_warning(
     monkeypatch.setenv("KIOSK_UI_SPEECH", "off")
     (finding,) = check_speech(load_settings(None))
     assert finding.level == "ok" and finding.text == "spoken guidance is off ([ui] speech)"
+
+
+def test_a_kiosk_that_does_not_watch_the_counter_is_warned(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk.config import load_settings
+    from kiosk.doctor import check_counter_watch
+
+    (finding,) = check_counter_watch(load_settings(None))
+    assert finding.level == "ok" and "(the smallest: 0.3 % of the picture)" in finding.text
+    monkeypatch.setenv("KIOSK_CHECKOUT_UNRECOGNISED_THINGS", "false")
+    (finding,) = check_counter_watch(load_settings(None))
+    assert finding.level == "warn" and finding.text.endswith("not scanned, leaves unpaid")
 
 
 def test_the_receipt_printer_is_checked_without_printing(
