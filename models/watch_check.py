@@ -1,8 +1,9 @@
 """How well the counter watch marks what the model cannot name, on generated scenes.
 
-Each scene of a test split is rendered twice from the same random state: once as
-``models.synth`` draws it, once with nothing on the counter (the same counter, light and
-camera). The watch (:mod:`kiosk.counter_watch`) learns the empty one, then looks at the scene
+Each scene is drawn from a test split's seed (the test split's own scenes, except that no
+hand is drawn: the scenes that had one go on differently after it) and rendered twice: as
+``models.synth`` draws it, and with nothing on the counter through the same light and
+camera. The watch (:mod:`kiosk.counter_watch`) learns the empty one, then looks at the scene
 as if it had lain still for a second and a half, with the kiosk detector's boxes as what the
 camera names. Hands are left out: in the kiosk they move, and the watch only marks what lies
 still.
