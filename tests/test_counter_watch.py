@@ -13,11 +13,13 @@ import cv2
 import numpy as np
 import pytest
 
+from catalog.demo import BIRTHDAY_CARD
 from kiosk.checkout import Checkout, PayPressed
 from kiosk.checkout_events import (
     FrameSeen,
     HelpDone,
     HelpPressed,
+    ShopperAdd,
     StaffApprove,
     StaffPin,
 )
@@ -36,6 +38,7 @@ from ui.overlay import MarkKind, marks_for
 from ui.session import KioskSession
 
 S = CheckoutState
+CARD_SKU = BIRTHDAY_CARD.sku
 CARD_PICTURE = demo_catalog_path().with_name("pictures") / "2002.png"
 FPS = 10
 NOTHING = np.zeros((0, 4), np.float32)
@@ -287,6 +290,8 @@ def test_a_scanned_product_is_the_thing_the_camera_cannot_name(db, tmp_path) -> 
     assert view.state is S.BLOCKED and len(view.basket.doubts) == 2
     kiosk.scan_code(CARD)  # a second card scanned: both explained
     assert show(kiosk, "cola-can", things=(THING, WALLET)).state is S.READY
+    kiosk.checkout.handle(ShopperAdd(CARD_SKU, -1))  # one taken back out with -, still lying
+    assert show(kiosk, "cola-can", things=(THING, WALLET)).state is S.BLOCKED
 
 
 def slow_terminal(kiosk: ScanKiosk, seconds: float) -> ScanKiosk:
