@@ -25,7 +25,7 @@ from kiosk.checkout_events import (
 )
 from kiosk.checkout_machine import COUNTER_CHANGED
 from kiosk.checkout_values import CheckoutState, DoubtKind
-from kiosk.config import bundled_model_path, demo_catalog_path, demo_video_path
+from kiosk.config import bundled_model_path, demo_video_path
 from kiosk.counter_watch import CounterWatch, WatchRules
 from kiosk.detector import Detector
 from kiosk.payment import SimulatedPaymentProvider
@@ -34,12 +34,12 @@ from tests.test_barcodes import CARD, ScanKiosk
 from tests.test_captures import run_until
 from tests.test_checkout import db, frame  # noqa: F401 - fixture
 from tests.ui_support import demo_settings_in
+from tools.screenshots import CARD_PICTURE, laid_on
 from ui.overlay import MarkKind, marks_for
 from ui.session import KioskSession
 
 S = CheckoutState
 CARD_SKU = BIRTHDAY_CARD.sku
-CARD_PICTURE = demo_catalog_path().with_name("pictures") / "2002.png"
 FPS = 10
 NOTHING = np.zeros((0, 4), np.float32)
 THING_AT = (420, 300)  # where the card is laid: the counter's lower right, clear of the edges
@@ -62,15 +62,7 @@ def empty() -> np.ndarray:
 
 def with_card(counter: np.ndarray, at: tuple[int, int] = THING_AT, size: int = 120):
     """The counter with the birthday card laid on it; the card's box (x1, y1, x2, y2)."""
-    picture = cv2.resize(cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED), (size, size))
-    image = counter.copy()
-    x, y = at
-    alpha = picture[:, :, 3:].astype(np.float32) / 255.0
-    patch = image[y : y + size, x : x + size].astype(np.float32)
-    mixed = alpha * picture[:, :, :3] + (1.0 - alpha) * patch
-    image[y : y + size, x : x + size] = mixed.astype(np.uint8)
-    ys, xs = np.nonzero(picture[:, :, 3] > 0)
-    return image, (x + xs.min(), y + ys.min(), x + xs.max() + 1, y + ys.max() + 1)
+    return laid_on(counter, cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED), at, size)
 
 
 def feed(watch, image, seconds: float, start: float, covered=NOTHING, idle=True, region=None):

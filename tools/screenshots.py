@@ -446,18 +446,24 @@ CARD_AT, CARD_SIZE = (470, 20), 130  # clear of the can, the apple and the crisp
 
 def card_on(still, picture):
     """The still with the card's picture (BGRA) laid on it."""
+    return laid_on(still, picture, CARD_AT, CARD_SIZE)[0]
+
+
+def laid_on(still, picture, at: tuple[int, int], size: int):
+    """``still`` with a BGRA ``picture`` laid on it at ``at`` (x, y), ``size`` pixels square;
+    and the box (x1, y1, x2, y2) of the picture's opaque pixels there."""
     import cv2
     import numpy as np
 
-    card = cv2.resize(picture, (CARD_SIZE, CARD_SIZE))
+    thing = cv2.resize(picture, (size, size))
     image = still.copy()
-    (x, y), size = CARD_AT, CARD_SIZE
-    alpha = card[:, :, 3:].astype(np.float32) / 255.0
+    x, y = at
+    alpha = thing[:, :, 3:].astype(np.float32) / 255.0
     patch = image[y : y + size, x : x + size].astype(np.float32)
-    image[y : y + size, x : x + size] = (alpha * card[:, :, :3] + (1 - alpha) * patch).astype(
-        np.uint8
-    )
-    return image
+    mixed = alpha * thing[:, :, :3] + (1.0 - alpha) * patch
+    image[y : y + size, x : x + size] = mixed.astype(np.uint8)
+    ys, xs = np.nonzero(thing[:, :, 3] > 0)
+    return image, (x + xs.min(), y + ys.min(), x + xs.max() + 1, y + ys.max() + 1)
 
 
 def counter_video(folder: Path, still, scene) -> Path:
