@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 from kiosk.config_schema import CameraSettings
+from kiosk.counter_watch import CounterWatch
 from kiosk.sources import FrameReader, open_reader
 
 SYSFS_VIDEO = Path("/sys/class/video4linux")
@@ -59,6 +60,9 @@ class CameraReport:
     brightness: float = 0.0
     detail: float = 0.0
     requested: tuple[int, int, float] = (0, 0, 0.0)  # width, height, fps asked of a camera
+    counter_watched: bool = False  # the counter was said to be empty: could the watch learn it?
+    counter_learnt_s: float | None = None  # seconds until the counter watch learnt it
+    counter_marked: int = 0  # frames in which the watch marked something on the empty counter
 
     def problems(self) -> list[str]:
         """What stops the kiosk from reading this picture well, each with what to do."""
@@ -92,6 +96,18 @@ class CameraReport:
             found.append(
                 f"very little detail ({self.detail:.1f}): out of focus, or a plain empty "
                 "counter; put a printed item under the camera and check again"
+            )
+        if self.counter_watched and self.counter_learnt_s is None:
+            found.append(
+                f"the empty counter could not be learnt in {self.seconds:.1f} s: the picture "
+                "never lay still for 1.5 s (a flickering light, the camera's exposure hunting, "
+                "something moving in view), so things the camera cannot name are not marked"
+            )
+        elif self.counter_marked:
+            found.append(
+                f"on the empty counter something was marked in {self.counter_marked} frames: "
+                "a reflection or a moving shadow, or the counter is not empty; clear it, or "
+                "set camera.region to the counter"
             )
         return found
 
@@ -147,16 +163,20 @@ def check_source(
     height: int = 0,
     fps: float = 0.0,
     opener: Callable[..., FrameReader] = open_reader,
+    watch: CounterWatch | None = None,
 ) -> tuple[CameraReport, np.ndarray | None]:
     """Read ``spec`` for ``seconds`` as the kiosk opens it; the report and the last picture.
 
     A camera or stream is read in real time; a file is read for as many frames as ``seconds``
-    of it hold (it is not paced: its rate is its own).
+    of it hold (it is not paced: its rate is its own). ``watch``: the counter is empty; feed
+    every frame to this counter watch and report whether it learnt the counter and marked
+    anything on it.
     """
     reader = opener(spec, width=width or None, height=height or None, fps=fps or None)
     live, native = reader.live, reader.fps or 0.0
     file_frames = max(1, round(seconds * (native or 1.0)))
-    frames = repeated = 0
+    frames = repeated = marked = 0
+    learnt_s: float | None = None
     last: np.ndarray | None = None
     start = time.monotonic()
 
@@ -174,6 +194,11 @@ def check_source(
             if last is not None and last.shape == image.shape and np.array_equal(last, image):
                 repeated += 1
             last, frames = image, frames + 1
+            if watch is not None:
+                t = time.monotonic() - start if live else frames / (native or 10.0)
+                marked += bool(watch.look(image, t, np.zeros((0, 4)), idle=True))
+                if learnt_s is None and watch.learnt:
+                    learnt_s = round(t, 2)
     finally:
         reader.release()
     elapsed = time.monotonic() - start
@@ -190,14 +215,26 @@ def check_source(
         brightness=round(brightness, 1),
         detail=round(detail, 1),
         requested=(width, height, fps) if live else (0, 0, 0.0),
+        counter_watched=watch is not None,
+        counter_learnt_s=learnt_s,
+        counter_marked=marked,
     )
     return report, last
 
 
 def check_configured_camera(
-    camera: CameraSettings, seconds: float = 5.0, *, source: str | None = None
+    camera: CameraSettings,
+    seconds: float = 5.0,
+    *,
+    source: str | None = None,
+    watch: CounterWatch | None = None,
 ) -> tuple[CameraReport, np.ndarray | None]:
     """``check_source`` on the settings' camera (or ``source``), with the mode they ask for."""
     return check_source(
-        source or camera.source, seconds, width=camera.width, height=camera.height, fps=camera.fps
+        source or camera.source,
+        seconds,
+        width=camera.width,
+        height=camera.height,
+        fps=camera.fps,
+        watch=watch,
     )

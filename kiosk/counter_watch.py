@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
@@ -31,6 +32,9 @@ import numpy as np
 from kiosk.checkout_values import Box
 from kiosk.counter_change import changed as changed_pixels
 from kiosk.counter_change import largest
+
+if TYPE_CHECKING:
+    from kiosk.config_schema import Settings
 
 log = logging.getLogger(__name__)
 
@@ -285,3 +289,8 @@ def _moved(lying: np.ndarray, bare: np.ndarray) -> bool:
     lies still: the camera was knocked or the light changed. A full basket covers the
     counter with recognised items, and a shopper leaning over it moves: neither is that."""
     return bare.mean() > 0.2 and (lying & bare).sum() > MOVED_SHARE * bare.sum()
+
+
+def store_watch(settings: Settings) -> CounterWatch:
+    """A watch with the store's settings (``checkout.unrecognised_min_share``)."""
+    return CounterWatch(WatchRules(min_share=settings.checkout.unrecognised_min_share))

@@ -368,3 +368,43 @@ def test_on_generated_scenes_most_things_the_model_was_taught_to_ignore_are_mark
     result = check(scenes=20, independent=False)
     assert result["distractors"] >= 20  # receipts, phones, keys, wallets... drawn big enough
     assert result["marked"] >= 0.5 and result["scenes_with_false_mark"] <= 0.2, result
+
+
+# Installing: the technician checks that the kiosk can learn the empty counter.
+
+
+def clip(tmp_path: Path, frames: list[np.ndarray], name: str = "clip.mp4") -> str:
+    path = tmp_path / name
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), 30.0, (640, 480))
+    for image in frames:
+        writer.write(image)
+    writer.release()
+    return str(path)
+
+
+def test_camera_check_says_whether_the_empty_counter_can_be_learnt(tmp_path: Path, empty) -> None:
+    from kiosk.camera_check import check_source
+
+    report, _ = check_source(clip(tmp_path, [empty] * 90), 3.0, watch=CounterWatch())
+    assert 1.4 <= report.counter_learnt_s <= 1.7 and report.counter_marked == 0
+    assert report.problems() == []
+    darker = cv2.convertScaleAbs(empty, alpha=0.75)
+    flicker = [empty if n % 4 < 2 else darker for n in range(90)]  # a failing tube light
+    report, _ = check_source(clip(tmp_path, flicker, "f.mp4"), 3.0, watch=CounterWatch())
+    assert report.counter_learnt_s is None
+    assert "the empty counter could not be learnt in" in report.problems()[0]
+    card, _ = with_card(empty)  # the counter is not empty after all: a card comes
+    report, _ = check_source(
+        clip(tmp_path, [empty] * 60 + [card] * 60, "c.mp4"), 4.0, watch=CounterWatch()
+    )
+    assert report.counter_learnt_s is not None and report.counter_marked > 0
+    assert "on the empty counter something was marked in" in report.problems()[0]
+
+
+def test_kiosk_camera_check_empty_prints_the_watch(tmp_path: Path, empty, capsys) -> None:
+    from kiosk.cli import main
+
+    source = clip(tmp_path, [empty] * 90)
+    assert main(["camera", "check", source, "--seconds", "3", "--empty"]) == 0
+    out = capsys.readouterr().out
+    assert "counter watch: learnt the empty counter in 1." in out and "nothing marked" in out

@@ -19,7 +19,7 @@ from kiosk.checkout_events import Event, FrameSeen, Tick
 from kiosk.checkout_values import Box, CheckoutState, CheckoutView
 from kiosk.config_schema import Settings
 from kiosk.counter_region import CounterRegion
-from kiosk.counter_watch import CounterWatch, WatchRules
+from kiosk.counter_watch import CounterWatch, store_watch
 from kiosk.detections import Detections
 from kiosk.detector import Detector
 from kiosk.model_store import ModelStore
@@ -226,7 +226,4 @@ def catalog_pin_checker(settings: Settings, session: Any, pin: str) -> str:
 
 def counter_watch(settings: Settings) -> CounterWatch | None:
     """The watch for things the camera cannot name, unless the store turned it off."""
-    checkout = settings.checkout
-    if not checkout.unrecognised_things:
-        return None
-    return CounterWatch(WatchRules(min_share=checkout.unrecognised_min_share))
+    return store_watch(settings) if settings.checkout.unrecognised_things else None

@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument(
         "--detect", action="store_true", help="also say what the model sees in the last picture"
     )
+    check.add_argument(
+        "--empty",
+        action="store_true",
+        help="the counter is empty: also check the kiosk can learn it (to mark things the "
+        "camera cannot name)",
+    )
     check.add_argument("--json", action="store_true", help="print one JSON object")
     add_model_arguments(check)
     check.set_defaults(func=check_camera)
@@ -53,9 +59,12 @@ def list_cameras(args: argparse.Namespace) -> int:
 def check_camera(args: argparse.Namespace) -> int:
     from kiosk.camera_check import check_configured_camera
     from kiosk.config import load_settings
+    from kiosk.counter_watch import store_watch
 
-    camera = load_settings(args.config).camera
-    report, last = check_configured_camera(camera, args.seconds, source=args.source)
+    settings = load_settings(args.config)
+    camera = settings.camera
+    watch = store_watch(settings) if args.empty else None
+    report, last = check_configured_camera(camera, args.seconds, source=args.source, watch=watch)
     problems = report.problems()
     seen: list[dict] = []
     if args.detect and last is not None:
@@ -80,6 +89,15 @@ def check_camera(args: argparse.Namespace) -> int:
     print(f"  brightness {report.brightness:.0f} of 255, detail {report.detail:.0f}")
     if report.live:
         print(f"  repeated frames: {report.repeated}")
+    if report.counter_watched and report.counter_learnt_s is not None:
+        marks = (
+            f"marked something in {report.counter_marked} frames"
+            if report.counter_marked
+            else "nothing marked"
+        )
+        print(
+            f"  counter watch: learnt the empty counter in {report.counter_learnt_s:.1f} s, {marks}"
+        )
     for item in seen:
         where = "" if item["on_counter"] else ", outside the counter region: ignored"
         print(f"  sees {item['label']} ({item['score']:.2f}{where})")
