@@ -98,8 +98,9 @@ class CameraReport:
                 "counter; put a printed item under the camera and check again"
             )
         if self.counter_watched and self.counter_learnt_s is None:
+            span = self.seconds if self.live else self.frames / (self.fps or 10.0)
             found.append(
-                f"the empty counter could not be learnt in {self.seconds:.1f} s: the picture "
+                f"the empty counter could not be learnt in {span:.1f} s: the picture "
                 "never lay still for 1.5 s (a flickering light, the camera's exposure hunting, "
                 "something moving in view), so things the camera cannot name are not marked"
             )
