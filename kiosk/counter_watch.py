@@ -130,12 +130,13 @@ class CounterWatch:
         self._changed_since = np.where(differs, np.minimum(self._changed_since, t), np.inf)
         self._counter = ~differs
         lying = differs & (t - self._still_since >= self.rules.still_seconds)
-        if region is not None:  # the bagging shelf beside the counter is not watched
-            lying &= self._inside(region, image.shape[:2])
-        boxes = self._small_boxes(covered, image.shape[:2])
-        bare = (
+        # The bagging shelf beside the counter is not watched.
+        watched = (
             np.ones(lying.shape, bool) if region is None else self._inside(region, image.shape[:2])
         )
+        lying &= watched
+        boxes = self._small_boxes(covered, image.shape[:2])
+        bare = watched.copy()
         for top, bottom, left, right in boxes:
             bare[top:bottom, left:right] = False
         if _moved(lying, bare):

@@ -34,6 +34,7 @@ import numpy as np
 
 from kiosk.config import bundled_model_path, demo_catalog_path
 from kiosk.counter_watch import CounterWatch, WatchRules
+from kiosk.detections import iou_matrix
 from kiosk.detector import Detector
 from models.synth.dataset import INDEPENDENT_SEED_OFFSET, labels_from_catalog, scene_rng
 from models.synth.exemplars import load_products
@@ -65,14 +66,6 @@ def overlaps(a, b) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
 
 
-def iou(a, b) -> float:
-    inter = max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(
-        0.0, min(a[3], b[3]) - max(a[1], b[1])
-    )
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
-
-
 def check(scenes: int, independent: bool, seed: int = 0) -> dict[str, float]:
     products = load_products(EXEMPLARS, labels_from_catalog(demo_catalog_path()))
     detector = Detector(bundled_model_path(), conf=0.25)
@@ -98,7 +91,9 @@ def check(scenes: int, independent: bool, seed: int = 0) -> dict[str, float]:
         things += len(counted)
         marked += sum(any(overlaps(box, mark) for mark in marks) for box in counted)
         others = [m for m in marks if not any(overlaps(box, m) for box, _ in drawn)]
-        missed = [box for box in items if not any(iou(box, d) > 0.3 for d in found.xyxy)]
+        named = iou_matrix(np.asarray(items, np.float32).reshape(-1, 4), found.xyxy)
+        best = named.max(axis=1, initial=0.0)
+        missed = [box for box, iou in zip(items, best, strict=True) if iou <= 0.3]
         on_missed = [m for m in others if any(overlaps(box, m) for box in missed)]
         unnamed += len(on_missed)
         false_marks += len(others) - len(on_missed)

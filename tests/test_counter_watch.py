@@ -27,6 +27,7 @@ from kiosk.checkout_machine import COUNTER_CHANGED
 from kiosk.checkout_values import CheckoutState, DoubtKind
 from kiosk.config import bundled_model_path, demo_video_path
 from kiosk.counter_watch import CounterWatch, WatchRules
+from kiosk.detections import iou_matrix
 from kiosk.detector import Detector
 from kiosk.payment import SimulatedPaymentProvider
 from kiosk.watchdog import LatestFrameSource
@@ -74,10 +75,7 @@ def feed(watch, image, seconds: float, start: float, covered=NOTHING, idle=True,
 
 
 def overlap(a, b) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)
+    return float(iou_matrix(np.float32([a]), np.float32([b]))[0, 0])
 
 
 def learnt(empty: np.ndarray, rules: WatchRules | None = None) -> CounterWatch:
