@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -87,6 +88,27 @@ def test_scene_boxes_are_tight_around_the_pixels_each_item_still_shows(products,
         elif i not in labelled:
             hidden = owned_by(scene.owner, layer, i) < TRAIN_STYLE.min_visible
             assert hidden or visible_box(scene.owner, i) is not None
+
+
+def test_clear_band_draws_again_until_no_product_is_near_the_visibility_line(products):
+    style = replace(TRAIN_STYLE, clear_band=0.1, hand_chance=1.0, items=(8, 10))
+    near = 0
+    for seed in range(12):
+        plain = compose_scene(products, np.random.default_rng(seed), replace(style, clear_band=0))
+        shares = [owned_by(plain.owner, lay, i) for i, lay in enumerate(plain.layers) if lay.label]
+        near += any(0 < abs(s - 0.3) < 0.1 for s in shares)
+        scene = compose_scene(products, np.random.default_rng(seed), style)
+        for i, lay in enumerate(scene.layers):
+            if lay.label is not None:
+                share = owned_by(scene.owner, lay, i)
+                assert share == 0 or abs(share - 0.3) >= 0.1, (seed, i, share)
+    assert near >= 2  # crowded counters with a hand do put products near the line
+
+
+def test_clear_band_too_wide_for_any_scene_says_so(products):
+    style = replace(TRAIN_STYLE, clear_band=1.0, items=(3, 3))
+    with pytest.raises(ValueError, match="narrower clear_band"):
+        compose_scene(products, np.random.default_rng(0), style)
 
 
 def test_scenes_hold_items_distractors_and_hands_over_many_seeds(products):

@@ -59,6 +59,21 @@ def test_cli_writes_yolo_dataset_and_independent_set(tmp_path, capsys):
     assert "3/3" in capsys.readouterr().err  # progress bar
 
 
+def test_cli_clear_band_changes_training_scenes_but_never_the_test_split(tmp_path):
+    argv = ["dataset", "--catalog", str(DEMO / "demo_catalog.csv"), "--independent", "0"]
+    argv += ["--train", "12", "--val", "0", "--test", "6", "--seed", "3"]
+    assert synth_main([*argv, "--out", str(tmp_path / "plain")]) == 0
+    assert synth_main([*argv, "--out", str(tmp_path / "band"), "--clear-band", "0.1"]) == 0
+    plain, band = tree(tmp_path / "plain"), tree(tmp_path / "band")
+    assert plain.keys() == band.keys()
+    tests = [k for k in plain if "/test/" in k]
+    trains = [k for k in plain if "/train/" in k]
+    assert len(tests) == 12 and all(plain[k] == band[k] for k in tests)
+    assert any(plain[k] != band[k] for k in trains)
+    spec = json.loads((tmp_path / "band" / "dataset.yaml").read_text())
+    assert spec["train"] == "images/train" and spec["test"] == "images/test"
+
+
 def test_demo_video_is_readable_and_its_script_covers_it():
     video = DEMO / "demo_video.mp4"
     assert video.stat().st_size <= 20_000_000

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from models.synth.counters import MissingPhotos
-from models.synth.dataset import INDEPENDENT_SEED_OFFSET, labels_from_catalog, write_dataset
+from models.synth.dataset import (
+    INDEPENDENT_SEED_OFFSET,
+    labels_from_catalog,
+    write_dataset,
+    write_yaml,
+)
 from models.synth.exemplars import ProductFolderError, load_products
 from models.synth.scene import INDEPENDENT_STYLE, TRAIN_STYLE
 
@@ -43,14 +49,15 @@ def cmd_exemplars(args: argparse.Namespace) -> int:
 def cmd_dataset(args: argparse.Namespace) -> int:
     products = _products(args, demo_default=True)
     counts = {"train": args.train, "val": args.val, "test": args.test}
-    yaml = write_dataset(
-        products,
-        Path(args.out),
-        {k: v for k, v in counts.items() if v},
-        seed=args.seed,
-        style=TRAIN_STYLE,
-        workers=args.workers,
-    )
+    counts = {k: v for k, v in counts.items() if v}
+    # The test split keeps every scene whatever --clear-band says: it is what the kiosk meets.
+    learn = {k: v for k, v in counts.items() if k != "test"}
+    styles = [(learn, replace(TRAIN_STYLE, clear_band=args.clear_band))]
+    styles.append(({"test": counts["test"]} if "test" in counts else {}, TRAIN_STYLE))
+    for split_counts, style in styles:
+        if split_counts:
+            write_dataset(products, Path(args.out), split_counts, args.seed, style, args.workers)
+    yaml = write_yaml(Path(args.out).resolve(), products.labels, counts)
     print(f"dataset: {yaml}")
     if args.independent:
         yaml2 = write_dataset(
@@ -108,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--independent", type=int, default=300, help="scenes in the independent test set (0: none)"
     )
     ds.add_argument("--workers", type=int, default=1)
+    ds.add_argument(
+        "--clear-band",
+        type=float,
+        default=0.0,
+        help="train and val only: draw again any scene with a product whose visible share is "
+        "within this much of the visibility line (e.g. 0.1: none 20-40 %% in view)",
+    )
     ds.set_defaults(func=cmd_dataset)
     vd = sub.choices["video"]
     vd.add_argument("--out", default=str(DEMO_DIR / "demo_video.mp4"))
