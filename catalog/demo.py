@@ -38,6 +38,9 @@ LOOSE_SKUS = ("1015", "1016")
 CARRIER_BAG = Product("2001", "Carrier bag", 20, 1900, shopper_adds=True)
 # New in the store and not in the model yet: the shopper scans it.
 BIRTHDAY_CARD = Product("2002", "Birthday card", 249, 1900, barcode="2000000020020")
+# Weighed and labelled at the deli counter: its price is per kilogram, and its barcode the
+# base number of the scale's labels (layout 23IIIIIWWWWWC, item 00077, weight digits 0).
+DELI_CHEESE = Product("2101", "Gouda, sliced", 1290, 700, barcode="2300077000001")
 ACTOR = "demo-seed"
 PICTURES = "pictures"  # the demo's product pictures, SKU.png, beside its CSV
 
@@ -61,7 +64,8 @@ def seed_demo(
             product = get_product(db, sku)
             if product is not None:
                 store_product(db, dataclasses.replace(product, sold_loose=True), ACTOR)
-        for drawn in (CARRIER_BAG, BIRTHDAY_CARD):  # not in the CSV: the camera does not know them
+        # not in the CSV: the camera does not know them
+        for drawn in (CARRIER_BAG, BIRTHDAY_CARD, DELI_CHEESE):
             if get_product(db, drawn.sku) is None:
                 picture = folder / PICTURES / f"{drawn.sku}.png"
                 has_picture = pictures is not None and picture.is_file()

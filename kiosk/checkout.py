@@ -88,6 +88,7 @@ from kiosk.checkout_values import (
 from kiosk.checkout_vouchers import USED_MEANWHILE
 from kiosk.errors import KioskError
 from kiosk.payment import PaymentProvider, SimulatedPaymentProvider
+from kiosk.price_labels import LabelRules
 from kiosk.pricing import PriceBook, PricingRules, format_money
 from kiosk.printer import PrinterError, ReceiptPrinter, printer_for
 from kiosk.receipt import (
@@ -233,6 +234,7 @@ class Checkout:
             kiosk_id=co.kiosk_id,
             print_mode=paper.mode if kwargs["printer"] is not None else "never",
             vouchers=VoucherRules.from_settings(settings.vouchers),
+            labels=LabelRules.from_settings(settings.labels),
         )
         kwargs.setdefault("receipts_dir", Path(settings.paths.receipts_dir))
         if provider is None:

@@ -1,12 +1,15 @@
-"""A barcode scanned while shopping: a product the camera cannot tell, or a bottle voucher.
+"""A barcode scanned while shopping: a product the camera cannot tell, a pack with its
+scale's price label, or a bottle voucher.
 
 The camera sells what it recognises; a product it has not learnt yet (new in the store, not
 yet in a trained model) is sold by the number under its barcode, which the catalog keeps
 (``Product.barcode``). A scan counts one more of the product, but never on top of what the
 camera counts of it (:func:`~kiosk.checkout_basket.basket_lines`): a shopper who scans out
 of habit a product the camera already sees is not charged twice. A number that is no
-product's but has the store's voucher layout goes on as a bottle voucher. At Pay, the
-counter's picture is kept for retraining when the basket holds scans the camera did not count.
+product's but has one of the store's price label layouts is a pack from its scales (the deli
+counter's sliced cheese: :mod:`kiosk.price_labels`), sold at the label's price; one with the
+store's voucher layout goes on as a bottle voucher. At Pay, the counter's picture is kept for
+retraining when the basket holds scans the camera did not count.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import replace
 
 from catalog.words import Said
 from kiosk import checkout_vouchers as vouchers
-from kiosk.checkout_basket import sellable_problem
+from kiosk.checkout_basket import pack_line, pack_problem, sellable_problem
 from kiosk.checkout_events import BarcodeScanned, VoucherScanned
 from kiosk.checkout_model import (
     CheckoutModel,
@@ -26,6 +29,8 @@ from kiosk.checkout_model import (
     settle,
     shopper_may_add,
 )
+from kiosk.price_labels import LabelRefused
+from kiosk.pricing import format_money
 
 NOT_A_PRODUCT = "This barcode is not one of the store's products. Please press Help."
 MAX_SCANNED = 20  # of one product: a scanner left pointing at it, not a sale
@@ -37,6 +42,9 @@ def on_scanned(model: CheckoutModel, event: BarcodeScanned) -> Result:
     code = event.code.strip()
     product = model.book.by_barcode(code)
     if product is None:
+        labels = model.config.labels
+        if labels is not None and labels.layout_of(code) is not None:
+            return add_packs(model, code, 1)
         rules = model.config.vouchers
         if rules is not None and rules.fits(code):
             return vouchers.on_scanned(model, VoucherScanned(code))
@@ -69,6 +77,39 @@ def add_scans(model: CheckoutModel, sku: str, change: int) -> Result:
         return replace(model, message=Said("Added: {name}.", name=product.name)), ()
     said = Said("{name} is in your basket already: the camera counts it.", name=product.name)
     return replace(model, message=said), ()
+
+
+def add_packs(model: CheckoutModel, code: str, change: int) -> Result:
+    """One more (``change`` 1: scanned, or + on the screen) or one fewer (-1) pack of the
+    label ``code``, and what the shopper is told."""
+    model = replace(model, shopper_touched_at=model.now)
+    rules = model.config.labels
+    if rules is None:
+        return replace(model, message=NOT_A_PRODUCT), ()
+    try:
+        label = rules.read(code)
+    except LabelRefused as exc:
+        return replace(model, message=exc.said), ()
+    product = model.book.by_barcode(label.base)
+    if product is None:
+        said = Said("This label's product ({number}) is not in the store's catalog. Please "
+                    "press Help.", number=label.base)  # fmt: skip
+        return replace(model, message=said), ()
+    if pack_problem(product, label) is not None:
+        said = Said("{name} cannot be sold just now. Please press Help.", name=product.name)
+        return replace(model, message=said), ()
+    line = pack_line(product, label, 1)
+    if change > 0 and line.unit_cents > rules.max_cents:
+        said = Said("Packs worth this much are sold by staff. Please press Help.")
+        return replace(model, message=said), ()
+    packs = dict(model.packs)
+    packs[code] = min(MAX_SCANNED, max(0, packs.get(code, 0) + change))
+    kept = tuple((c, n) for c, n in packs.items() if n > 0)  # in scan order
+    model = settle(reprice(replace(model, packs=kept)))
+    if change < 0:
+        return replace(model, message=""), ()
+    price = format_money(line.unit_cents, model.config.rules.currency)
+    return replace(model, message=Said("Added: {name}, {price}.", name=line.name, price=price)), ()
 
 
 def scanned_past_camera(model: CheckoutModel) -> tuple[str, ...]:

@@ -8,8 +8,9 @@ top: items removed from the detected quantity, items added by hand as ``manual``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from catalog.models import Product
 from kiosk.basket import DOUBT_MESSAGES, TrackedBasket
@@ -22,7 +23,8 @@ from kiosk.checkout_values import (
     ItemBox,
     VoucherLine,
 )
-from kiosk.pricing import PriceBook, PricingRules, make_line, price
+from kiosk.price_labels import PriceLabel, pack_cents
+from kiosk.pricing import PriceBook, PricingRules, format_weight, make_line, price
 
 
 @dataclass(frozen=True)
@@ -85,16 +87,61 @@ def scanned_product(book: PriceBook, sku: str) -> Product | None:
     return product
 
 
+def pack_problem(product: Product | None, label: PriceLabel) -> DoubtKind | None:
+    """Why a pack with this label cannot be charged, or ``None``. The label's own price
+    needs no catalog price; a weighed pack needs the price per kilogram."""
+    if label.cents is not None and product is not None and product.active:
+        return None
+    return sellable_problem(product)
+
+
+def pack_product(book: PriceBook, label: PriceLabel) -> Product | None:
+    """The product a scale's label is for, if a scan of it sells it now, else None."""
+    product = book.by_barcode(label.base)
+    return product if product is not None and pack_problem(product, label) is None else None
+
+
+def pack_line(product: Product, label: PriceLabel, quantity: int) -> BasketLine:
+    """``quantity`` packs of one label (the same pack scanned again is a second one: two
+    packs weighed alike carry the same number). A weighed pack's name says its weight."""
+    cents = pack_cents(label, product)
+    name = product.name if label.grams is None else f"{product.name} {format_weight(label.grams)}"
+    line = make_line(product, quantity, "")
+    return replace(
+        line, name=name, unit_cents=cents, line_cents=quantity * cents, deposit_cents=0,
+        code=label.code,
+    )  # fmt: skip
+
+
+def _pack_lines(
+    book: PriceBook, packs: Sequence[tuple[PriceLabel, int]], removed: Counter[str]
+) -> list[BasketLine]:
+    """The packs' lines, less what staff removed of their product beyond what the camera
+    and the scans count (the newest packs go first)."""
+    lines = []
+    for label, quantity in reversed(packs):
+        product = pack_product(book, label)
+        if product is None or quantity < 1:
+            continue
+        taken = min(quantity, removed[product.sku])
+        removed[product.sku] -= taken
+        if quantity > taken:
+            lines.append(pack_line(product, label, quantity - taken))
+    return lines
+
+
 def basket_lines(
     tracked: TrackedBasket,
     book: PriceBook,
     adjustments: Mapping[str, Adjustment],
     shopper: Mapping[str, int] | None = None,
     scanned: Mapping[str, int] | None = None,
+    packs: Sequence[tuple[PriceLabel, int]] = (),
 ) -> tuple[list[BasketLine], list[Doubt], int]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
-    screen, minus removals, then manual items; the doubts; and how many items the basket
-    holds that the camera does not count (added on the screen, scanned, added by staff).
+    screen, minus removals, then manual items and packs scanned by their scale's label; the
+    doubts; and how many items the basket holds that the camera does not count (added on
+    the screen, scanned, added by staff).
 
     A product scanned by its barcode counts as many as were scanned or as the camera sees,
     whichever is more: one the camera cannot tell is sold by its scans, and one it can is
@@ -114,8 +161,12 @@ def basket_lines(
             found[sku] = (product, label, max(seen, scans))
             unseen += max(scans - seen, 0)
     lines: list[BasketLine] = []
+    beyond: Counter[str] = Counter()  # staff removals more than the camera and scans count
+    for sku, adjustment in adjustments.items():
+        beyond[sku] = adjustment.removed
     for sku, (product, label, count) in found.items():
-        removed = adjustments[sku].removed if sku in adjustments else 0
+        removed = min(beyond[sku], count)
+        beyond[sku] -= removed
         if count - removed > 0:
             lines.append(make_line(product, count - removed, label))
     for sku, adjustment in adjustments.items():
@@ -123,7 +174,10 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    lines.sort(key=lambda x: (x.name, x.sku, x.kind))
+    packed = _pack_lines(book, packs, beyond)
+    unseen += sum(line.quantity for line in packed)
+    lines += packed
+    lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))
     return lines, [*tracked.doubts, *doubts], unseen
 
 
@@ -146,10 +200,12 @@ def basket_snapshot(
     shopper: Mapping[str, int] | None = None,
     vouchers: Sequence[VoucherLine] = (),
     scanned: Mapping[str, int] | None = None,
+    packs: Sequence[tuple[PriceLabel, int]] = (),
 ) -> BasketSnapshot:
     """Price what the tracker sees (plus what the shopper added on the screen or scanned,
-    staff corrections and bottle vouchers handed in) into a :class:`BasketSnapshot`."""
-    lines, doubts, unseen = basket_lines(tracked, book, adjustments or {}, shopper, scanned)
+    packs scanned by their label, staff corrections and bottle vouchers handed in) into a
+    :class:`BasketSnapshot`."""
+    lines, doubts, unseen = basket_lines(tracked, book, adjustments or {}, shopper, scanned, packs)
     doubts = told_of(doubts, unseen + len(vouchers))
     priced = price(lines, book.promotions, rules, vouchers)
     items = tuple(

@@ -55,6 +55,7 @@ from kiosk.checkout_events import (
     VoucherScanned,
 )
 from kiosk.checkout_model import (
+    PACK_CHOICE,
     TAKE_ITEMS,
     CheckoutModel,
     Result,
@@ -130,7 +131,7 @@ def _charged(basket: BasketSnapshot, things: bool = True) -> tuple[object, ...]:
     """What a payment is for: quantities per line and the doubts, not prices or boxes.
     ``things``: with the things the camera cannot name; without them once paying has gone on
     long enough that a new one was put down after Pay (a wallet to take a card out of)."""
-    lines = tuple((x.sku, x.kind, x.quantity) for x in basket.lines)
+    lines = tuple((x.sku, x.kind, x.quantity, x.code) for x in basket.lines)
     doubts = basket.doubts
     if not things:
         doubts = tuple(d for d in doubts if d.kind is not DoubtKind.UNRECOGNISED)
@@ -170,7 +171,7 @@ def _left_with_screen_items_only(model: CheckoutModel) -> bool:
     for a while (the voucher stays valid: only a recorded sale redeems it)."""
     idle = model.now - model.shopper_touched_at >= model.config.shopper_idle_seconds
     shopping = model.state in (S.SCANNING, S.READY, S.BLOCKED)
-    screen_only = bool(model.shopper_items or model.scanned_items or model.vouchers)
+    screen_only = bool(model.shopper_items or model.scanned_items or model.packs or model.vouchers)
     return shopping and screen_only and model.tracked.empty and idle
 
 
@@ -225,6 +226,9 @@ def on_shopper_add(model: CheckoutModel, event: ShopperAdd) -> Result:
         return ignore(model, event, f"items are not added in state {model.state.value}")
     if event.sku in dict(model.scanned_items) and scanned_product(model.book, event.sku):
         return barcodes.add_scans(model, event.sku, event.change)
+    code = event.sku.removeprefix(PACK_CHOICE)
+    if code != event.sku and code in dict(model.packs):
+        return barcodes.add_packs(model, code, event.change)
     if shopper_product(model.book, event.sku) is None:
         return ignore(model, event, f"{event.sku} is not sold on the screen")
     items = dict(model.shopper_items)

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.basket import TrackedBasket, TrackerConfig, TrackerState, tracked
-from kiosk.checkout_basket import Adjustment, basket_snapshot, scanned_product, shopper_product
+from kiosk.checkout_basket import (
+    Adjustment,
+    basket_snapshot,
+    pack_line,
+    pack_product,
+    scanned_product,
+    shopper_product,
+)
 from kiosk.checkout_events import Effect, Event, Ignored
 from kiosk.checkout_values import (
     BasketSnapshot,
@@ -26,6 +33,7 @@ from kiosk.checkout_values import (
     VoucherLine,
 )
 from kiosk.payment import PaymentResult
+from kiosk.price_labels import LabelRefused, LabelRules, PriceLabel
 from kiosk.pricing import PriceBook, PricingRules
 from kiosk.vouchers import VOUCHER_NAME, Voucher, VoucherRules
 
@@ -53,6 +61,7 @@ class CheckoutConfig:
     kiosk_id: str = "kiosk-1"
     print_mode: str = "never"  # paper receipts: always, ask (on the shopper's press) or never
     vouchers: VoucherRules | None = None  # bottle vouchers the store takes (None: none)
+    labels: LabelRules | None = None  # the store's scales' price labels (None: none)
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,7 @@ class CheckoutModel:
     unconfirmed: str | None = None
     shopper_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity added on the screen
     scanned_items: tuple[tuple[str, int], ...] = ()  # sku -> quantity scanned by its barcode
+    packs: tuple[tuple[str, int], ...] = ()  # price label's number -> packs, in scan order
     shopper_touched_at: float = 0.0
     vouchers: tuple[Voucher, ...] = ()  # bottle vouchers handed in, in the order given
     # The paid items lay on the counter: the receipt leaves when they are taken. A sale of
@@ -106,8 +116,27 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
     basket = basket_snapshot(
         model.tracked, model.book, model.config.rules, model.adjustment_map(),
         dict(model.shopper_items), voucher_lines(model), dict(model.scanned_items),
+        read_packs(model),
     )  # fmt: skip
     return replace(model, basket=basket)
+
+
+PACK_CHOICE = "pack:"  # a shopper choice for a labelled pack: "pack:" and the label's number
+
+
+def read_packs(model: CheckoutModel) -> tuple[tuple[PriceLabel, int], ...]:
+    """The scanned packs' labels, read with the store's layouts (a pack whose layout the
+    store has since dropped is no longer sold)."""
+    rules = model.config.labels
+    if rules is None:
+        return ()
+    read = []
+    for code, quantity in model.packs:
+        try:
+            read.append((rules.read(code), quantity))
+        except LabelRefused:
+            continue
+    return tuple(read)
 
 
 def camera_counts(model: CheckoutModel) -> Counter[str]:
@@ -234,6 +263,7 @@ _SESSION_DEFAULTS: dict[str, Any] = {
     "unconfirmed": None,
     "shopper_items": (),
     "scanned_items": (),
+    "packs": (),
     "vouchers": (),
 }
 
@@ -281,16 +311,26 @@ def shopper_may_add(model: CheckoutModel) -> bool:
 
 def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
     """The products the shopper may add on the screen, with how many they added, then those
-    they scanned (to scan one more, or take one back out)."""
+    they scanned and the packs scanned by their label (to add one more, or take one back
+    out)."""
     added = {**dict(model.shopper_items), **dict(model.scanned_items)}
     currency = model.config.rules.currency
     on_screen = (shopper_product(model.book, sku) for sku in model.book.on_screen)
     scanned = (scanned_product(model.book, sku) for sku, _ in model.scanned_items)
-    return tuple(
+    choices = [
         ShopperChoice(p.sku, p.name, p.price_cents, currency, added.get(p.sku, 0), p.image or "")
         for p in (*on_screen, *scanned)
         if p is not None
-    )
+    ]
+    for label, quantity in read_packs(model):
+        product = pack_product(model.book, label)
+        if product is not None:
+            line = pack_line(product, label, quantity)
+            code = PACK_CHOICE + label.code
+            choices.append(
+                ShopperChoice(code, line.name, line.unit_cents, currency, quantity, line.image)
+            )
+    return tuple(choices)
 
 
 def can_print(model: CheckoutModel) -> bool:

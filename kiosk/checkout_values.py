@@ -94,6 +94,9 @@ class BasketLine:
     kind: LineKind = "item"
     image: str = ""
     deposit_cents: int = 0  # the product's deposit on each one (its own DepositLine)
+    # A pack priced by its scale's label (:mod:`kiosk.price_labels`): the label's number. Its
+    # price is the label's, so no offer or deposit counts it with the product's other lines.
+    code: str = ""
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,18 @@ class VoucherSettings:
 
 
 @dataclass(frozen=True)
+class LabelSettings:
+    """Price labels from the store's scales (deli, bakery, weighed produce)."""
+
+    layouts: str = _doc(
+        "",
+        'the label barcodes\' digits, comma-separated, e.g. "22IIIIIPPPPPC, 23IIIIIWWWWWC" '
+        '(I item, P price in cents, W weight in grams, X not read, C check); "" = none',
+    )
+    max_cents: int = _doc(10000, "dearest pack, in cents, the kiosk sells without staff")
+
+
+@dataclass(frozen=True)
 class UiSettings:
     """The shopper's screen."""
 
@@ -225,6 +237,7 @@ class Settings:
     payment: PaymentSettings = field(default_factory=PaymentSettings)
     captures: CaptureSettings = field(default_factory=CaptureSettings)
     vouchers: VoucherSettings = field(default_factory=VoucherSettings)
+    labels: LabelSettings = field(default_factory=LabelSettings)
     paths: PathSettings = field(default_factory=PathSettings)
     config_file: Path | None = None  # the TOML file these came from, None = defaults only
 
@@ -240,6 +253,7 @@ SECTIONS: dict[str, type] = {
     "payment": PaymentSettings,
     "captures": CaptureSettings,
     "vouchers": VoucherSettings,
+    "labels": LabelSettings,
     "paths": PathSettings,
 }
 
@@ -336,6 +350,12 @@ def _voucher_layout(value: str) -> str | None:
     return layout_problem(value)
 
 
+def _label_layouts(value: str) -> str | None:
+    from kiosk.price_labels import layouts_problem
+
+    return layouts_problem(value)
+
+
 def _not_empty(value: str) -> str | None:
     return None if value.strip() else "must not be empty"
 
@@ -379,6 +399,8 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "vouchers.layout": _voucher_layout,
     "vouchers.tax_rate": _between(0, 100),
     "vouchers.max_cents": _at_least(1),
+    "labels.layouts": _label_layouts,
+    "labels.max_cents": _at_least(1),
 }
 
 
@@ -400,6 +422,17 @@ def cross_field_problems(settings: Settings) -> list[tuple[str, str]]:
                 "vouchers.tax_rate",
                 f"({settings.vouchers.tax_rate:g}) must be 0 where prices are before tax "
                 "(checkout.tax_inclusive = false): a voucher pays back its amount as printed",
+            )
+        ]
+    from kiosk.price_labels import layouts_overlapping
+
+    clash = layouts_overlapping(settings.labels.layouts, settings.vouchers.layout)
+    if clash:
+        return [
+            (
+                "labels.layouts",
+                f"({clash!r}) reads the same numbers as vouchers.layout "
+                f"({settings.vouchers.layout!r}): a voucher would be taken for a pack",
             )
         ]
     return []

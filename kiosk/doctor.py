@@ -351,6 +351,32 @@ def check_vouchers(settings: Settings) -> list[Finding]:
     return [Finding("ok", "vouchers", text)]
 
 
+def check_labels(settings: Settings) -> list[Finding]:
+    """Price labels: the layouts, and the products they find (a weighed product without a
+    price per kilogram cannot be sold by its labels)."""
+    from catalog.products import first_skus, list_products
+    from kiosk.price_labels import LabelRules
+
+    rules = LabelRules.from_settings(settings.labels)
+    if rules is None:
+        return []
+    products = _read_catalog(settings, list_products)
+    if products is None:
+        return []  # the catalog check says why
+    found = [(p, rules.layout_of(p.barcode or "")) for p in products if p.active]
+    labelled = [(p, layout) for p, layout in found if layout is not None]
+    unpriced = tuple(p.sku for p, layout in labelled if "W" in layout and p.price_cents <= 0)
+    layouts = ", ".join(rules.layouts)
+    if not labelled:
+        return [Finding("warn", "labels", f"price labels read as {layouts}, but no product's "
+                        "barcode is a label's base number (the label with price, weight and X "
+                        "digits 0): `kiosk barcode LABEL` says which number")]  # fmt: skip
+    if unpriced:
+        return [Finding("fail", "labels", f"weighed products without a price per kg: "
+                        f"{first_skus(unpriced)}; their labels cannot be sold")]  # fmt: skip
+    return [Finding("ok", "labels", f"price labels read as {layouts}: {len(labelled)} products")]
+
+
 def check_receipt_head(settings: Settings) -> list[Finding]:
     """Whose name the receipts carry: the kiosk's default name, or no VAT ID, is a warning
     (a receipt is the store's, and many countries require both)."""
@@ -548,6 +574,7 @@ def run_checks(config_file: str | None, *, camera: bool = True) -> list[Finding]
     findings += check_payments(settings)
     findings += check_terminal(settings)
     findings += check_vouchers(settings)
+    findings += check_labels(settings)
     findings += check_receipt_head(settings)
     findings += check_language(settings)
     findings += check_printer(settings)

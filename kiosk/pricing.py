@@ -140,6 +140,12 @@ def format_amount(cents: int, currency: str) -> str:
     return _house_style.amount(cents, currency)
 
 
+def format_weight(grams: int) -> str:
+    """``254`` -> ``"0.254 kg"`` with the store's decimal mark (a weighed pack's line)."""
+    kilos, rest = divmod(grams, 1000)
+    return f"{kilos}{_house_style.decimal}{rest:03d} kg"
+
+
 def format_money(cents: int, currency: str, style: MoneyStyle | None = None) -> str:
     """``521, "EUR"`` -> ``"€5.21"``; ``-199`` -> ``"-€1.99"``; ``521, "JPY"`` -> ``"¥521"``
     in the default style; the store's style (``use_money_style``) or ``style`` otherwise."""
@@ -247,6 +253,8 @@ def per_product(lines: Sequence[BasketLine]) -> list[tuple[BasketLine, int]]:
     quantity: dict[str, int] = {}
     first: dict[str, BasketLine] = {}
     for line in lines:
+        if line.code:  # a labelled pack: its label's price is all it costs
+            continue
         quantity[line.sku] = quantity.get(line.sku, 0) + line.quantity
         first.setdefault(line.sku, line)
     return [(first[sku], quantity[sku]) for sku in sorted(quantity)]

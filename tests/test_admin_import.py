@@ -47,7 +47,7 @@ def test_a_price_list_with_a_picture_is_imported_and_sold_at_once(
     pick(qtbot, tab, tab.import_csv, stick / "prices.csv")
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=5_000)
     assert dialog.status.text() == "Imported: 1 new, 1 changed, 0 as they were."
-    assert tab.model.rowCount() == 19
+    assert tab.model.rowCount() == 20
     cola = stored(idle_kiosk, "1001")
     assert cola.price_cents == 159 and cola.image.startswith("1001-")
     picture = PictureStore(idle_kiosk.settings.paths.pictures_dir).load(cola.image)
@@ -86,9 +86,9 @@ def test_the_catalog_is_exported_with_its_pictures_for_another_kiosk(
     pick(qtbot, tab, tab.export_csv, stick)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=5_000)
     (written,) = stick.glob("catalog-*.csv")
-    assert dialog.status.text() == (f"Exported 18 products to {written}, their pictures beside it.")
-    assert len(written.read_text(encoding="utf-8").splitlines()) == 19
-    assert len(list((stick / "pictures").iterdir())) == 18
+    assert dialog.status.text() == (f"Exported 19 products to {written}, their pictures beside it.")
+    assert len(written.read_text(encoding="utf-8").splitlines()) == 20
+    assert len(list((stick / "pictures").iterdir())) == 19
 
 
 def test_a_cashier_cannot_import_prices(qtbot, idle_kiosk: Kiosk, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from ui.app import Kiosk
 
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
-ALL_DEMO_PRODUCTS = 18
+ALL_DEMO_PRODUCTS = 19
 
 
 def stored(kiosk: Kiosk, sku: str) -> Product | None:

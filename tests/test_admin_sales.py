@@ -165,7 +165,7 @@ def test_a_supervisor_backs_up_onto_a_usb_stick_and_the_copy_holds_the_day(
     pictures = len(list((stick / "pictures").iterdir()))
     assert pictures == len(list(idle_kiosk.settings.paths.pictures_dir.iterdir())) > 0
     assert dialog.status.text() == (
-        f"Backed up to {copy} (1 sales, 18 products; checked), {pictures} new pictures."
+        f"Backed up to {copy} (1 sales, 19 products; checked), {pictures} new pictures."
     )
     db = connect(copy)
     try:

@@ -53,7 +53,7 @@ def consistent_sales(copy: Path) -> int:
 def test_a_copy_is_checked_and_opens_as_the_catalog(catalog: Path, tmp_path: Path) -> None:
     copy = backup_database(catalog, tmp_path / "backups", now=NOON)
     assert copy.path.name == "catalog-20261126-120000-000.sqlite"
-    assert (copy.sales, copy.products, copy.removed) == (1, 18, ())
+    assert (copy.sales, copy.products, copy.removed) == (1, 19, ())
     assert not list(copy.path.parent.glob("*-wal"))  # one self-contained file
     restored = sales.get_sale(connect(copy.path), "first")
     assert restored is not None and restored.draft.total_cents == 258
@@ -130,7 +130,7 @@ def test_cli_backup(catalog: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(args) == 0
     assert main([*args, "--to", str(tmp_path / "usb")]) == 0
     out = capsys.readouterr().out
-    assert "1 sales, 18 products; integrity checked" in out
+    assert "1 sales, 19 products; integrity checked" in out
     assert len(list_backups(catalog.parent / "backups")) == 1  # the default: beside the database
     assert len(list_backups(tmp_path / "usb")) == 1
     assert main(["catalog", "backup", "--db", str(catalog), "--keep", "0"]) == 1
@@ -152,7 +152,7 @@ def test_the_product_pictures_are_backed_up_and_come_back_with_a_restore(
     db.conn.close()
     args = ["catalog", "backup", "--db", str(database), "--to", str(tmp_path / "usb")]
     assert main(args) == 0
-    assert "18 new product pictures" in capsys.readouterr().out
+    assert "19 new product pictures" in capsys.readouterr().out
     assert main(args) == 0  # the second night: nothing new to copy
     assert "; 0 new product pictures" in capsys.readouterr().out
     backed_up = sorted(p.name for p in (tmp_path / "usb" / "pictures").iterdir())
@@ -160,7 +160,7 @@ def test_the_product_pictures_are_backed_up_and_come_back_with_a_restore(
     shutil.rmtree(pictures.root)  # the disk died: a new one, and the backup from the stick
     copy = list_backups(tmp_path / "usb")[-1]
     assert main(["catalog", "restore", str(copy), "--db", str(database)]) == 0
-    assert "18 product pictures brought back" in capsys.readouterr().out
+    assert "19 product pictures brought back" in capsys.readouterr().out
     db = connect(database)
     try:
         from catalog.products import list_products
@@ -178,7 +178,7 @@ def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(catalog: Path, tm
 
     restored = restore_database(copy, catalog, now=NOON + timedelta(days=1))
     crashed.conn.close()
-    assert (restored.sales, restored.products) == (1, 18)
+    assert (restored.sales, restored.products) == (1, 19)
     assert restored.replaced == catalog.parent / "replaced-20261127-120000"
     assert not catalog.with_name("catalog.sqlite-wal").exists()  # not read into the copy
     db = connect(catalog)
@@ -229,7 +229,7 @@ def test_cli_restore_waits_for_the_kiosk_to_be_closed(
         kiosk.terminate()
         kiosk.wait()
     assert main(["catalog", "restore", str(copy), "--db", str(catalog)]) == 0
-    assert "(1 sales, 18 products)" in capsys.readouterr().out
+    assert "(1 sales, 19 products)" in capsys.readouterr().out
 
 
 def test_a_lock_left_by_a_crashed_kiosk_does_not_block_a_restore(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ def kiosk(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
 def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "demo.sqlite"
     code, out, _ = kiosk(capsys, "catalog", "init", "--demo", "--db", str(path))
-    assert code == 0 and f"(schema {LATEST_VERSION}, 18 products)" in out
+    assert code == 0 and f"(schema {LATEST_VERSION}, 19 products)" in out
     return path
 
 
@@ -36,7 +36,7 @@ def test_init_demo_then_list_shows_the_demo_store(
 ) -> None:
     code, out, _ = kiosk(capsys, "catalog", "list", "--db", str(demo))
     assert code == 0
-    assert "1001     Fizz Cola can 330 ml" in out and "18 products" in out
+    assert "1001     Fizz Cola can 330 ml" in out and "19 products" in out
     assert "2001     Carrier bag" in out and " screen " in out
     assert "loose" in out and "18+" in out
 
@@ -59,7 +59,7 @@ def test_export_then_import_round_trips_through_the_cli(
     assert kiosk(capsys, "catalog", "export", str(exported), "--db", str(demo))[0] == 0
     empty = tmp_path / "empty.sqlite"
     code, out, _ = kiosk(capsys, "catalog", "import", str(exported), "--db", str(empty))
-    assert code == 0 and "18 new, 0 updated" in out
+    assert code == 0 and "19 new, 0 updated" in out
     assert products.list_products(connect(empty)) == products.list_products(connect(demo))
 
 
@@ -69,7 +69,7 @@ def test_bad_import_exits_non_zero_listing_every_row(demo: Path, tmp_path: Path)
     assert result.returncode == 1
     assert "line 2: price '-2.00' is negative" in result.stderr
     assert "line 3: price '1.999' has 3 decimals" in result.stderr
-    assert len(products.list_products(connect(demo))) == 18
+    assert len(products.list_products(connect(demo))) == 19
 
 
 def test_staff_add_reads_the_pin_from_stdin_not_argv(demo: Path) -> None:

@@ -229,6 +229,7 @@ def test_setting_items_cover_every_section(home: Path) -> None:
         "payment",
         "captures",
         "vouchers",
+        "labels",
         "paths",
     }
     assert "checkout.kiosk_id" in keys

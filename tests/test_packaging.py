@@ -104,7 +104,7 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
     assert (data / "kiosk.toml").is_file()
     listing = run([kiosk, "catalog", "list"])
     assert listing.returncode == 0, listing.stderr
-    assert "18 products" in listing.stdout  # the demo store, through the installed command
+    assert "19 products" in listing.stdout  # the demo store, through the installed command
     assert not (root / "etc" / "systemd").exists()  # --root installs no boot service
 
     # A sale the store must never lose, in the installed kiosk's database.
@@ -134,8 +134,8 @@ def test_install_upgrade_rollback_uninstall_keep_the_store_data(
         shutil.rmtree(earlier)
     nightly = run([kiosk, "catalog", "backup"])  # what the backup timer runs
     assert nightly.returncode == 0, nightly.stderr
-    assert "1 sales, 18 products; integrity checked" in nightly.stdout
-    assert "18 products" in run([kiosk, "catalog", "list"]).stdout  # data kept, not re-seeded
+    assert "1 sales, 19 products; integrity checked" in nightly.stdout
+    assert "19 products" in run([kiosk, "catalog", "list"]).stdout  # data kept, not re-seeded
     assert "1 sales, total 2.58" in run([kiosk, *day]).stdout
 
     rollback = run(["bash", installer / "install.sh", "--root", root, "--rollback"])
@@ -244,7 +244,7 @@ def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
     assert (root / "usr" / "lib" / "systemd" / "system" / f"{NAME}-usb@.service").is_file()
     assert os.access(opt / "kiosk-usb-stick", os.X_OK)
     seeded = run([kiosk, "catalog", "init", "--demo"])
-    assert "18 products" in seeded.stdout, seeded.stderr
+    assert "19 products" in seeded.stdout, seeded.stderr
     sale = sales.record_sale(connect(database), draft("k-1", item_line("1001", 2, 129)))
     day = ["catalog", "sales", "--day", sale.created_at[:10]]
 
@@ -261,7 +261,7 @@ def test_debian_package_installs_upgrades_and_removes_keeping_the_store_data(
     backups = list((data / "data" / "backups").iterdir())
     assert [b.name.startswith("before-9.0.0-") for b in backups] == [True]
     assert "1 sales, total 2.58" in run([kiosk, *day]).stdout  # migrated, not re-seeded
-    assert "18 products" in run([kiosk, "catalog", "list"]).stdout
+    assert "19 products" in run([kiosk, "catalog", "list"]).stdout
 
     removed = run([*dpkg, "-r", NAME])
     assert removed.returncode == 0, removed.stdout + removed.stderr

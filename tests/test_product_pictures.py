@@ -138,7 +138,7 @@ def test_the_demo_store_has_a_picture_of_every_product(
     store = PictureStore(tmp_path / "pictures")
     seed_demo(fresh_db, demo_catalog_path(), store)
     everything = products.list_products(fresh_db)
-    assert len(everything) == 18
+    assert len(everything) == 19
     for product in everything:
         picture = store.load(product.image or "")
         assert picture is not None, product.sku
@@ -149,7 +149,7 @@ def test_the_demo_store_has_a_picture_of_every_product(
     seed_demo(fresh_db, demo_catalog_path(), store)  # a second time changes nothing
     assert products.list_products(fresh_db) == everything
     assert len(audit.list_entries(fresh_db)) == entries + 1  # the import's own entry
-    assert len(list(store.root.iterdir())) == 18
+    assert len(list(store.root.iterdir())) == 19
 
 
 def test_an_export_with_pictures_moves_the_catalog_to_another_kiosk_whole(
@@ -161,7 +161,7 @@ def test_an_export_with_pictures_moves_the_catalog_to_another_kiosk_whole(
     export = tmp_path / "usb" / "catalog.csv"
     export.parent.mkdir()
     export_csv(fresh_db, export, pictures=here)
-    assert len(list((export.parent / "pictures").iterdir())) == 17
+    assert len(list((export.parent / "pictures").iterdir())) == 18
     there_db = connect(tmp_path / "there.sqlite")
     there = PictureStore(tmp_path / "there")
     import_csv(there_db, export, pictures=there)

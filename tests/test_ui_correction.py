@@ -16,7 +16,7 @@ from ui.app import Kiosk
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
 
-def correct(qtbot, window, products: int = 18):
+def correct(qtbot, window, products: int = 19):
     """Staff sign in through Help and open *Correct the items* (``products`` on sale)."""
     window.help_button.click()
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.HELP, timeout=5_000)
@@ -85,7 +85,7 @@ def test_lines_show_their_pictures_and_products_without_a_sale_are_not_offered(
     window = idle_kiosk.window
     feed(idle_kiosk, "apple")
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
-    dialog = correct(qtbot, window, products=17)
+    dialog = correct(qtbot, window, products=18)
     assert "1016" not in dialog.visible_products()
     picture, _ = dialog._line_pictures["item:1015"]
     qtbot.waitUntil(

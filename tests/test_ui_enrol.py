@@ -98,7 +98,7 @@ def fill_colour(button) -> tuple[int, int, int]:
 def enrol_tab(qtbot, kiosk: Kiosk, name: str = "Demo Manager"):
     dialog, _ = products_tab(qtbot, kiosk, name)
     tab = dialog.enrol
-    qtbot.waitUntil(lambda: tab.product.count() == 17, timeout=5_000)  # not the bag
+    qtbot.waitUntil(lambda: tab.product.count() == 18, timeout=5_000)  # not the bag
     return dialog, tab
 
 
@@ -210,7 +210,7 @@ def test_a_new_product_gets_the_label_its_views_are_filed_under(qtbot, counter) 
     finally:
         db.conn.close()
     dialog = open_admin(qtbot, kiosk.window)
-    qtbot.waitUntil(lambda: dialog.enrol.product.count() == 18, timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.enrol.product.count() == 19, timeout=5_000)
     enrol = dialog.enrol
     enrol.choose("1101")
     qtbot.waitUntil(lambda: enrol.enrolment is not None, timeout=5_000)

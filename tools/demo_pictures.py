@@ -2,9 +2,9 @@
 
 Each product's picture is one of its rendered exemplar views (a can lying, so its label
 shows; long bottles turned on the diagonal, so they fill a square); the carrier bag, which
-the camera never sees, and the birthday card, which it has not learnt (shoppers scan it),
-have no exemplar and are drawn. ``kiosk catalog init --demo`` stores
-them in the kiosk's picture folder.
+the camera never sees, the birthday card, which it has not learnt (shoppers scan it), and
+the deli counter's cheese, sold by its scale's label, have no exemplar and are drawn.
+``kiosk catalog init --demo`` stores them in the kiosk's picture folder.
 
     python tools/demo_pictures.py
 """
@@ -21,7 +21,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from catalog.demo import BIRTHDAY_CARD, CARRIER_BAG  # noqa: E402
+from catalog.demo import BIRTHDAY_CARD, CARRIER_BAG, DELI_CHEESE  # noqa: E402
 
 DEMO = ROOT / "models" / "demo"
 VIEW = {"can": 1}  # label suffix -> exemplar view; the rest use view 0 (top down)
@@ -78,6 +78,23 @@ def birthday_card(size: int = 160) -> np.ndarray:
     return image
 
 
+def cheese_pack(size: int = 160) -> np.ndarray:
+    """A tray of sliced cheese under film with the scale's label (BGRA)."""
+    image = np.zeros((size, size, 4), np.uint8)
+    cv2.rectangle(image, (14, 34), (146, 136), (235, 235, 235, 255), -1, cv2.LINE_AA)  # tray
+    for i in range(4):  # overlapping slices
+        x = 24 + 22 * i
+        cv2.rectangle(image, (x, 44), (x + 52, 126), (70, 200, 245, 255), -1, cv2.LINE_AA)
+        cv2.rectangle(image, (x, 44), (x + 52, 126), (40, 150, 200, 255), 1, cv2.LINE_AA)
+    cv2.rectangle(image, (84, 94), (142, 132), (255, 255, 255, 255), -1)  # the label
+    for j in range(10):  # its barcode
+        cv2.line(image, (90 + 4 * j, 112), (90 + 4 * j, 128), (0, 0, 0, 255), 1 + j % 2)
+    cv2.putText(image, "kg", (92, 106), cv2.FONT_HERSHEY_SIMPLEX, 0.35, (0, 0, 0, 255), 1,
+                cv2.LINE_AA)  # fmt: skip
+    cv2.rectangle(image, (14, 34), (146, 136), (150, 150, 150, 255), 2, cv2.LINE_AA)
+    return image
+
+
 def main() -> int:
     out = DEMO / "pictures"
     out.mkdir(exist_ok=True)
@@ -88,7 +105,8 @@ def main() -> int:
         cv2.imwrite(str(out / f"{row['sku']}.png"), exemplar_picture(DEMO / "exemplars" / label))
     cv2.imwrite(str(out / f"{CARRIER_BAG.sku}.png"), carrier_bag())
     cv2.imwrite(str(out / f"{BIRTHDAY_CARD.sku}.png"), birthday_card())
-    print(f"{len(rows) + 2} pictures in {out}")
+    cv2.imwrite(str(out / f"{DELI_CHEESE.sku}.png"), cheese_pack())
+    print(f"{len(rows) + 3} pictures in {out}")
     return 0
 
 

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = (
@@ -345,6 +346,7 @@ def shoot(args: argparse.Namespace) -> int:
     shoot_deposit(args, app)
     shoot_voucher(args, app)
     shoot_scanned(args, app)
+    shoot_deli(args, app)
     shoot_unrecognised(args, app)
     missing = [shot for shot in SHOTS if shot not in photographer.taken]
     if missing:
@@ -421,6 +423,23 @@ def shoot_scanned(args: argparse.Namespace, app) -> None:
 
     scan = BarcodeScanned(BIRTHDAY_CARD.barcode)
     shoot_still(args, app, "scanned", hand_in=scan, handed_in=card_in)
+
+
+def shoot_deli(args: argparse.Namespace, app) -> None:
+    """The still with a pack of the demo deli counter's Gouda scanned by its scale's label:
+    its weight in the basket's line, its price from the weight."""
+    from catalog.demo import DELI_CHEESE
+    from kiosk.checkout_events import BarcodeScanned
+    from kiosk.price_labels import LabelRules
+    from ui.demo import DEMO_LABEL_LAYOUTS
+
+    rules = LabelRules.from_settings(SimpleNamespace(layouts=DEMO_LABEL_LAYOUTS))
+    code = rules.code_for(DELI_CHEESE.barcode or "", 254) if rules else ""
+
+    def pack_in(view) -> bool:
+        return any(line.code == code for line in view.basket.lines)
+
+    shoot_still(args, app, "deli", hand_in=BarcodeScanned(code), handed_in=pack_in)
 
 
 def shoot_unrecognised(args: argparse.Namespace, app) -> None:

@@ -23,6 +23,8 @@ from kiosk.config_schema import Settings
 from kiosk.errors import KioskError
 from kiosk.vouchers import DEFAULT_LAYOUT
 
+DEMO_LABEL_LAYOUTS = "22IIIIIPPPPPC, 23IIIIIWWWWWC"
+
 
 class DemoFilesMissing(KioskError):
     """The bundled demo model or video is not installed."""
@@ -56,6 +58,8 @@ def demo_settings(
         # The demo store's bottle machine: its cans carry a deposit, the empties come back.
         "vouchers.layout": DEFAULT_LAYOUT,
         "vouchers.tax_rate": 19.0,
+        # The demo store's deli counter scale: labels with a price, or a weight (the cheese).
+        "labels.layouts": DEMO_LABEL_LAYOUTS,
     }
     settings = load_settings(config_file, overrides=overrides)
     ensure_data_dirs(settings.paths)

@@ -80,7 +80,9 @@ ENGINE_TEXTS = (
 
 
 # Sentences from the engine that are good news, not a warning.
-GOOD_NEWS = frozenset({"Bottle voucher taken: {amount} off.", "Added: {name}."})
+GOOD_NEWS = frozenset(
+    {"Bottle voucher taken: {amount} off.", "Added: {name}.", "Added: {name}, {price}."}
+)
 
 
 def tr(text: str) -> str:

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kiosk.price_labels import LabelRules
     from kiosk.pricing import PriceBook
     from kiosk.vouchers import VoucherRules
 
@@ -33,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def read_barcodes(args: argparse.Namespace) -> int:
     from catalog.db import connect
     from kiosk.config import load_settings
+    from kiosk.price_labels import LabelRules
     from kiosk.pricing import PriceBook
     from kiosk.vouchers import VoucherRules
 
@@ -43,18 +45,25 @@ def read_barcodes(args: argparse.Namespace) -> int:
     finally:
         db.close()
     rules = VoucherRules.from_settings(settings.vouchers)
+    labels = LabelRules.from_settings(settings.labels)
     if not args.codes and sys.stdin.isatty():
         print("scan barcodes (each ends with Enter); Ctrl-D ends")
     codes = args.codes or (line for line in sys.stdin)
     currency = settings.checkout.currency
-    found = [describe(code.strip(), book, rules, currency) for code in codes if code.strip()]
+    found = [
+        describe(code.strip(), book, rules, currency, labels) for code in codes if code.strip()
+    ]
     for _, text in found:
         print(text)
     return 0 if all(ok for ok, _ in found) else 1
 
 
 def describe(
-    code: str, book: PriceBook, rules: VoucherRules | None, currency: str = "EUR"
+    code: str,
+    book: PriceBook,
+    rules: VoucherRules | None,
+    currency: str = "EUR",
+    labels: LabelRules | None = None,
 ) -> tuple[bool, str]:
     """(whether the kiosk takes it, what it is) for one scanned number."""
     from catalog.gtin import gtin_problem
@@ -75,6 +84,8 @@ def describe(
             seen = ", ".join(product.labels)
             return True, f"{what}: the camera counts it ({seen}); a scan never adds to that"
         return True, f"{what}: sold by a scan (the camera does not know it)"
+    if labels is not None and labels.layout_of(code) is not None:
+        return describe_label(code, book, labels, currency)
     if rules is not None and rules.fits(code):
         try:
             voucher = rules.read(code)
@@ -86,3 +97,32 @@ def describe(
     if problem is not None:
         return False, f"{code}: {problem}"
     return False, f"{code}: no product of this store has this barcode"
+
+
+def describe_label(
+    code: str, book: PriceBook, labels: LabelRules, currency: str
+) -> tuple[bool, str]:
+    """A scale's price label: its product (by base number) and what the pack costs."""
+    from kiosk.checkout_basket import pack_line, pack_problem
+    from kiosk.price_labels import LabelRefused
+    from kiosk.pricing import format_money
+
+    try:
+        label = labels.read(code)
+    except LabelRefused as exc:
+        return False, f"{code}: a price label's layout, but: {exc}"
+    product = book.by_barcode(label.base)
+    if product is None:
+        return False, (
+            f"{code}: a price label for product number {label.base}, which no product has: "
+            "give the product that barcode"
+        )
+    if pack_problem(product, label) is not None:
+        why = "no price per kg" if product.active else "off sale"
+        return False, f"{code}: a pack of {product.sku} {product.name}: not sold now ({why})"
+    line = pack_line(product, label, 1)
+    price = format_money(line.unit_cents, currency)
+    if label.grams is None:
+        return True, f"{code}: a pack of {product.sku} {product.name} at its label's {price}"
+    per_kg = format_money(product.price_cents, currency)
+    return True, f"{code}: a pack of {product.sku} {line.name} at {per_kg}/kg: {price}"

@@ -1,0 +1,275 @@
+"""Packs priced by the store's scales (deli counter, bakery): the label's barcode carries the
+product and the pack's price or weight.
+
+Real parts: the demo catalog in a real SQLite file with two deli products added, the checkout
+engine with the simulated card terminal and the ledger, the settings loader.
+"""
+
+# ruff: noqa: F811 - the fixtures imported from other test modules are parameters here
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from catalog import products, sales
+from catalog.db import connect
+from catalog.demo import DELI_CHEESE, seed_demo
+from catalog.models import Product, Promotion
+from catalog.promotions import add_promotion
+from kiosk.basket import TrackedBasket
+from kiosk.checkout import Checkout, FrameSeen, PayPressed
+from kiosk.checkout_basket import basket_lines
+from kiosk.checkout_events import (
+    BarcodeScanned,
+    HelpDone,
+    HelpPressed,
+    ShopperAdd,
+    StaffPin,
+    StaffRemoveLine,
+)
+from kiosk.checkout_model import PACK_CHOICE, CheckoutConfig
+from kiosk.cli import main
+from kiosk.config import ConfigError, demo_catalog_path, load_settings
+from kiosk.doctor import run_checks
+from kiosk.payment import SimulatedPaymentProvider
+from kiosk.price_labels import (
+    LabelRefused,
+    LabelRules,
+    PriceLabel,
+    layout_problem,
+    layouts_problem,
+    pack_cents,
+)
+from kiosk.pricing import PriceBook
+from tests.catalog_fixtures import db_path  # noqa: F401 - fixture
+from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture
+from tests.test_checkout import S as State
+
+RULES = LabelRules(("22IIIIIPPPPPC", "23IIIIIWWWWWC"), max_cents=5000)
+HAM_BASE = "2200042000008"  # item 00042 in the price layout, price digits 0
+HAM = Product("3001", "Ham, sliced", 0, 700, barcode=HAM_BASE, labels=())  # its labels price it
+CHEESE = DELI_CHEESE  # the demo's deli counter: 12.90 per kg, its labels weigh it
+CHEESE_BASE = CHEESE.barcode or ""  # item 00077 in the weight layout, weight digits 0
+
+
+def test_a_label_gives_its_product_and_price_or_weight() -> None:
+    ham = RULES.code_for(HAM_BASE, 325)
+    assert ham == "2200042003252"
+    assert RULES.read(ham) == PriceLabel(ham, HAM_BASE, cents=325)
+    cheese = RULES.code_for(CHEESE_BASE, 254)
+    assert RULES.read(f" {cheese}\n") == PriceLabel(cheese, CHEESE_BASE, grams=254)
+    assert pack_cents(RULES.read(cheese), CHEESE) == 328  # 12.90 × 0.254 = 3.2766
+    assert pack_cents(RULES.read(RULES.code_for(CHEESE_BASE, 500)), CHEESE) == 645  # exact
+    half = Product("3003", "Olives", 1001, 700, labels=())  # 10.01/kg × 0.5 kg = 5.005: up
+    assert pack_cents(PriceLabel("x", "y", grams=500), half) == 501
+    for wrong, why in [
+        (ham[:-1] + "3", "did not read correctly"),  # one digit off: the check digit
+        ("2400042003257", "not one of the store's price labels"),  # no layout starts 24
+        (ham[:-1], "not one of the store's price labels"),
+        (HAM_BASE, "shows no price"),  # the base number itself: price 0
+    ]:
+        with pytest.raises(LabelRefused, match=why):
+            RULES.read(wrong)
+
+
+def test_a_layout_that_cannot_be_a_label_is_refused_with_why() -> None:
+    assert layout_problem("22IIIIIPPPPPC") is None and layout_problem("2IIIIIXPPPPC") is None
+    assert "ending in C" in (layout_problem("22IIIIIPPPPP0") or "")
+    assert "start with a fixed digit" in (layout_problem("IIIIIIPPPPPPC") or "")
+    assert "8, 12, 13 or 14" in (layout_problem("22IIIIIPPPPPPPC") or "")
+    assert "I (item number)" in (layout_problem("22XXXXXPPPPPC") or "")
+    assert "one kind" in (layout_problem("22IIIIIPPPWWC") or "")
+    assert "same numbers" in (layouts_problem("22IIIIIPPPPPC, 2XIIIIIWWWWWC") or "")
+    assert layouts_problem("") is None
+    with pytest.raises(ConfigError, match=r"labels\.layouts"):
+        load_settings(None, overrides={"labels.layouts": "22IIIIIPPPPP"}, environ={})
+    with pytest.raises(ConfigError, match=r"vouchers\.layout"):  # a voucher taken for a pack
+        overrides = {"labels.layouts": "98IIIIIPPPPPC", "vouchers.layout": "98SSSSSAAAAAC"}
+        load_settings(None, overrides=overrides, environ={})
+    settings = load_settings(
+        None, overrides={"labels.layouts": "22IIIIIPPPPPC, 23IIIIIWWWWWC"}, environ={}
+    )
+    assert LabelRules.from_settings(settings.labels) == LabelRules(RULES.layouts, 10000)
+    assert LabelRules.from_settings(load_settings(None, environ={}).labels) is None
+
+
+class DeliKiosk:
+    """The demo catalog with a deli counter's ham (priced labels) and cheese (weighed)."""
+
+    def __init__(self, db, tmp_path: Path, stock: bool = True) -> None:
+        for product in (HAM,) if stock else ():
+            products.upsert_product(db, product, "ann")
+        self.clock = Clock()
+        self.terminal = SimulatedPaymentProvider(delay_seconds=1.0, clock=self.clock)
+        keys = iter(f"key-{n}" for n in range(1, 100))
+        self.checkout = Checkout(
+            db, config=CheckoutConfig(labels=RULES), provider=self.terminal,
+            receipts_dir=tmp_path / "receipts", new_key=lambda: next(keys),
+        )  # fmt: skip
+
+    def show(self, *labels: str, seconds: float = 1.0):
+        for _ in range(int(seconds * 10)):
+            self.clock.now = round(self.clock.now + 0.1, 6)
+            self.checkout.handle(FrameSeen(frame(*labels), self.clock.now))
+            view = self.checkout.tick(self.clock.now)
+        return view
+
+    def scan(self, code: str):
+        return self.checkout.handle(BarcodeScanned(code))
+
+
+def lines(view) -> list[tuple[str, str, int, int]]:
+    return [(x.sku, x.name, x.quantity, x.line_cents) for x in view.basket.lines]
+
+
+def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    ham = RULES.code_for(HAM_BASE, 325)
+    cheese = RULES.code_for(CHEESE_BASE, 254)
+    view = kiosk.scan(ham)
+    assert view.message == "Added: Ham, sliced, €3.25."
+    view = kiosk.scan(cheese)
+    assert view.message == "Added: Gouda, sliced 0.254 kg, €3.28."
+    other_ham = RULES.code_for(HAM_BASE, 410)  # a second, heavier pack of the same ham
+    view = kiosk.scan(other_ham)
+    assert lines(view) == [
+        ("1001", "Fizz Cola can 330 ml", 1, 129),
+        ("2101", "Gouda, sliced 0.254 kg", 1, 328),
+        ("3001", "Ham, sliced", 1, 325),
+        ("3001", "Ham, sliced", 1, 410),
+    ]
+    assert view.basket.total_cents == 129 + 328 + 410 + 325 and view.can_pay
+    choices = {c.sku: (c.name, c.unit_cents, c.quantity) for c in view.shopper_choices}
+    assert choices[PACK_CHOICE + cheese] == ("Gouda, sliced 0.254 kg", 328, 1)
+    view = kiosk.scan(ham)  # two packs weighed alike carry the same number
+    assert [x.quantity for x in view.basket.lines if x.code == ham] == [2]
+    view = kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + other_ham, -1))  # put back
+    assert [x.code for x in view.basket.lines if x.sku == "3001"] == [ham]
+    view = kiosk.show("cola-can")  # frames go on: the packs stay in the basket
+    assert view.basket.total_cents == 129 + 328 + 2 * 325
+
+    assert kiosk.checkout.handle(PayPressed()).state is State.PAYING
+    assert kiosk.scan(other_ham).state is State.PAYING  # nothing added to a basket being paid
+    view = kiosk.show("cola-can", seconds=1.5)
+    assert view.state is State.RECEIPT
+    assert kiosk.terminal.charged == [("key-1", 129 + 328 + 650, "EUR")]
+    sale = sales.get_sale(db, "key-1")
+    assert [
+        (x.sku, x.name, x.kind, x.quantity, x.unit_cents, x.line_cents) for x in sale.lines
+    ] == [
+        ("1001", "Fizz Cola can 330 ml", "item", 1, 129, 129),
+        ("2101", "Gouda, sliced 0.254 kg", "item", 1, 328, 328),
+        ("3001", "Ham, sliced", "item", 2, 325, 650),
+    ]
+    assert sale.draft.tax_cents == sum(x.tax_cents for x in sale.lines)
+    view = kiosk.show()  # the shopper leaves: the next basket starts empty
+    assert view.state is State.WELCOME and view.basket.lines == ()
+
+
+def test_a_label_the_kiosk_cannot_sell_is_refused_and_changes_nothing(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    good = RULES.code_for(HAM_BASE, 325)
+    for code, said in [
+        (good[:-1] + str((int(good[-1]) + 1) % 10), "did not read correctly"),
+        (RULES.code_for("2299999000001", 325), "(2299999000001) is not in the store's catalog"),
+        (RULES.code_for(HAM_BASE, 5001), "sold by staff"),  # over labels.max_cents
+        (RULES.code_for(CHEESE_BASE, 3900), "sold by staff"),  # 3.9 kg: 50.31
+    ]:
+        view = kiosk.scan(code)
+        assert said in view.message, code
+        assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
+    products.set_product_active(db, "3001", False, "ann")
+    kiosk = DeliKiosk(db, tmp_path, stock=False)  # started after the ham went off sale
+    kiosk.show("cola-can")
+    view = kiosk.scan(good)
+    assert view.message == "Ham, sliced cannot be sold just now. Please press Help."
+    assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
+
+
+def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    add_promotion(db, Promotion("3001", "2 for 1", buy_qty=2, pay_qty=1), "ann")
+    add_promotion(db, Promotion("2101", "2 for 1", buy_qty=2, pay_qty=1), "ann")
+    kiosk = DeliKiosk(db, tmp_path, stock=False)  # reads the offers
+    kiosk.show()
+    ham = RULES.code_for(HAM_BASE, 325)
+    kiosk.scan(ham)
+    view = kiosk.scan(ham)
+    assert view.basket.promotions == () and view.basket.total_cents == 650
+    book = PriceBook.from_db(db)
+    assert [p.name for p in book.promotions["3001"]] == ["2 for 1"]  # there, not applied
+    deposit = replace(CHEESE, deposit_cents=25)
+    products.upsert_product(db, deposit, "ann")
+    kiosk = DeliKiosk(db, tmp_path, stock=False)
+    kiosk.show()
+    view = kiosk.scan(RULES.code_for(CHEESE_BASE, 1000))
+    assert view.basket.deposits == () and view.basket.total_cents == 1290
+
+
+def test_staff_take_a_pack_out_and_packs_explain_things_on_the_counter(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    first, second = RULES.code_for(HAM_BASE, 325), RULES.code_for(HAM_BASE, 410)
+    kiosk.scan(first)
+    kiosk.scan(second)
+    for event in (HelpPressed(), StaffPin("1234"), StaffRemoveLine("3001", 1)):
+        view = kiosk.checkout.handle(event)
+    assert [x.code for x in view.basket.lines if x.sku == "3001"] == [first]  # newest out
+    assert any("removed 1 × Ham, sliced (3001)" in o for o in view.overrides)
+    view = kiosk.checkout.handle(HelpDone())
+    assert view.basket.total_cents == 129 + 325
+
+    book = PriceBook.from_products([HAM, CHEESE])
+    packs = [(RULES.read(first), 1), (RULES.read(RULES.code_for(CHEESE_BASE, 100)), 2)]
+    found, _, unseen = basket_lines(TrackedBasket(settled=True), book, {}, packs=packs)
+    assert [(x.sku, x.quantity, x.line_cents) for x in found] == [
+        ("2101", 2, 258),
+        ("3001", 1, 325),
+    ]
+    assert unseen == 3  # three packs the camera cannot count: three things it may see
+
+
+def test_kiosk_barcode_reads_a_label_and_says_what_the_pack_costs(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KIOSK_LABELS_LAYOUTS", "22IIIIIPPPPPC, 23IIIIIWWWWWC")
+    catalog = connect(db_path)
+    seed_demo(catalog, demo_catalog_path())  # its deli counter's Gouda is sold by weight
+    products.upsert_product(catalog, HAM, "ann")
+    catalog.close()
+    cheese = RULES.code_for(CHEESE_BASE, 254)
+    ham = RULES.code_for(HAM_BASE, 325)
+    stranger = RULES.code_for("2299999000001", 100)
+    misread = cheese[:-1] + str((int(cheese[-1]) + 1) % 10)
+    assert main(["barcode", "--db", str(db_path), cheese, ham, stranger, misread]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{cheese}: a pack of 2101 Gouda, sliced 0.254 kg at €12.90/kg: €3.28",
+        f"{ham}: a pack of 3001 Ham, sliced at its label's €3.25",
+        f"{stranger}: a price label for product number 2299999000001, which no product has: "
+        "give the product that barcode",
+        f"{misread}: a price label's layout, but: The label's number did not read correctly. "
+        "Please try again.",
+    ]
+
+
+def test_doctor_counts_the_labelled_products_and_fails_a_weighed_one_without_price(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_HOME", str(tmp_path))
+    assert main(["catalog", "init", "--demo"]) == 0
+    assert [f for f in run_checks(None, camera=False) if f.topic == "labels"] == []  # none set
+    monkeypatch.setenv("KIOSK_LABELS_LAYOUTS", "22IIIIIPPPPPC")
+    (found,) = [f for f in run_checks(None, camera=False) if f.topic == "labels"]
+    assert found.level == "warn" and "no product's barcode is a label's base number" in found.text
+    monkeypatch.setenv("KIOSK_LABELS_LAYOUTS", "22IIIIIPPPPPC, 23IIIIIWWWWWC")
+    found = [(f.level, f.text) for f in run_checks(None, camera=False) if f.topic == "labels"]
+    assert found == [("ok", "price labels read as 22IIIIIPPPPPC, 23IIIIIWWWWWC: 1 products")]
+    db = connect(load_settings(None).paths.database)
+    products.upsert_product(db, replace(DELI_CHEESE, price_cents=0), "ann")
+    db.close()
+    (found,) = [f for f in run_checks(None, camera=False) if f.topic == "labels"]
+    assert found.level == "fail" and "without a price per kg: 2101" in found.text
