@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 
-from catalog.demo import BIRTHDAY_CARD
+from catalog.demo import BIRTHDAY_CARD, DELI_CHEESE
 from kiosk.checkout_events import BarcodeScanned, PayPressed, ShopperAdd
+from kiosk.checkout_model import PACK_CHOICE
+from kiosk.price_labels import LabelRules
 from tests.test_ui_screens import window
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
+from ui.demo import DEMO_LABEL_LAYOUTS
 from ui.scanner import ScannerKeys
 
 __all__ = ["window"]  # the kiosk window fixture
@@ -119,3 +123,41 @@ def test_a_kept_row_shows_the_new_price_and_picture(qtbot) -> None:
     bar.show_choices((replace(bag, unit_cents=25, image="2001-new.png"),))
     assert bar.rows["2001"] is row and bar.names["2001"].text() == "Carrier bag  €0.25"
     assert bar.images["2001"][1] == "2001-new.png"
+
+
+@pytest.fixture
+def deli_checkout(tmp_path: Path):
+    settings = demo_settings_in(tmp_path, labels__layouts=DEMO_LABEL_LAYOUTS)
+    engine, db = open_checkout(settings)
+    yield engine
+    db.conn.close()
+
+
+def test_a_deli_pack_shows_its_weight_and_price_and_the_bar_takes_it_back(
+    window, deli_checkout, qtbot
+) -> None:
+    posted = []
+    window.worker.post = posted.append  # the worker thread is not running here
+    window.show_view(settle(deli_checkout, detections("cola-can"), t=10.0))
+    rules = LabelRules.from_settings(SimpleNamespace(layouts=DEMO_LABEL_LAYOUTS))
+    assert rules is not None
+    code = rules.code_for(DELI_CHEESE.barcode or "", 254)
+    scan(qtbot, window, code)
+    assert posted == [BarcodeScanned(code)]
+    window.show_view(deli_checkout.handle(posted[-1]))
+    names = [window.model.cell_text(row, 0) for row in range(window.model.rowCount())]
+    assert names == ["Fizz Cola can 330 ml", "Gouda, sliced 0.254 kg"]
+    assert window.basket_panel.total_value.text() == "€4.57"  # 1.29 + 12.90 × 0.254
+    assert (window.banner.level, window.banner.text) == (
+        "ok",
+        "Added: Gouda, sliced 0.254 kg, €3.28.",
+    )
+    bar = window.screen_items
+    row = PACK_CHOICE + code
+    assert bar.names[row].text() == "Gouda, sliced 0.254 kg  €3.28"
+    less, _ = bar.rows[row]
+    posted.clear()
+    qtbot.mouseClick(less, Qt.MouseButton.LeftButton)  # scanned twice by mistake: one back
+    assert posted == [ShopperAdd(row, -1)]
+    window.show_view(deli_checkout.handle(posted[-1]))
+    assert window.model.rowCount() == 1 and row not in bar.rows
