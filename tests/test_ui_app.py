@@ -141,6 +141,8 @@ def test_self_test_shopper_pays_and_every_sale_is_in_the_ledger_once(tmp_path) -
     assert ledger["vouchers"] == report["vouchers_taken"] >= 1 and ledger["vouchers_twice"] == 0
     # It scans the birthday card too, which the model does not know: sold as scanned.
     assert ledger["cards"] == report["cards_scanned"] >= 1
+    # And a pack from the deli counter, by its scale's label: sold at its weight's price.
+    assert ledger["packs"] == report["packs_scanned"] >= 1
     # The counter watch learnt the empty counter and marked none of the items brought in.
     assert report["things_marked"] == 0
     assert len(report["memory_trend_mb"]) >= 3
@@ -201,6 +203,9 @@ def test_ledger_problems_name_every_disagreement_with_what_the_shopper_saw() -> 
     ) == [
         "0 bottle vouchers on the receipt screens, the ledger holds 2",
         "1 bottle vouchers were redeemed twice",
+    ]
+    assert ledger_problems(report(1, 129, LedgerCheck(1, 129, 1, "ok", packs=1))) == [
+        "0 deli packs on the receipt screens, the ledger holds 1"
     ]
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from catalog.demo import BIRTHDAY_CARD as CARD
+from catalog.demo import DELI_CHEESE as PACKED
 from kiosk.checkout_events import BarcodeScanned
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
 from ui.selftest_staff import ScriptedStaff
@@ -155,6 +156,7 @@ class ScriptedShopper(QObject):
         self.charged_cents = 0
         self.vouchers = 0  # vouchers on the baskets that reached the receipt screen
         self.cards = 0  # birthday cards scanned on the baskets that reached the receipt screen
+        self.packs = 0  # deli packs scanned by their scale's label, on those baskets
         self._handed_in = -1  # the shopper who last handed in a voucher
         self._scanned = -1  # the shopper who last scanned a card
         self._shopper = 0
@@ -180,6 +182,7 @@ class ScriptedShopper(QObject):
             self.charged_cents += view.basket.total_cents
             self.vouchers += len(view.basket.vouchers)
             self.cards += sum(x.quantity for x in view.basket.lines if x.sku == CARD.sku)
+            self.packs += sum(x.quantity for x in view.basket.lines if x.sku == PACKED.sku)
             self._shopper += 1
         self._state = view.state
         if self._ready(view) and not self._waiting:
@@ -204,6 +207,7 @@ class ScriptedShopper(QObject):
         if view.takes_barcodes and due:
             self._scanned = self._shopper  # its view comes back ready (a card more): then Pay
             self.window.worker.post(BarcodeScanned(CARD.barcode))
+            self.window.worker.post(BarcodeScanned(deli_pack(200 + self._shopper)))
             return
         self.presses += 1
         self.window.press_pay()
@@ -212,6 +216,14 @@ class ScriptedShopper(QObject):
         due = self._shopper % self.VOUCHER_EVERY == 0  # the first shopper too
         worth_it = view.basket.total_cents > self.VOUCHER_CENTS and not view.basket.vouchers
         return view.takes_vouchers and due and worth_it and self._handed_in != self._shopper
+
+
+def deli_pack(grams: int) -> str:
+    """The label of a pack of the demo deli counter's cheese weighing ``grams`` (a store
+    whose scales print other labels finds no product by it: nothing is added)."""
+    from kiosk.price_labels import LabelRules
+
+    return LabelRules(("23IIIIIWWWWWC",)).code_for(PACKED.barcode or "", grams)
 
 
 class MarkedThings(QObject):
@@ -241,6 +253,7 @@ class LedgerCheck:
     vouchers: int = 0  # voucher lines in the ledger
     vouchers_twice: int = 0  # voucher numbers more than one sale took
     cards: int = 0  # scanned birthday cards the ledger's sales sold
+    packs: int = 0  # deli packs the ledger's sales sold
 
 
 def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
@@ -258,17 +271,20 @@ def check_ledger(database: Path, receipts_dir: Path) -> LedgerCheck:
             "SELECT count(*) AS n, count(DISTINCT sku) AS codes FROM sale_lines"
             " WHERE kind = 'voucher'",
         )[0]
-        cards = rows(
-            db,
-            "SELECT coalesce(sum(quantity), 0) AS n FROM sale_lines"
-            " WHERE kind = 'item' AND sku = ?",
-            (CARD.sku,),
-        )[0]["n"]
+        cards, packs = (
+            rows(
+                db,
+                "SELECT coalesce(sum(quantity), 0) AS n FROM sale_lines"
+                " WHERE kind = 'item' AND sku = ?",
+                (sku,),
+            )[0]["n"]
+            for sku in (CARD.sku, PACKED.sku)
+        )
     finally:
         db.conn.close()
     return LedgerCheck(
         counted[0]["n"], counted[0]["cents"], count_receipts(receipts_dir), integrity,
-        vouchers["n"], vouchers["n"] - vouchers["codes"], cards,
+        vouchers["n"], vouchers["n"] - vouchers["codes"], cards, packs,
     )  # fmt: skip
 
 
@@ -319,6 +335,7 @@ class SelfTestReport:
     charged_cents: int = 0  # their totals, as the receipt screens showed them
     vouchers_taken: int = 0  # bottle vouchers on those sales
     cards_scanned: int = 0  # birthday cards scanned on those sales
+    packs_scanned: int = 0  # deli packs scanned by their label on those sales
     ledger: LedgerCheck | None = None
     staff: bool = False
     staff_visits: int = 0  # admin screens staff opened, looked through and closed
@@ -365,7 +382,7 @@ class SelfTestReport:
                 f"shopper:                   {self.pay_presses} Pay presses, "
                 f"{self.receipts_shown} sales ended on the receipt screen, "
                 f"{self.vouchers_taken} with a bottle voucher, "
-                f"{self.cards_scanned} scanned cards"
+                f"{self.cards_scanned} scanned cards, {self.packs_scanned} deli packs"
             )
         if self.staff:
             lines.append(
@@ -377,7 +394,8 @@ class SelfTestReport:
             lines.append(
                 f"ledger:                    {self.ledger.sales} sales, "
                 f"{self.ledger.receipt_files} receipt files, {self.ledger.vouchers} vouchers, "
-                f"{self.ledger.cards} cards, integrity {self.ledger.integrity}"
+                f"{self.ledger.cards} cards, {self.ledger.packs} deli packs, "
+                f"integrity {self.ledger.integrity}"
             )
         verdict = "HEALTHY" if self.healthy else "UNHEALTHY: " + "; ".join(self.problems)
         return [*lines, verdict]
@@ -442,6 +460,11 @@ def ledger_problems(report: SelfTestReport) -> list[str]:
         problems.append(
             f"{report.cards_scanned} scanned cards on the receipt screens, the ledger holds "
             f"{ledger.cards}"
+        )
+    if ledger.packs != report.packs_scanned:
+        problems.append(
+            f"{report.packs_scanned} deli packs on the receipt screens, the ledger holds "
+            f"{ledger.packs}"
         )
     return problems
 
@@ -568,6 +591,7 @@ def run_self_test(
         charged_cents=0 if buyer is None else buyer.charged_cents,
         vouchers_taken=0 if buyer is None else buyer.vouchers,
         cards_scanned=0 if buyer is None else buyer.cards,
+        packs_scanned=0 if buyer is None else buyer.packs,
         ledger=ledger,
         staff=clerk is not None,
         staff_visits=0 if clerk is None else clerk.visits,
