@@ -162,6 +162,17 @@ class LabelRules:
         return with_check_digit(body[:-1])
 
 
+def base_number(rules: LabelRules | None, code: str) -> str:
+    """``code`` as a product's barcode: a whole scale label (staff scanned a pack into the
+    product's form) gives its base number; any other number is kept as it is."""
+    if rules is None or rules.layout_of(code) is None:
+        return code
+    try:
+        return rules.read(code).base
+    except LabelRefused:  # the base number itself (no price), or a misread: as typed
+        return code
+
+
 def pack_cents(label: PriceLabel, product: Product) -> int:
     """What the pack costs: the label's price, or its weight at the product's price per kg."""
     if label.cents is not None:

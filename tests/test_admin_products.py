@@ -6,13 +6,20 @@ engine; the camera shows nothing and the test feeds the detections a model would
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from catalog.audit import list_entries
 from catalog.db import connect
 from catalog.models import Product
 from catalog.products import get_product, list_products
+from kiosk.checkout_events import BarcodeScanned
 from kiosk.checkout_values import CheckoutState
-from tests.test_ui_worker import add_cashier, feed, idle_kiosk, open_admin
-from ui.app import Kiosk
+from tests.test_ui_worker import add_cashier, feed, idle_kiosk, open_admin, start, stop
+from tests.ui_support import TINY_MODEL, NoFrames, demo_settings_in
+from ui.app import Kiosk, build_kiosk
+from ui.demo import DEMO_LABEL_LAYOUTS
 
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
@@ -335,3 +342,34 @@ def test_a_barcode_scanned_into_the_form_or_the_search_closes_nothing(qtbot, idl
     qtbot.keyClicks(tab.barcode, "2000000020020")
     qtbot.keyClick(tab.barcode, Qt.Key.Key_Return)
     assert dialog.isVisible() and tab.editing() and tab.barcode.text() == "2000000020020"
+
+
+@pytest.fixture
+def deli_kiosk(qtbot, tmp_path: Path):
+    """A running kiosk whose store reads its scales' labels (the demo's layouts)."""
+    settings = demo_settings_in(
+        tmp_path, "0", camera__stall_seconds=600.0, labels__layouts=DEMO_LABEL_LAYOUTS
+    )
+    kiosk = build_kiosk(settings, model_path=TINY_MODEL, frames=NoFrames())
+    window = start(qtbot, kiosk)
+    qtbot.waitUntil(lambda: window.view is not None, timeout=10_000)
+    yield kiosk
+    stop(kiosk)
+
+
+def test_a_pack_scanned_into_the_barcode_field_gives_its_products_number(qtbot, deli_kiosk) -> None:
+    dialog, tab = products_tab(qtbot, deli_kiosk)
+    tab.start_new()
+    tab.sku.setText("3001")
+    tab.name.setText("Ham, sliced")
+    tab.barcode.setText("2200042003252")  # a pack's label, item 00042 at 3.25
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Added"), timeout=5_000)
+    assert stored(deli_kiosk, "3001").barcode == "2200042000008"  # its base number
+    assert tab.barcode.text() == "2200042000008"
+    deli_kiosk.worker.post(BarcodeScanned("2200042004105"))  # another pack: 4.10
+    window = deli_kiosk.window
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 410, timeout=5_000)
+    assert [(x.name, x.code) for x in window.view.basket.lines] == [
+        ("Ham, sliced", "2200042004105")
+    ]

@@ -38,6 +38,7 @@ from kiosk.price_labels import (
     LabelRefused,
     LabelRules,
     PriceLabel,
+    base_number,
     layout_problem,
     layouts_problem,
     pack_cents,
@@ -72,6 +73,13 @@ def test_a_label_gives_its_product_and_price_or_weight() -> None:
     ]:
         with pytest.raises(LabelRefused, match=why):
             RULES.read(wrong)
+
+
+def test_a_label_as_a_products_barcode_is_its_base_number() -> None:
+    assert base_number(RULES, RULES.code_for(HAM_BASE, 325)) == HAM_BASE
+    assert base_number(RULES, HAM_BASE) == HAM_BASE  # the base number itself: kept
+    assert base_number(RULES, "2000000020020") == "2000000020020"  # no label: kept
+    assert base_number(None, RULES.code_for(HAM_BASE, 325)) == RULES.code_for(HAM_BASE, 325)
 
 
 def test_a_layout_that_cannot_be_a_label_is_refused_with_why() -> None:

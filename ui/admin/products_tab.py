@@ -546,6 +546,7 @@ class ProductsTab(QWidget):
     def saved(self, product: Product, products: tuple[Product, ...]) -> None:
         """The catalog stored ``product``: back to the list, with it chosen."""
         self.creating = False
+        self.barcode.setText(product.barcode)  # a pack's label scanned in: its base number
         self.model.set_products(products)
         self._set_editing(self._select(product.sku))
         self.pages.setCurrentIndex(LIST_PAGE)

@@ -20,6 +20,7 @@ from catalog.products import ProductEdit, edit_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from catalog.words import Said
+from kiosk.price_labels import LabelRules, base_number
 from kiosk.storetime import store_today, store_zone
 
 # How a role is named in a sentence on the staff screen.
@@ -51,6 +52,9 @@ def save_product(
     other products included (audited by the catalog); a supervisor or manager only."""
     db = _db(session)
     _supervisor(db, actor, Said("a supervisor or manager changes products and prices"))
+    labels = LabelRules.from_settings(session.settings.labels)
+    if product.barcode:  # a deli pack's label scanned into the form: its product's number
+        product = replace(product, barcode=base_number(labels, product.barcode))
     done = edit_product(db, product, actor, create=create)
     _refresh(session)
     return done, load_products(session)
