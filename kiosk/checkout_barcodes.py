@@ -98,7 +98,7 @@ def add_packs(model: CheckoutModel, code: str, change: int) -> Result:
     if pack_problem(product, label) is not None:
         said = Said("{name} cannot be sold just now. Please press Help.", name=product.name)
         return replace(model, message=said), ()
-    line = pack_line(product, label, 1)
+    line = pack_line(product, label, 1, model.config.rules.currency)
     if change > 0 and line.unit_cents > rules.max_cents:
         said = Said("Packs worth this much are sold by staff. Please press Help.")
         return replace(model, message=said), ()

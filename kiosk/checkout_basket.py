@@ -24,7 +24,14 @@ from kiosk.checkout_values import (
     VoucherLine,
 )
 from kiosk.price_labels import PriceLabel, pack_cents
-from kiosk.pricing import PriceBook, PricingRules, format_weight, make_line, price
+from kiosk.pricing import (
+    PriceBook,
+    PricingRules,
+    format_money,
+    format_weight,
+    make_line,
+    price,
+)
 
 
 @dataclass(frozen=True)
@@ -101,11 +108,17 @@ def pack_product(book: PriceBook, label: PriceLabel) -> Product | None:
     return product if product is not None and pack_problem(product, label) is None else None
 
 
-def pack_line(product: Product, label: PriceLabel, quantity: int) -> BasketLine:
+def pack_line(
+    product: Product, label: PriceLabel, quantity: int, currency: str = "EUR"
+) -> BasketLine:
     """``quantity`` packs of one label (the same pack scanned again is a second one: two
-    packs weighed alike carry the same number). A weighed pack's name says its weight."""
+    packs weighed alike carry the same number). A weighed pack's name says its weight and
+    the price per kilogram it was sold at (on the receipt and in the ledger for good)."""
     cents = pack_cents(label, product)
-    name = product.name if label.grams is None else f"{product.name} {format_weight(label.grams)}"
+    name = product.name
+    if label.grams is not None:
+        per_kg = format_money(product.price_cents, currency)
+        name = f"{product.name} {format_weight(label.grams)} × {per_kg}/kg"
     line = make_line(product, quantity, "")
     return replace(
         line, name=name, unit_cents=cents, line_cents=quantity * cents, deposit_cents=0,
@@ -114,7 +127,10 @@ def pack_line(product: Product, label: PriceLabel, quantity: int) -> BasketLine:
 
 
 def _pack_lines(
-    book: PriceBook, packs: Sequence[tuple[PriceLabel, int]], removed: Counter[str]
+    book: PriceBook,
+    packs: Sequence[tuple[PriceLabel, int]],
+    removed: Counter[str],
+    currency: str,
 ) -> list[BasketLine]:
     """The packs' lines, less what staff removed of their product beyond what the camera
     and the scans count (the newest packs go first)."""
@@ -126,7 +142,7 @@ def _pack_lines(
         taken = min(quantity, removed[product.sku])
         removed[product.sku] -= taken
         if quantity > taken:
-            lines.append(pack_line(product, label, quantity - taken))
+            lines.append(pack_line(product, label, quantity - taken, currency))
     return lines
 
 
@@ -137,6 +153,7 @@ def basket_lines(
     shopper: Mapping[str, int] | None = None,
     scanned: Mapping[str, int] | None = None,
     packs: Sequence[tuple[PriceLabel, int]] = (),
+    currency: str = "EUR",
 ) -> tuple[list[BasketLine], list[Doubt], int]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
     screen, minus removals, then manual items and packs scanned by their scale's label; the
@@ -174,7 +191,7 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    packed = _pack_lines(book, packs, beyond)
+    packed = _pack_lines(book, packs, beyond, currency)
     unseen += sum(line.quantity for line in packed)
     lines += packed
     lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))
@@ -205,7 +222,9 @@ def basket_snapshot(
     """Price what the tracker sees (plus what the shopper added on the screen or scanned,
     packs scanned by their label, staff corrections and bottle vouchers handed in) into a
     :class:`BasketSnapshot`."""
-    lines, doubts, unseen = basket_lines(tracked, book, adjustments or {}, shopper, scanned, packs)
+    lines, doubts, unseen = basket_lines(
+        tracked, book, adjustments or {}, shopper, scanned, packs, rules.currency
+    )
     doubts = told_of(doubts, unseen + len(vouchers))
     priced = price(lines, book.promotions, rules, vouchers)
     items = tuple(

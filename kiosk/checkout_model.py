@@ -325,7 +325,7 @@ def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
     for label, quantity in read_packs(model):
         product = pack_product(model.book, label)
         if product is not None:
-            line = pack_line(product, label, quantity)
+            line = pack_line(product, label, quantity, currency)
             code = PACK_CHOICE + label.code
             choices.append(
                 ShopperChoice(code, line.name, line.unit_cents, currency, quantity, line.image)

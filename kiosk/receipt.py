@@ -83,15 +83,27 @@ def row_text(left: str, right: str, width: int = WIDTH) -> str:
     return f"{left:<{room}} {right}"
 
 
+def wrapped_row(left: str, right: str, width: int = WIDTH) -> str:
+    """``left`` and ``right`` as :func:`row_text`, but a ``left`` too long for the line goes
+    on over more lines, the amount on its last: a product's whole name is on the receipt (a
+    weighed pack's weight and price per kg at its end)."""
+    room = width - len(right) - 1
+    if len(left) <= room:
+        return row_text(left, right, width)
+    parts = textwrap.wrap(left, room, subsequent_indent="  ", break_on_hyphens=False)
+    return "\n".join([*parts[:-1], row_text(parts[-1], right, width)])
+
+
 def _line_text(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:
     if line.kind == "promotion":
-        return row_text(f"  {line.name}", format_money(line.line_cents, currency))
+        return wrapped_row(f"  {line.name}", format_money(line.line_cents, currency))
     if line.kind in ("deposit", "voucher"):
         return row_text(
             f"  {line_words(line, currency, words)}", format_money(line.line_cents, currency)
         )
     mark = f" {words.added_by_staff}" if line.kind == "manual" else ""
-    return row_text(f"{line.quantity} × {line.name}{mark}", format_money(line.line_cents, currency))
+    text = f"{line.quantity} × {line.name}{mark}"
+    return wrapped_row(text, format_money(line.line_cents, currency))
 
 
 def deposit_words(line: SaleLine, currency: str, words: ReceiptWords = ENGLISH) -> str:

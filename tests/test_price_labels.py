@@ -140,18 +140,18 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
     view = kiosk.scan(ham)
     assert view.message == "Added: Ham, sliced, €3.25."
     view = kiosk.scan(cheese)
-    assert view.message == "Added: Gouda, sliced 0.254 kg, €3.28."
+    assert view.message == "Added: Gouda, sliced 0.254 kg × €12.90/kg, €3.28."
     other_ham = RULES.code_for(HAM_BASE, 410)  # a second, heavier pack of the same ham
     view = kiosk.scan(other_ham)
     assert lines(view) == [
         ("1001", "Fizz Cola can 330 ml", 1, 129),
-        ("2101", "Gouda, sliced 0.254 kg", 1, 328),
+        ("2101", "Gouda, sliced 0.254 kg × €12.90/kg", 1, 328),
         ("3001", "Ham, sliced", 1, 325),
         ("3001", "Ham, sliced", 1, 410),
     ]
     assert view.basket.total_cents == 129 + 328 + 410 + 325 and view.can_pay
     choices = {c.sku: (c.name, c.unit_cents, c.quantity) for c in view.shopper_choices}
-    assert choices[PACK_CHOICE + cheese] == ("Gouda, sliced 0.254 kg", 328, 1)
+    assert choices[PACK_CHOICE + cheese] == ("Gouda, sliced 0.254 kg × €12.90/kg", 328, 1)
     view = kiosk.scan(ham)  # two packs weighed alike carry the same number
     assert [x.quantity for x in view.basket.lines if x.code == ham] == [2]
     view = kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + other_ham, -1))  # put back
@@ -169,10 +169,14 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
         (x.sku, x.name, x.kind, x.quantity, x.unit_cents, x.line_cents) for x in sale.lines
     ] == [
         ("1001", "Fizz Cola can 330 ml", "item", 1, 129, 129),
-        ("2101", "Gouda, sliced 0.254 kg", "item", 1, 328, 328),
+        ("2101", "Gouda, sliced 0.254 kg × €12.90/kg", "item", 1, 328, 328),
         ("3001", "Ham, sliced", "item", 2, 325, 650),
     ]
     assert sale.draft.tax_cents == sum(x.tax_cents for x in sale.lines)
+    (receipt,) = (tmp_path / "receipts").rglob("*.txt")  # the whole name, then the amount
+    assert "1 × Gouda, sliced 0.254 kg ×\n  €12.90/kg                        €3.28\n" in (
+        receipt.read_text(encoding="utf-8")
+    )
     view = kiosk.show()  # the shopper leaves: the next basket starts empty
     assert view.state is State.WELCOME and view.basket.lines == ()
 
@@ -255,7 +259,7 @@ def test_kiosk_barcode_reads_a_label_and_says_what_the_pack_costs(
     misread = cheese[:-1] + str((int(cheese[-1]) + 1) % 10)
     assert main(["barcode", "--db", str(db_path), cheese, ham, stranger, misread]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{cheese}: a pack of 2101 Gouda, sliced 0.254 kg at €12.90/kg: €3.28",
+        f"{cheese}: a pack of 2101 Gouda, sliced 0.254 kg × €12.90/kg: €3.28",
         f"{ham}: a pack of 3001 Ham, sliced at its label's €3.25",
         f"{stranger}: a price label for product number 2299999000001, which no product has: "
         "give the product that barcode",

@@ -146,15 +146,15 @@ def test_a_deli_pack_shows_its_weight_and_price_and_the_bar_takes_it_back(
     assert posted == [BarcodeScanned(code)]
     window.show_view(deli_checkout.handle(posted[-1]))
     names = [window.model.cell_text(row, 0) for row in range(window.model.rowCount())]
-    assert names == ["Fizz Cola can 330 ml", "Gouda, sliced 0.254 kg"]
+    assert names == ["Fizz Cola can 330 ml", "Gouda, sliced 0.254 kg × €12.90/kg"]
     assert window.basket_panel.total_value.text() == "€4.57"  # 1.29 + 12.90 × 0.254
     assert (window.banner.level, window.banner.text) == (
         "ok",
-        "Added: Gouda, sliced 0.254 kg, €3.28.",
+        "Added: Gouda, sliced 0.254 kg × €12.90/kg, €3.28.",
     )
     bar = window.screen_items
     row = PACK_CHOICE + code
-    assert bar.names[row].text() == "Gouda, sliced 0.254 kg  €3.28"
+    assert bar.names[row].text() == "Gouda, sliced 0.254 kg × €12.90/kg  €3.28"
     less, _ = bar.rows[row]
     posted.clear()
     qtbot.mouseClick(less, Qt.MouseButton.LeftButton)  # scanned twice by mistake: one back

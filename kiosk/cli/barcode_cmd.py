@@ -120,9 +120,8 @@ def describe_label(
     if pack_problem(product, label) is not None:
         why = "no price per kg" if product.active else "off sale"
         return False, f"{code}: a pack of {product.sku} {product.name}: not sold now ({why})"
-    line = pack_line(product, label, 1)
+    line = pack_line(product, label, 1, currency)
     price = format_money(line.unit_cents, currency)
     if label.grams is None:
         return True, f"{code}: a pack of {product.sku} {product.name} at its label's {price}"
-    per_kg = format_money(product.price_cents, currency)
-    return True, f"{code}: a pack of {product.sku} {line.name} at {per_kg}/kg: {price}"
+    return True, f"{code}: a pack of {product.sku} {line.name}: {price}"
