@@ -373,3 +373,13 @@ def test_a_pack_scanned_into_the_barcode_field_gives_its_products_number(qtbot, 
     assert [(x.name, x.code) for x in window.view.basket.lines] == [
         ("Ham, sliced", "2200042004105")
     ]
+
+
+def test_the_list_says_which_products_the_scales_labels_sell(qtbot, deli_kiosk) -> None:
+    _, tab = products_tab(qtbot, deli_kiosk)
+    row = [p.sku for p in tab.model.products].index("2101")  # the demo deli's Gouda
+    qtbot.waitUntil(lambda: tab.model.text(row, 5) == "sold by its scale's label", timeout=5_000)
+    assert tab.model.text(row, 2) == "€12.90/kg"  # weighed: its price is per kilogram
+    card = [p.sku for p in tab.model.products].index("2002")
+    assert tab.model.text(card, 5) == "scanned by its barcode"
+    assert tab.model.text(card, 2) == "€2.49"

@@ -117,6 +117,7 @@ class AdminDialog(QDialog):
         """Ask the worker for what every tab shows."""
         self._run(tasks.load_products, "products")
         self._run(tasks.model_labels, "labels")
+        self._run(tasks.label_layouts, "label_layouts")
         self._run(tasks.load_offers, "offers")
         self.sales.reload()
         self._run(tasks.load_waiting_payments, "payments")
@@ -263,6 +264,7 @@ class AdminDialog(QDialog):
             return
         handlers = {
             "products": self._show_products,
+            "label_layouts": self.products.show_label_layouts,
             "enrol": self._shows("enrol", "show_enrolment"),
             "enrol_empty": lambda answer: self._changed(
                 self.enrol.show_enrolment, answer, self.tr("The empty counter is noted.")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from catalog.gtin import gtin_problem
 from catalog.models import Product
 from catalog.money import format_bp, format_cents, parse_percent_bp, parse_price
+from kiosk.price_labels import LabelRules
 from kiosk.pricing import format_money, minor_units
 from ui.admin.product_search import ProductSearch
 from ui.admin.usb import open_file_dialog
@@ -65,8 +66,19 @@ class ProductsModel(QAbstractTableModel):
         self.products: tuple[Product, ...] = ()
         self.currency = currency
         self.pictures = pictures
+        self.label_rules: LabelRules | None = None  # the store's scale labels, if any
         if pictures is not None:
             pictures.loaded.connect(self._picture_loaded)
+
+    def set_label_rules(self, rules: LabelRules | None) -> None:
+        self.beginResetModel()
+        self.label_rules = rules
+        self.endResetModel()
+
+    def _label_layout(self, p: Product) -> str | None:
+        """The scale label layout that sells ``p`` (its barcode is a label's base number)."""
+        rules = self.label_rules
+        return rules.layout_of(p.barcode) if rules is not None and p.barcode else None
 
     def _picture_loaded(self, name: str) -> None:
         rows = [i for i, p in enumerate(self.products) if p.image == name]
@@ -110,6 +122,8 @@ class ProductsModel(QAbstractTableModel):
             return self._name(p)
         if column == 2:
             price = format_money(p.price_cents, self.currency)
+            if "W" in (self._label_layout(p) or ""):  # weighed at the scale: per kilogram
+                return self.tr("%1/kg").replace("%1", price)
             if not p.deposit_cents:
                 return price
             deposit = format_money(p.deposit_cents, self.currency)
@@ -130,6 +144,8 @@ class ProductsModel(QAbstractTableModel):
             return self.tr("added on the screen")
         if p.labels:
             return ", ".join(p.labels)
+        if self._label_layout(p) is not None:
+            return self.tr("sold by its scale's label")
         return self.tr("scanned by its barcode") if p.barcode else self.tr("not recognised")
 
     def headerData(
@@ -363,6 +379,10 @@ class ProductsTab(QWidget):
         if shown.isValid():
             self.table.selectRow(shown.row())
         return True
+
+    def show_label_layouts(self, layouts: tuple[str, ...]) -> None:
+        """The store's scale label layouts: the list marks the products they sell."""
+        self.model.set_label_rules(LabelRules(tuple(layouts)) if layouts else None)
 
     def show_model_labels(self, labels: tuple[str, ...]) -> None:
         """The labels the running model reports: the ones a product may be recognised as."""

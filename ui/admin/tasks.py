@@ -20,7 +20,7 @@ from catalog.products import ProductEdit, edit_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from catalog.words import Said
-from kiosk.price_labels import LabelRules, base_number
+from kiosk.price_labels import LabelRules, base_number, split_layouts
 from kiosk.storetime import store_today, store_zone
 
 # How a role is named in a sentence on the staff screen.
@@ -43,6 +43,12 @@ def load_products(session: Any) -> tuple[Product, ...]:
     products = tuple(sorted(list_products(_db(session)), key=lambda p: p.sku))
     search.prepare(products)
     return products
+
+
+def label_layouts(session: Any) -> tuple[str, ...]:
+    """The store's scale label layouts (``labels.layouts``): the products list says which
+    products their labels sell, and that a weighed one's price is per kilogram."""
+    return split_layouts(str(session.settings.labels.layouts))
 
 
 def save_product(

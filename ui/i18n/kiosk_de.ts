@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Bitte drehen Sie den markierten Artikel so, dass das Etikett nach oben zeigt, oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="97"/>
         <source>Please move the marked items apart.</source>
         <translation>Bitte legen Sie die markierten Artikel auseinander.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="99"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Wir erkennen den markierten Artikel nicht. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="102"/>
         <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
         <translation>Etwas auf der Ablage ist keines unserer Produkte. Wenn es Ihnen gehört, nehmen Sie es bitte weg; um es zu kaufen, scannen Sie den Strichcode oder rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="105"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>Der markierte Artikel kann hier nicht verkauft werden. Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="111"/>
         <source>Move apart</source>
         <translation>Auseinanderlegen</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="113"/>
         <source>Turn over?</source>
         <translation>Umdrehen?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="115"/>
         <source>Not recognised</source>
         <translation>Nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="116"/>
         <source>Unknown item</source>
         <translation>Unbekannter Artikel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="141"/>
         <source>Place your items on the counter to start.</source>
         <translation>Legen Sie Ihre Artikel auf die Ablage, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="149"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Ihre Artikel werden erkannt… bitte mit Abstand hinlegen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="151"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Alle Artikel erkannt. Tippen Sie auf Bezahlen, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="154"/>
         <source>Staff member %1 is helping you.</source>
         <translation>Mitarbeiter/in %1 hilft Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="157"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Hilfe ist unterwegs. Gleich kommt jemand vom Personal zu Ihnen.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Zahlung läuft. Bitte folgen Sie dem Kartenterminal.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="161"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Zahlung erfolgreich. Bitte nehmen Sie Ihre Artikel. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="169"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Alterskontrolle nötig: Jemand vom Personal kommt zur Freigabe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="171"/>
         <source>Please call for help.</source>
         <translation>Bitte rufen Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="175"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Diese Kasse ist geschlossen. Bitte nutzen Sie eine andere Kasse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="179"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Entschuldigung, etwas ist schiefgegangen. Bitte rufen Sie Hilfe.</translation>
     </message>
@@ -177,117 +177,117 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="262"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Could not do that: %1</source>
         <translation>Das ging nicht: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="268"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>The empty counter is noted.</source>
         <translation>Die leere Ablage ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="273"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>View %1 of %2 taken.</source>
         <translation>Ansicht %1 von %2 aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>The views were removed.</source>
         <translation>Die Ansichten wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="281"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>The view was removed.</source>
         <translation>Die Ansicht wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 Produkte nach %2 exportiert, die Bilder daneben.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="297"/>
+        <location filename="../admin/panel.py" line="299"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 Ansichten von %2 Produkten und %3 neue Korrekturen nach %4 kopiert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Gesichert nach %1 (%2 Verkäufe, %3 Produkte; geprüft), %4 neue Bilder.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Report printed.</source>
         <translation>Bericht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>The report was not printed: %1</source>
         <translation>Der Bericht wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>Copy printed.</source>
         <translation>Kopie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>The copy was not printed: %1</source>
         <translation>Die Kopie wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Gespeichert: Belege drucken es ab jetzt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>Account added.</source>
         <translation>Konto angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>Account saved.</source>
         <translation>Konto gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="339"/>
         <source>Offer added.</source>
         <translation>Angebot angelegt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="340"/>
+        <location filename="../admin/panel.py" line="342"/>
         <source>Offer ended.</source>
         <translation>Angebot beendet.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="348"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Erkennungsmodell: %1 (%2 Labels)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="354"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Das installierte %1 lädt auf diesem Kiosk nicht, daher bleibt dieses: %2. Installieren Sie ein anderes Modell oder gehen Sie zum vorherigen zurück.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="358"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 übernimmt, sobald die Ablage leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="373"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ist bereits das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="374"/>
+        <location filename="../admin/panel.py" line="376"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installiert (%2 Labels): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="384"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Es erkennt %n Produkt im Verkauf nicht: Das Personal fügt es von Hand hinzu.</numerusform>
@@ -295,67 +295,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Labels von Produkten außer Verkauf: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="391"/>
+        <location filename="../admin/panel.py" line="393"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Aber die Einstellungen nennen eine Modelldatei (%1), und der Kiosk nutzt diese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="398"/>
+        <location filename="../admin/panel.py" line="400"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Zurück zu %1 (statt %2): Der Kiosk wechselt, sobald die Ablage das nächste Mal leer ist.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="408"/>
+        <location filename="../admin/panel.py" line="410"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Verkauf %1 erfasst (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="414"/>
         <source>Closed as not paid (%1).</source>
         <translation>Als nicht bezahlt geschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="435"/>
+        <location filename="../admin/panel.py" line="437"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importiert: %1 neu, %2 geändert, %3 unverändert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="440"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
         <translation>Die Datei wurde als Windows-1252 gelesen (einfaches CSV aus Excel): Prüfen Sie die Namen mit Umlauten und Akzenten.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="457"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="475"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="485"/>
+        <location filename="../admin/panel.py" line="487"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="490"/>
+        <location filename="../admin/panel.py" line="492"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
     </message>
@@ -1695,72 +1695,82 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="116"/>
+        <location filename="../admin/products_tab.py" line="126"/>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 Pfand</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>loose</source>
         <translation>lose</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>added on the screen</source>
         <translation>am Bildschirm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="148"/>
+        <source>sold by its scale&apos;s label</source>
+        <translation>per Waagenetikett verkauft</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>scanned by its barcode</source>
         <translation>per Strichcode gescannt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="158"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="143"/>
+        <location filename="../admin/products_tab.py" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="144"/>
+        <location filename="../admin/products_tab.py" line="160"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="145"/>
+        <location filename="../admin/products_tab.py" line="161"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="146"/>
+        <location filename="../admin/products_tab.py" line="162"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="147"/>
+        <location filename="../admin/products_tab.py" line="163"/>
         <source>Recognised as</source>
         <translation>Erkannt als</translation>
     </message>
@@ -1768,177 +1778,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="192"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
         <translation>Suche: Teil des Namens, Artikelnummer, Label, oder Strichcode scannen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>On sale</source>
         <translation>Im Verkauf</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="218"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Age checked by staff (18+)</source>
         <translation>Alterskontrolle durch Personal (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="219"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Sold loose, by count</source>
         <translation>Lose verkauft, nach Stück</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Von Kunden am Bildschirm hinzugefügt (Tüten)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="224"/>
+        <location filename="../admin/products_tab.py" line="240"/>
         <source>Take from the camera</source>
         <translation>Von der Kamera aufnehmen</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="251"/>
         <source>New product</source>
         <translation>Neues Produkt</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="237"/>
+        <location filename="../admin/products_tab.py" line="253"/>
         <source>Import a CSV file…</source>
         <translation>CSV-Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="242"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="260"/>
         <source>Back to the list</source>
         <translation>Zurück zur Liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="255"/>
+        <location filename="../admin/products_tab.py" line="271"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="256"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="273"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="258"/>
+        <location filename="../admin/products_tab.py" line="274"/>
         <source>Tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Pfand (Flaschen, Dosen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="260"/>
+        <location filename="../admin/products_tab.py" line="276"/>
         <source>Barcode number</source>
         <translation>Strichcode-Nummer</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="272"/>
+        <location filename="../admin/products_tab.py" line="288"/>
         <source>The camera recognises it as:</source>
         <translation>Die Kamera erkennt es als:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Import a catalog CSV file</source>
         <translation>Katalog-CSV-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>Katalog-CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="299"/>
+        <location filename="../admin/products_tab.py" line="315"/>
         <source>Export the catalog into a folder</source>
         <translation>Katalog in einen Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="394"/>
+        <location filename="../admin/products_tab.py" line="414"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Ein neues Produkt: Seine SKU lässt sich nach dem Speichern nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>(reading)</source>
         <translation>(wird gelesen)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>no picture</source>
         <translation>kein Bild</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="448"/>
+        <location filename="../admin/products_tab.py" line="468"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Bild vor der unter „Kamera anlernen“ gespeicherten leeren Ablage freigestellt. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="471"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Bild des Artikels auf der Ablage aufgenommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="453"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Mehrere Artikel auf der Ablage: Der mittlere wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="476"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>Die Kamera erkennt dort nichts: Die Mitte der Ablage wurde genommen. Speichern, um es zu behalten.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="489"/>
+        <location filename="../admin/products_tab.py" line="509"/>
         <source>now %1</source>
         <translation>jetzt %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="491"/>
+        <location filename="../admin/products_tab.py" line="511"/>
         <source>not in the running model</source>
         <translation>nicht im laufenden Modell</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="517"/>
+        <location filename="../admin/products_tab.py" line="537"/>
         <source>Choose a product first.</source>
         <translation>Wählen Sie zuerst ein Produkt.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="522"/>
+        <location filename="../admin/products_tab.py" line="542"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Ein Produkt braucht eine SKU und einen Namen.</translation>
     </message>

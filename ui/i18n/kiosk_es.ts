@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Gire el artículo marcado para que se vea la etiqueta o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="97"/>
         <source>Please move the marked items apart.</source>
         <translation>Separe los artículos marcados, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="99"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>No reconocemos el artículo marcado. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="102"/>
         <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
         <translation>Hay algo en el mostrador que no es uno de nuestros productos. Si es suyo, retírelo; para comprarlo, escanee su código de barras o pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="105"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>El artículo marcado no se puede vender aquí. Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="111"/>
         <source>Move apart</source>
         <translation>Sepárelos</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="113"/>
         <source>Turn over?</source>
         <translation>¿Girar?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="115"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="116"/>
         <source>Unknown item</source>
         <translation>Artículo desconocido</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="141"/>
         <source>Place your items on the counter to start.</source>
         <translation>Coloque sus artículos en el mostrador para empezar.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="149"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Reconociendo sus artículos… manténgalos separados.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="151"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Todos los artículos reconocidos. Pulse Pagar cuando esté listo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="154"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, del personal, le está ayudando.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="157"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>La ayuda está en camino. Un empleado le atenderá enseguida.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Pago en curso. Siga las instrucciones del terminal de tarjetas.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="161"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Pago aceptado. Recoja sus artículos. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="169"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Se necesita comprobar la edad: un empleado vendrá a aprobarlo.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="171"/>
         <source>Please call for help.</source>
         <translation>Pida ayuda, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="175"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Esta caja está cerrada. Use otra caja, por favor.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="179"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Lo sentimos, algo ha fallado. Pida ayuda, por favor.</translation>
     </message>
@@ -142,17 +142,17 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="262"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Could not do that: %1</source>
         <translation>No se pudo hacer: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="297"/>
+        <location filename="../admin/panel.py" line="299"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>Copiadas %1 vistas de %2 productos y %3 correcciones nuevas en %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Report printed.</source>
         <translation>Informe impreso.</translation>
     </message>
@@ -192,102 +192,102 @@
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="268"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>The empty counter is noted.</source>
         <translation>Anotado el mostrador vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="273"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vista %1 de %2 tomada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>The views were removed.</source>
         <translation>Se quitaron las vistas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="281"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>The view was removed.</source>
         <translation>Se quitó la vista.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>Exportados %1 productos a %2, con sus fotos al lado.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Copia guardada en %1 (%2 ventas, %3 productos; comprobada), %4 fotos nuevas.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>The report was not printed: %1</source>
         <translation>El informe no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>Copy printed.</source>
         <translation>Copia impresa.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>The copy was not printed: %1</source>
         <translation>La copia no se imprimió: %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Guardado: los recibos lo imprimen a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>Account added.</source>
         <translation>Cuenta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>Account saved.</source>
         <translation>Cuenta guardada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="339"/>
         <source>Offer added.</source>
         <translation>Oferta añadida.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="340"/>
+        <location filename="../admin/panel.py" line="342"/>
         <source>Offer ended.</source>
         <translation>Oferta terminada.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="348"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modelo de reconocimiento: %1 (%2 etiquetas)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="354"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>El %1 instalado no se pudo cargar en este quiosco, así que sigue este: %2. Instale otro modelo o vuelva al anterior.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="358"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 lo sustituye cuando el mostrador quede vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="373"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 ya es el modelo en uso.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="374"/>
+        <location filename="../admin/panel.py" line="376"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>Instalado %1 (%2 etiquetas): el quiosco pasa a usarlo la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="384"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>No reconoce %n producto en venta: el personal lo añade a mano.</numerusform>
@@ -295,67 +295,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Etiquetas de productos fuera de venta: %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="391"/>
+        <location filename="../admin/panel.py" line="393"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Pero la configuración indica un archivo de modelo (%1) y el quiosco usa ese.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="398"/>
+        <location filename="../admin/panel.py" line="400"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>De vuelta a %1 (en lugar de %2): el quiosco cambia la próxima vez que el mostrador esté vacío.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="408"/>
+        <location filename="../admin/panel.py" line="410"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Venta %1 registrada (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="414"/>
         <source>Closed as not paid (%1).</source>
         <translation>Cerrado como no pagado (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="435"/>
+        <location filename="../admin/panel.py" line="437"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importado: %1 nuevos, %2 cambiados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="440"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
         <translation>El archivo se leyó como Windows-1252 (CSV simple de Excel): revise los nombres con acentos.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="457"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="475"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="485"/>
+        <location filename="../admin/panel.py" line="487"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="490"/>
+        <location filename="../admin/panel.py" line="492"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>
@@ -1695,72 +1695,82 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="116"/>
+        <location filename="../admin/products_tab.py" line="126"/>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 de depósito</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>18+</source>
         <translation>+18</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>loose</source>
         <translation>a granel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>added on the screen</source>
         <translation>se añade en la pantalla</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="148"/>
+        <source>sold by its scale&apos;s label</source>
+        <translation>se vende por la etiqueta de la báscula</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>not recognised</source>
         <translation>no se reconoce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>scanned by its barcode</source>
         <translation>se escanea su código de barras</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="158"/>
         <source>SKU</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="143"/>
+        <location filename="../admin/products_tab.py" line="159"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="144"/>
+        <location filename="../admin/products_tab.py" line="160"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="145"/>
+        <location filename="../admin/products_tab.py" line="161"/>
         <source>Tax</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="146"/>
+        <location filename="../admin/products_tab.py" line="162"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="147"/>
+        <location filename="../admin/products_tab.py" line="163"/>
         <source>Recognised as</source>
         <translation>Se reconoce como</translation>
     </message>
@@ -1768,177 +1778,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="192"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
         <translation>Buscar: parte del nombre, el SKU, una etiqueta, o escanee el código de barras</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>On sale</source>
         <translation>A la venta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="218"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Age checked by staff (18+)</source>
         <translation>Edad comprobada por el personal (+18)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="219"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Sold loose, by count</source>
         <translation>Se vende a granel, por unidades</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>El cliente lo añade en la pantalla (bolsas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="224"/>
+        <location filename="../admin/products_tab.py" line="240"/>
         <source>Take from the camera</source>
         <translation>Tomar de la cámara</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>No picture</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="251"/>
         <source>New product</source>
         <translation>Nuevo producto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="237"/>
+        <location filename="../admin/products_tab.py" line="253"/>
         <source>Import a CSV file…</source>
         <translation>Importar un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="242"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="260"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="255"/>
+        <location filename="../admin/products_tab.py" line="271"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="256"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="273"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="258"/>
+        <location filename="../admin/products_tab.py" line="274"/>
         <source>Tax rate</source>
         <translation>Tipo de IVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Depósito (botellas, latas)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="260"/>
+        <location filename="../admin/products_tab.py" line="276"/>
         <source>Barcode number</source>
         <translation>Número del código de barras</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Picture</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="272"/>
+        <location filename="../admin/products_tab.py" line="288"/>
         <source>The camera recognises it as:</source>
         <translation>La cámara lo reconoce como:</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Import a catalog CSV file</source>
         <translation>Importar un archivo CSV del catálogo</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV del catálogo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="299"/>
+        <location filename="../admin/products_tab.py" line="315"/>
         <source>Export the catalog into a folder</source>
         <translation>Exportar el catálogo a una carpeta</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="394"/>
+        <location filename="../admin/products_tab.py" line="414"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Un producto nuevo: su SKU no se puede cambiar una vez guardado.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>(reading)</source>
         <translation>(leyendo)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>no picture</source>
         <translation>sin foto</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="448"/>
+        <location filename="../admin/products_tab.py" line="468"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Foto recortada contra el mostrador vacío anotado en Enseñar a la cámara. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="471"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Foto tomada del artículo en el mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="453"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Varios artículos en el mostrador: se tomó el más cercano al centro. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="476"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La cámara no reconoce nada ahí: se tomó el centro del mostrador. Guarde para conservarla.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="489"/>
+        <location filename="../admin/products_tab.py" line="509"/>
         <source>now %1</source>
         <translation>ahora %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="491"/>
+        <location filename="../admin/products_tab.py" line="511"/>
         <source>not in the running model</source>
         <translation>no está en el modelo en uso</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="517"/>
+        <location filename="../admin/products_tab.py" line="537"/>
         <source>Choose a product first.</source>
         <translation>Elija antes un producto.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="522"/>
+        <location filename="../admin/products_tab.py" line="542"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un producto necesita un SKU y un nombre.</translation>
     </message>

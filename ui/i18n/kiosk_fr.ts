@@ -4,102 +4,102 @@
 <context>
     <name></name>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="95"/>
         <source>Please turn the marked item so its label faces up, or call for help.</source>
         <translation>Retournez l&apos;article signalé, étiquette vers le haut, ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="97"/>
         <source>Please move the marked items apart.</source>
         <translation>Veuillez écarter les articles signalés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="97"/>
+        <location filename="../messages.py" line="99"/>
         <source>We do not recognise the marked item. Please call for help.</source>
         <translation>Nous ne reconnaissons pas l&apos;article signalé. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="102"/>
         <source>Something on the counter is not one of our products. If it is yours, please take it away; to buy it, scan its barcode or call for help.</source>
         <translation>Quelque chose sur le plateau n’est pas l’un de nos produits. S’il vous appartient, retirez-le ; pour l’acheter, scannez son code-barres ou appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="105"/>
         <source>The marked item cannot be sold here. Please call for help.</source>
         <translation>L&apos;article signalé ne peut pas être vendu ici. Appelez un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="109"/>
+        <location filename="../messages.py" line="111"/>
         <source>Move apart</source>
         <translation>Écartez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="113"/>
         <source>Turn over?</source>
         <translation>Retourner ?</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="113"/>
+        <location filename="../messages.py" line="115"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="116"/>
         <source>Unknown item</source>
         <translation>Article inconnu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="141"/>
         <source>Place your items on the counter to start.</source>
         <translation>Posez vos articles sur le plateau pour commencer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="147"/>
+        <location filename="../messages.py" line="149"/>
         <source>Scanning your items… please keep them apart.</source>
         <translation>Lecture de vos articles… gardez-les bien espacés.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="149"/>
+        <location filename="../messages.py" line="151"/>
         <source>All items recognised. Tap Pay when you are ready.</source>
         <translation>Tous les articles sont reconnus. Appuyez sur Payer dès que vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="154"/>
         <source>Staff member %1 is helping you.</source>
         <translation>%1, de notre équipe, vous aide.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="155"/>
+        <location filename="../messages.py" line="157"/>
         <source>Help is on the way. A member of staff will be with you shortly.</source>
         <translation>Un employé arrive. Il sera avec vous dans un instant.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="157"/>
+        <location filename="../messages.py" line="159"/>
         <source>Payment in progress. Please follow the card terminal.</source>
         <translation>Paiement en cours. Suivez les indications du terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="161"/>
         <source>Payment approved. Please take your items. Thank you!</source>
         <translation>Paiement accepté. Reprenez vos articles. Merci !</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="169"/>
         <source>Age check needed: a member of staff will come to approve.</source>
         <translation>Contrôle de l&apos;âge nécessaire : un employé va venir valider.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="169"/>
+        <location filename="../messages.py" line="171"/>
         <source>Please call for help.</source>
         <translation>Veuillez appeler un employé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="173"/>
+        <location filename="../messages.py" line="175"/>
         <source>This checkout is closed. Please use another checkout.</source>
         <translation>Cette caisse est fermée. Veuillez utiliser une autre caisse.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="177"/>
+        <location filename="../messages.py" line="179"/>
         <source>Sorry, something went wrong. Please call for help.</source>
         <translation>Désolé, une erreur s&apos;est produite. Appelez un employé.</translation>
     </message>
@@ -177,117 +177,117 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="262"/>
+        <location filename="../admin/panel.py" line="263"/>
         <source>Could not do that: %1</source>
         <translation>Action impossible : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="268"/>
+        <location filename="../admin/panel.py" line="270"/>
         <source>The empty counter is noted.</source>
         <translation>Plateau vide enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="273"/>
+        <location filename="../admin/panel.py" line="275"/>
         <source>View %1 of %2 taken.</source>
         <translation>Vue %1 de %2 prise.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="278"/>
+        <location filename="../admin/panel.py" line="280"/>
         <source>The views were removed.</source>
         <translation>Les vues ont été supprimées.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="281"/>
+        <location filename="../admin/panel.py" line="283"/>
         <source>The view was removed.</source>
         <translation>La vue a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="287"/>
+        <location filename="../admin/panel.py" line="289"/>
         <source>Exported %1 products to %2, their pictures beside it.</source>
         <translation>%1 produits exportés vers %2, avec leurs images à côté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="297"/>
+        <location filename="../admin/panel.py" line="299"/>
         <source>Copied %1 views of %2 products and %3 new corrections to %4.</source>
         <translation>%1 vues de %2 produits et %3 nouvelles corrections copiées vers %4.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="306"/>
+        <location filename="../admin/panel.py" line="308"/>
         <source>Backed up to %1 (%2 sales, %3 products; checked), %4 new pictures.</source>
         <translation>Sauvegardé vers %1 (%2 ventes, %3 produits ; vérifié), %4 nouvelles images.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>Report printed.</source>
         <translation>Rapport imprimé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="314"/>
+        <location filename="../admin/panel.py" line="316"/>
         <source>The report was not printed: %1</source>
         <translation>Le rapport n&apos;a pas été imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>Copy printed.</source>
         <translation>Copie imprimée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="317"/>
+        <location filename="../admin/panel.py" line="319"/>
         <source>The copy was not printed: %1</source>
         <translation>La copie n&apos;a pas été imprimée : %1</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="327"/>
+        <location filename="../admin/panel.py" line="329"/>
         <source>Saved: receipts print it from now on.</source>
         <translation>Enregistré : les tickets l&apos;impriment désormais.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="331"/>
+        <location filename="../admin/panel.py" line="333"/>
         <source>Account added.</source>
         <translation>Compte ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="334"/>
+        <location filename="../admin/panel.py" line="336"/>
         <source>Account saved.</source>
         <translation>Compte enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="337"/>
+        <location filename="../admin/panel.py" line="339"/>
         <source>Offer added.</source>
         <translation>Offre ajoutée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="340"/>
+        <location filename="../admin/panel.py" line="342"/>
         <source>Offer ended.</source>
         <translation>Offre terminée.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="346"/>
+        <location filename="../admin/panel.py" line="348"/>
         <source>Recognition model: %1 (%2 labels)</source>
         <translation>Modèle de reconnaissance : %1 (%2 étiquettes)</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="352"/>
+        <location filename="../admin/panel.py" line="354"/>
         <source>The installed %1 did not load on this kiosk, so this one stays: %2. Install another model or go back to the one before.</source>
         <translation>Le modèle installé %1 ne se charge pas sur cette borne, celui-ci reste donc actif : %2. Installez un autre modèle ou revenez au précédent.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="358"/>
+        <location filename="../admin/panel.py" line="360"/>
         <source>%1 takes over when the counter is empty.</source>
         <translation>%1 prendra le relais dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="371"/>
+        <location filename="../admin/panel.py" line="373"/>
         <source>%1 is already the model in use.</source>
         <translation>%1 est déjà le modèle utilisé.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="374"/>
+        <location filename="../admin/panel.py" line="376"/>
         <source>Installed %1 (%2 labels): the kiosk switches to it the next time the counter is empty.</source>
         <translation>%1 installé (%2 étiquettes) : la borne l&apos;utilisera dès que le plateau sera vide.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../admin/panel.py" line="382"/>
+        <location filename="../admin/panel.py" line="384"/>
         <source>It does not recognise %n product(s) on sale: staff add them by hand.</source>
         <translation>
             <numerusform>Il ne reconnaît pas %n produit en vente : le personnel l&apos;ajoute à la main.</numerusform>
@@ -295,67 +295,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="386"/>
+        <location filename="../admin/panel.py" line="388"/>
         <source>Labels of products off sale: %1.</source>
         <translation>Étiquettes de produits hors vente : %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="391"/>
+        <location filename="../admin/panel.py" line="393"/>
         <source>But the settings name a model file (%1) and the kiosk runs that one.</source>
         <translation>Mais les réglages indiquent un fichier de modèle (%1), et la borne utilise celui-ci.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="398"/>
+        <location filename="../admin/panel.py" line="400"/>
         <source>Back to %1 (instead of %2): the kiosk switches the next time the counter is empty.</source>
         <translation>Retour à %1 (au lieu de %2) : la borne basculera dès que le plateau sera vide.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="408"/>
+        <location filename="../admin/panel.py" line="410"/>
         <source>Recorded sale %1 (%2).</source>
         <translation>Vente %1 enregistrée (%2).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="412"/>
+        <location filename="../admin/panel.py" line="414"/>
         <source>Closed as not paid (%1).</source>
         <translation>Clôturé comme non payé (%1).</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="435"/>
+        <location filename="../admin/panel.py" line="437"/>
         <source>Imported: %1 new, %2 changed, %3 as they were.</source>
         <translation>Importé : %1 nouveaux, %2 modifiés, %3 inchangés.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="440"/>
+        <location filename="../admin/panel.py" line="442"/>
         <source>The file was read as Windows-1252 (Excel&apos;s plain CSV): check the names with accents.</source>
         <translation>Le fichier a été lu en Windows-1252 (CSV simple d&apos;Excel) : vérifiez les noms accentués.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="454"/>
+        <location filename="../admin/panel.py" line="456"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="457"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 n&apos;est plus reconnu comme %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="473"/>
+        <location filename="../admin/panel.py" line="475"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 remboursé (%2). À rendre par : %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="485"/>
+        <location filename="../admin/panel.py" line="487"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="490"/>
+        <location filename="../admin/panel.py" line="492"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventes exportées (%1) vers %4 et %5 (tickets : %2, remboursements : %3).</translation>
     </message>
@@ -1695,72 +1695,82 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../admin/products_tab.py" line="116"/>
+        <location filename="../admin/products_tab.py" line="126"/>
+        <source>%1/kg</source>
+        <translation>%1/kg</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="130"/>
         <source>%1 + %2 deposit</source>
         <translation>%1 + %2 de consigne</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="120"/>
+        <location filename="../admin/products_tab.py" line="134"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="124"/>
+        <location filename="../admin/products_tab.py" line="138"/>
         <source>18+</source>
         <translation>18+</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="125"/>
+        <location filename="../admin/products_tab.py" line="139"/>
         <source>loose</source>
         <translation>vrac</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="130"/>
+        <location filename="../admin/products_tab.py" line="144"/>
         <source>added on the screen</source>
         <translation>ajouté à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="148"/>
+        <source>sold by its scale&apos;s label</source>
+        <translation>vendu par l&apos;étiquette de la balance</translation>
+    </message>
+    <message>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="133"/>
+        <location filename="../admin/products_tab.py" line="149"/>
         <source>scanned by its barcode</source>
         <translation>scanné par son code-barres</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="142"/>
+        <location filename="../admin/products_tab.py" line="158"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="143"/>
+        <location filename="../admin/products_tab.py" line="159"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="144"/>
+        <location filename="../admin/products_tab.py" line="160"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="145"/>
+        <location filename="../admin/products_tab.py" line="161"/>
         <source>Tax</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="146"/>
+        <location filename="../admin/products_tab.py" line="162"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="147"/>
+        <location filename="../admin/products_tab.py" line="163"/>
         <source>Recognised as</source>
         <translation>Reconnu comme</translation>
     </message>
@@ -1768,177 +1778,177 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../admin/products_tab.py" line="192"/>
+        <location filename="../admin/products_tab.py" line="208"/>
         <source>Search: part of the name, the SKU, a label, or scan the barcode</source>
         <translation>Recherche : partie du nom, SKU, étiquette, ou scannez le code-barres</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="216"/>
+        <location filename="../admin/products_tab.py" line="232"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="217"/>
+        <location filename="../admin/products_tab.py" line="233"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="218"/>
+        <location filename="../admin/products_tab.py" line="234"/>
         <source>Age checked by staff (18+)</source>
         <translation>Âge contrôlé par le personnel (18+)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="219"/>
+        <location filename="../admin/products_tab.py" line="235"/>
         <source>Sold loose, by count</source>
         <translation>Vendu en vrac, à la pièce</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="220"/>
+        <location filename="../admin/products_tab.py" line="236"/>
         <source>Added by the shopper on the screen (bags)</source>
         <translation>Ajouté par le client à l&apos;écran (sacs)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="224"/>
+        <location filename="../admin/products_tab.py" line="240"/>
         <source>Take from the camera</source>
         <translation>Prendre avec la caméra</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="228"/>
+        <location filename="../admin/products_tab.py" line="244"/>
         <source>No picture</source>
         <translation>Pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="235"/>
+        <location filename="../admin/products_tab.py" line="251"/>
         <source>New product</source>
         <translation>Nouveau produit</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="237"/>
+        <location filename="../admin/products_tab.py" line="253"/>
         <source>Import a CSV file…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="239"/>
+        <location filename="../admin/products_tab.py" line="255"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="242"/>
+        <location filename="../admin/products_tab.py" line="258"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="244"/>
+        <location filename="../admin/products_tab.py" line="260"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="255"/>
+        <location filename="../admin/products_tab.py" line="271"/>
         <source>SKU</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="256"/>
+        <location filename="../admin/products_tab.py" line="272"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="257"/>
+        <location filename="../admin/products_tab.py" line="273"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="258"/>
+        <location filename="../admin/products_tab.py" line="274"/>
         <source>Tax rate</source>
         <translation>Taux de TVA</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="259"/>
+        <location filename="../admin/products_tab.py" line="275"/>
         <source>Deposit (bottles, cans)</source>
         <translation>Consigne (bouteilles, canettes)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="260"/>
+        <location filename="../admin/products_tab.py" line="276"/>
         <source>Barcode number</source>
         <translation>Numéro du code-barres</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="270"/>
+        <location filename="../admin/products_tab.py" line="286"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="272"/>
+        <location filename="../admin/products_tab.py" line="288"/>
         <source>The camera recognises it as:</source>
         <translation>La caméra le reconnaît comme :</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Import a catalog CSV file</source>
         <translation>Importer un fichier CSV de catalogue</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="294"/>
+        <location filename="../admin/products_tab.py" line="310"/>
         <source>Catalog CSV (*.csv)</source>
         <translation>CSV de catalogue (*.csv)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="299"/>
+        <location filename="../admin/products_tab.py" line="315"/>
         <source>Export the catalog into a folder</source>
         <translation>Exporter le catalogue dans un dossier</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="394"/>
+        <location filename="../admin/products_tab.py" line="414"/>
         <source>A new product: its SKU cannot be changed once saved.</source>
         <translation>Nouveau produit : sa réf. ne pourra plus être modifiée après enregistrement.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>(reading)</source>
         <translation>(lecture)</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="436"/>
+        <location filename="../admin/products_tab.py" line="456"/>
         <source>no picture</source>
         <translation>pas d&apos;image</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="448"/>
+        <location filename="../admin/products_tab.py" line="468"/>
         <source>Picture cut out against the empty counter noted under Teach the camera. Save to keep it.</source>
         <translation>Image détourée d&apos;après le plateau vide enregistré dans « Apprendre à la caméra ». Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="451"/>
+        <location filename="../admin/products_tab.py" line="471"/>
         <source>Picture taken of the item on the counter. Save to keep it.</source>
         <translation>Image prise de l&apos;article sur le plateau. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="453"/>
+        <location filename="../admin/products_tab.py" line="473"/>
         <source>Several items on the counter: took the one nearest the middle. Save to keep it.</source>
         <translation>Plusieurs articles sur le plateau : celui le plus au centre a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="456"/>
+        <location filename="../admin/products_tab.py" line="476"/>
         <source>The camera recognises nothing there: took the middle of the counter. Save to keep it.</source>
         <translation>La caméra n&apos;y reconnaît rien : le centre du plateau a été pris. Enregistrez pour la garder.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="489"/>
+        <location filename="../admin/products_tab.py" line="509"/>
         <source>now %1</source>
         <translation>actuellement %1</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="491"/>
+        <location filename="../admin/products_tab.py" line="511"/>
         <source>not in the running model</source>
         <translation>absent du modèle actuel</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="517"/>
+        <location filename="../admin/products_tab.py" line="537"/>
         <source>Choose a product first.</source>
         <translation>Choisissez d&apos;abord un produit.</translation>
     </message>
     <message>
-        <location filename="../admin/products_tab.py" line="522"/>
+        <location filename="../admin/products_tab.py" line="542"/>
         <source>A product needs a SKU and a name.</source>
         <translation>Un produit doit avoir une réf. et un nom.</translation>
     </message>
