@@ -19,21 +19,19 @@ from catalog.demo import DELI_CHEESE, seed_demo
 from catalog.models import Product, Promotion
 from catalog.promotions import add_promotion
 from kiosk.basket import TrackedBasket
-from kiosk.checkout import Checkout, FrameSeen, PayPressed
+from kiosk.checkout import PayPressed
 from kiosk.checkout_basket import basket_lines
 from kiosk.checkout_events import (
-    BarcodeScanned,
     HelpDone,
     HelpPressed,
     ShopperAdd,
     StaffPin,
     StaffRemoveLine,
 )
-from kiosk.checkout_model import PACK_CHOICE, CheckoutConfig
+from kiosk.checkout_model import PACK_CHOICE
 from kiosk.cli import main
 from kiosk.config import ConfigError, demo_catalog_path, load_settings
 from kiosk.doctor import run_checks
-from kiosk.payment import SimulatedPaymentProvider
 from kiosk.price_labels import (
     LabelRefused,
     LabelRules,
@@ -45,8 +43,10 @@ from kiosk.price_labels import (
 )
 from kiosk.pricing import PriceBook
 from tests.catalog_fixtures import db_path  # noqa: F401 - fixture
-from tests.test_checkout import Clock, db, frame  # noqa: F401 - fixture
+from tests.test_barcodes import ScanKiosk
 from tests.test_checkout import S as State
+from tests.test_checkout import db  # noqa: F401 - fixture
+from tests.test_vouchers import VoucherKiosk
 
 RULES = LabelRules(("22IIIIIPPPPPC", "23IIIIIWWWWWC"), max_cents=5000)
 HAM_BASE = "2200042000008"  # item 00042 in the price layout, price digits 0
@@ -103,29 +103,13 @@ def test_a_layout_that_cannot_be_a_label_is_refused_with_why() -> None:
     assert LabelRules.from_settings(load_settings(None, environ={}).labels) is None
 
 
-class DeliKiosk:
+class DeliKiosk(ScanKiosk):
     """The demo catalog with a deli counter's ham (priced labels) and cheese (weighed)."""
 
     def __init__(self, db, tmp_path: Path, stock: bool = True) -> None:
         for product in (HAM,) if stock else ():
             products.upsert_product(db, product, "ann")
-        self.clock = Clock()
-        self.terminal = SimulatedPaymentProvider(delay_seconds=1.0, clock=self.clock)
-        keys = iter(f"key-{n}" for n in range(1, 100))
-        self.checkout = Checkout(
-            db, config=CheckoutConfig(labels=RULES), provider=self.terminal,
-            receipts_dir=tmp_path / "receipts", new_key=lambda: next(keys),
-        )  # fmt: skip
-
-    def show(self, *labels: str, seconds: float = 1.0):
-        for _ in range(int(seconds * 10)):
-            self.clock.now = round(self.clock.now + 0.1, 6)
-            self.checkout.handle(FrameSeen(frame(*labels), self.clock.now))
-            view = self.checkout.tick(self.clock.now)
-        return view
-
-    def scan(self, code: str):
-        return self.checkout.handle(BarcodeScanned(code))
+        VoucherKiosk.__init__(self, db, tmp_path, rules=None, labels=RULES)
 
 
 def lines(view) -> list[tuple[str, str, int, int]]:
@@ -137,12 +121,12 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
     kiosk.show("cola-can")
     ham = RULES.code_for(HAM_BASE, 325)
     cheese = RULES.code_for(CHEESE_BASE, 254)
-    view = kiosk.scan(ham)
+    view = kiosk.scan_code(ham)
     assert view.message == "Added: Ham, sliced, €3.25."
-    view = kiosk.scan(cheese)
+    view = kiosk.scan_code(cheese)
     assert view.message == "Added: Gouda, sliced 0.254 kg × €12.90/kg, €3.28."
     other_ham = RULES.code_for(HAM_BASE, 410)  # a second, heavier pack of the same ham
-    view = kiosk.scan(other_ham)
+    view = kiosk.scan_code(other_ham)
     assert lines(view) == [
         ("1001", "Fizz Cola can 330 ml", 1, 129),
         ("2101", "Gouda, sliced 0.254 kg × €12.90/kg", 1, 328),
@@ -152,7 +136,7 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
     assert view.basket.total_cents == 129 + 328 + 410 + 325 and view.can_pay
     choices = {c.sku: (c.name, c.unit_cents, c.quantity) for c in view.shopper_choices}
     assert choices[PACK_CHOICE + cheese] == ("Gouda, sliced 0.254 kg × €12.90/kg", 328, 1)
-    view = kiosk.scan(ham)  # two packs weighed alike carry the same number
+    view = kiosk.scan_code(ham)  # two packs weighed alike carry the same number
     assert [x.quantity for x in view.basket.lines if x.code == ham] == [2]
     view = kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + other_ham, -1))  # put back
     assert [x.code for x in view.basket.lines if x.sku == "3001"] == [ham]
@@ -160,7 +144,7 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
     assert view.basket.total_cents == 129 + 328 + 2 * 325
 
     assert kiosk.checkout.handle(PayPressed()).state is State.PAYING
-    assert kiosk.scan(other_ham).state is State.PAYING  # nothing added to a basket being paid
+    assert kiosk.scan_code(other_ham).state is State.PAYING  # nothing added to a basket being paid
     view = kiosk.show("cola-can", seconds=1.5)
     assert view.state is State.RECEIPT
     assert kiosk.terminal.charged == [("key-1", 129 + 328 + 650, "EUR")]
@@ -191,13 +175,13 @@ def test_a_label_the_kiosk_cannot_sell_is_refused_and_changes_nothing(db, tmp_pa
         (RULES.code_for(HAM_BASE, 5001), "sold by staff"),  # over labels.max_cents
         (RULES.code_for(CHEESE_BASE, 3900), "sold by staff"),  # 3.9 kg: 50.31
     ]:
-        view = kiosk.scan(code)
+        view = kiosk.scan_code(code)
         assert said in view.message, code
         assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
     products.set_product_active(db, "3001", False, "ann")
     kiosk = DeliKiosk(db, tmp_path, stock=False)  # started after the ham went off sale
     kiosk.show("cola-can")
-    view = kiosk.scan(good)
+    view = kiosk.scan_code(good)
     assert view.message == "Ham, sliced cannot be sold just now. Please press Help."
     assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
 
@@ -209,8 +193,8 @@ def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
     kiosk = DeliKiosk(db, tmp_path, stock=False)  # reads the offers
     kiosk.show()
     ham = RULES.code_for(HAM_BASE, 325)
-    kiosk.scan(ham)
-    view = kiosk.scan(ham)
+    kiosk.scan_code(ham)
+    view = kiosk.scan_code(ham)
     assert view.basket.promotions == () and view.basket.total_cents == 650
     book = PriceBook.from_db(db)
     assert [p.name for p in book.promotions["3001"]] == ["2 for 1"]  # there, not applied
@@ -218,7 +202,7 @@ def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
     products.upsert_product(db, deposit, "ann")
     kiosk = DeliKiosk(db, tmp_path, stock=False)
     kiosk.show()
-    view = kiosk.scan(RULES.code_for(CHEESE_BASE, 1000))
+    view = kiosk.scan_code(RULES.code_for(CHEESE_BASE, 1000))
     assert view.basket.deposits == () and view.basket.total_cents == 1290
 
 
@@ -226,8 +210,8 @@ def test_staff_take_a_pack_out_and_packs_explain_things_on_the_counter(db, tmp_p
     kiosk = DeliKiosk(db, tmp_path)
     kiosk.show("cola-can")
     first, second = RULES.code_for(HAM_BASE, 325), RULES.code_for(HAM_BASE, 410)
-    kiosk.scan(first)
-    kiosk.scan(second)
+    kiosk.scan_code(first)
+    kiosk.scan_code(second)
     for event in (HelpPressed(), StaffPin("1234"), StaffRemoveLine("3001", 1)):
         view = kiosk.checkout.handle(event)
     assert [x.code for x in view.basket.lines if x.sku == "3001"] == [first]  # newest out

@@ -27,6 +27,7 @@ from kiosk.checkout_values import VoucherLine
 from kiosk.checkout_vouchers import ALREADY_IN, NOT_TAKEN
 from kiosk.config import ConfigError, load_settings
 from kiosk.payment import SimulatedPaymentProvider
+from kiosk.price_labels import LabelRules
 from kiosk.pricing import PricingRules, make_line, price
 from kiosk.receipt import DEFAULT_STORE
 from kiosk.reprint import day_report_text
@@ -48,12 +49,13 @@ class VoucherKiosk:
         tmp_path: Path,
         rules: VoucherRules | None = RULES,
         kiosk_id: str = "kiosk-1",
+        labels: LabelRules | None = None,
     ) -> None:
         self.clock = Clock()
         self.terminal = SimulatedPaymentProvider(delay_seconds=1.0, clock=self.clock)
         name = "key" if kiosk_id == "kiosk-1" else kiosk_id
         keys = iter(f"{name}-{n}" for n in range(1, 100))
-        config = CheckoutConfig(vouchers=rules, kiosk_id=kiosk_id)
+        config = CheckoutConfig(vouchers=rules, kiosk_id=kiosk_id, labels=labels)
         self.checkout = Checkout(
             db, config=config, provider=self.terminal,
             receipts_dir=tmp_path / "receipts", new_key=lambda: next(keys),
