@@ -8,7 +8,6 @@ top: items removed from the detected quantity, items added by hand as ``manual``
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -127,23 +126,13 @@ def pack_line(
 
 
 def _pack_lines(
-    book: PriceBook,
-    packs: Sequence[tuple[PriceLabel, int]],
-    removed: Counter[str],
-    currency: str,
+    book: PriceBook, packs: Sequence[tuple[PriceLabel, int]], currency: str
 ) -> list[BasketLine]:
-    """The packs' lines, less what staff removed of their product beyond what the camera
-    and the scans count (the newest packs go first)."""
-    lines = []
-    for label, quantity in reversed(packs):
-        product = pack_product(book, label)
-        if product is None or quantity < 1:
-            continue
-        taken = min(quantity, removed[product.sku])
-        removed[product.sku] -= taken
-        if quantity > taken:
-            lines.append(pack_line(product, label, quantity - taken, currency))
-    return lines
+    return [
+        pack_line(product, label, quantity, currency)
+        for label, quantity in packs
+        if quantity > 0 and (product := pack_product(book, label)) is not None
+    ]
 
 
 def basket_lines(
@@ -178,12 +167,8 @@ def basket_lines(
             found[sku] = (product, label, max(seen, scans))
             unseen += max(scans - seen, 0)
     lines: list[BasketLine] = []
-    beyond: Counter[str] = Counter()  # staff removals more than the camera and scans count
-    for sku, adjustment in adjustments.items():
-        beyond[sku] = adjustment.removed
     for sku, (product, label, count) in found.items():
-        removed = min(beyond[sku], count)
-        beyond[sku] -= removed
+        removed = adjustments[sku].removed if sku in adjustments else 0
         if count - removed > 0:
             lines.append(make_line(product, count - removed, label))
     for sku, adjustment in adjustments.items():
@@ -191,7 +176,7 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    packed = _pack_lines(book, packs, beyond, currency)
+    packed = _pack_lines(book, packs, currency)
     unseen += sum(line.quantity for line in packed)
     lines += packed
     lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))

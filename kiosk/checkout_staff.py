@@ -140,14 +140,42 @@ def on_remove_line(model: CheckoutModel, event: StaffRemoveLine) -> Result:
     if wanted < 1 or wanted > detected + old.added:
         return ignore(model, event, f"the basket has no {wanted} of {event.sku!r} to remove")
     from_manual = min(wanted, old.added)
-    new = Adjustment(event.sku, old.added - from_manual, old.removed + wanted - from_manual)
-    name = next(x.name for x in model.basket.lines if x.sku == event.sku)
+    # Labelled packs go last, the newest first: they leave the basket for good (a removal
+    # kept as a correction would take the next pack the shopper scans too).
+    codes = {x.code for x in model.basket.lines if x.sku == event.sku and x.code}
+    packed = sum(n for code, n in model.packs if code in codes)
+    from_packs = max(0, wanted - from_manual - (detected - packed))
+    new = Adjustment(
+        event.sku, old.added - from_manual, old.removed + wanted - from_manual - from_packs
+    )
+    packs = _without_newest(model.packs, codes, from_packs)
+    product = model.book.products.get(event.sku)  # not a pack's line: its weight is one pack's
+    name = (
+        product.name if product else next(x.name for x in model.basket.lines if x.sku == event.sku)
+    )
     text = Said(
         "{staff} removed {quantity} × {name} ({sku})",
         staff=model.staff, quantity=wanted, name=name, sku=event.sku,
     )  # fmt: skip
     audit = Audit(str(model.staff), "basket.remove_line", f"product:{event.sku}", old, new)
-    return _record(model, text, audit, adjustments=_set_adjustment(model, new))
+    camera = wanted > from_manual + from_packs  # the camera's count was corrected
+    return _record(
+        model, text, audit, corrects_camera=camera, adjustments=_set_adjustment(model, new),
+        packs=packs,
+    )  # fmt: skip
+
+
+def _without_newest(
+    packs: tuple[tuple[str, int], ...], codes: set[str], count: int
+) -> tuple[tuple[str, int], ...]:
+    """``packs`` less ``count`` of those with one of ``codes``, the newest scanned first."""
+    kept = []
+    for code, quantity in reversed(packs):
+        taken = min(quantity, count) if code in codes else 0
+        count -= taken
+        if quantity > taken:
+            kept.append((code, quantity - taken))
+    return tuple(reversed(kept))
 
 
 def remove_voucher(model: CheckoutModel, event: VoucherRemoved) -> Result:

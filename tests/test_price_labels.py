@@ -218,6 +218,9 @@ def test_staff_take_a_pack_out_and_packs_explain_things_on_the_counter(db, tmp_p
     assert any("removed 1 × Ham, sliced (3001)" in o for o in view.overrides)
     view = kiosk.checkout.handle(HelpDone())
     assert view.basket.total_cents == 129 + 325
+    view = kiosk.scan_code(RULES.code_for(HAM_BASE, 500))  # the next pack is not taken too
+    assert view.basket.total_cents == 129 + 325 + 500
+    assert [(x.sku, x.quantity) for x in view.basket.lines if not x.code] == [("1001", 1)]
 
     book = PriceBook.from_products([HAM, CHEESE])
     packs = [(RULES.read(first), 1), (RULES.read(RULES.code_for(CHEESE_BASE, 100)), 2)]
