@@ -75,6 +75,12 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
     return shares
 
 
+def unit_prices(sale: Sale, sku: str) -> set[int]:
+    """The prices one of ``sku`` was sold at on ``sale`` (more than one: labelled packs)."""
+    lines = sale.lines or sale.draft.lines
+    return {x.unit_cents for x in lines if x.sku == sku and x.kind in PRODUCT_KINDS}
+
+
 def refunded_so_far(refunds: list[Refund]) -> dict[str, tuple[int, int, int]]:
     """Per sku: quantity, amount and tax the ``refunds`` gave back."""
     done: dict[str, tuple[int, int, int]] = {}
@@ -101,6 +107,13 @@ def plan_refund(
             problems.append(f"{sku}: refund at least 1, not {qty!r}")
         elif qty > left[sku]:
             problems.append(f"{sku}: {qty} asked, {left[sku]} of {shares[sku].quantity} left")
+        elif qty < left[sku] and len(prices := unit_prices(sale, sku)) > 1:
+            # Packs priced by their scale's label: a share of the product's amount would be
+            # their average price, not the returned pack's.
+            problems.append(
+                f"{sku} was sold at {len(prices)} prices (packs priced by their labels): "
+                f"refund all {left[sku]} left, then sell again the ones kept"
+            )
     if problems or not wanted:
         why = "; ".join(problems) or "everything on it was refunded already"
         raise InvalidRefund(f"cannot refund receipt {sale.receipt_no}: {why}")

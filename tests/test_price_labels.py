@@ -16,8 +16,10 @@ import pytest
 from catalog import products, sales
 from catalog.db import connect
 from catalog.demo import DELI_CHEESE, seed_demo
+from catalog.errors import InvalidRefund
 from catalog.models import Product, Promotion
 from catalog.promotions import add_promotion
+from catalog.refunds import record_refund, refunds_of
 from kiosk.basket import TrackedBasket
 from kiosk.checkout import PayPressed
 from kiosk.checkout_basket import basket_lines
@@ -163,6 +165,25 @@ def test_packs_are_sold_at_their_labels_price_and_recorded(db, tmp_path: Path) -
     )
     view = kiosk.show()  # the shopper leaves: the next basket starts empty
     assert view.state is State.WELCOME and view.basket.lines == ()
+
+
+def test_packs_of_different_prices_are_refunded_whole_never_at_their_average(
+    db, tmp_path: Path
+) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    kiosk.scan_code(RULES.code_for(HAM_BASE, 325))
+    kiosk.scan_code(RULES.code_for(HAM_BASE, 410))
+    kiosk.checkout.handle(PayPressed())
+    assert kiosk.show("cola-can", seconds=1.5).state is State.RECEIPT
+    sale = sales.get_sale(db, "key-1")
+    with pytest.raises(InvalidRefund, match=r"3001 was sold at 2 prices .* refund all 2 left"):
+        record_refund(db, sale, {"3001": 1}, key="r-1", staff="Ann", reason="x", method="cash")
+    assert refunds_of(db, sale.id) == []  # nothing recorded
+    back = record_refund(
+        db, sale, {"3001": 2, "1001": 1}, key="r-2", staff="Ann", reason="x", method="cash"
+    )
+    assert {x.sku: x.amount_cents for x in back.lines} == {"3001": 735, "1001": 129}
 
 
 def test_a_label_the_kiosk_cannot_sell_is_refused_and_changes_nothing(db, tmp_path: Path) -> None:
