@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 
-from catalog.demo import BIRTHDAY_CARD, DELI_CHEESE
+from catalog.demo import BIRTHDAY_CARD
 from kiosk.checkout_events import BarcodeScanned, PayPressed, ShopperAdd
 from kiosk.checkout_model import PACK_CHOICE
-from kiosk.price_labels import LabelRules
 from tests.test_ui_screens import window
 from tests.ui_support import demo_settings_in, detections, open_checkout, settle
-from ui.demo import DEMO_LABEL_LAYOUTS
+from ui.demo import DEMO_LABEL_LAYOUTS, demo_cheese_label
 from ui.scanner import ScannerKeys
 
 __all__ = ["window"]  # the kiosk window fixture
@@ -139,9 +137,7 @@ def test_a_deli_pack_shows_its_weight_and_price_and_the_bar_takes_it_back(
     posted = []
     window.worker.post = posted.append  # the worker thread is not running here
     window.show_view(settle(deli_checkout, detections("cola-can"), t=10.0))
-    rules = LabelRules.from_settings(SimpleNamespace(layouts=DEMO_LABEL_LAYOUTS))
-    assert rules is not None
-    code = rules.code_for(DELI_CHEESE.barcode or "", 254)
+    code = demo_cheese_label(254)
     scan(qtbot, window, code)
     assert posted == [BarcodeScanned(code)]
     window.show_view(deli_checkout.handle(posted[-1]))

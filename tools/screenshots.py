@@ -20,7 +20,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = (
@@ -428,13 +427,10 @@ def shoot_scanned(args: argparse.Namespace, app) -> None:
 def shoot_deli(args: argparse.Namespace, app) -> None:
     """The still with a pack of the demo deli counter's Gouda scanned by its scale's label:
     its weight in the basket's line, its price from the weight."""
-    from catalog.demo import DELI_CHEESE
     from kiosk.checkout_events import BarcodeScanned
-    from kiosk.price_labels import LabelRules
-    from ui.demo import DEMO_LABEL_LAYOUTS
+    from ui.demo import demo_cheese_label
 
-    rules = LabelRules.from_settings(SimpleNamespace(layouts=DEMO_LABEL_LAYOUTS))
-    code = rules.code_for(DELI_CHEESE.barcode or "", 254) if rules else ""
+    code = demo_cheese_label(254)
 
     def pack_in(view) -> bool:
         return any(line.code == code for line in view.basket.lines)

@@ -26,6 +26,16 @@ from kiosk.vouchers import DEFAULT_LAYOUT
 DEMO_LABEL_LAYOUTS = "22IIIIIPPPPPC, 23IIIIIWWWWWC"
 
 
+def demo_cheese_label(grams: int) -> str:
+    """The label the demo deli counter's scale prints on a pack of its Gouda weighing
+    ``grams`` (for the self-test's shopper, the screenshots and tests)."""
+    from catalog.demo import DELI_CHEESE
+    from kiosk.price_labels import LabelRules, split_layouts
+
+    rules = LabelRules(split_layouts(DEMO_LABEL_LAYOUTS))
+    return rules.code_for(DELI_CHEESE.barcode or "", grams)
+
+
 class DemoFilesMissing(KioskError):
     """The bundled demo model or video is not installed."""
 

@@ -28,6 +28,7 @@ from catalog.demo import BIRTHDAY_CARD as CARD
 from catalog.demo import DELI_CHEESE as PACKED
 from kiosk.checkout_events import BarcodeScanned
 from kiosk.checkout_values import CheckoutState, CheckoutView, DoubtKind
+from ui.demo import demo_cheese_label
 from ui.selftest_staff import ScriptedStaff
 
 if TYPE_CHECKING:
@@ -207,7 +208,8 @@ class ScriptedShopper(QObject):
         if view.takes_barcodes and due:
             self._scanned = self._shopper  # its view comes back ready (a card more): then Pay
             self.window.worker.post(BarcodeScanned(CARD.barcode))
-            self.window.worker.post(BarcodeScanned(deli_pack(200 + self._shopper)))
+            # A store whose scales print other labels finds no product by it: none added.
+            self.window.worker.post(BarcodeScanned(demo_cheese_label(200 + self._shopper)))
             return
         self.presses += 1
         self.window.press_pay()
@@ -216,14 +218,6 @@ class ScriptedShopper(QObject):
         due = self._shopper % self.VOUCHER_EVERY == 0  # the first shopper too
         worth_it = view.basket.total_cents > self.VOUCHER_CENTS and not view.basket.vouchers
         return view.takes_vouchers and due and worth_it and self._handed_in != self._shopper
-
-
-def deli_pack(grams: int) -> str:
-    """The label of a pack of the demo deli counter's cheese weighing ``grams`` (a store
-    whose scales print other labels finds no product by it: nothing is added)."""
-    from kiosk.price_labels import LabelRules
-
-    return LabelRules(("23IIIIIWWWWWC",)).code_for(PACKED.barcode or "", grams)
 
 
 class MarkedThings(QObject):
