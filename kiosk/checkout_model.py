@@ -13,14 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kiosk.basket import TrackedBasket, TrackerConfig, TrackerState, tracked
-from kiosk.checkout_basket import (
-    Adjustment,
-    basket_snapshot,
-    pack_line,
-    pack_product,
-    scanned_product,
-    shopper_product,
-)
+from kiosk.checkout_basket import Adjustment, basket_snapshot, scanned_product, shopper_product
 from kiosk.checkout_events import Effect, Event, Ignored
 from kiosk.checkout_values import (
     BasketSnapshot,
@@ -322,14 +315,12 @@ def shopper_choices(model: CheckoutModel) -> tuple[ShopperChoice, ...]:
         for p in (*on_screen, *scanned)
         if p is not None
     ]
-    for label, quantity in read_packs(model):
-        product = pack_product(model.book, label)
-        if product is not None:
-            line = pack_line(product, label, quantity, currency)
-            code = PACK_CHOICE + label.code
-            choices.append(
-                ShopperChoice(code, line.name, line.unit_cents, currency, quantity, line.image)
-            )
+    packed = {line.code: line for line in model.basket.lines if line.code}  # priced already
+    for code, _ in model.packs:  # in scan order: a new pack's row is added at the end
+        if (line := packed.get(code)) is not None:
+            name, cents, quantity = line.name, line.unit_cents, line.quantity
+            choice = ShopperChoice(PACK_CHOICE + code, name, cents, currency, quantity, line.image)
+            choices.append(choice)
     return tuple(choices)
 
 
