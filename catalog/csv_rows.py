@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -59,6 +60,7 @@ class CsvRow:
     shopper_adds: bool | None = None
     deposit_cents: int | None = None  # None: no deposit column, or its cell left empty
     barcode: str | None = None  # None: no barcode column; "" its cell left empty (none)
+    label_typed: str = ""  # a whole scale label in the barcode cell, stored as its base number
 
 
 def read_file(path: str | Path) -> bytes:
@@ -233,9 +235,17 @@ def _duplicates(rows: list[CsvRow]) -> Problems:
     return problems
 
 
-def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow], Problems, str]:
+def read_rows(
+    data: bytes,
+    source: str,
+    decimals: int = 2,
+    barcodes: Callable[[str], str] | None = None,
+) -> tuple[list[CsvRow], Problems, str]:
     """The valid rows, the ``(line, reason)`` of every bad one, and the encoding the file
     was read in (:func:`decode_csv`).
+
+    ``barcodes`` turns a barcode cell into the number stored (a whole scale label into its
+    product's base number) before any two rows are compared.
 
     Raises ``CsvImportError`` at once for an empty file or a bad header (rows cannot be
     read without one); the caller raises it for row problems after adding its own.
@@ -275,6 +285,10 @@ def read_rows(data: bytes, source: str, decimals: int = 2) -> tuple[list[CsvRow]
         cells = dict(zip(header, values, strict=True))
         row, reasons = _parse_row(row_line, cells, decimals, decimal_comma=delimiter != ",")
         problems.extend((row_line, reason) for reason in reasons)
+        if row is not None and row.barcode and barcodes is not None:
+            stored = barcodes(row.barcode)
+            if stored != row.barcode:
+                row = replace(row, barcode=stored, label_typed=row.barcode)
         if row is not None:
             rows.append(row)
     problems.extend(_duplicates(rows))

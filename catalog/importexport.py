@@ -48,6 +48,9 @@ class ImportResult:
     updated: int
     unchanged: int
     encoding: str = "utf-8"
+    # (line, label, number stored): whole scale labels typed as barcodes, stored as the
+    # base number every label of that product starts from
+    base_numbers: tuple[tuple[int, str, str], ...] = ()
 
 
 def import_csv(
@@ -57,12 +60,15 @@ def import_csv(
     actor: str = "csv-import",
     currency_decimals: int = 2,
     pictures: PictureStore | None = None,
+    barcodes: Callable[[str], str] | None = None,
 ) -> ImportResult:
     """Import the file at ``path``; ``CsvImportError`` lists every bad row, nothing applied.
 
     With ``pictures``, an ``image`` cell names a picture file next to the CSV (stored in
     ``pictures`` under a new name) or one already there; any other cell is a bad row.
-    Without it the cells are kept as they are.
+    Without it the cells are kept as they are. ``barcodes`` turns a barcode cell into the
+    number stored: a store's scale label layouts give a whole label's base number (staff
+    scanned a pack's label into the spreadsheet), see ``kiosk.price_labels.base_number``.
     """
     resolve = pictures.csv_pictures(Path(path).parent) if pictures is not None else None
     return import_csv_bytes(
@@ -72,6 +78,7 @@ def import_csv(
         actor=actor,
         currency_decimals=currency_decimals,
         pictures=resolve,
+        barcodes=barcodes,
     )
 
 
@@ -83,10 +90,11 @@ def import_csv_bytes(
     actor: str = "csv-import",
     currency_decimals: int = 2,
     pictures: Callable[[str, str], str] | None = None,
+    barcodes: Callable[[str], str] | None = None,
 ) -> ImportResult:
     """Import CSV bytes (what an upload hands over); same rules as ``import_csv``.
     ``pictures(sku, cell)`` turns an ``image`` cell into a stored picture's name."""
-    parsed, problems, encoding = read_rows(data, source, currency_decimals)
+    parsed, problems, encoding = read_rows(data, source, currency_decimals, barcodes)
     if pictures is not None:
         parsed, bad_pictures = _store_pictures(parsed, pictures)
         problems += bad_pictures
@@ -199,6 +207,9 @@ def _apply(
         updated=sum(1 for _, old in changed if old is not None),
         unchanged=len(wanted) - len(changed),
         encoding=encoding,
+        base_numbers=tuple(
+            (row.line, row.label_typed, row.barcode or "") for row in parsed if row.label_typed
+        ),
     )
     audit.record(db, actor, "catalog.import", "catalog", None, {"file": source, **vars(result)})
     return result

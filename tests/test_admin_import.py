@@ -13,12 +13,13 @@ import cv2
 import numpy as np
 
 from catalog.pictures import PictureStore
+from kiosk.checkout_events import BarcodeScanned
 from kiosk.checkout_values import CheckoutState
-from tests.test_admin_products import products_tab, stored
+from tests.test_admin_products import deli_kiosk, products_tab, stored
 from tests.test_ui_worker import add_cashier, feed, idle_kiosk
 from ui.app import Kiosk
 
-__all__ = ["idle_kiosk"]  # the running kiosk fixture
+__all__ = ["deli_kiosk", "idle_kiosk"]  # the running kiosk fixtures
 
 HEADER = "sku,name,price,tax_rate_percent,age_restricted,labels,image"
 
@@ -119,3 +120,25 @@ def test_a_price_list_from_excels_plain_csv_is_imported_with_a_word_to_check_it(
     )
     lemon = stored(idle_kiosk, "1003")
     assert (lemon.name, lemon.price_cents, lemon.deposit_cents) == ("Limón Spark Dose", 119, 25)
+
+
+def test_a_packs_label_in_the_barcode_column_is_stored_as_its_products_number(
+    qtbot, deli_kiosk: Kiosk, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "deli.csv"
+    sheet.write_text(
+        "sku,name,price,tax_rate_percent,age_restricted,labels,barcode\n"
+        '3001,"Ham, sliced",0,7,false,,2200042003252\n',  # a pack's label: item 00042 at 3.25
+        encoding="utf-8",
+    )
+    dialog, tab = products_tab(qtbot, deli_kiosk)
+    pick(qtbot, tab, tab.import_csv, sheet)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Imported"), timeout=5_000)
+    assert dialog.status.text() == (
+        "Imported: 1 new, 0 changed, 0 as they were. "
+        "Scale labels stored as their product's number: 1."
+    )
+    assert stored(deli_kiosk, "3001").barcode == "2200042000008"
+    deli_kiosk.worker.post(BarcodeScanned("2200042004105"))  # another pack of it: 4.10
+    window = deli_kiosk.window
+    qtbot.waitUntil(lambda: window.view.basket.total_cents == 410, timeout=5_000)

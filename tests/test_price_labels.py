@@ -293,3 +293,35 @@ def test_doctor_counts_the_labelled_products_and_fails_a_weighed_one_without_pri
     db.close()
     (found,) = [f for f in run_checks(None, camera=False) if f.topic == "labels"]
     assert found.level == "fail" and "without a price per kg: 2101" in found.text
+
+
+def test_a_scale_label_in_a_csv_barcode_cell_is_imported_as_its_products_number(
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ham, dearer_ham = RULES.code_for(HAM_BASE, 325), RULES.code_for(HAM_BASE, 410)
+    header = "sku,name,price,tax_rate_percent,age_restricted,labels,barcode\n"
+    sheet = tmp_path / "deli.csv"
+    sheet.write_text(header + f'3001,"Ham, sliced",0,7,false,,{ham}\n')
+    args = ["catalog", "import", str(sheet), "--db", str(db_path)]
+    assert main(args) == 0  # the store reads no labels: a number like any other
+    assert products.get_product(connect(db_path), "3001").barcode == ham
+
+    monkeypatch.setenv("KIOSK_LABELS_LAYOUTS", ",".join(RULES.layouts))
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert f"note: line 2: {ham} is a scale label; stored as its product's number {HAM_BASE}" in out
+    assert products.get_product(connect(db_path), "3001").barcode == HAM_BASE
+    assert main(["barcode", "--db", str(db_path), dearer_ham]) == 0
+    assert "a pack of 3001 Ham, sliced at its label's €4.10" in capsys.readouterr().out
+
+    # Two packs of one product typed on two rows are one number: refused, nothing applied.
+    sheet.write_text(
+        header + f'3001,"Ham, sliced",0,7,false,,{ham}\n3002,"Ham, thick",0,7,false,,{dearer_ham}\n'
+    )
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"line 3: barcode {HAM_BASE} is already used on line 2" in err
+    assert products.get_product(connect(db_path), "3002") is None

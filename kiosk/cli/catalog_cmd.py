@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from datetime import date, timedelta, timezone, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +173,16 @@ def _pictures(args: argparse.Namespace) -> Any:
     return PictureStore(load_settings(args.config).paths.pictures_dir)
 
 
+def _base_numbers(args: argparse.Namespace) -> Callable[[str], str] | None:
+    """A whole scale label in a barcode cell as its product's base number (the store's
+    ``labels.layouts``); None when the store prints no price labels."""
+    from kiosk.config import load_settings
+    from kiosk.price_labels import LabelRules, base_number
+
+    rules = LabelRules.from_settings(load_settings(args.config).labels)
+    return partial(base_number, rules) if rules else None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from catalog.db import database_path
     from catalog.migrations import schema_version
@@ -218,11 +230,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from catalog.importexport import import_csv
 
-    result = import_csv(_open(args), args.file, actor=_actor(), pictures=_pictures(args))
+    result = import_csv(
+        _open(args),
+        args.file,
+        actor=_actor(),
+        pictures=_pictures(args),
+        barcodes=_base_numbers(args),
+    )
     print(
         f"imported {args.file}: {result.created} new, {result.updated} updated, "
         f"{result.unchanged} unchanged"
     )
+    for line, label, base in result.base_numbers:
+        print(
+            f"note: line {line}: {label} is a scale label; stored as its product's number "
+            f"{base}, which every label of the product starts from"
+        )
     if result.encoding != "utf-8":
         print(
             f"note: {args.file} is not UTF-8 and was read as Windows-1252 (Excel's plain CSV): "

@@ -442,6 +442,9 @@ class AdminDialog(QDialog):
                 "The file was read as Windows-1252 (Excel's plain CSV): check the names "
                 "with accents."
             )
+        if result.base_numbers:
+            relabelled = self.tr("Scale labels stored as their product's number: %1.")
+            text += " " + relabelled.replace("%1", str(len(result.base_numbers)))
         self.status.setText(text)
         self._run(tasks.load_offers, "offers")  # the offers' product list names them too
 

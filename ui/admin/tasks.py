@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +234,9 @@ def import_catalog(session: Any, path: str, actor: str) -> tuple[Any, tuple[Prod
     _supervisor(db, actor, Said("a supervisor or manager imports prices"))
     pictures = PictureStore(session.settings.paths.pictures_dir)
     try:
-        result = import_csv(db, path, actor=actor, pictures=pictures)
+        labels = LabelRules.from_settings(session.settings.labels)
+        barcodes = partial(base_number, labels) if labels else None
+        result = import_csv(db, path, actor=actor, pictures=pictures, barcodes=barcodes)
     except CsvImportError as exc:
         shown = [
             Said("line {line}: {reason}", line=line, reason=reason)

@@ -330,32 +330,37 @@
         <translation>Die Datei wurde als Windows-1252 gelesen (einfaches CSV aus Excel): Prüfen Sie die Namen mit Umlauten und Akzenten.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="446"/>
+        <source>Scale labels stored as their product&apos;s number: %1.</source>
+        <translation>Waagenetiketten, als Nummer ihres Produkts gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="459"/>
+        <location filename="../admin/panel.py" line="462"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 wird nicht mehr als %2 erkannt.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="475"/>
+        <location filename="../admin/panel.py" line="478"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 erstattet (%2). Zurückgeben per %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="487"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="492"/>
+        <location filename="../admin/panel.py" line="495"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Verkäufe von %1 nach %4 und %5 exportiert (Belege: %2, Erstattungen: %3).</translation>
     </message>

@@ -330,32 +330,37 @@
         <translation>El archivo se leyó como Windows-1252 (CSV simple de Excel): revise los nombres con acentos.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="446"/>
+        <source>Scale labels stored as their product&apos;s number: %1.</source>
+        <translation>Etiquetas de báscula guardadas como el número de su producto: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Added %1.</source>
         <translation>Añadido %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="459"/>
+        <location filename="../admin/panel.py" line="462"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 ya no se reconoce como %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="475"/>
+        <location filename="../admin/panel.py" line="478"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>Devuelto %1 (%2). Devuélvalo por %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="487"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="492"/>
+        <location filename="../admin/panel.py" line="495"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventas exportadas (%1) a %4 y %5 (recibos: %2, devoluciones: %3).</translation>
     </message>

@@ -330,32 +330,37 @@
         <translation>Le fichier a été lu en Windows-1252 (CSV simple d&apos;Excel) : vérifiez les noms accentués.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="446"/>
+        <source>Scale labels stored as their product&apos;s number: %1.</source>
+        <translation>Étiquettes de balance enregistrées comme numéro de leur produit : %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Added %1.</source>
         <translation>%1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="456"/>
+        <location filename="../admin/panel.py" line="459"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="459"/>
+        <location filename="../admin/panel.py" line="462"/>
         <source>%1 is no longer recognised as %2.</source>
         <translation>%1 n&apos;est plus reconnu comme %2.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="475"/>
+        <location filename="../admin/panel.py" line="478"/>
         <source>Refunded %1 (%2). Give it back by %3.</source>
         <translation>%1 remboursé (%2). À rendre par : %3.</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="487"/>
+        <location filename="../admin/panel.py" line="490"/>
         <source>%1 to %2</source>
         <translation>%1 au %2</translation>
     </message>
     <message>
-        <location filename="../admin/panel.py" line="492"/>
+        <location filename="../admin/panel.py" line="495"/>
         <source>Exported the sales of %1 to %4 and %5 (receipts: %2, refunds: %3).</source>
         <translation>Ventes exportées (%1) vers %4 et %5 (tickets : %2, remboursements : %3).</translation>
     </message>
