@@ -1,5 +1,6 @@
 """Product pictures on the running kiosk: beside the basket lines, the screen items and the
-admin's product list, and taken from the counter camera on the Products tab.
+admin's product list, and taken from the counter camera on the Products tab; each on a
+square, so the names beside pictures of any shape line up.
 
 Real parts: the kiosk window and its worker thread, the demo catalog with its pictures on
 disk, and for the camera a still picture of a cola can on a grey counter read by the bundled
@@ -13,6 +14,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from catalog.db import connect
 from catalog.pictures import PictureStore
@@ -23,6 +27,7 @@ from tests.test_admin_products import choose, products_tab
 from tests.test_ui_worker import add_cashier, feed, idle_kiosk, start, stop
 from tests.ui_support import demo_settings_in
 from ui.app import Kiosk, build_kiosk
+from ui.pictures import PictureCache
 
 __all__ = ["idle_kiosk"]  # the running kiosk fixture
 
@@ -58,8 +63,7 @@ def test_basket_lines_and_the_bag_show_their_pictures(qtbot, idle_kiosk: Kiosk) 
     def picture(row: int):
         return model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
 
-    qtbot.waitUntil(lambda: picture(0) is not None, timeout=5_000)  # read in the background
-    assert mostly_red(icon_pixels(picture(0)))
+    qtbot.waitUntil(lambda: mostly_red(icon_pixels(picture(0))), timeout=5_000)  # read apart
     assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is None  # name only
     bag, _ = window.screen_items.images["2001"]
     qtbot.waitUntil(lambda: bag.isVisible() and not bag.pixmap().isNull(), timeout=5_000)
@@ -81,7 +85,11 @@ def test_a_product_without_a_picture_shows_none(qtbot, idle_kiosk: Kiosk) -> Non
         feed(idle_kiosk, "cola-can")
     qtbot.waitUntil(lambda: window.view.state is CheckoutState.READY, timeout=5_000)
     model = window.model
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None
+    room = model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole)  # its name lines up
+    image = room.pixmap(128, 128).toImage()
+    assert image.width() == 128 and not any(
+        image.pixelColor(x, y).alpha() for x in range(0, 128, 8) for y in range(0, 128, 8)
+    )
     assert model.data(model.index(0, 0)) == "Fizz Cola can 330 ml"
 
 
@@ -92,7 +100,8 @@ def test_the_products_list_shows_each_products_picture(qtbot, idle_kiosk: Kiosk)
     model = tab.model
     rows = range(model.rowCount())
     shown = lambda: [model.data(model.index(r, 1), Qt.ItemDataRole.DecorationRole) for r in rows]  # noqa: E731
-    qtbot.waitUntil(lambda: all(icon is not None for icon in shown()), timeout=10_000)
+    read = lambda: all(icon_pixels(icon)[:, :, 3].any() for icon in shown())  # noqa: E731
+    qtbot.waitUntil(read, timeout=10_000)
     apple = [p.sku for p in model.products].index("1015")
     assert mostly_red(icon_pixels(shown()[apple]))
 
@@ -171,3 +180,45 @@ def test_no_camera_picture_yet_is_said_plainly(qtbot, idle_kiosk: Kiosk) -> None
     qtbot.waitUntil(lambda: "Could not do that" in dialog.status.text(), timeout=5_000)
     assert "the camera has not delivered a picture yet" in dialog.status.text()
     assert tab.picture_name is None
+
+
+RED, BLUE = (40, 40, 200), (200, 60, 30)  # BGR
+
+
+def test_tall_and_wide_pictures_come_on_squares_so_every_rows_name_starts_alike(
+    qtbot, tmp_path: Path
+) -> None:
+    store = PictureStore(tmp_path / "pictures")
+    tall = store.save("1010", np.full((300, 100, 3), RED, np.uint8))  # a cereal box
+    wide = store.save("1001", np.full((60, 180, 3), BLUE, np.uint8))  # a can lying down
+    cache = PictureCache(store)
+    assert cache.icon(tall) is None and cache.icon(wide) is None  # being read, not waited for
+    qtbot.waitUntil(lambda: cache.icon(tall) is not None and cache.icon(wide) is not None)
+
+    for name, colour in ((tall, RED), (wide, BLUE)):
+        icon = cache.icon(name)
+        assert icon.availableSizes() == [QSize(128, 128)]
+        image = icon.pixmap(128, 128).toImage()
+        middle = image.pixelColor(64, 64)
+        assert (middle.blue(), middle.green(), middle.red()) == colour
+    assert cache.icon(tall).pixmap(128, 128).toImage().pixelColor(2, 64).alpha() == 0
+    assert cache.icon(wide).pixmap(128, 128).toImage().pixelColor(64, 2).alpha() == 0
+
+    # An item view gives each the same room, so the names beside them line up.
+    model = QStandardItemModel()
+    for name in (tall, wide):
+        model.appendRow(QStandardItem(cache.icon(name), "Product"))
+    view = QTableView()
+    view.setModel(model)
+    view.setIconSize(QSize(40, 40))
+    qtbot.addWidget(view)
+    view.show()
+    starts = []
+    for row in range(2):
+        option = QStyleOptionViewItem()
+        view.itemDelegate().initStyleOption(option, model.index(row, 0))
+        option.rect = view.visualRect(model.index(row, 0))
+        style = view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        starts.append(text.left() - option.rect.left())
+    assert starts[0] == starts[1]

@@ -143,7 +143,12 @@ class Photographer:
         QTimer.singleShot(1500, lambda: self.grab_correction(staff.correction))
 
     def grab_correction(self, dialog) -> None:
-        dialog.search.setText("cola")
+        from PySide6.QtCore import QTimer
+
+        dialog.search.setText("cola")  # the rows it shows ask for their pictures: let them come
+        QTimer.singleShot(500, lambda: self.save_correction(dialog))
+
+    def save_correction(self, dialog) -> None:
         self.save_dialog(dialog, "correction")
         dialog.accept()
         for event in ("StaffApprove", "HelpDone"):

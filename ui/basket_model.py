@@ -111,9 +111,9 @@ class BasketModel(QAbstractTableModel):
         return None
 
     def _picture(self, line: Row) -> Any:
-        if self.pictures is None or not isinstance(line, BasketLine) or not line.image:
+        if self.pictures is None:
             return None
-        return self.pictures.icon(line.image)
+        return self.pictures.shown(line.image if isinstance(line, BasketLine) else None)
 
     def _picture_loaded(self, name: str) -> None:
         rows = [

@@ -4,7 +4,9 @@
 (and the read starts on a background thread). ``loaded`` says when a picture has arrived so
 the views showing it repaint. The UI thread never touches the disk for a picture. Pictures
 are icons so that every view draws them at its own size (an item view draws a QIcon at its
-``iconSize``, a QImage or QPixmap at the picture's own).
+``iconSize``, a QImage or QPixmap at the picture's own), on a square: a view gives an icon
+the width it draws, so a tall cereal box's would otherwise start its row's name further left
+than a can's.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
 from catalog.pictures import PictureStore
 
@@ -43,6 +45,19 @@ def to_qimage(picture: np.ndarray, side: int = SIDE) -> QImage:
     return image
 
 
+def on_square(image: QImage) -> QImage:
+    """``image`` centred on a transparent square as long as its longer side."""
+    side = max(image.width(), image.height())
+    if image.width() == image.height():
+        return image
+    square = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    painter.drawImage((side - image.width()) // 2, (side - image.height()) // 2, image)
+    painter.end()
+    return square
+
+
 class _Relay(QObject):
     """Lives on the UI thread; a signal emitted from the pool arrives there queued."""
 
@@ -56,7 +71,8 @@ class _Read(QRunnable):
 
     def run(self) -> None:
         picture = self.store.load(self.name)
-        self.relay.read.emit(self.name, None if picture is None else to_qimage(picture))
+        image = None if picture is None else on_square(to_qimage(picture))
+        self.relay.read.emit(self.name, image)
 
 
 class PictureCache(QObject):
@@ -72,6 +88,9 @@ class PictureCache(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
+        blank = QPixmap(SIDE, SIDE)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)
         self._relay.read.connect(self._arrived)
 
     def icon(self, name: str) -> QIcon | None:
@@ -86,9 +105,15 @@ class PictureCache(QObject):
             self._pool.start(_Read(self.store, name, self._relay))
         return None
 
+    def shown(self, name: str | None) -> QIcon:
+        """What a list row shows beside its name: the picture once read, else an empty square
+        of the same size (none, unreadable, or on its way), so that every row's name starts
+        at the same place."""
+        return (self.icon(name) if name else None) or self._blank
+
     def put(self, name: str, picture: np.ndarray) -> None:
         """Keep a picture the caller already has (one just taken), without reading it."""
-        self._keep(name, to_qimage(picture))
+        self._keep(name, on_square(to_qimage(picture)))
 
     def stop(self, msecs: int = 1000) -> bool:
         """Drop the reads not started and wait for the one running (at shutdown): none may

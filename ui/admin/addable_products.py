@@ -65,9 +65,9 @@ class AddableProducts(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{product.name}  ·  {format_money(product.price_cents, self.currency)}"
         if role == Qt.ItemDataRole.DecorationRole:
-            if self.pictures is None or not product.image:
+            if self.pictures is None:
                 return None
-            return self.pictures.icon(product.image)  # asks for it to be read, if need be
+            return self.pictures.shown(product.image)  # asks for it to be read, if need be
         if role == SKU_ROLE:
             return product.sku
         if role == Qt.ItemDataRole.SizeHintRole:

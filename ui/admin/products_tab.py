@@ -105,7 +105,7 @@ class ProductsModel(QAbstractTableModel):
             return None
         p = self.products[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == NAME_COLUMN:
-            return self.pictures.icon(p.image) if self.pictures and p.image else None
+            return self.pictures.shown(p.image) if self.pictures else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._text(p, index.column())
