@@ -41,6 +41,10 @@ log = logging.getLogger(__name__)
 WORK_WIDTH = 160  # pixels, at least: a 640-wide frame is looked at in blocks of 4 x 4
 MOTION_SHARE = 0.002  # of the picture moving: the counter is not still
 MOVED_SHARE = 0.6  # of the picture changed at once: the camera moved or the light changed
+# Of a thing lying inside a recognised item's box: a piece of that item (a bottle's neck the
+# counter's colour cut off from its label). On 1,000 generated scenes: baskets held up for
+# nothing 4.4 -> 1.2 % (independent set 4.0 -> 1.8 %), things marked 74.6 -> 73.9 %.
+INSIDE_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -226,8 +230,10 @@ class CounterWatch:
     ) -> tuple[Box, ...]:
         """Boxes (source pixels) of the things lying still that no detection explains.
 
-        Each detection explains the one thing its box holds most of: keys beside a bag,
-        inside the bag's box but apart from the bag, are not explained by it. Of a thing a
+        Each detection explains the one thing its box holds most of, and any other that lies
+        mostly (:data:`INSIDE_SHARE`) inside its box: a bottle whose dark shoulder matches the
+        counter shows as its label and, apart, its neck, both the bottle's. Keys beside a bag
+        with most of them outside the bag's box are not explained by it. Of a thing a
         detection explains, a part outside every detection's box that is large enough on its
         own (a card leaning on a can) is reported.
         """
@@ -236,11 +242,13 @@ class CounterWatch:
         count, parts, stats, _ = cv2.connectedComponentsWithStats(mask)
         smallest = self.rules.min_share * mask.size
         explained = np.zeros(count, bool)
+        areas = np.maximum(stats[:, cv2.CC_STAT_AREA], 1)
         for top, bottom, left, right in boxes:
             held = np.bincount(parts[top:bottom, left:right].ravel(), minlength=count)
             held[0] = 0
             if held.max() > 0:
                 explained[int(held.argmax())] = True
+            explained |= held >= INSIDE_SHARE * areas
         things: list[Box] = []
         for n in range(1, count):
             if stats[n, cv2.CC_STAT_AREA] < smallest:

@@ -154,6 +154,21 @@ def test_what_a_detection_names_is_not_a_thing(empty) -> None:
     assert abs(thing[2] - x2) <= 8 and thing[0] > x1 + (x2 - x1) / 3  # 8 px: 2 of the watch's
 
 
+def test_pieces_of_a_recognised_item_inside_its_box_are_not_things(empty) -> None:
+    watch = learnt(empty)
+    card, (x1, y1, x2, y2) = with_card(empty, at=(300, 260), size=120)
+    # A second piece apart from the first inside one detection's box: a bottle's neck cut
+    # off from its label where the glass is the counter's colour.
+    both, (px1, py1, px2, py2) = with_card(card, at=(460, 300), size=50)
+    bottle = np.array([[x1 - 4, y1 - 4, px2 + 4, y2 + 4]], np.float32)
+    assert py1 >= y1 and py2 <= y2 and px1 > x2 + 10  # apart, and inside the box
+    assert feed(watch, both, 2.0, 10.0, covered=bottle, idle=False) == ()
+    # The same piece with most of it outside the box is something else lying against it.
+    short = np.array([[x1 - 4, y1 - 4, px1 + 10, y2 + 4]], np.float32)
+    (thing,) = feed(watch, both, 0.2, 12.0, covered=short, idle=False)
+    assert overlap(thing, (px1, py1, px2, py2)) > 0.6
+
+
 def test_a_full_counter_or_a_shopper_leaning_over_it_is_no_moved_camera(empty) -> None:
     watch = learnt(empty)
     poster = cv2.resize(cv2.imread(str(CARD_PICTURE), cv2.IMREAD_UNCHANGED)[:, :, :3], (640, 480))
