@@ -239,13 +239,13 @@ def read_rows(
     data: bytes,
     source: str,
     decimals: int = 2,
-    barcodes: Callable[[str], str] | None = None,
+    barcodes: Callable[[str, str], str] | None = None,
 ) -> tuple[list[CsvRow], Problems, str]:
     """The valid rows, the ``(line, reason)`` of every bad one, and the encoding the file
     was read in (:func:`decode_csv`).
 
-    ``barcodes`` turns a barcode cell into the number stored (a whole scale label into its
-    product's base number) before any two rows are compared.
+    ``barcodes(sku, cell)`` turns a row's barcode cell into the number stored (a whole
+    scale label into its product's base number) before any two rows are compared.
 
     Raises ``CsvImportError`` at once for an empty file or a bad header (rows cannot be
     read without one); the caller raises it for row problems after adding its own.
@@ -286,7 +286,7 @@ def read_rows(
         row, reasons = _parse_row(row_line, cells, decimals, decimal_comma=delimiter != ",")
         problems.extend((row_line, reason) for reason in reasons)
         if row is not None and row.barcode and barcodes is not None:
-            stored = barcodes(row.barcode)
+            stored = barcodes(row.sku, row.barcode)
             if stored != row.barcode:
                 row = replace(row, barcode=stored, label_typed=row.barcode)
         if row is not None:

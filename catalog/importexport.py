@@ -94,7 +94,8 @@ def import_csv_bytes(
 ) -> ImportResult:
     """Import CSV bytes (what an upload hands over); same rules as ``import_csv``.
     ``pictures(sku, cell)`` turns an ``image`` cell into a stored picture's name."""
-    parsed, problems, encoding = read_rows(data, source, currency_decimals, barcodes)
+    stored = _keeping(db, barcodes) if barcodes is not None else None
+    parsed, problems, encoding = read_rows(data, source, currency_decimals, stored)
     if pictures is not None:
         parsed, bad_pictures = _store_pictures(parsed, pictures)
         problems += bad_pictures
@@ -104,6 +105,22 @@ def import_csv_bytes(
         if problems:
             raise CsvImportError(source, sorted(problems, key=lambda p: p[0]))
         return _apply(db, parsed, actor, source, encoding)
+
+
+def _keeping(
+    db: sqlite_utils.Database, barcodes: Callable[[str], str]
+) -> Callable[[str, str], str]:
+    """``barcodes`` for a row's cell, except that the number its product has already is
+    kept: a file exported and imported again changes no barcode, whatever its shape."""
+    owners = {
+        r["barcode"]: r["sku"]
+        for r in query_rows(db, "SELECT barcode, sku FROM products WHERE barcode <> ''")
+    }
+
+    def stored(sku: str, code: str) -> str:
+        return code if owners.get(code) == sku else barcodes(code)
+
+    return stored
 
 
 def _store_pictures(

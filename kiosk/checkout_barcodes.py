@@ -40,11 +40,13 @@ def on_scanned(model: CheckoutModel, event: BarcodeScanned) -> Result:
     if not shopper_may_add(model):
         return ignore(model, event, f"barcodes are read while shopping, not {model.state}")
     code = event.code.strip()
+    labels = model.config.labels
+    if labels is not None and labels.sells(code):  # a label without its price or weight
+        return add_packs(model, code, 1, scanned=True)
     product = model.book.by_barcode(code)
     if product is None:
-        labels = model.config.labels
         if labels is not None and labels.layout_of(code) is not None:
-            return add_packs(model, code, 1)
+            return add_packs(model, code, 1, scanned=True)
         rules = model.config.vouchers
         if rules is not None and rules.fits(code):
             return vouchers.on_scanned(model, VoucherScanned(code))
@@ -79,9 +81,10 @@ def add_scans(model: CheckoutModel, sku: str, change: int) -> Result:
     return replace(model, message=said), ()
 
 
-def add_packs(model: CheckoutModel, code: str, change: int) -> Result:
+def add_packs(model: CheckoutModel, code: str, change: int, scanned: bool = False) -> Result:
     """One more (``change`` 1: scanned, or + on the screen) or one fewer (-1) pack of the
-    label ``code``, and what the shopper is told."""
+    label ``code``, and what the shopper is told. A pack ``scanned`` is the newest (the one
+    staff take out first); + on the screen leaves the rows where the shopper's finger is."""
     model = replace(model, shopper_touched_at=model.now)
     rules = model.config.labels
     if rules is None:
@@ -95,7 +98,7 @@ def add_packs(model: CheckoutModel, code: str, change: int) -> Result:
         said = Said("This label's product ({number}) is not in the store's catalog. Please "
                     "press Help.", number=label.base)  # fmt: skip
         return replace(model, message=said), ()
-    if pack_problem(product, label) is not None:
+    if change > 0 and pack_problem(product, label) is not None:
         said = Said("{name} cannot be sold just now. Please press Help.", name=product.name)
         return replace(model, message=said), ()
     line = pack_line(product, label, 1, model.config.rules.currency)
@@ -103,7 +106,14 @@ def add_packs(model: CheckoutModel, code: str, change: int) -> Result:
         said = Said("Packs worth this much are sold by staff. Please press Help.")
         return replace(model, message=said), ()
     packs = dict(model.packs)
-    packs[code] = min(MAX_SCANNED, max(0, packs.get(code, 0) + change))
+    count = min(MAX_SCANNED, max(0, packs.get(code, 0) + change))
+    if change > 0 and count == packs.get(code, 0):  # a scanner left pointing at one pack
+        said = Said("That is {count} packs with this label already. Please press Help.",
+                    count=count)  # fmt: skip
+        return replace(model, message=said), ()
+    if scanned:
+        packs.pop(code, None)  # to the end: scanned last
+    packs[code] = count
     kept = tuple((c, n) for c, n in packs.items() if n > 0)  # in scan order
     model = settle(reprice(replace(model, packs=kept)))
     if change < 0:

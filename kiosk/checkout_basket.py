@@ -101,12 +101,6 @@ def pack_problem(product: Product | None, label: PriceLabel) -> DoubtKind | None
     return sellable_problem(product)
 
 
-def pack_product(book: PriceBook, label: PriceLabel) -> Product | None:
-    """The product a scale's label is for, if a scan of it sells it now, else None."""
-    product = book.by_barcode(label.base)
-    return product if product is not None and pack_problem(product, label) is None else None
-
-
 def pack_line(
     product: Product, label: PriceLabel, quantity: int, currency: str = "EUR"
 ) -> BasketLine:
@@ -127,12 +121,21 @@ def pack_line(
 
 def _pack_lines(
     book: PriceBook, packs: Sequence[tuple[PriceLabel, int]], currency: str
-) -> list[BasketLine]:
-    return [
-        pack_line(product, label, quantity, currency)
-        for label, quantity in packs
-        if quantity > 0 and (product := pack_product(book, label)) is not None
-    ]
+) -> tuple[list[BasketLine], list[Doubt]]:
+    """The packs' lines; a pack whose product went off sale (or lost its price per kg) since
+    it was scanned is a doubt that holds payment up, not a line quietly gone."""
+    lines, doubts = [], []
+    for label, quantity in packs:
+        if quantity <= 0:
+            continue
+        product = book.by_barcode(label.base)
+        problem = pack_problem(product, label)
+        if product is not None and problem is None:
+            lines.append(pack_line(product, label, quantity, currency))
+        else:
+            kind = problem or DoubtKind.UNKNOWN_LABEL
+            doubts += _label_doubts(kind, label.code, quantity, ())
+    return lines, doubts
 
 
 def basket_lines(
@@ -176,11 +179,11 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    packed = _pack_lines(book, packs, currency)
+    packed, unsold = _pack_lines(book, packs, currency)
     unseen += sum(line.quantity for line in packed)
     lines += packed
     lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))
-    return lines, [*tracked.doubts, *doubts], unseen
+    return lines, [*tracked.doubts, *doubts, *unsold], unseen
 
 
 def told_of(doubts: list[Doubt], unseen: int) -> list[Doubt]:

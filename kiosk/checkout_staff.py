@@ -115,7 +115,10 @@ def on_add_line(model: CheckoutModel, event: StaffAddLine) -> Result:
     if refused:
         return refused
     product = model.book.products.get(event.sku)
-    problem = sellable_problem(product)
+    problem: object = sellable_problem(product)
+    labels = model.config.labels
+    if product is not None and labels is not None and labels.sells(product.barcode or ""):
+        problem = "sold by its scale's label: scan a pack's label"  # its price is there
     if product is None or problem is not None or event.quantity < 1:
         return ignore(model, event, f"cannot add {event.quantity} of {event.sku!r}: {problem}")
     old = model.adjustment_map().get(event.sku, Adjustment(event.sku))

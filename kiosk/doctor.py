@@ -363,8 +363,13 @@ def check_labels(settings: Settings) -> list[Finding]:
     products = _read_catalog(settings, list_products)
     if products is None:
         return []  # the catalog check says why
-    found = [(p, rules.layout_of(p.barcode or "")) for p in products if p.active]
+    found = [(p, rules.sells(p.barcode or "")) for p in products if p.active]
     labelled = [(p, layout) for p, layout in found if layout is not None]
+    # A barcode with a label's shape and a price or weight in it: a pack's whole label
+    # stored before the store read labels (its packs find nothing), or a number that clashes.
+    whole = tuple(
+        p.sku for p, layout in found if layout is None and rules.layout_of(p.barcode or "")
+    )
     unpriced = tuple(p.sku for p, layout in labelled if "W" in layout and p.price_cents <= 0)
     layouts = ", ".join(rules.layouts)
     if not labelled:
@@ -374,6 +379,10 @@ def check_labels(settings: Settings) -> list[Finding]:
     if unpriced:
         return [Finding("fail", "labels", f"weighed products without a price per kg: "
                         f"{first_skus(unpriced)}; their labels cannot be sold")]  # fmt: skip
+    if whole:
+        return [Finding("warn", "labels", f"barcodes shaped like a scale label with a price or "
+                        f"weight in it: {first_skus(whole)}; `kiosk barcode LABEL` gives a "
+                        "pack's product number, else renumber the product")]  # fmt: skip
     return [Finding("ok", "labels", f"price labels read as {layouts}: {len(labelled)} products")]
 
 

@@ -129,6 +129,15 @@ class LabelRules:
             return None
         return next((layout for layout in self.layouts if _overlap(code, layout)), None)
 
+    def sells(self, barcode: str) -> str | None:
+        """The layout whose labels sell the product of this catalog barcode: one that is a
+        label's base number (every price, weight and ``X`` digit 0), else None. A barcode
+        that merely has a layout's shape with a price in it is some other product's."""
+        layout = self.layout_of(barcode)
+        if layout is None or _base_of(barcode, layout) != barcode:
+            return None
+        return layout
+
     def read(self, code: str) -> PriceLabel:
         """The label ``code`` stands for, or ``LabelRefused`` saying why not."""
         code = code.strip()
@@ -140,9 +149,7 @@ class LabelRules:
         value = int("".join(d for d, want in zip(code, layout, strict=True) if want in "PW"))
         if value <= 0:
             raise LabelRefused(Said("This label shows no price. Please press Help."))
-        pairs = zip(code, layout, strict=True)
-        kept = "".join(d if want.isdigit() or want == "I" else "0" for d, want in pairs)
-        base = with_check_digit(kept[:-1])
+        base = _base_of(code, layout)
         if "P" in layout:
             return PriceLabel(code, base, cents=value)
         return PriceLabel(code, base, grams=value)
@@ -160,6 +167,13 @@ class LabelRules:
         pairs = zip(base, layout, strict=True)
         body = "".join(next(digits) if want in "PW" else d for d, want in pairs)
         return with_check_digit(body[:-1])
+
+
+def _base_of(code: str, layout: str) -> str:
+    """``code`` with every price, weight and ``X`` digit 0 and its check digit made again."""
+    pairs = zip(code, layout, strict=True)
+    kept = "".join(d if want.isdigit() or want == "I" else "0" for d, want in pairs)
+    return with_check_digit(kept[:-1])
 
 
 def base_number(rules: LabelRules | None, code: str) -> str:

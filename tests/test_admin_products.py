@@ -375,6 +375,27 @@ def test_a_pack_scanned_into_the_barcode_field_gives_its_products_number(qtbot, 
     ]
 
 
+def test_a_barcode_of_a_labels_shape_the_product_had_stays_when_it_is_saved(
+    qtbot, deli_kiosk
+) -> None:
+    from catalog.products import upsert_product
+
+    db = connect(deli_kiosk.settings.paths.database)
+    soap = "2212345001507"  # the store's own soap, numbered like a pack of item 12345 at 1.50
+    upsert_product(db, Product("1010", "Store soap", 199, 1900, barcode=soap), "ann")
+    db.conn.close()
+    dialog, tab = products_tab(qtbot, deli_kiosk)
+    qtbot.waitUntil(lambda: "Store soap" in [p.name for p in tab.model.products], timeout=5_000)
+    row = [p.sku for p in tab.model.products].index("1010")
+    assert tab.model.text(row, 5) != "sold by its scale's label"
+    choose(tab, "1010")
+    tab.price.setValue(2.09)
+    tab.save.click()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=5_000)
+    saved = stored(deli_kiosk, "1010")
+    assert (saved.price_cents, saved.barcode) == (209, soap)
+
+
 def test_the_list_says_which_products_the_scales_labels_sell(qtbot, deli_kiosk) -> None:
     _, tab = products_tab(qtbot, deli_kiosk)
     row = [p.sku for p in tab.model.products].index("2101")  # the demo deli's Gouda

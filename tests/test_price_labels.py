@@ -27,10 +27,13 @@ from kiosk.checkout_events import (
     HelpDone,
     HelpPressed,
     ShopperAdd,
+    StaffAddLine,
+    StaffApprove,
     StaffPin,
     StaffRemoveLine,
 )
 from kiosk.checkout_model import PACK_CHOICE
+from kiosk.checkout_values import DoubtKind
 from kiosk.cli import main
 from kiosk.config import ConfigError, demo_catalog_path, load_settings
 from kiosk.doctor import run_checks
@@ -207,6 +210,78 @@ def test_a_label_the_kiosk_cannot_sell_is_refused_and_changes_nothing(db, tmp_pa
     assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
 
 
+def test_a_product_sold_by_its_labels_is_never_sold_by_the_piece(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    # Its catalog number is a label with no weight on it: not a kilogram of cheese.
+    view = kiosk.scan_code(CHEESE_BASE)
+    assert view.message == "This label shows no price. Please press Help."
+    assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]
+    for event in (HelpPressed(), StaffPin("1234"), StaffAddLine("2101", 1)):
+        view = kiosk.checkout.handle(event)
+    assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)]  # staff scan its label
+    # A store product whose own barcode merely has a label's shape sells as itself.
+    soap = Product("4001", "Store soap", 199, 1900, barcode=RULES.code_for("2212345000005", 150))
+    products.upsert_product(db, soap, "ann")
+    assert RULES.sells(soap.barcode or "") is None and RULES.sells(HAM_BASE) is not None
+    kiosk = DeliKiosk(db, tmp_path, stock=False)
+    kiosk.show()
+    assert lines(kiosk.scan_code(soap.barcode or "")) == [("4001", "Store soap", 1, 199)]
+
+
+def test_the_newest_pack_is_the_last_scanned_and_one_scanner_stuck_adds_no_more(
+    db, tmp_path: Path
+) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    small, big = RULES.code_for(HAM_BASE, 325), RULES.code_for(HAM_BASE, 410)
+    for code in (small, big, small):
+        kiosk.scan_code(code)
+    rows = [c.sku for c in kiosk.checkout.view.shopper_choices if c.sku.startswith(PACK_CHOICE)]
+    assert rows == [PACK_CHOICE + big, PACK_CHOICE + small]  # the screen's rows, scan order
+    view = kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + big, 1))  # + leaves the rows be
+    rows = [c.sku for c in view.shopper_choices if c.sku.startswith(PACK_CHOICE)]
+    assert rows == [PACK_CHOICE + big, PACK_CHOICE + small]
+    kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + big, -1))
+    for event in (HelpPressed(), StaffPin("1234"), StaffRemoveLine("3001", 1)):
+        view = kiosk.checkout.handle(event)
+    assert [(x.code, x.quantity) for x in view.basket.lines if x.sku == "3001"] == [
+        (small, 1),
+        (big, 1),
+    ]  # the small pack scanned last went out, not the big one
+    view = kiosk.checkout.handle(HelpDone())
+    for _ in range(25):
+        view = kiosk.scan_code(small)
+    assert [x.quantity for x in view.basket.lines if x.code == small] == [20]
+    assert view.message == "That is 20 packs with this label already. Please press Help."
+
+
+def test_a_pack_whose_product_goes_off_sale_holds_the_payment_up(db, tmp_path: Path) -> None:
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show("cola-can")
+    cheese = RULES.code_for(CHEESE_BASE, 254)
+    assert kiosk.scan_code(cheese).basket.total_cents == 129 + 328
+    products.set_product_active(db, "2101", False, "ann")  # staff take it off sale meanwhile
+    kiosk.checkout.reload_catalog()
+    view = kiosk.show("cola-can")
+    assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)] and not view.can_pay
+    assert [(d.kind, d.label) for d in view.basket.doubts] == [(DoubtKind.INACTIVE_PRODUCT, cheese)]
+    view = kiosk.checkout.handle(ShopperAdd(PACK_CHOICE + cheese, -1))  # the shopper may
+    assert view.basket.doubts == () and view.can_pay  # put it back
+    kiosk.scan_code(cheese)  # ... but not scan it again
+    assert (
+        kiosk.checkout.view.message == "Gouda, sliced cannot be sold just now. Please press Help."
+    )
+    products.set_product_active(db, "2101", True, "ann")
+    kiosk.checkout.reload_catalog()
+    kiosk.scan_code(cheese)
+    products.set_product_active(db, "2101", False, "ann")
+    kiosk.checkout.reload_catalog()
+    for event in (HelpPressed(), StaffPin("1234"), StaffApprove(), HelpDone()):
+        view = kiosk.checkout.handle(event)  # staff let the shopper have it
+    assert view.can_pay and view.basket.total_cents == 129
+
+
 def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
     kiosk = DeliKiosk(db, tmp_path)
     add_promotion(db, Promotion("3001", "2 for 1", buy_qty=2, pay_qty=1), "ann")
@@ -293,6 +368,12 @@ def test_doctor_counts_the_labelled_products_and_fails_a_weighed_one_without_pri
     db.close()
     (found,) = [f for f in run_checks(None, camera=False) if f.topic == "labels"]
     assert found.level == "fail" and "without a price per kg: 2101" in found.text
+    db = connect(load_settings(None).paths.database)
+    products.upsert_product(db, DELI_CHEESE, "ann")
+    products.upsert_product(db, replace(HAM, barcode=RULES.code_for(HAM_BASE, 325)), "ann")
+    db.close()
+    (found,) = [f for f in run_checks(None, camera=False) if f.topic == "labels"]
+    assert found.level == "warn" and "with a price or weight in it: 3001" in found.text
 
 
 def test_a_scale_label_in_a_csv_barcode_cell_is_imported_as_its_products_number(
@@ -304,16 +385,18 @@ def test_a_scale_label_in_a_csv_barcode_cell_is_imported_as_its_products_number(
     ham, dearer_ham = RULES.code_for(HAM_BASE, 325), RULES.code_for(HAM_BASE, 410)
     header = "sku,name,price,tax_rate_percent,age_restricted,labels,barcode\n"
     sheet = tmp_path / "deli.csv"
-    sheet.write_text(header + f'3001,"Ham, sliced",0,7,false,,{ham}\n')
+    sheet.write_text(header + f'3009,"Ham, thick",0,7,false,,{ham}\n')
     args = ["catalog", "import", str(sheet), "--db", str(db_path)]
     assert main(args) == 0  # the store reads no labels: a number like any other
-    assert products.get_product(connect(db_path), "3001").barcode == ham
+    assert products.get_product(connect(db_path), "3009").barcode == ham
 
     monkeypatch.setenv("KIOSK_LABELS_LAYOUTS", ",".join(RULES.layouts))
+    sheet.write_text(header + f'3001,"Ham, sliced",0,7,false,,{ham}\n')
     assert main(args) == 0
     out = capsys.readouterr().out
     assert f"note: line 2: {ham} is a scale label; stored as its product's number {HAM_BASE}" in out
     assert products.get_product(connect(db_path), "3001").barcode == HAM_BASE
+    assert products.get_product(connect(db_path), "3009").barcode == ham  # its own: kept
     assert main(["barcode", "--db", str(db_path), dearer_ham]) == 0
     assert "a pack of 3001 Ham, sliced at its label's €4.10" in capsys.readouterr().out
 
@@ -325,3 +408,12 @@ def test_a_scale_label_in_a_csv_barcode_cell_is_imported_as_its_products_number(
     err = capsys.readouterr().err
     assert f"line 3: barcode {HAM_BASE} is already used on line 2" in err
     assert products.get_product(connect(db_path), "3002") is None
+
+    # A product's own barcode that merely has a label's shape is kept, file after file.
+    soap = RULES.code_for("2212345000005", 150)
+    products.upsert_product(connect(db_path), Product("4001", "Soap", 199, 1900, barcode=soap), "a")
+    sheet.write_text(header + f"4001,Soap,2.09,19,false,,{soap}\n")
+    assert main(args) == 0 and "note:" not in capsys.readouterr().out
+    assert products.get_product(connect(db_path), "4001") == Product(
+        "4001", "Soap", 209, 1900, barcode=soap
+    )

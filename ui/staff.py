@@ -354,7 +354,7 @@ class StaffFlow(QObject):
                 dialog.show_view(self.window.view)
             dialog.finished.connect(self._correction_closed)
             self.correction = dialog
-            self._products_token = worker.submit(tasks.load_products)
+            self._products_token = worker.submit(tasks.addable_products)
             dialog.open()
         self._screens_changed()
 

@@ -78,7 +78,7 @@ class ProductsModel(QAbstractTableModel):
     def _label_layout(self, p: Product) -> str | None:
         """The scale label layout that sells ``p`` (its barcode is a label's base number)."""
         rules = self.label_rules
-        return rules.layout_of(p.barcode) if rules is not None and p.barcode else None
+        return rules.sells(p.barcode) if rules is not None and p.barcode else None
 
     def _picture_loaded(self, name: str) -> None:
         rows = [i for i, p in enumerate(self.products) if p.image == name]

@@ -17,7 +17,7 @@ import numpy as np
 from catalog import search
 from catalog.models import Product, Promotion
 from catalog.pictures import PictureStore, crop_around
-from catalog.products import ProductEdit, edit_product, list_products
+from catalog.products import ProductEdit, edit_product, get_product, list_products
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from catalog.words import Said
@@ -46,6 +46,16 @@ def load_products(session: Any) -> tuple[Product, ...]:
     return products
 
 
+def addable_products(session: Any) -> tuple[Product, ...]:
+    """The products staff may add to a basket by hand (the correction screen): all but those
+    sold by their scale's label, whose price or weight only a pack's label holds."""
+    labels = LabelRules.from_settings(session.settings.labels)
+    products = load_products(session)
+    if labels is None:
+        return products
+    return tuple(p for p in products if not (p.barcode and labels.sells(p.barcode)))
+
+
 def label_layouts(session: Any) -> tuple[str, ...]:
     """The store's scale label layouts (``labels.layouts``): the products list says which
     products their labels sell, and that a weighed one's price is per kilogram."""
@@ -60,7 +70,10 @@ def save_product(
     db = _db(session)
     _supervisor(db, actor, Said("a supervisor or manager changes products and prices"))
     labels = LabelRules.from_settings(session.settings.labels)
-    if product.barcode:  # a deli pack's label scanned into the form: its product's number
+    stored = None if create else get_product(db, product.sku)
+    if product.barcode and (stored is None or stored.barcode != product.barcode):
+        # A deli pack's label scanned into the form: its product's number. A barcode the
+        # product has had all along stays, whatever its shape.
         product = replace(product, barcode=base_number(labels, product.barcode))
     done = edit_product(db, product, actor, create=create)
     _refresh(session)

@@ -43,6 +43,7 @@ CORE_TEXTS = (
     QT_TRANSLATE_NOOP("Core", "{name} cannot be sold just now. Please press Help."),
     QT_TRANSLATE_NOOP("Core", "This label's product ({number}) is not in the store's catalog. Please press Help."),
     QT_TRANSLATE_NOOP("Core", "Packs worth this much are sold by staff. Please press Help."),
+    QT_TRANSLATE_NOOP("Core", "That is {count} packs with this label already. Please press Help."),
     QT_TRANSLATE_NOOP("Core", "Added: {name}, {price}."),
     QT_TRANSLATE_NOOP("Core", "Added: {name}."),
     QT_TRANSLATE_NOOP("Core", "Your payment went through; saving the sale is taking longer ({problem})."),

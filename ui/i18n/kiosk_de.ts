@@ -727,366 +727,371 @@
     </message>
     <message>
         <location filename="core_texts.py" line="46"/>
+        <source>That is {count} packs with this label already. Please press Help.</source>
+        <translation>Das sind schon {count} Packungen mit diesem Etikett. Bitte drücken Sie Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
         <source>Added: {name}, {price}.</source>
         <translation>Hinzugefügt: {name}, {price}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>Added: {name}.</source>
         <translation>Hinzugefügt: {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Ihre Zahlung ist durch; das Speichern des Verkaufs dauert länger ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>Der Bondrucker funktioniert nicht. Bitte fragen Sie das Personal nach Beleg {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{name} is signed in.</source>
         <translation>{name} ist angemeldet.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) hinzugefügt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} hat {quantity} × {name} ({sku}) entfernt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} hat den Leergutbon {code} herausgenommen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} hat den Warenkorb freigegeben{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source> (age check: {items})</source>
         <translation> (Alterskontrolle: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source> (accepted: {items})</source>
         <translation> (akzeptiert: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Dieser Bon wurde schon eingelöst (Beleg {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Leergutbon angenommen: {amount} abgezogen.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>Der Bon wurde aus dem Warenkorb genommen.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>es lädt nicht (das Protokoll des Kiosks sagt, warum)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>the file is missing</source>
         <translation>die Datei fehlt</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>die Datei ist kein lesbares ONNX-Modell (beschädigt oder abgeschnitten?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>es ist kein Erkennungsmodell, das dieser Kiosk lesen kann</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>its input is not one camera picture</source>
         <translation>seine Eingabe ist nicht ein Kamerabild</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>it does not name its labels or picture size</source>
         <translation>es nennt seine Labels oder Bildgröße nicht</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>der verlangte Prozessor ist auf diesem PC nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>it cannot be used as it is</source>
         <translation>es ist so nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>This is not one of the store&apos;s price labels.</source>
         <translation>Das ist kein Preisetikett dieses Markts.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>The label&apos;s number did not read correctly. Please try again.</source>
         <translation>Die Nummer des Etiketts wurde nicht richtig gelesen. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>This label shows no price. Please press Help.</source>
         <translation>Dieses Etikett zeigt keinen Preis. Bitte drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>the store&apos;s name is empty</source>
         <translation>der Name des Geschäfts ist leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>foot</source>
         <translation>Fußzeile</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>die USt-IdNr. hat mehr als {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>der Name hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>die {what} hat {n} Zeilen; ein Beleg nimmt {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>Zeile {number} der {what} hat {n} Zeichen; eine Belegzeile fasst {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>Das ist kein Leergutbon dieses Markts.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>Die Nummer des Bons wurde nicht richtig gelesen. Bitte noch einmal.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>This voucher is worth nothing.</source>
         <translation>Dieser Bon hat keinen Wert.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Bons über diesen Betrag nimmt das Personal an. Bitte drücken Sie Hilfe.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>cashier</source>
         <translation>Kassierer/in</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>supervisor</source>
         <translation>Schichtleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>manager</source>
         <translation>Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>Produkte und Preise ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>Produkte und ihre Bilder ändert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>Die Kamera lernt Produkte von der Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager imports prices</source>
         <translation>Preise importiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>Den Katalog exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>Die Verkäufe exportiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>Den Katalog sichert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager copies the views</source>
         <translation>Die Ansichten kopiert die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>a manager installs recognition models</source>
         <translation>Erkennungsmodelle installiert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>Angebote legt die Schicht- oder Filialleitung an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>a supervisor or manager ends offers</source>
         <translation>Angebote beendet die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="97"/>
         <source>a supervisor or manager settles payments</source>
         <translation>Zahlungen klärt die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="98"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>Die Geschäftsdaten ändert die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="99"/>
         <source>a manager manages staff accounts</source>
         <translation>Personalkonten verwaltet die Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="100"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>Das Änderungsprotokoll liest die Schicht- oder Filialleitung</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>der Katalog des Kiosks ist nicht geöffnet; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="102"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>das Bild {name} wurde geschrieben, lässt sich aber nicht wieder lesen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="103"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>die Kamera hat noch kein Bild geliefert; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="104"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>kein Produkt mit SKU {sku!r} im Katalog</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="105"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>räumen Sie die Ablage ab und drücken Sie zuerst „Die Ablage ist leer“</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="105"/>
+        <location filename="core_texts.py" line="106"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>noch nichts zum Trainieren: keine Ansichten aufgenommen, keine Korrekturen gespeichert</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="106"/>
+        <location filename="core_texts.py" line="107"/>
         <source>cannot write {path}: {problem}</source>
         <translation>{path} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="107"/>
+        <location filename="core_texts.py" line="108"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>die Kasse des Kiosks läuft nicht; starten Sie den Kiosk neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="108"/>
+        <location filename="core_texts.py" line="109"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} ist {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="109"/>
+        <location filename="core_texts.py" line="110"/>
         <source>no staff account named {name!r}</source>
         <translation>kein Personalkonto namens {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="110"/>
+        <location filename="core_texts.py" line="111"/>
         <source>line {line}: {reason}</source>
         <translation>Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="111"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} hat {count} fehlerhafte Zeilen; nichts wurde importiert. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="112"/>
+        <location filename="core_texts.py" line="113"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} ist die einzige aktive Filialleitung: legen Sie zuerst eine weitere an</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="113"/>
+        <location filename="core_texts.py" line="114"/>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="114"/>
+        <location filename="core_texts.py" line="115"/>
         <source>camera reconnecting</source>
         <translation>Kamera verbindet neu</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="115"/>
+        <location filename="core_texts.py" line="116"/>
         <source>camera failed</source>
         <translation>Kamera ausgefallen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="116"/>
+        <location filename="core_texts.py" line="117"/>
         <source>camera ended</source>
         <translation>Kamera beendet</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="117"/>
+        <location filename="core_texts.py" line="118"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>seit {seconds} s kein Bild von der Kamera</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="118"/>
+        <location filename="core_texts.py" line="119"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>

@@ -722,331 +722,336 @@
     </message>
     <message>
         <location filename="core_texts.py" line="46"/>
+        <source>That is {count} packs with this label already. Please press Help.</source>
+        <translation>Ya son {count} paquetes con esta etiqueta. Pulse Ayuda.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
         <source>Added: {name}, {price}.</source>
         <translation>Añadido: {name}, {price}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>Added: {name}.</source>
         <translation>Añadido: {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Su pago se ha realizado; guardar la venta está tardando más ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>La impresora de recibos no funciona. Pida al personal el recibo {receipt}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{name} is signed in.</source>
         <translation>{name} ha iniciado sesión.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} añadió {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} quitó {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} quitó el vale de envases {code}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} aprobó la cesta{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source> (age check: {items})</source>
         <translation> (control de edad: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source> (accepted: {items})</source>
         <translation> (aceptado: {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Este vale ya se canjeó (recibo {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Vale de envases aceptado: {amount} menos.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>El vale se quitó de la cesta.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>no se pudo cargar (el registro del quiosco dice por qué)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>the file is missing</source>
         <translation>falta el archivo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>el archivo no es un modelo ONNX legible (¿dañado o incompleto?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>no es un modelo de detección que este quiosco pueda leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>its input is not one camera picture</source>
         <translation>su entrada no es una imagen de cámara</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>it does not name its labels or picture size</source>
         <translation>no indica sus etiquetas ni el tamaño de imagen</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>el procesador que pide no se puede usar en este PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>it cannot be used as it is</source>
         <translation>no se puede usar tal como está</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>This is not one of the store&apos;s price labels.</source>
         <translation>No es una etiqueta de precio de esta tienda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>The label&apos;s number did not read correctly. Please try again.</source>
         <translation>El número de la etiqueta no se leyó bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>This label shows no price. Please press Help.</source>
         <translation>Esta etiqueta no muestra ningún precio. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>the store&apos;s name is empty</source>
         <translation>el nombre de la tienda está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>address</source>
         <translation>la dirección</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>foot</source>
         <translation>el pie del recibo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>el NIF/IVA tiene más de {most} caracteres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>el nombre tiene {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>{what}: {n} líneas; un recibo admite {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>línea {number} de {what}: {n} caracteres; una línea de recibo admite {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>No es un vale de envases de esta tienda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>El número del vale no se leyó bien. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>This voucher is worth nothing.</source>
         <translation>Este vale no tiene valor.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Los vales de este importe los acepta el personal. Pulse Ayuda.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>cashier</source>
         <translation>cajero</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>manager</source>
         <translation>gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>los productos y precios los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>los productos y sus fotos los cambia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>los productos se los enseña a la cámara un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager imports prices</source>
         <translation>los precios los importa un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>el catálogo lo exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>las ventas las exporta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>la copia de seguridad la hace un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager copies the views</source>
         <translation>las vistas las copia un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>a manager installs recognition models</source>
         <translation>los modelos de reconocimiento los instala un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>las ofertas las crea un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>a supervisor or manager ends offers</source>
         <translation>las ofertas las termina un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="97"/>
         <source>a supervisor or manager settles payments</source>
         <translation>los pagos los resuelve un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="98"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>los datos de la tienda los cambia un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="99"/>
         <source>a manager manages staff accounts</source>
         <translation>las cuentas del personal las gestiona un gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="100"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>el registro de cambios lo consulta un supervisor o gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>el catálogo del quiosco no está abierto; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="102"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>la foto {name} se guardó pero no se puede volver a leer</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="103"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la cámara aún no ha dado ninguna imagen; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="104"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>no hay ningún producto con sku {sku!r} en el catálogo</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="105"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>primero despeje el mostrador y pulse El mostrador está vacío</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="105"/>
+        <location filename="core_texts.py" line="106"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>aún no hay nada para entrenar: ni vistas tomadas ni correcciones guardadas</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="107"/>
+        <location filename="core_texts.py" line="108"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caja del quiosco no está en marcha; reinicie el quiosco</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="108"/>
+        <location filename="core_texts.py" line="109"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} tiene el rol de {role}: {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="109"/>
+        <location filename="core_texts.py" line="110"/>
         <source>no staff account named {name!r}</source>
         <translation>no hay ninguna cuenta del personal llamada {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="110"/>
+        <location filename="core_texts.py" line="111"/>
         <source>line {line}: {reason}</source>
         <translation>línea {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="111"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} tiene {count} filas erróneas; no se ha importado nada. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="106"/>
+        <location filename="core_texts.py" line="107"/>
         <source>cannot write {path}: {problem}</source>
         <translation>no se puede escribir {path}: {problem}</translation>
     </message>
@@ -1056,37 +1061,37 @@
         <translation>{what} {text!r} es demasiado alto para ser real</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="112"/>
+        <location filename="core_texts.py" line="113"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} es el único gerente activo: añada antes otro gerente</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="113"/>
+        <location filename="core_texts.py" line="114"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="114"/>
+        <location filename="core_texts.py" line="115"/>
         <source>camera reconnecting</source>
         <translation>cámara reconectando</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="115"/>
+        <location filename="core_texts.py" line="116"/>
         <source>camera failed</source>
         <translation>cámara averiada</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="116"/>
+        <location filename="core_texts.py" line="117"/>
         <source>camera ended</source>
         <translation>cámara detenida</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="117"/>
+        <location filename="core_texts.py" line="118"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>ninguna imagen de la cámara desde hace {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="118"/>
+        <location filename="core_texts.py" line="119"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>

@@ -727,366 +727,371 @@
     </message>
     <message>
         <location filename="core_texts.py" line="46"/>
+        <source>That is {count} packs with this label already. Please press Help.</source>
+        <translation>Cela fait déjà {count} paquets avec cette étiquette. Appuyez sur Aide.</translation>
+    </message>
+    <message>
+        <location filename="core_texts.py" line="47"/>
         <source>Added: {name}, {price}.</source>
         <translation>Ajouté : {name}, {price}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="47"/>
+        <location filename="core_texts.py" line="48"/>
         <source>Added: {name}.</source>
         <translation>Ajouté : {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="48"/>
+        <location filename="core_texts.py" line="49"/>
         <source>Your payment went through; saving the sale is taking longer ({problem}).</source>
         <translation>Votre paiement est accepté ; l&apos;enregistrement de la vente prend plus de temps ({problem}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="49"/>
+        <location filename="core_texts.py" line="50"/>
         <source>The receipt printer is not working. Please ask staff for receipt {receipt}.</source>
         <translation>L&apos;imprimante à tickets ne fonctionne pas. Demandez le ticket {receipt} à un employé.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="50"/>
+        <location filename="core_texts.py" line="51"/>
         <source>{name} is signed in.</source>
         <translation>Session ouverte : {name}.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="51"/>
+        <location filename="core_texts.py" line="52"/>
         <source>{staff} added {quantity} × {name} ({sku})</source>
         <translation>{staff} a ajouté {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="52"/>
+        <location filename="core_texts.py" line="53"/>
         <source>{staff} removed {quantity} × {name} ({sku})</source>
         <translation>{staff} a retiré {quantity} × {name} ({sku})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="53"/>
+        <location filename="core_texts.py" line="54"/>
         <source>{staff} took bottle voucher {code} out</source>
         <translation>{staff} a retiré le bon de consigne {code}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="54"/>
+        <location filename="core_texts.py" line="55"/>
         <source>{staff} approved the basket{checked}{accepted}</source>
         <translation>{staff} a validé le panier{checked}{accepted}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="55"/>
+        <location filename="core_texts.py" line="56"/>
         <source> (age check: {items})</source>
         <translation> (contrôle de l&apos;âge : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="56"/>
+        <location filename="core_texts.py" line="57"/>
         <source> (accepted: {items})</source>
         <translation> (acceptés : {items})</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="57"/>
+        <location filename="core_texts.py" line="58"/>
         <source>This voucher was redeemed already (receipt {receipt}).</source>
         <translation>Ce bon a déjà été utilisé (ticket {receipt}).</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="58"/>
+        <location filename="core_texts.py" line="59"/>
         <source>Bottle voucher taken: {amount} off.</source>
         <translation>Bon de consigne accepté : {amount} de moins.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="59"/>
+        <location filename="core_texts.py" line="60"/>
         <source>The voucher was taken out of the basket.</source>
         <translation>Le bon a été retiré du panier.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="60"/>
+        <location filename="core_texts.py" line="61"/>
         <source>it did not load (the kiosk&apos;s log says why)</source>
         <translation>il ne s&apos;est pas chargé (le journal de la borne indique pourquoi)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="61"/>
+        <location filename="core_texts.py" line="62"/>
         <source>the file is missing</source>
         <translation>le fichier est absent</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="62"/>
+        <location filename="core_texts.py" line="63"/>
         <source>the file is not a readable ONNX model (damaged, or cut short?)</source>
         <translation>le fichier n&apos;est pas un modèle ONNX lisible (endommagé ou tronqué ?)</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="63"/>
+        <location filename="core_texts.py" line="64"/>
         <source>it is not a detection model this kiosk can read</source>
         <translation>ce n&apos;est pas un modèle de détection lisible par cette borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="64"/>
+        <location filename="core_texts.py" line="65"/>
         <source>its input is not one camera picture</source>
         <translation>son entrée n&apos;est pas une image de caméra unique</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="65"/>
+        <location filename="core_texts.py" line="66"/>
         <source>it does not name its labels or picture size</source>
         <translation>il n&apos;indique ni ses étiquettes ni sa taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="66"/>
+        <location filename="core_texts.py" line="67"/>
         <source>the processor it asks for is not usable on this PC</source>
         <translation>le processeur demandé n&apos;est pas utilisable sur ce PC</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="67"/>
+        <location filename="core_texts.py" line="68"/>
         <source>it cannot be used as it is</source>
         <translation>il n&apos;est pas utilisable en l&apos;état</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="68"/>
+        <location filename="core_texts.py" line="69"/>
         <source>This is not one of the store&apos;s price labels.</source>
         <translation>Ce n&apos;est pas une étiquette de prix du magasin.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="69"/>
+        <location filename="core_texts.py" line="70"/>
         <source>The label&apos;s number did not read correctly. Please try again.</source>
         <translation>Le numéro de l&apos;étiquette a été mal lu. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="70"/>
+        <location filename="core_texts.py" line="71"/>
         <source>This label shows no price. Please press Help.</source>
         <translation>Cette étiquette n&apos;indique aucun prix. Appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="71"/>
+        <location filename="core_texts.py" line="72"/>
         <source>the store&apos;s name is empty</source>
         <translation>le nom du magasin est vide</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="72"/>
+        <location filename="core_texts.py" line="73"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="73"/>
+        <location filename="core_texts.py" line="74"/>
         <source>foot</source>
         <translation>pied du ticket</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="74"/>
+        <location filename="core_texts.py" line="75"/>
         <source>the VAT ID has more than {most} characters</source>
         <translation>le n° de TVA dépasse {most} caractères</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="75"/>
+        <location filename="core_texts.py" line="76"/>
         <source>the name has {n} characters; a receipt line holds {width}</source>
         <translation>le nom fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="76"/>
+        <location filename="core_texts.py" line="77"/>
         <source>the {what} has {n} lines; a receipt takes {most}</source>
         <translation>le champ « {what} » fait {n} lignes ; un ticket en accepte {most}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="77"/>
+        <location filename="core_texts.py" line="78"/>
         <source>line {number} of the {what} has {n} characters; a receipt line holds {width}</source>
         <translation>la ligne {number} du champ « {what} » fait {n} caractères ; une ligne de ticket en contient {width}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="78"/>
+        <location filename="core_texts.py" line="79"/>
         <source>This is not one of the store&apos;s bottle vouchers.</source>
         <translation>Ce n&apos;est pas un bon de consigne du magasin.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="79"/>
+        <location filename="core_texts.py" line="80"/>
         <source>The voucher&apos;s number did not read correctly. Please try again.</source>
         <translation>Le numéro du bon a été mal lu. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="80"/>
+        <location filename="core_texts.py" line="81"/>
         <source>This voucher is worth nothing.</source>
         <translation>Ce bon ne vaut rien.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="81"/>
+        <location filename="core_texts.py" line="82"/>
         <source>Vouchers worth this much are taken by staff. Please press Help.</source>
         <translation>Les bons de ce montant sont repris par le personnel. Appuyez sur Aide.</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="82"/>
+        <location filename="core_texts.py" line="83"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="83"/>
+        <location filename="core_texts.py" line="84"/>
         <source>supervisor</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="84"/>
+        <location filename="core_texts.py" line="85"/>
         <source>manager</source>
         <translation>gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="85"/>
+        <location filename="core_texts.py" line="86"/>
         <source>a supervisor or manager changes products and prices</source>
         <translation>seul un responsable ou un gérant modifie les produits et les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="86"/>
+        <location filename="core_texts.py" line="87"/>
         <source>a supervisor or manager changes products and their pictures</source>
         <translation>seul un responsable ou un gérant modifie les produits et leurs images</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="87"/>
+        <location filename="core_texts.py" line="88"/>
         <source>a supervisor or manager teaches the camera products</source>
         <translation>seul un responsable ou un gérant apprend des produits à la caméra</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="88"/>
+        <location filename="core_texts.py" line="89"/>
         <source>a supervisor or manager imports prices</source>
         <translation>seul un responsable ou un gérant importe les prix</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="89"/>
+        <location filename="core_texts.py" line="90"/>
         <source>a supervisor or manager exports the catalog</source>
         <translation>seul un responsable ou un gérant exporte le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="90"/>
+        <location filename="core_texts.py" line="91"/>
         <source>a supervisor or manager exports the sales</source>
         <translation>seul un responsable ou un gérant exporte les ventes</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="91"/>
+        <location filename="core_texts.py" line="92"/>
         <source>a supervisor or manager backs up the catalog</source>
         <translation>seul un responsable ou un gérant sauvegarde le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="92"/>
+        <location filename="core_texts.py" line="93"/>
         <source>a supervisor or manager copies the views</source>
         <translation>seul un responsable ou un gérant copie les vues</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="93"/>
+        <location filename="core_texts.py" line="94"/>
         <source>a manager installs recognition models</source>
         <translation>seul un gérant installe les modèles de reconnaissance</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="94"/>
+        <location filename="core_texts.py" line="95"/>
         <source>a supervisor or manager sets up offers</source>
         <translation>seul un responsable ou un gérant crée les offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="95"/>
+        <location filename="core_texts.py" line="96"/>
         <source>a supervisor or manager ends offers</source>
         <translation>seul un responsable ou un gérant met fin aux offres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="96"/>
+        <location filename="core_texts.py" line="97"/>
         <source>a supervisor or manager settles payments</source>
         <translation>seul un responsable ou un gérant règle les paiements</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="97"/>
+        <location filename="core_texts.py" line="98"/>
         <source>a manager changes the store&apos;s details</source>
         <translation>seul un gérant modifie les infos du magasin</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="98"/>
+        <location filename="core_texts.py" line="99"/>
         <source>a manager manages staff accounts</source>
         <translation>seul un gérant gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="99"/>
+        <location filename="core_texts.py" line="100"/>
         <source>a supervisor or manager reads the audit log</source>
         <translation>seul un responsable ou un gérant consulte le journal des modifications</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="100"/>
+        <location filename="core_texts.py" line="101"/>
         <source>the kiosk&apos;s catalog is not open; restart the kiosk</source>
         <translation>le catalogue de la borne n&apos;est pas ouvert ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="101"/>
+        <location filename="core_texts.py" line="102"/>
         <source>the picture {name} was written but cannot be read back</source>
         <translation>l&apos;image {name} a été écrite mais ne peut pas être relue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="102"/>
+        <location filename="core_texts.py" line="103"/>
         <source>the camera has not delivered a picture yet; try again in a moment</source>
         <translation>la caméra n&apos;a pas encore fourni d&apos;image ; réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="103"/>
+        <location filename="core_texts.py" line="104"/>
         <source>no product with sku {sku!r} in the catalog</source>
         <translation>aucun produit de réf. {sku!r} dans le catalogue</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="104"/>
+        <location filename="core_texts.py" line="105"/>
         <source>clear the counter and press The counter is empty first</source>
         <translation>videz le plateau et appuyez d&apos;abord sur « Le plateau est vide »</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="105"/>
+        <location filename="core_texts.py" line="106"/>
         <source>nothing to train on yet: no views taken, no corrections kept</source>
         <translation>rien à entraîner pour l&apos;instant : aucune vue prise, aucune correction conservée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="106"/>
+        <location filename="core_texts.py" line="107"/>
         <source>cannot write {path}: {problem}</source>
         <translation>impossible d&apos;écrire {path} : {problem}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="107"/>
+        <location filename="core_texts.py" line="108"/>
         <source>the kiosk&apos;s checkout is not running; restart the kiosk</source>
         <translation>la caisse de la borne ne fonctionne pas ; redémarrez la borne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="108"/>
+        <location filename="core_texts.py" line="109"/>
         <source>{name} is a {role}: {rule}</source>
         <translation>{name} a le rôle {role} : {rule}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="109"/>
+        <location filename="core_texts.py" line="110"/>
         <source>no staff account named {name!r}</source>
         <translation>aucun compte du personnel nommé {name!r}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="110"/>
+        <location filename="core_texts.py" line="111"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="111"/>
+        <location filename="core_texts.py" line="112"/>
         <source>{file} has {count} bad rows; nothing was imported. {rows}</source>
         <translation>{file} contient {count} lignes erronées ; rien n&apos;a été importé. {rows}</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="112"/>
+        <location filename="core_texts.py" line="113"/>
         <source>{name} is the only active manager: add another manager first</source>
         <translation>{name} est le seul gérant actif : ajoutez d&apos;abord un autre gérant</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="113"/>
+        <location filename="core_texts.py" line="114"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="114"/>
+        <location filename="core_texts.py" line="115"/>
         <source>camera reconnecting</source>
         <translation>caméra en reconnexion</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="115"/>
+        <location filename="core_texts.py" line="116"/>
         <source>camera failed</source>
         <translation>caméra en panne</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="116"/>
+        <location filename="core_texts.py" line="117"/>
         <source>camera ended</source>
         <translation>caméra arrêtée</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="117"/>
+        <location filename="core_texts.py" line="118"/>
         <source>no picture from the camera for {seconds} s</source>
         <translation>aucune image de la caméra depuis {seconds} s</translation>
     </message>
     <message>
-        <location filename="core_texts.py" line="118"/>
+        <location filename="core_texts.py" line="119"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
