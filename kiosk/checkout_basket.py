@@ -120,10 +120,14 @@ def pack_line(
 
 
 def _pack_lines(
-    book: PriceBook, packs: Sequence[tuple[PriceLabel, int]], currency: str
+    book: PriceBook,
+    packs: Sequence[tuple[PriceLabel, int]],
+    currency: str,
+    max_cents: int | None = None,
 ) -> tuple[list[BasketLine], list[Doubt]]:
-    """The packs' lines; a pack whose product went off sale (or lost its price per kg) since
-    it was scanned is a doubt that holds payment up, not a line quietly gone."""
+    """The packs' lines. A pack whose product went off sale (or lost its price per kg) since
+    it was scanned, or that a new price per kg made dearer than staff let the kiosk sell
+    alone (``max_cents``), is a doubt that holds payment up, not a line quietly gone."""
     lines, doubts = [], []
     for label, quantity in packs:
         if quantity <= 0:
@@ -131,10 +135,13 @@ def _pack_lines(
         product = book.by_barcode(label.base)
         problem = pack_problem(product, label)
         if product is not None and problem is None:
-            lines.append(pack_line(product, label, quantity, currency))
-        else:
-            kind = problem or DoubtKind.UNKNOWN_LABEL
-            doubts += _label_doubts(kind, label.code, quantity, ())
+            line = pack_line(product, label, quantity, currency)
+            if max_cents is None or line.unit_cents <= max_cents:
+                lines.append(line)
+                continue
+            problem = DoubtKind.INACTIVE_PRODUCT  # "cannot be sold right now": staff sell it
+        kind = problem or DoubtKind.UNKNOWN_LABEL
+        doubts += _label_doubts(kind, label.code, quantity, ())
     return lines, doubts
 
 
@@ -146,6 +153,7 @@ def basket_lines(
     scanned: Mapping[str, int] | None = None,
     packs: Sequence[tuple[PriceLabel, int]] = (),
     currency: str = "EUR",
+    max_pack_cents: int | None = None,
 ) -> tuple[list[BasketLine], list[Doubt], int]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
     screen, minus removals, then manual items and packs scanned by their scale's label; the
@@ -179,7 +187,7 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    packed, unsold = _pack_lines(book, packs, currency)
+    packed, unsold = _pack_lines(book, packs, currency, max_pack_cents)
     unseen += sum(line.quantity for line in packed)
     lines += packed
     lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))
@@ -206,12 +214,13 @@ def basket_snapshot(
     vouchers: Sequence[VoucherLine] = (),
     scanned: Mapping[str, int] | None = None,
     packs: Sequence[tuple[PriceLabel, int]] = (),
+    max_pack_cents: int | None = None,
 ) -> BasketSnapshot:
     """Price what the tracker sees (plus what the shopper added on the screen or scanned,
     packs scanned by their label, staff corrections and bottle vouchers handed in) into a
     :class:`BasketSnapshot`."""
     lines, doubts, unseen = basket_lines(
-        tracked, book, adjustments or {}, shopper, scanned, packs, rules.currency
+        tracked, book, adjustments or {}, shopper, scanned, packs, rules.currency, max_pack_cents
     )
     doubts = told_of(doubts, unseen + len(vouchers))
     priced = price(lines, book.promotions, rules, vouchers)

@@ -281,6 +281,16 @@ def test_a_pack_whose_product_goes_off_sale_holds_the_payment_up(db, tmp_path: P
         view = kiosk.checkout.handle(event)  # staff let the shopper have it
     assert view.can_pay and view.basket.total_cents == 129
 
+    # A new price per kg that makes a pack in the basket dearer than labels.max_cents
+    products.set_product_active(db, "2101", True, "ann")
+    kiosk = DeliKiosk(db, tmp_path)
+    kiosk.show()
+    assert kiosk.scan_code(cheese).basket.total_cents == 328
+    products.upsert_product(db, replace(CHEESE, price_cents=99000), "ann")
+    view = kiosk.checkout.reload_catalog()
+    assert view.basket.lines == () and not view.can_pay
+    assert [d.label for d in view.basket.doubts] == [cheese]
+
 
 def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
     kiosk = DeliKiosk(db, tmp_path)
