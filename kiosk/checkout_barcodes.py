@@ -41,6 +41,8 @@ def on_scanned(model: CheckoutModel, event: BarcodeScanned) -> Result:
         return ignore(model, event, f"barcodes are read while shopping, not {model.state}")
     code = event.code.strip()
     labels = model.config.labels
+    if labels is not None:
+        code = labels.fitted(code)
     if labels is not None and labels.sells(code):  # a label without its price or weight
         return add_packs(model, code, 1, scanned=True)
     product = model.book.by_barcode(code)

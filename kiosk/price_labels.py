@@ -123,6 +123,12 @@ class LabelRules:
             return None
         return cls(layouts, int(getattr(labels, "max_cents", 10000)))
 
+    def fitted(self, code: str) -> str:
+        """``code`` as its layout spells it: a scanner set to send every UPC-A as EAN-13 puts
+        a 0 before a 12-digit label, which the 12-digit layout then reads."""
+        padded = len(code) == 13 and code.startswith("0") and self.layout_of(code) is None
+        return code[1:] if padded and self.layout_of(code[1:]) is not None else code
+
     def layout_of(self, code: str) -> str | None:
         """The layout ``code`` has (length and fixed digits), or None: not a price label."""
         if not (code.isascii() and code.isdigit()):

@@ -17,6 +17,7 @@ from catalog import products, sales
 from catalog.db import connect
 from catalog.demo import DELI_CHEESE, seed_demo
 from catalog.errors import InvalidRefund
+from catalog.gtin import with_check_digit
 from catalog.models import Product, Promotion
 from catalog.promotions import add_promotion
 from catalog.refunds import record_refund, refunds_of
@@ -229,6 +230,21 @@ def test_a_product_sold_by_its_labels_is_never_sold_by_the_piece(db, tmp_path: P
     assert lines(kiosk.scan_code(soap.barcode or "")) == [("4001", "Store soap", 1, 199)]
 
 
+def test_a_twelve_digit_label_sent_as_thirteen_digits_is_read(db, tmp_path: Path) -> None:
+    upc = LabelRules(("2IIIIIXPPPPC",))
+    base = with_check_digit("20004200000")  # item 00042, price digits 0
+    products.upsert_product(db, replace(HAM, barcode=base), "ann")
+    kiosk = DeliKiosk(db, tmp_path, stock=False)
+    VoucherKiosk.__init__(kiosk, db, tmp_path, rules=None, labels=upc)
+    kiosk.show()
+    label = upc.code_for(base, 325)
+    assert len(label) == 12 and upc.fitted("0" + label) == label
+    view = kiosk.scan_code("0" + label)  # the scanner's EAN-13 form of the UPC-A label
+    assert view.message == "Added: Ham, sliced, €3.25."
+    view = kiosk.scan_code(label)  # the same pack, as 12 digits: one label, two packs
+    assert [(x.code, x.quantity) for x in view.basket.lines] == [(label, 2)]
+
+
 def test_the_newest_pack_is_the_last_scanned_and_one_scanner_stuck_adds_no_more(
     db, tmp_path: Path
 ) -> None:
@@ -350,7 +366,8 @@ def test_kiosk_barcode_reads_a_label_and_says_what_the_pack_costs(
     ham = RULES.code_for(HAM_BASE, 325)
     stranger = RULES.code_for("2299999000001", 100)
     misread = cheese[:-1] + str((int(cheese[-1]) + 1) % 10)
-    assert main(["barcode", "--db", str(db_path), cheese, ham, stranger, misread]) == 1
+    args = ["barcode", "--db", str(db_path), cheese, ham, stranger, misread, CHEESE_BASE]
+    assert main(args) == 1
     assert capsys.readouterr().out.splitlines() == [
         f"{cheese}: a pack of 2101 Gouda, sliced 0.254 kg × €12.90/kg: €3.28",
         f"{ham}: a pack of 3001 Ham, sliced at its label's €3.25",
@@ -358,6 +375,8 @@ def test_kiosk_barcode_reads_a_label_and_says_what_the_pack_costs(
         "give the product that barcode",
         f"{misread}: a price label's layout, but: The label's number did not read correctly. "
         "Please try again.",
+        f"{CHEESE_BASE}: the base number of 2101 Gouda, sliced, sold by its scale's labels; "
+        "scanned alone it sells nothing (no weight)",
     ]
 
 

@@ -71,6 +71,15 @@ def describe(
     from kiosk.pricing import format_money
     from kiosk.vouchers import VoucherRefused
 
+    if labels is not None:
+        code = labels.fitted(code)
+        base_of = book.by_barcode(code) if labels.sells(code) else None
+        if base_of is not None:  # a label without its price or weight: the kiosk refuses it
+            what = "price" if "P" in (labels.layout_of(code) or "") else "weight"
+            return False, (
+                f"{code}: the base number of {base_of.sku} {base_of.name}, sold by its scale's "
+                f"labels; scanned alone it sells nothing (no {what})"
+            )
     product = book.by_barcode(code)
     if product is not None:
         price = format_money(product.price_cents, currency)
