@@ -22,7 +22,7 @@ from kiosk.checkout_values import (
     ItemBox,
     VoucherLine,
 )
-from kiosk.price_labels import PriceLabel, pack_cents
+from kiosk.price_labels import LabelRules, PriceLabel, pack_cents
 from kiosk.pricing import (
     PriceBook,
     PricingRules,
@@ -60,14 +60,16 @@ def _label_doubts(kind: DoubtKind, label: str, count: int, boxes: tuple[Box, ...
 
 
 def detected_quantities(
-    tracked: TrackedBasket, book: PriceBook
+    tracked: TrackedBasket, book: PriceBook, labels: LabelRules | None = None
 ) -> tuple[dict[str, tuple[Product, str, int]], list[Doubt]]:
-    """Sellable quantity per sku (with the first label seen), and doubts for the rest."""
+    """Sellable quantity per sku (with the first label seen), and doubts for the rest. A
+    product its scale's labels sell counts whatever its catalog price: its packs' labels
+    price it."""
     found: dict[str, tuple[Product, str, int]] = {}
     doubts: list[Doubt] = []
     for label, count in sorted(tracked.counts.items()):
         product = book.by_label(label)
-        problem = sellable_problem(product)
+        problem = None if _labelled(product, labels) else sellable_problem(product)
         if problem is not None or product is None:
             kind = problem or DoubtKind.UNKNOWN_LABEL
             doubts += _label_doubts(kind, label, count, tracked.boxes.get(label, ()))
@@ -153,7 +155,7 @@ def basket_lines(
     scanned: Mapping[str, int] | None = None,
     packs: Sequence[tuple[PriceLabel, int]] = (),
     currency: str = "EUR",
-    max_pack_cents: int | None = None,
+    labels: LabelRules | None = None,
 ) -> tuple[list[BasketLine], list[Doubt], int]:
     """Untaxed lines, sorted by name: detected items and those the shopper added on the
     screen, minus removals, then manual items and packs scanned by their scale's label; the
@@ -163,7 +165,8 @@ def basket_lines(
     A product scanned by its barcode counts as many as were scanned or as the camera sees,
     whichever is more: one the camera cannot tell is sold by its scans, and one it can is
     never charged twice for being scanned as well."""
-    found, doubts = detected_quantities(tracked, book)
+    found, doubts = detected_quantities(tracked, book, labels)
+    by_label = _sold_by_label(found, labels)
     unseen = 0
     for sku, added in (shopper or {}).items():
         product = shopper_product(book, sku)
@@ -187,11 +190,36 @@ def basket_lines(
         if adjustment.added > 0 and manual is not None and sellable_problem(manual) is None:
             lines.append(make_line(manual, adjustment.added, "", "manual"))
             unseen += adjustment.added
-    packed, unsold = _pack_lines(book, packs, currency, max_pack_cents)
+    packed, unsold = _pack_lines(book, packs, currency, labels.max_cents if labels else None)
     unseen += sum(line.quantity for line in packed)
+    for sku, (_, label, seen) in by_label.items():
+        scanned_packs = sum(line.quantity for line in packed if line.sku == sku)
+        unseen -= min(seen, scanned_packs)  # packs the camera sees are no unseen things
+        if seen > scanned_packs:
+            boxes = tracked.boxes.get(label, ())
+            doubts += _label_doubts(DoubtKind.UNRECOGNISED, label, seen - scanned_packs, boxes)
     lines += packed
     lines.sort(key=lambda x: (x.name, x.sku, x.kind, x.code))
     return lines, [*tracked.doubts, *doubts, *unsold], unseen
+
+
+def _sold_by_label(
+    found: dict[str, tuple[Product, str, int]], labels: LabelRules | None
+) -> dict[str, tuple[Product, str, int]]:
+    """Takes out of ``found`` the products the camera sees that their scale's labels sell
+    (a store that taught the model its deli packs): the camera cannot tell a pack's price or
+    weight, so each is charged by its scanned label, and one seen but not scanned waits for
+    its label like anything else on the counter the basket does not explain."""
+    taken = {sku: seen for sku, seen in found.items() if _labelled(seen[0], labels)}
+    for sku in taken:
+        del found[sku]
+    return taken
+
+
+def _labelled(product: Product | None, labels: LabelRules | None) -> bool:
+    """Whether the store's scale labels sell ``product`` (its barcode is their base number)."""
+    barcode = product.barcode if product is not None else None
+    return bool(labels is not None and barcode and labels.sells(barcode) is not None)
 
 
 def told_of(doubts: list[Doubt], unseen: int) -> list[Doubt]:
@@ -214,13 +242,13 @@ def basket_snapshot(
     vouchers: Sequence[VoucherLine] = (),
     scanned: Mapping[str, int] | None = None,
     packs: Sequence[tuple[PriceLabel, int]] = (),
-    max_pack_cents: int | None = None,
+    labels: LabelRules | None = None,
 ) -> BasketSnapshot:
     """Price what the tracker sees (plus what the shopper added on the screen or scanned,
     packs scanned by their label, staff corrections and bottle vouchers handed in) into a
     :class:`BasketSnapshot`."""
     lines, doubts, unseen = basket_lines(
-        tracked, book, adjustments or {}, shopper, scanned, packs, rules.currency, max_pack_cents
+        tracked, book, adjustments or {}, shopper, scanned, packs, rules.currency, labels
     )
     doubts = told_of(doubts, unseen + len(vouchers))
     priced = price(lines, book.promotions, rules, vouchers)

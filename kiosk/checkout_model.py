@@ -109,7 +109,7 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
     basket = basket_snapshot(
         model.tracked, model.book, model.config.rules, model.adjustment_map(),
         dict(model.shopper_items), voucher_lines(model), dict(model.scanned_items),
-        read_packs(model), model.config.labels.max_cents if model.config.labels else None,
+        read_packs(model), model.config.labels,
     )  # fmt: skip
     return replace(model, basket=basket)
 

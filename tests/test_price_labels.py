@@ -308,6 +308,28 @@ def test_a_pack_whose_product_goes_off_sale_holds_the_payment_up(db, tmp_path: P
     assert [d.label for d in view.basket.doubts] == [cheese]
 
 
+def test_packs_the_camera_knows_are_charged_by_their_labels_and_wait_for_them(
+    db, tmp_path: Path
+) -> None:
+    orange = products.get_product(db, "1016")
+    products.upsert_product(db, replace(orange, labels=()), "ann")
+    products.upsert_product(db, replace(HAM, labels=("orange",)), "ann")  # taught its packs
+    kiosk = DeliKiosk(db, tmp_path, stock=False)
+    view = kiosk.show("cola-can", "orange")
+    assert lines(view) == [("1001", "Fizz Cola can 330 ml", 1, 129)] and not view.can_pay
+    assert [(d.kind, d.label) for d in view.basket.doubts] == [(DoubtKind.UNRECOGNISED, "orange")]
+    kiosk.scan_code(RULES.code_for(HAM_BASE, 325))
+    view = kiosk.show("cola-can", "orange")  # its label scanned: the pack the camera sees
+    assert lines(view) == [
+        ("1001", "Fizz Cola can 330 ml", 1, 129),
+        ("3001", "Ham, sliced", 1, 325),
+    ]
+    assert view.basket.doubts == () and view.can_pay
+    view = kiosk.show("cola-can", "orange", "orange")  # a second pack, not scanned
+    assert [d.kind for d in view.basket.doubts] == [DoubtKind.UNRECOGNISED]
+    assert view.basket.total_cents == 129 + 325 and not view.can_pay
+
+
 def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
     kiosk = DeliKiosk(db, tmp_path)
     add_promotion(db, Promotion("3001", "2 for 1", buy_qty=2, pay_qty=1), "ann")
