@@ -20,7 +20,7 @@ from kiosk import checkout_printing as printing
 from kiosk import checkout_staff as staff
 from kiosk import checkout_vouchers as vouchers
 from kiosk.basket import observe
-from kiosk.checkout_basket import scanned_product, shopper_product
+from kiosk.checkout_basket import scanned_product, shopper_product, unnamed_thing
 from kiosk.checkout_events import (
     BarcodeScanned,
     CancelPayment,
@@ -72,7 +72,6 @@ from kiosk.checkout_values import (
     BasketSnapshot,
     CheckoutState,
     DepositLine,
-    DoubtKind,
     ReceiptInfo,
     in_receipt_order,
 )
@@ -134,7 +133,7 @@ def _charged(basket: BasketSnapshot, things: bool = True) -> tuple[object, ...]:
     lines = tuple((x.sku, x.kind, x.quantity, x.code) for x in basket.lines)
     doubts = basket.doubts
     if not things:
-        doubts = tuple(d for d in doubts if d.kind is not DoubtKind.UNRECOGNISED)
+        doubts = tuple(d for d in doubts if not unnamed_thing(d))
     return (lines, count_doubts(doubts))
 
 

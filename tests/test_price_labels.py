@@ -49,7 +49,7 @@ from kiosk.price_labels import (
 )
 from kiosk.pricing import PriceBook
 from tests.catalog_fixtures import db_path  # noqa: F401 - fixture
-from tests.test_barcodes import ScanKiosk
+from tests.test_barcodes import CARD, ScanKiosk
 from tests.test_checkout import S as State
 from tests.test_checkout import db  # noqa: F401 - fixture
 from tests.test_vouchers import VoucherKiosk
@@ -328,6 +328,9 @@ def test_packs_the_camera_knows_are_charged_by_their_labels_and_wait_for_them(
     view = kiosk.show("cola-can", "orange", "orange")  # a second pack, not scanned
     assert [d.kind for d in view.basket.doubts] == [DoubtKind.UNRECOGNISED]
     assert view.basket.total_cents == 129 + 325 and not view.can_pay
+    kiosk.scan_code(CARD)  # a birthday card scanned does not explain the pack
+    view = kiosk.show("cola-can", "orange", "orange")
+    assert [d.label for d in view.basket.doubts] == ["orange"] and not view.can_pay
 
 
 def test_offers_and_deposits_never_count_packs(db, tmp_path: Path) -> None:
