@@ -36,6 +36,7 @@ __all__ = [
     "list_refunds",
     "plan_refund",
     "record_refund",
+    "refund_by_key",
     "refunded_so_far",
     "refunds_of",
     "shares_of",
@@ -143,7 +144,8 @@ def record_refund(
     """Record a refund of ``quantities`` of ``sale`` (None: everything not yet refunded).
 
     Raises ``InvalidRefund`` (nothing written) for items not on the sale, more than is left,
-    or a blank staff name, reason or method. The same ``key`` again returns the first refund.
+    a blank staff name, reason or method, or a ``key`` that another sale's refund has. The
+    same ``key`` again for this sale returns the first refund (a retry).
     """
     for what, value in (("staff", staff), ("reason", reason), ("method", method)):
         if not value.strip():
@@ -168,7 +170,10 @@ def record_refund(
                 }
                 return _insert(db, sale, earlier, lines, **values)
     if existing.sale_id != sale.id:
-        log.warning("refund key %s was used for %s already; kept it", key, existing.refund_no)
+        raise InvalidRefund(
+            f"the refund key {key} was used for {existing.refund_no} already: "
+            "a new refund needs a new key"
+        )
     return existing
 
 
@@ -230,6 +235,11 @@ def _refunds(db: sqlite_utils.Database, where: str, params: tuple[Any, ...]) -> 
     return [
         Refund(**{c: r[c] for c in columns}, lines=tuple(lines.get(r["id"], ()))) for r in found
     ]
+
+
+def refund_by_key(db: sqlite_utils.Database, key: str) -> Refund | None:
+    """The refund recorded with this idempotency key, if any."""
+    return _by_key(db, key)
 
 
 def _by_key(db: sqlite_utils.Database, key: str) -> Refund | None:

@@ -18,7 +18,13 @@ from typing import Any
 from catalog import audit
 from catalog.db import write_transaction
 from catalog.models import Refund, Sale, StaffMember
-from catalog.refunds import record_refund, refunded_so_far, refunds_of, shares_of
+from catalog.refunds import (
+    record_refund,
+    refund_by_key,
+    refunded_so_far,
+    refunds_of,
+    shares_of,
+)
 from catalog.sales import get_sale_by_receipt
 from kiosk.errors import KioskError
 from kiosk.receipt import ReceiptNotWritten, write_refund
@@ -75,9 +81,12 @@ def give_refund(
     key: str | None = None,
 ) -> tuple[Refund, Path | None]:
     """Record the refund and its audit entry, write its slip; returns both (slip None when
-    it could not be written: the refund stands, the log says why)."""
+    it could not be written: the refund stands, the log says why). The same ``key`` again
+    (a second tap, a command run again) returns the refund it recorded, and nothing more."""
     if staff.role not in SUPERVISOR_ROLES:
         raise KioskError(f"{staff.name} is a {staff.role}: a supervisor or manager refunds")
+    if key and (recorded := refund_by_key(db, key)) is not None and recorded.sale_id == sale.id:
+        return recorded, None
     done = record_refund(
         db, sale, quantities, key=key or str(uuid.uuid4()), staff=staff.name, reason=reason,
         method=method or sale.draft.payment_method, payment_ref=payment_ref,

@@ -94,6 +94,10 @@ def test_the_same_key_records_once(fresh_db: sqlite_utils.Database) -> None:  # 
     once = refund(fresh_db, sale, {"1001": 1})
     assert refund(fresh_db, sale, {"1001": 1}) == once
     assert len(refunds_of(fresh_db, sale.id)) == 1
+    other = sell(fresh_db, [(COLA, 1)], key="sale-2")  # the same refund key: never a no-op
+    with pytest.raises(InvalidRefund, match="was used for K1-000001-R1 already"):
+        refund(fresh_db, other, None)
+    assert refunds_of(fresh_db, other.id) == []
 
 
 def test_refunds_are_append_only(fresh_db: sqlite_utils.Database) -> None:  # noqa: F811
@@ -199,11 +203,17 @@ def test_kiosk_refund_needs_a_supervisor_pin_and_writes_a_slip(
     assert "recorded K1-000001-R1: €0.86 back by card" in out
     slip = tmp_path / "kiosk" / "data" / "receipts" / "refund-K1-000001-R1.txt"
     assert slip.is_file() and "one can was dented" in slip.read_text()
-    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
-    assert main([*argv, "--key", "desk-7"]) == 0  # retried: still one refund
+    assert main([*argv, "--key", "desk-7"]) == 0  # run again: the refund it recorded
+    assert "recorded K1-000001-R1 already with key desk-7: €0.86 back by card" in (
+        capsys.readouterr().out
+    )
     assert len(refunds_of(db, sale.id)) == 1
     actions = [r[0] for r in db.conn.execute("SELECT action FROM audit_log")]
-    assert actions.count("sale.refund") == 2  # each confirmed request is on record
+    assert actions.count("sale.refund") == 1
+    other = sell(db, [(COLA, 1)], key="sale-2")  # another receipt's refund key: refused
+    assert main(["refund", other.receipt_no, "--reason", "x", "--key", "desk-7"]) == 1
+    assert "desk-7 belongs to K1-000001-R1 (another receipt)" in capsys.readouterr().err
+    assert refunds_of(db, other.id) == []
     assert main(["refund", "K9-000001", "--reason", "x"]) == 1
     assert "no sale has receipt number" in capsys.readouterr().err
     assert main(["refund", sale.receipt_no, "1001:x", "--reason", "x"]) == 1

@@ -66,7 +66,7 @@ def read_supervisor_pin() -> str:
 
 def refund(args: argparse.Namespace) -> int:
     from catalog.db import connect
-    from catalog.refunds import plan_refund, refunds_of
+    from catalog.refunds import plan_refund, refund_by_key, refunds_of
     from catalog.staff import verify_pin
     from kiosk.config import load_settings
     from kiosk.pricing import format_money
@@ -75,6 +75,17 @@ def refund(args: argparse.Namespace) -> int:
     settings = load_settings(args.config)
     db = connect(args.db or settings.paths.database)
     sale = find_receipt(db, args.receipt)
+    recorded = refund_by_key(db, args.key) if args.key else None
+    if recorded is not None and recorded.sale_id == sale.id:  # the command run again
+        back = format_money(recorded.amount_cents, recorded.currency)
+        print(f"recorded {recorded.refund_no} already with key {args.key}: {back} back by "
+              f"{recorded.method}")  # fmt: skip
+        return 0
+    if recorded is not None:
+        raise KioskError(
+            f"the key {args.key} belongs to {recorded.refund_no} (another receipt): "
+            "give this refund a key of its own"
+        )
     wanted = parse_items(args.items)
     lines = plan_refund(sale, refunds_of(db, sale.id), wanted)  # refuses what cannot be
     currency = sale.draft.currency

@@ -501,5 +501,7 @@ class AdminDialog(QDialog):
         )
         self.status.setText(text)
 
-    def _refund(self, receipt: str, quantities: dict, reason: str, method: str) -> None:
-        self._run(tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor)
+    def _refund(self, receipt: str, quantities: dict, reason: str, method: str, key: str) -> None:
+        self._run(
+            tasks.refund_items, "refunded", receipt, quantities, reason, method, self.actor, key
+        )

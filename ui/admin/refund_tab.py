@@ -7,6 +7,7 @@ cashier's refund is refused there, with the reason shown.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -32,7 +33,9 @@ class RefundTab(QWidget):
 
     findRequested = Signal(str)  # receipt number
     copyRequested = Signal(str)  # receipt number to print a copy of
-    refundRequested = Signal(str, object, str, str)  # receipt, {sku: qty}, reason, method
+    # receipt, {sku: qty}, reason, method, and the refund's key: one per refund form, so a
+    # second tap before the answer comes is the same refund, not another
+    refundRequested = Signal(str, object, str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class RefundTab(QWidget):
         self.method.addItems(list(METHODS))
         self.give = named(QPushButton(self.tr("Refund")), "PrimaryButton")
         self._receipt_no = ""
+        self._key = ""
         self._skus: list[str] = []
         self._spins: list[QSpinBox] = []
         search = QHBoxLayout()
@@ -75,6 +79,7 @@ class RefundTab(QWidget):
     def show_sale(self, sale: Any, lines: tuple[Any, ...]) -> None:
         """The found sale's products; each spin box goes up to what can still go back."""
         self._receipt_no = sale.receipt_no
+        self._key = str(uuid.uuid4())
         currency = sale.draft.currency
         self._skus, self._spins = [], []
         self.table.setRowCount(len(lines))
@@ -98,6 +103,7 @@ class RefundTab(QWidget):
 
     def clear(self) -> None:
         self._receipt_no = ""
+        self._key = ""
         self.table.setRowCount(0)
         self._skus, self._spins = [], []
         self.reason.clear()
@@ -114,5 +120,5 @@ class RefundTab(QWidget):
     def _give(self) -> None:
         self.refundRequested.emit(
             self._receipt_no, self.quantities(), self.reason.text().strip(),
-            self.method.currentText(),
+            self.method.currentText(), self._key,
         )  # fmt: skip

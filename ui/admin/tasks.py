@@ -462,16 +462,23 @@ def find_refundable(session: Any, receipt_no: str) -> tuple[Any, tuple[Any, ...]
 
 
 def refund_items(
-    session: Any, receipt_no: str, quantities: dict[str, int], reason: str, method: str, actor: str
+    session: Any,
+    receipt_no: str,
+    quantities: dict[str, int],
+    reason: str,
+    method: str,
+    actor: str,
+    key: str = "",
 ) -> Any:
-    """Give a refund as the signed-in staff member (a supervisor or manager)."""
+    """Give a refund as the signed-in staff member (a supervisor or manager); the same
+    ``key`` again is the refund it recorded (a double tap)."""
     from kiosk.refund_desk import find_receipt, give_refund, staff_member
 
     db = _db(session)
     sale = find_receipt(db, receipt_no)
     done, _ = give_refund(
         db, session.settings, sale, quantities, staff=staff_member(db, actor), reason=reason,
-        method=method,
+        method=method, key=key or None,
     )  # fmt: skip
     return done
 
