@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import TextIO
 
-from catalog.models import Refund, Sale
+from catalog.models import Refund, RefundLine, Sale
 from catalog.money import format_bp, format_cents
 from catalog.tax import refund_tax_bands, tax_bands_of
 
@@ -84,7 +84,7 @@ def write_sale_lines_csv(
         for line in sale.lines or sale.draft.lines
     ] + [
         (_refund_cells(refund, zone), "refund", back.sku, back.name, -back.quantity, "",
-         -back.amount_cents, back.tax_rate_bp)
+         -_as_sold(back, refund.tax_inclusive), back.tax_rate_bp)
         for refund in refunds
         for back in refund.lines
     ]  # fmt: skip
@@ -104,6 +104,12 @@ def write_sale_lines_csv(
             }
         )
     return len(rows)
+
+
+def _as_sold(back: RefundLine, tax_inclusive: bool) -> int:
+    """A refunded product's amount as its sale's lines count it: with tax in it, or before
+    the tax added on top (the tax rows carry that tax), so a column's sum is the net."""
+    return back.amount_cents if tax_inclusive else back.amount_cents - back.tax_cents
 
 
 def write_sale_taxes_csv(

@@ -188,6 +188,9 @@ class Refund:
     amount_cents: int
     tax_cents: int
     lines: tuple[RefundLine, ...] = ()
+    # as the sale's prices were: with tax in them, or tax added on top (its lines' amounts
+    # are what went back, tax included, either way)
+    tax_inclusive: bool = True
 
 
 @dataclass(frozen=True)

@@ -210,13 +210,14 @@ def _insert(
         created_at=created_at, kiosk_id=values["kiosk_id"], staff=values["staff"],
         reason=values["reason"], method=values["method"], payment_ref=values["payment_ref"],
         currency=sale.draft.currency, amount_cents=amount, tax_cents=tax, lines=lines,
+        tax_inclusive=sale.draft.tax_inclusive,
     )  # fmt: skip
 
 
 def _refunds(db: sqlite_utils.Database, where: str, params: tuple[Any, ...]) -> list[Refund]:
     found = rows(
         db,
-        "SELECT r.*, s.receipt_no FROM refunds r JOIN sales s ON s.id = r.sale_id"
+        "SELECT r.*, s.receipt_no, s.tax_inclusive FROM refunds r JOIN sales s ON s.id = r.sale_id"
         f" {where} ORDER BY r.id",
         params,
     )
@@ -231,9 +232,14 @@ def _refunds(db: sqlite_utils.Database, where: str, params: tuple[Any, ...]) -> 
             lines.setdefault(row["refund_id"], []).append(
                 RefundLine(**{f: row[f] for f in _LINE_FIELDS})
             )
-    columns = [f.name for f in fields(Refund) if f.name != "lines"]
+    columns = [f.name for f in fields(Refund) if f.name not in ("lines", "tax_inclusive")]
     return [
-        Refund(**{c: r[c] for c in columns}, lines=tuple(lines.get(r["id"], ()))) for r in found
+        Refund(
+            **{c: r[c] for c in columns},
+            lines=tuple(lines.get(r["id"], ())),
+            tax_inclusive=bool(r["tax_inclusive"]),
+        )
+        for r in found
     ]
 
 

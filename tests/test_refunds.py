@@ -176,6 +176,19 @@ def test_the_day_report_and_the_csv_net_out_refunds(fresh_db: sqlite_utils.Datab
     assert f"REFUND {back.refund_no}" in slip[1] and any(x.startswith("REFUNDED") for x in slip)
     assert "Staff: Ann" in slip and "Reason: charged wrongly" in slip
 
+    # Tax added on top: the lines' column is before tax for the refund as for the sale.
+    added = sell(fresh_db, [(COLA, 3), (CRISPS, 1)], key="sale-2", rules=PricingRules(
+        tax_inclusive=False), offers={"1001": (THREE_FOR_TWO,)})  # fmt: skip
+    assert added.draft.total_cents == added.draft.subtotal_cents + added.draft.tax_cents
+    refund(fresh_db, added, None, key="r-2")
+    out = io.StringIO()
+    refunds = [r for r in list_refunds(fresh_db) if r.sale_id == added.id]
+    write_sale_lines_csv([added], out, refunds=refunds)
+    cents = [
+        round(float(r["line_total"]) * 100) for r in csv.DictReader(io.StringIO(out.getvalue()))
+    ]
+    assert sum(cents) == 0 and min(cents) < 0
+
 
 def test_kiosk_refund_needs_a_supervisor_pin_and_writes_a_slip(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
