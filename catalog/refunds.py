@@ -30,7 +30,7 @@ import sqlite_utils
 from catalog.db import rows, utc_iso, write_transaction
 from catalog.errors import InvalidRefund
 from catalog.models import PRODUCT_KINDS, Refund, RefundLine, Sale
-from catalog.tax import exact_tax, round_half_up, share_out
+from catalog.tax import exact_tax, round_half_up, share_out, taxed_per_line
 
 __all__ = [
     "list_refunds",
@@ -62,18 +62,33 @@ def shares_of(sale: Sale) -> dict[str, RefundLine]:
             sold[line.sku] = (name, qty + line.quantity, line.tax_rate_bp)
         charged[line.sku] = charged.get(line.sku, 0) + line.line_cents
         line_tax[line.sku] = line_tax.get(line.sku, 0) + line.tax_cents
-    if sum(line_tax.values()) == draft.tax_cents:
+    if taxed_per_line(line_tax.values(), draft.tax_cents):
         taxes = line_tax
     else:  # tax rounded once per sale: each product takes its exact share
         exact = {sku: exact_tax(charged[sku], sold[sku][2], draft.tax_inclusive) for sku in sold}
         vouchers = any(line.kind == "voucher" for line in lines)
         products_tax = round_half_up(sum(exact.values())) if vouchers else draft.tax_cents
-        taxes = share_out(exact, products_tax)
+        taxes = _shared_by_rate(exact, {sku: sold[sku][2] for sku in sold}, products_tax)
     shares = {}
     for sku, (name, quantity, rate) in sold.items():
         amount = charged[sku] + (0 if draft.tax_inclusive else taxes[sku])
         shares[sku] = RefundLine(sku, name, quantity, amount, rate, taxes[sku])
     return shares
+
+
+def _shared_by_rate(
+    exact: dict[str, Fraction], rates: dict[str, int], total: int
+) -> dict[str, int]:
+    """``total`` cents of tax shared out by rate first, as the sale's tax bands share it
+    (``catalog.tax.sale_tax_bands``), then each rate's among its products: refunding a whole
+    sale gives back each rate's tax to the cent, not just the sum of them."""
+    by_rate: dict[int, Fraction] = {}
+    for rate in sorted(set(rates.values()), reverse=True):
+        by_rate[rate] = sum((exact[sku] for sku in exact if rates[sku] == rate), Fraction(0))
+    taxes: dict[str, int] = {}
+    for rate, tax in share_out(by_rate, total).items():
+        taxes |= share_out({sku: exact[sku] for sku in exact if rates[sku] == rate}, tax)
+    return taxes
 
 
 def unit_prices(sale: Sale, sku: str) -> set[int]:

@@ -25,6 +25,7 @@ __all__ = [
     "share_out",
     "sum_bands",
     "tax_bands_of",
+    "taxed_per_line",
 ]
 
 
@@ -54,25 +55,37 @@ def sale_tax_bands(
         amounts[line.tax_rate_bp] = amounts.get(line.tax_rate_bp, 0) + line.line_cents
         line_taxes[line.tax_rate_bp] = line_taxes.get(line.tax_rate_bp, 0) + line.tax_cents
     rates = sorted(amounts, reverse=True)
-    if sum(line_taxes.values()) == tax_cents:
+    if taxed_per_line(line_taxes.values(), tax_cents):
         taxes = line_taxes
     else:  # rounded once per sale: share it out by rate
         taxes = share_out({r: exact_tax(amounts[r], r, inclusive) for r in rates}, tax_cents)
     return tuple(_band(rate, amounts[rate], taxes[rate], inclusive) for rate in rates)
 
 
+def taxed_per_line(line_taxes: Iterable[int], tax_cents: int) -> bool:
+    """Whether a sale's lines carry its tax (rounded per line) rather than none of it (rounded
+    once per sale). A sale rounded once whose tax came to 0 (a bottle voucher at 19 % taking
+    off what a 7 % item carried) has lines whose zeros add up to it too: not per line."""
+    taxes = list(line_taxes)
+    return sum(taxes) == tax_cents and any(taxes)
+
+
 def share_out(exact: dict[K, Fraction], total: int) -> dict[K, int]:
     """Whole cents per key, adding up to ``total``, each as close to its exact share as the
     sum allows (largest remainders: the shares that rounding cut most take the spare cents).
 
-    The exact shares are scaled to ``total`` first, so a recorded total that is not the
-    rounded sum of its shares (a sale recorded by another program) is still shared out whole.
+    A total that is the shares' sum rounded (what the kiosk records) is shared out as the
+    shares stand. Another total (a sale recorded by another program) is shared out whole in
+    proportion to them. The first is never scaled: shares of both signs (a voucher's negative
+    tax beside an item's) would be blown up by their small sum.
     """
     if not exact:
         return {}
     weight = sum(exact.values(), Fraction(0))
     keys = list(exact)
-    if weight == 0:  # nothing to weigh by: equal shares
+    if total == round_half_up(weight):
+        quotas = dict(exact)
+    elif weight == 0:  # nothing to weigh by: equal shares
         quotas = {k: Fraction(total, len(keys)) for k in keys}
     else:
         quotas = {k: total * exact[k] / weight for k in keys}

@@ -24,6 +24,7 @@ from catalog.ledger_csv import write_sale_lines_csv, write_sale_taxes_csv
 from catalog.models import Product, Promotion
 from catalog.refunds import list_refunds, plan_refund, record_refund, refunds_of, shares_of
 from catalog.reports import sales_summary
+from catalog.tax import refund_tax_bands, tax_bands_of
 from kiosk.checkout_machine import sale_lines
 from kiosk.cli import main
 from kiosk.pricing import PricingRules, make_line, price
@@ -98,6 +99,19 @@ def test_the_same_key_records_once(fresh_db: sqlite_utils.Database) -> None:  # 
     with pytest.raises(InvalidRefund, match="was used for K1-000001-R1 already"):
         refund(fresh_db, other, None)
     assert refunds_of(fresh_db, other.id) == []
+
+
+def test_a_whole_refund_gives_back_each_rates_tax_to_the_cent(
+    fresh_db: sqlite_utils.Database,  # noqa: F811
+) -> None:
+    once = PricingRules(rounding="per_sale")  # 19 %: 0.99 + 0.99, 7 %: 1.49; 41 cents of tax
+    cheap = [replace(COLA, price_cents=99), replace(COLA, sku="1004", price_cents=99)]
+    sale = sell(fresh_db, [(cheap[0], 1), (cheap[1], 1), (replace(CRISPS, price_cents=149), 1)],
+                rules=once)  # fmt: skip
+    back = refund(fresh_db, sale, None)
+    sold = {b.rate_bp: b.tax_cents for b in tax_bands_of(sale)}
+    returned = {b.rate_bp: -b.tax_cents for b in refund_tax_bands(back.lines)}
+    assert sold == returned == {1900: 31, 700: 10}
 
 
 def test_refunds_are_append_only(fresh_db: sqlite_utils.Database) -> None:  # noqa: F811

@@ -96,6 +96,19 @@ def test_the_recorded_tax_is_shared_out_whole_by_largest_remainder() -> None:
     assert share_out({}, 0) == {}
 
 
+def test_a_voucher_at_another_rate_never_blows_a_rates_tax_up() -> None:
+    # Tax rounded once per sale: a 7 % item of 10.00 (65.42 cents of tax) and a 19 % bottle
+    # voucher (-64.82 or -65.46) leave a sale tax of 1 or 0 cents; each rate keeps its own.
+    item = SaleLine("1008", "crisps", 1, 1000, 1000, 700)
+    for voucher, tax, want in (
+        (-406, 1, [(1900, -65), (700, 66)]),
+        (-410, 0, [(1900, -65), (700, 65)]),
+    ):
+        lines = [item, SaleLine("98", "voucher", 1, voucher, voucher, 1900, kind="voucher")]
+        bands = sale_tax_bands(lines, tax, inclusive=True)
+        assert [(b.rate_bp, b.tax_cents) for b in bands] == want, voucher
+
+
 def test_the_receipt_shows_each_rate_and_the_stores_time() -> None:
     text = receipt_text(receipt_sale(), zone=ZoneInfo("Europe/Berlin"))
     lines = text.splitlines()
