@@ -13,6 +13,11 @@ Every payment is written down as an intent before the terminal may take money
 Payments left ``unknown`` (a terminal that stopped answering mid-payment, or could not say at
 an earlier start) are asked about again at every start: once the terminal can say, they are
 recorded or closed the same way, and stay for staff while it cannot.
+
+A kiosk settles only its own payments. Kiosks that share a catalog share its intents, but
+each has its own terminal: asked about another kiosk's payment (perhaps still running), this
+one's terminal knows nothing of it, and closing it as not paid would lose that kiosk's sale
+after its own crash, and free its bottle vouchers for a second use.
 """
 
 from __future__ import annotations
@@ -52,11 +57,15 @@ def recover_payments(
     receipts_dir: Path | None = None,
     store: StoreInfo = DEFAULT_STORE,
     zone: tzinfo | None = None,
+    kiosk_id: str | None = None,
 ) -> list[Recovered]:
-    """Settle every open intent, and every unknown one the terminal can now say about (see
-    the module text); returns what became of each."""
+    """Settle every open intent of kiosk ``kiosk_id`` (None: of any kiosk, for a catalog only
+    one kiosk uses), and every unknown one its terminal can now say about (see the module
+    text); returns what became of each."""
     done = []
     for intent in unsettled_intents(db, ("open", "unknown")):
+        if kiosk_id is not None and intent.draft.kiosk_id != kiosk_id:
+            continue  # another kiosk's payment: its own terminal and restart settle it
         amount = intent.draft.total_cents
         sale = get_sale(db, intent.key)
         if sale is not None:
@@ -113,7 +122,7 @@ def safely_recover(checkout: Any) -> list[Recovered]:
     try:
         done = recover_payments(
             checkout.db, checkout.provider, receipts_dir=checkout.receipts_dir,
-            store=checkout.store, zone=checkout.zone,
+            store=checkout.store, zone=checkout.zone, kiosk_id=checkout.model.config.kiosk_id,
         )  # fmt: skip
         cutoff = utc_iso(datetime.now(UTC) - timedelta(days=KEEP_SETTLED_DAYS))
         forget_settled(checkout.db, cutoff)

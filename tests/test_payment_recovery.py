@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,19 @@ def test_a_sale_paid_before_a_crash_is_recorded_at_the_next_start(tmp_path: Path
     assert safely_recover(restarted) == []  # nothing left to do; nothing recorded twice
     assert len(list_sales(db)) == 1
     db.conn.close()
+
+
+def test_another_kiosk_starting_leaves_this_kiosks_payment_alone(tmp_path: Path) -> None:
+    settings = demo_settings_in(tmp_path)  # kiosk-1
+    journal = tmp_path / "terminal.jsonl"
+    key = crashed_after_the_terminal_took_the_money(settings, journal)
+    second = replace(settings, checkout=replace(settings.checkout, kiosk_id="kiosk-2"))
+    beside = checkout_with(second, SimulatedPaymentProvider(journal=tmp_path / "other.jsonl"))
+    assert safely_recover(beside) == []  # its terminal knows nothing of kiosk-1's payment
+    assert intents(settings)[key].state == "open"
+    restarted = checkout_with(settings, SimulatedPaymentProvider(journal=journal))
+    (outcome,) = safely_recover(restarted)
+    assert (outcome.key, outcome.state) == (key, "recorded")
 
 
 def test_a_terminal_that_cannot_say_leaves_it_to_staff(tmp_path: Path, monkeypatch) -> None:
