@@ -258,7 +258,10 @@ def on_cancel(model: CheckoutModel, event: CancelPressed) -> Result:
         return replace(model, cancel_requested=True, message="Cancelling payment…"), (
             CancelPayment(),
         )
-    if model.state is S.HELP and model.unconfirmed is not None and model.staff is None:
+    if model.state is S.HELP and model.unconfirmed is not None:
+        # Staff end this help themselves (HelpDone), once they have checked the terminal: the
+        # Help button pressed meanwhile, by the shopper or by them, would leave the payment
+        # unconfirmed behind a basket that can be paid again.
         return ignore(model, event, "staff must check the unconfirmed payment first")
     if model.state is S.HELP:
         return settle(model, staff=None, message=""), ()

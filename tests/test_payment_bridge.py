@@ -225,6 +225,8 @@ def test_an_unconfirmed_payment_goes_to_staff_and_the_next_pay_is_a_new_sale(
     assert checkout.handle(CancelPressed()).state is S.HELP  # the shopper cannot leave it
     assert checkout.handle(HelpDone()).state is S.HELP  # nor can an idle staff screen
     checkout.handle(StaffPin("1234"))
+    view = checkout.handle(CancelPressed())  # the Help button pressed while staff look
+    assert view.state is S.HELP and view.unconfirmed_key and not view.can_pay
     view = checkout.handle(HelpDone())  # staff checked the terminal
     assert view.state is S.READY and not view.staff_must_end_help and view.can_pay
     bridge2 = BridgeSim().start()
