@@ -111,7 +111,16 @@ def reprice(model: CheckoutModel) -> CheckoutModel:
         dict(model.shopper_items), voucher_lines(model), dict(model.scanned_items),
         read_packs(model), model.config.labels,
     )  # fmt: skip
-    return replace(model, basket=basket)
+    on_counter = dict(age_quantities(basket))
+    # An age check covers the bottles it was made for while they are there: one taken away
+    # takes its approval along (the next shopper's beer, in a basket a carrier bag kept open,
+    # is not approved by the last shopper's check).
+    approved = tuple(
+        (sku, min(n, on_counter.get(sku, 0)))
+        for sku, n in model.approved_items
+        if on_counter.get(sku, 0) > 0
+    )
+    return replace(model, basket=basket, approved_items=approved)
 
 
 PACK_CHOICE = "pack:"  # a shopper choice for a labelled pack: "pack:" and the label's number

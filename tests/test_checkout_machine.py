@@ -310,6 +310,16 @@ def test_approval_does_not_cover_a_second_bottle_put_down_later() -> None:
     assert model.state is S.BLOCKED and view_of(model).needs_approval
 
 
+def test_an_approval_leaves_with_the_bottle_it_was_for() -> None:
+    model = hold(fresh(), frame("wine-bottle", "crisps-salted"))
+    model = apply(in_help_with_staff(model), StaffApprove(), HelpDone())
+    assert model.state is S.READY and model.approved_items == (("1007", 1),)
+    model = hold(model, frame("crisps-salted"))  # the bottle taken away: its approval too
+    assert model.approved_items == ()
+    model = hold(model, frame("wine-bottle", "crisps-salted"))  # another one put down
+    assert model.state is S.BLOCKED and view_of(model).needs_approval
+
+
 def test_staff_accepting_a_doubt_lets_the_sale_go_on_without_charging_it() -> None:
     model = hold(fresh(), frame("cola-can", "mystery"))
     model = apply(in_help_with_staff(model), StaffApprove(), HelpDone())
