@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass
@@ -182,7 +181,10 @@ def restore_database(
     incoming = database.with_name(database.name + ".restoring")
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(copy, incoming)
+        # With whatever a -wal beside the copy holds (one taken of a kiosk that did not close
+        # cleanly, as install.sh keeps before an upgrade): the check counted those sales, a
+        # file copy would leave them behind.
+        _copy(copy, incoming)
         _flush(incoming)
         if aside is not None:
             aside.mkdir()
@@ -190,7 +192,7 @@ def restore_database(
                 os.replace(path, aside / path.name)
         os.replace(incoming, database)
         flush_folder(database.parent)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         _discard(incoming)
         if aside is not None and not database.exists():
             for path in aside.iterdir():  # put the old catalog back as it was

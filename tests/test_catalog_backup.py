@@ -189,6 +189,36 @@ def test_restore_puts_the_copy_back_and_keeps_what_it_replaced(catalog: Path, tm
     assert sales.get_sale(kept, "after-the-copy") is not None
 
 
+def test_a_copy_with_its_wal_beside_it_is_restored_whole(catalog: Path, tmp_path: Path) -> None:
+    # A kiosk killed without closing: its last sales are in the -wal only, and a copy of the
+    # folder (install.sh keeps one before an upgrade) has both files.
+    child = (
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from catalog import sales\nfrom catalog.db import connect\n"
+        "from tests.catalog_fixtures import draft, item_line\n"
+        f"db = connect({str(catalog)!r})\n"
+        "db.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "for i in range(5):\n"
+        "    sales.record_sale(db, draft(f'w{i}', item_line('1001', 1, 129)))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", child], check=True)
+    kept = tmp_path / "before-upgrade"
+    kept.mkdir()
+    for path in catalog.parent.glob(catalog.name + "*"):
+        kept.joinpath(path.name).write_bytes(path.read_bytes())
+    assert kept.joinpath(catalog.name + "-wal").stat().st_size > 0
+    live = tmp_path / "live" / "catalog.sqlite"
+    restored = restore_database(kept / catalog.name, live)
+    conn = sqlite3.connect(live)
+    try:
+        # the catalog's own sale and the five in the -wal
+        assert conn.execute("SELECT count(*) FROM sales").fetchone()[0] == restored.sales == 6
+    finally:
+        conn.close()
+
+
 def test_restore_refuses_a_bad_copy_and_changes_nothing(catalog: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all" * 100)
