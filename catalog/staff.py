@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -32,6 +33,8 @@ __all__ = [
     "staff_with_pin",
     "verify_pin",
 ]
+
+log = logging.getLogger(__name__)
 
 ROLES = ("cashier", "supervisor", "manager")
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -66,10 +69,32 @@ def _check_pin_text(pin: str) -> None:
 
 
 def _owner_of(db: sqlite_utils.Database, pin: str) -> StaffMember | None:
-    for row in rows(db, "SELECT * FROM staff WHERE active = 1 ORDER BY id"):
-        if pin_matches(pin, row["pin_hash"]):
-            return _member(row)
-    return None
+    """The one active account ``pin`` opens. A PIN two active accounts share (left from
+    before PINs were kept apart from disabled accounts' too) opens neither: it would sign
+    one person in as the other, perhaps as a manager."""
+    owners = [_member(row) for row in _holders(db, pin, active_only=True)]
+    if len(owners) > 1:
+        log.error(
+            "a PIN opens %s at once: refused; a manager gives each a PIN of their own",
+            " and ".join(o.name for o in owners),
+        )
+        return None
+    return owners[0] if owners else None
+
+
+def _holders(db: sqlite_utils.Database, pin: str, active_only: bool) -> list[dict[str, Any]]:
+    where = " WHERE active = 1" if active_only else ""
+    return [
+        r
+        for r in rows(db, f"SELECT * FROM staff{where} ORDER BY id")
+        if pin_matches(pin, r["pin_hash"])
+    ]
+
+
+def _pin_taken(db: sqlite_utils.Database, pin: str, by_other_than: int | None = None) -> bool:
+    """Whether an account, on or off, has ``pin`` already: a disabled one switched back on
+    must not share its PIN with whoever got it meanwhile."""
+    return any(row["id"] != by_other_than for row in _holders(db, pin, active_only=False))
 
 
 def staff_with_pin(db: sqlite_utils.Database, pin: str) -> StaffMember | None:
@@ -96,7 +121,7 @@ def add_staff(
     with write_transaction(db):
         if rows(db, "SELECT 1 FROM staff WHERE name = ?", (name,)):
             raise InvalidStaff(f"there is already a staff account named {name!r}")
-        if _owner_of(db, pin) is not None:
+        if _pin_taken(db, pin):
             raise InvalidStaff("that PIN is already in use: choose another")
         cursor = db.conn.execute(
             "INSERT INTO staff (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)",
@@ -144,8 +169,7 @@ def set_pin(db: sqlite_utils.Database, name: str, pin: str, *, actor: str) -> No
     pin_hash = hash_pin(pin)
     with write_transaction(db):
         member = _member(_existing(db, name))
-        owner = _owner_of(db, pin)
-        if owner is not None and owner.id != member.id:
+        if _pin_taken(db, pin, by_other_than=member.id):
             raise InvalidStaff("that PIN is already in use: choose another")
         db.conn.execute("UPDATE staff SET pin_hash = ? WHERE id = ?", (pin_hash, member.id))
         audit.record(db, actor, "staff.set_pin", f"staff:{name}", None, {"pin": "changed"})

@@ -95,6 +95,23 @@ def test_disabled_account_pin_is_refused(staffed: sqlite_utils.Database) -> None
     assert [m.active for m in staff.list_staff(staffed)] == [True, False]
 
 
+def test_a_disabled_accounts_pin_is_never_given_to_another(
+    staffed: sqlite_utils.Database,
+) -> None:
+    staff.set_staff_active(staffed, "Ann", False, actor="ann")  # the manager on leave
+    with pytest.raises(InvalidStaff, match="PIN is already in use"):
+        staff.add_staff(staffed, "Carl", "4711", "cashier")
+    with pytest.raises(InvalidStaff, match="PIN is already in use"):
+        staff.set_pin(staffed, "Bob", "4711", actor="ann")
+    staff.set_staff_active(staffed, "Ann", True, actor="ann")
+    assert staff.verify_pin(staffed, "4711", now=T0).name == "Ann"
+    # Two accounts sharing a PIN from before (copied here): it opens neither of them.
+    ann_hash = staffed.conn.execute("SELECT pin_hash FROM staff WHERE name = 'Ann'").fetchone()
+    staffed.conn.execute("UPDATE staff SET pin_hash = ? WHERE name = 'Bob'", ann_hash)
+    with pytest.raises(WrongPin):
+        staff.verify_pin(staffed, "4711", now=T0)
+
+
 @pytest.mark.parametrize(
     ("name", "pin", "role", "reason"),
     [
