@@ -72,7 +72,7 @@ def backup_database(
     except BackupFailed:
         _discard(partial)
         raise
-    return Backup(target, target.stat().st_size, sales, products, _prune(folder, keep))
+    return Backup(target, target.stat().st_size, sales, products, _prune(folder, keep, target))
 
 
 def _discard(partial: Path) -> None:
@@ -141,8 +141,11 @@ def list_backups(folder: str | Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if NAME_PATTERN.match(p.name))
 
 
-def _prune(folder: Path, keep: int) -> tuple[Path, ...]:
-    old = list_backups(folder)[:-keep]
+def _prune(folder: Path, keep: int, made: Path) -> tuple[Path, ...]:
+    """The oldest copies beyond ``keep``, by name (the UTC time); never the one just ``made``,
+    which a clock running behind names as the oldest."""
+    copies = [path for path in list_backups(folder) if path != made]
+    old = copies[: max(len(copies) - (keep - 1), 0)]
     for path in old:
         path.unlink()
     return tuple(old)

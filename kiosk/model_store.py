@@ -170,8 +170,8 @@ class ModelStore:
         history, position = self.installs()
         before = None if position is None else history[position]
         target = self.directory / staged.file
-        if not target.exists():
-            os.replace(staged.path, target)
+        if _sha256(target) != staged.sha256:  # none yet, or one damaged since: the checked copy
+            os.replace(staged.path, target)  # a kiosk reading the old one keeps its open file
             _sync_dir(self.directory)
         history.append(model)
         kept = history[-KEEP_INSTALLS:]
@@ -246,3 +246,15 @@ def _sync_dir(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when there is no such file."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except FileNotFoundError:
+        return None
+    return digest.hexdigest()

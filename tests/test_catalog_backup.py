@@ -106,6 +106,10 @@ def test_the_newest_copies_are_kept_and_nothing_else_is_touched(catalog: Path, t
         "notes.txt",
     ]
     assert not list(folder.glob("*.partial"))
+    # A clock running years behind names the new copy the oldest: it is kept all the same.
+    behind = backup_database(catalog, folder, keep=2, now=NOON - timedelta(days=3000))
+    assert behind.path.is_file() and behind.path in list_backups(folder)
+    assert [p.name for p in behind.removed] == ["catalog-20261128-120000-000.sqlite"]
 
 
 def test_what_is_not_a_catalog_is_refused_and_leaves_nothing(tmp_path: Path) -> None:

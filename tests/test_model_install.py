@@ -65,6 +65,16 @@ def test_an_installed_model_is_the_one_the_kiosk_runs_and_the_audit_says_who(kio
     assert model_path(named) == DEMO
 
 
+def test_installing_a_model_again_mends_its_damaged_file(kiosk):
+    settings, db = kiosk
+    install_model(TINY, settings, db, by="cli:tech")
+    installed = model_path(settings)
+    installed.write_bytes(installed.read_bytes()[:1000])  # cut short on disk
+    install_model(TINY, settings, db, by="cli:tech")  # the same model again
+    assert sha(model_path(settings)) == sha(TINY)
+    assert Detector(model_path(settings)).names
+
+
 def test_install_replace_and_roll_back(kiosk):
     settings, db = kiosk
     install_model(TINY, settings, db, by="a")
