@@ -175,6 +175,20 @@ def set_pin(db: sqlite_utils.Database, name: str, pin: str, *, actor: str) -> No
         audit.record(db, actor, "staff.set_pin", f"staff:{name}", None, {"pin": "changed"})
 
 
+def _lock(
+    db: sqlite_utils.Database, now: datetime, lockout_seconds: int
+) -> tuple[int, datetime | None]:
+    """The failures so far and when the lock ends. A lock ending further off than one lockout
+    was set by a clock that ran ahead (a kiosk before its time sync, or a flat BIOS battery):
+    it ends one lockout from now instead, not months later on every kiosk of the store."""
+    failures, until = _guard(db)
+    longest = now + timedelta(seconds=lockout_seconds)
+    if until is not None and until > longest:
+        until = longest
+        db.conn.execute("UPDATE pin_guard SET locked_until = ?", (utc_iso(until),))
+    return failures, until
+
+
 def _guard(db: sqlite_utils.Database) -> tuple[int, datetime | None]:
     row = rows(db, "SELECT failures, locked_until FROM pin_guard WHERE id = 1")[0]
     until = datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
@@ -195,13 +209,13 @@ def verify_pin(
     now = now or datetime.now(timezone.utc)
     if now.tzinfo is None:
         now = now.replace(tzinfo=timezone.utc)
-    _, until = _guard(db)
+    _, until = _lock(db, now, lockout_seconds)
     if until is not None and now < until:
         raise StaffLockedOut(until)
     member = _owner_of(db, pin)  # hashing outside the write lock keeps sales unblocked
     locked_until: datetime | None = None
     with write_transaction(db):
-        failures, until = _guard(db)
+        failures, until = _lock(db, now, lockout_seconds)
         if until is not None and now < until:
             locked_until = until
         elif member is not None:

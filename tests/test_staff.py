@@ -63,6 +63,20 @@ def test_pad_locks_after_max_attempts_until_the_time_it_names(
     assert audit.list_entries(staffed, action="staff.lockout")
 
 
+def test_a_lock_set_by_a_clock_running_ahead_ends_one_lockout_from_now(
+    staffed: sqlite_utils.Database,
+) -> None:
+    ahead = T0 + timedelta(days=365)  # a kiosk before its time sync
+    for _ in range(3):
+        with pytest.raises((WrongPin, StaffLockedOut)):
+            staff.verify_pin(staffed, "9999", now=ahead, max_attempts=3, lockout_seconds=60)
+    with pytest.raises(StaffLockedOut) as caught:  # the right time again: one minute more
+        staff.verify_pin(staffed, "4711", now=T0, max_attempts=3, lockout_seconds=60)
+    assert caught.value.until == T0 + timedelta(seconds=60)
+    later = T0 + timedelta(seconds=61)
+    assert staff.verify_pin(staffed, "4711", now=later, lockout_seconds=60).name == "Ann"
+
+
 def test_lockout_survives_a_restart(db_path: Path) -> None:
     db = connect(db_path)
     staff.add_staff(db, "Ann", "4711", "manager")
