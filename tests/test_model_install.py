@@ -75,6 +75,24 @@ def test_installing_a_model_again_mends_its_damaged_file(kiosk):
     assert Detector(model_path(settings)).names
 
 
+def test_a_kiosk_whose_model_no_longer_loads_starts_on_the_install_before_it(kiosk):
+    from ui.session import load_detector
+
+    settings, db = kiosk
+    install_model(DEMO, settings, db, by="cli:tech")
+    install_model(TINY, settings, db, by="cli:tech")
+    broken = model_path(settings)
+    broken.write_bytes(broken.read_bytes()[:1000])  # damaged on disk while the kiosk was off
+    detector, running = load_detector(settings, broken, db)
+    assert running == model_path(settings) and sha(running) == sha(DEMO)
+    assert detector.model_path == running
+    entry = list_entries(db, action="model.rollback")[-1]
+    assert entry.actor.startswith("kiosk") and entry.new["sha256"] == sha(DEMO)
+    model_path(settings).write_bytes(b"not a model")  # that one too: nothing left to run
+    with pytest.raises(Exception, match="not a readable ONNX model"):
+        load_detector(settings, model_path(settings), db)
+
+
 def test_install_replace_and_roll_back(kiosk):
     settings, db = kiosk
     install_model(TINY, settings, db, by="a")

@@ -22,7 +22,9 @@ from kiosk.counter_region import CounterRegion
 from kiosk.counter_watch import CounterWatch, store_watch
 from kiosk.detections import Detections
 from kiosk.detector import Detector
-from kiosk.model_store import ModelStore
+from kiosk.detector_errors import ModelError, ProviderUnavailable
+from kiosk.model_install import roll_back_model
+from kiosk.model_store import ModelStore, ModelStoreError
 from kiosk.model_watch import ModelWatch
 from kiosk.pipeline import NewestFrames, Pipeline
 from kiosk.recovery import safely_recover
@@ -76,7 +78,7 @@ class KioskSession:
         """Open the catalog, load the model (with its warm-up) and start the checkout."""
         db = connect(settings.paths.database)
         try:
-            detector = Detector.from_settings(settings.detector, model_path)
+            detector, model_path = load_detector(settings, model_path, db)
             checkout = Checkout.from_settings(settings, db, payment)
             safely_recover(checkout)  # payments a crash or power cut interrupted
         except BaseException:
@@ -175,6 +177,39 @@ class KioskSession:
 
     def close(self) -> None:
         self.db.conn.close()
+
+
+def load_detector(settings: Settings, model_path: Path, db: Any) -> tuple[Detector, Path]:
+    """The detector for ``model_path``, and the model it runs. An installed model that does
+    not load (a file damaged on disk, one a newer program wrote) gives way to the installs
+    before it, newest first, each made the one in use as ``kiosk model rollback`` does
+    (audited): an earlier model that works never leaves the kiosk closed. A model the
+    settings name, or a provider that is missing, has nothing to fall back to."""
+    try:
+        return Detector.from_settings(settings.detector, model_path), model_path
+    except ModelError as exc:
+        if settings.detector.model or isinstance(exc, ProviderUnavailable):
+            raise
+        failure = exc
+    store = ModelStore.in_data_dir(settings.paths.data_dir)
+    while store.current_path() == model_path:
+        try:
+            left, now = roll_back_model(settings, db, by="kiosk: the model in use did not load")
+        except ModelStoreError:
+            break
+        model_path = store.directory / now.file
+        try:
+            detector = Detector.from_settings(settings.detector, model_path)
+        except ModelError as exc:
+            log.error("%s does not load either (%s)", now.file, exc)
+            continue
+        log.error(
+            "the installed model %s does not load (%s): running %s, installed before it, "
+            "which is now the one in use (kiosk model list)",
+            left.file, failure, now.file,
+        )  # fmt: skip
+        return detector, model_path
+    raise failure
 
 
 def follow_installed_models(settings: Settings, model_path: Path) -> ModelWatch | None:
