@@ -85,10 +85,11 @@ def read_offers(
         return [], [(0, "the file is not UTF-8 text (save it as CSV UTF-8)")]
     delimiter = delimiter_of(text)  # a semicolon-separated spreadsheet writes 3,00 for 3.00
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [name.strip() for name in reader.fieldnames or ()]
+    header = [name.strip().lower() for name in reader.fieldnames or ()]
     missing = [name for name in REQUIRED if name not in header]
     unknown = [name for name in header if name not in COLUMNS]
-    if missing or unknown or not {"pay", "price"} & set(header):
+    twice = len(set(header)) != len(header)
+    if missing or unknown or twice or not {"pay", "price"} & set(header):
         wanted = ",".join(COLUMNS)
         return [], [(1, f"the header must name sku, buy and pay or price (columns: {wanted})")]
     reader.fieldnames = header
@@ -97,8 +98,14 @@ def read_offers(
     for row in reader:
         line = reader.line_num
         values = {key: (value or "").strip() for key, value in row.items() if key in COLUMNS}
-        if not any(values.values()):
+        if not any(values.values()) and not row.get(None):  # type: ignore[call-overload]
             continue  # a blank line a spreadsheet left behind
+        if None in row or None in row.values():
+            # A cell too many or too few shifts every cell after it: "2,49" typed in a comma
+            # file would sell 2 for 2.00, a start date one column right would never start.
+            count = len(header) + len(row.get(None) or ()) - list(row.values()).count(None)  # type: ignore[call-overload]
+            problems.append((line, f"has {count} values, the header has {len(header)}"))
+            continue
         try:
             offers.append((line, _offer(values, currency_decimals, delimiter != ",")))
         except (ValueError, InvalidPromotion) as exc:

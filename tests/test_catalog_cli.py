@@ -213,9 +213,13 @@ def test_offers_import_from_a_csv_all_or_nothing(
         "1001,3,,x,\n"
         "1001,3,2,2.00,\n"
         "1001,3,2,,13/12/2026\n"
+        "1008,2,,2,49,\n"  # a decimal comma in a comma file: not 2 for 2.00
+        "1001,4,3\n"  # the until cell left out
     )
     code, _, err = kiosk(capsys, "catalog", "promo", "import", str(bad), "--db", db)
-    assert code != 0 and "4 bad rows, nothing was imported" in err
+    assert code != 0 and "6 bad rows, nothing was imported" in err
+    assert "line 7: has 6 values, the header has 5" in err
+    assert "line 8: has 3 values, the header has 5" in err
     assert "line 3: no product with sku '9999'" in err
     assert "line 4: price 'x'" in err
     assert "line 5: give either pay (3 for 2) or price (2 for 3.00), not both" in err
@@ -223,9 +227,13 @@ def test_offers_import_from_a_csv_all_or_nothing(
     assert len(list_promotions(connect(demo))) == 4  # the good row 2 was not stored either
 
     header = tmp_path / "header.csv"
-    header.write_text("product,buy,pay\n1001,3,2\n")
-    code, _, err = kiosk(capsys, "catalog", "promo", "import", str(header), "--db", db)
-    assert code != 0 and "the header must name sku, buy and pay or price" in err
+    for names in ("product,buy,pay", "sku,buy,pay,pay"):  # pay twice: which one counts?
+        header.write_text(f"{names}\n1001,3,2,2\n")
+        code, _, err = kiosk(capsys, "catalog", "promo", "import", str(header), "--db", db)
+        assert code != 0 and "the header must name sku, buy and pay or price" in err
+    header.write_text("SKU,Buy,Pay\n1001,4,3\n")  # as a spreadsheet capitalises it
+    code, out, _ = kiosk(capsys, "catalog", "promo", "import", str(header), "--db", db)
+    assert code == 0 and "1 offers" in out
 
 
 def test_offers_from_a_semicolon_spreadsheet_with_decimal_commas(
