@@ -12,6 +12,7 @@ from catalog.db import connect
 from catalog.errors import WrongPin
 from catalog.migrations import LATEST_VERSION
 from catalog.models import SaleLine
+from catalog.products import get_product
 from catalog.promotions import list_promotions
 from kiosk.cli import main
 from tests.catalog_fixtures import DEMO_CSV, draft, item_line, run_kiosk, write_csv
@@ -312,3 +313,24 @@ def test_a_voucher_is_read_and_its_redemption_found(
     assert code == 1 and "did not read correctly" in out
     code, out, _ = kiosk(capsys, "voucher", number, "--db", str(demo))
     assert code == 2 and "vouchers.layout is empty" in out
+
+
+def test_a_yen_store_writes_and_reads_whole_yen(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_CHECKOUT_CURRENCY", "JPY")
+    db = str(demo)
+    sheet = tmp_path / "menu.csv"
+    sheet.write_text(
+        "sku,name,price,tax_rate_percent,age_restricted,labels\n3001,Onigiri,150,8,false,\n"
+    )
+    assert kiosk(capsys, "catalog", "import", str(sheet), "--db", db)[0] == 0
+    assert get_product(connect(demo), "3001").price_cents == 150  # ¥150, not ¥15,000
+    code, out, _ = kiosk(capsys, "catalog", "export", "-", "--db", db)
+    assert code == 0 and "3001,Onigiri,150,8," in out
+    args = ("catalog", "promo", "add", "3001", "--buy", "2", "--price", "280", "--db", db)
+    assert kiosk(capsys, *args)[0] == 0
+    offer = [p for p in list_promotions(connect(demo)) if p.sku == "3001"]
+    assert [p.bundle_cents for p in offer] == [280]
+    code, out, _ = kiosk(capsys, "catalog", "promo", "export", "-", "--db", db)
+    assert code == 0 and "3001,2,,280," in out

@@ -173,6 +173,15 @@ def _pictures(args: argparse.Namespace) -> Any:
     return PictureStore(load_settings(args.config).paths.pictures_dir)
 
 
+def _decimals(args: argparse.Namespace) -> int:
+    """Digits after the decimal point in the store's currency (2 for EUR, 0 for JPY): how
+    CSV files and ``--price`` write amounts."""
+    from kiosk.config import load_settings
+    from kiosk.pricing import minor_units
+
+    return minor_units(load_settings(args.config).checkout.currency)
+
+
 def _base_numbers(args: argparse.Namespace) -> Callable[[str], str] | None:
     """A whole scale label in a barcode cell as its product's base number (the store's
     ``labels.layouts``); None when the store prints no price labels."""
@@ -236,6 +245,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         actor=_actor(),
         pictures=_pictures(args),
         barcodes=_base_numbers(args),
+        currency_decimals=_decimals(args),
     )
     print(
         f"imported {args.file}: {result.created} new, {result.updated} updated, "
@@ -260,10 +270,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = _open(args)
     if args.file == "-":
-        sys.stdout.write(export_csv_text(db))
+        sys.stdout.write(export_csv_text(db, currency_decimals=_decimals(args)))
         return 0
     pictures = _pictures(args) if args.pictures else None
-    count = export_csv(db, args.file, pictures=pictures)
+    count = export_csv(db, args.file, pictures=pictures, currency_decimals=_decimals(args))
     also = f" and their pictures to {Path(args.file).parent / 'pictures'}" if pictures else ""
     print(f"exported {count} products to {args.file}{also}", file=sys.stderr)
     return 0
@@ -277,7 +287,7 @@ def cmd_promo_add(args: argparse.Namespace) -> int:
     from kiosk.pricing import format_amount
 
     try:
-        bundle = parse_price(args.price) if args.price is not None else None
+        bundle = parse_price(args.price, _decimals(args)) if args.price is not None else None
     except ValueError as exc:
         print(f"kiosk: error: --price: {exc}", file=sys.stderr)
         return 2
@@ -324,7 +334,7 @@ def _store_today(args: argparse.Namespace) -> Any:
 def cmd_promo_export(args: argparse.Namespace) -> int:
     from catalog.offers_csv import export_offers_text
 
-    text = export_offers_text(_open(args))
+    text = export_offers_text(_open(args), currency_decimals=_decimals(args))
     if args.file == "-":
         sys.stdout.write(text)
         return 0
@@ -336,7 +346,7 @@ def cmd_promo_export(args: argparse.Namespace) -> int:
 def cmd_promo_import(args: argparse.Namespace) -> int:
     from catalog.offers_csv import import_offers
 
-    added = import_offers(_open(args), args.file, actor=_actor())
+    added = import_offers(_open(args), args.file, actor=_actor(), currency_decimals=_decimals(args))
     for offer in added:
         print(f"added offer {offer.id}: {offer.name} on {offer.sku}{_days(offer)}")
     print(f"imported {args.file}: {len(added)} offers")

@@ -22,6 +22,7 @@ from catalog.promotions import add_promotion, deactivate_promotion, list_promoti
 from catalog.reports import sales_summary
 from catalog.words import Said
 from kiosk.price_labels import LabelRules, base_number, split_layouts
+from kiosk.pricing import minor_units
 from kiosk.storetime import store_today, store_zone
 
 # How a role is named in a sentence on the staff screen.
@@ -249,7 +250,10 @@ def import_catalog(session: Any, path: str, actor: str) -> tuple[Any, tuple[Prod
     try:
         labels = LabelRules.from_settings(session.settings.labels)
         barcodes = partial(base_number, labels) if labels else None
-        result = import_csv(db, path, actor=actor, pictures=pictures, barcodes=barcodes)
+        result = import_csv(
+            db, path, actor=actor, pictures=pictures, barcodes=barcodes,
+            currency_decimals=minor_units(session.settings.checkout.currency),
+        )  # fmt: skip
     except CsvImportError as exc:
         shown = [
             Said("line {line}: {reason}", line=line, reason=reason)
@@ -279,7 +283,8 @@ def export_catalog(session: Any, folder: str, actor: str) -> tuple[str, int]:
     path = Path(folder) / f"catalog-{store_today(_zone(session)).isoformat()}.csv"
     pictures = PictureStore(session.settings.paths.pictures_dir)
     try:
-        count = export_csv(db, path, pictures=pictures)
+        decimals = minor_units(session.settings.checkout.currency)
+        count = export_csv(db, path, pictures=pictures, currency_decimals=decimals)
     except OSError as exc:
         raise RuntimeError(
             Said("cannot write {path}: {problem}", path=path, problem=exc.strerror or exc)
