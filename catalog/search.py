@@ -30,11 +30,17 @@ def fold(text: str) -> str:
 def matches(product: Product, query: str) -> bool:
     """Every word of ``query`` begins a word of ``product``'s name, sku, labels or barcode;
     an empty query matches every product."""
-    typed = _words(query)
+    typed = tuple(_as_number(word) for word in _words(query))
     if not typed:
         return True
     words = _words(_text(product))
     return all(any(word.startswith(start) for word in words) for start in typed)
+
+
+def _as_number(word: str) -> str:
+    """A scanned barcode without its leading zeros: a scanner sends a UPC-A as its 12 digits
+    or as the EAN-13 with a 0 in front, and the catalog may hold either."""
+    return word.lstrip("0") or word if len(word) >= 8 and word.isdigit() else word
 
 
 def prepare(products: Iterable[Product]) -> None:
@@ -45,7 +51,8 @@ def prepare(products: Iterable[Product]) -> None:
 
 
 def _text(product: Product) -> str:
-    return " ".join((product.name, product.sku, *product.labels, product.barcode))
+    number = product.barcode.lstrip("0")  # as a scanned one is compared
+    return " ".join((product.name, product.sku, *product.labels, product.barcode, number))
 
 
 @functools.lru_cache(maxsize=65_536)  # a whole store's products and the keys typed

@@ -25,6 +25,15 @@ def test_each_word_typed_begins_a_word_of_the_name_sku_or_labels_in_any_case_or_
     assert not matches(chocolate, "cola") and matches(chocolate, "choc")
 
 
+def test_a_barcode_scanned_in_either_spelling_finds_its_product() -> None:
+    upc = Product("1020", "Peanut butter", 349, 700, barcode="036000291452")  # a UPC-A
+    ean = Product("1021", "Oat drink", 199, 700, barcode="0036000291469")
+    assert matches(upc, "036000291452") and matches(upc, "0036000291452")  # EAN-13 form too
+    assert matches(ean, "036000291469") and matches(ean, "0036000291469")
+    assert not matches(upc, "0036000291469") and not matches(LEMON, "0036000291452")
+    assert matches(upc, "0360")  # begun by hand: as typed
+
+
 def test_words_kept_for_searching_follow_a_renamed_product() -> None:
     from dataclasses import replace
 
