@@ -100,10 +100,12 @@ def read_offers(
         values = {key: (value or "").strip() for key, value in row.items() if key in COLUMNS}
         if not any(values.values()) and not row.get(None):  # type: ignore[call-overload]
             continue  # a blank line a spreadsheet left behind
-        if None in row or None in row.values():
+        extra = row.pop(None, None) or []  # type: ignore[call-overload]
+        given = [value for value in row.values() if value is not None]
+        if extra or len(given) < len(header):
             # A cell too many or too few shifts every cell after it: "2,49" typed in a comma
             # file would sell 2 for 2.00, a start date one column right would never start.
-            count = len(header) + len(row.get(None) or ()) - list(row.values()).count(None)  # type: ignore[call-overload]
+            count = len(given) + len(extra)
             problems.append((line, f"has {count} values, the header has {len(header)}"))
             continue
         try:
