@@ -22,7 +22,7 @@ from kiosk.checkout_values import (
     ItemBox,
     VoucherLine,
 )
-from kiosk.price_labels import LabelRules, PriceLabel, pack_cents
+from kiosk.price_labels import LabelRules, PriceLabel, pack_cents, sold_by_label
 from kiosk.pricing import (
     PriceBook,
     PricingRules,
@@ -69,7 +69,7 @@ def detected_quantities(
     doubts: list[Doubt] = []
     for label, count in sorted(tracked.counts.items()):
         product = book.by_label(label)
-        problem = None if _labelled(product, labels) else sellable_problem(product)
+        problem = None if sold_by_label(labels, product) else sellable_problem(product)
         if problem is not None or product is None:
             kind = problem or DoubtKind.UNKNOWN_LABEL
             doubts += _label_doubts(kind, label, count, tracked.boxes.get(label, ()))
@@ -166,7 +166,7 @@ def basket_lines(
     whichever is more: one the camera cannot tell is sold by its scans, and one it can is
     never charged twice for being scanned as well."""
     found, doubts = detected_quantities(tracked, book, labels)
-    by_label = _sold_by_label(found, labels)
+    by_label = _take_packs_seen(found, labels)
     unseen = 0
     for sku, added in (shopper or {}).items():
         product = shopper_product(book, sku)
@@ -203,23 +203,17 @@ def basket_lines(
     return lines, [*tracked.doubts, *doubts, *unsold], unseen
 
 
-def _sold_by_label(
+def _take_packs_seen(
     found: dict[str, tuple[Product, str, int]], labels: LabelRules | None
 ) -> dict[str, tuple[Product, str, int]]:
     """Takes out of ``found`` the products the camera sees that their scale's labels sell
     (a store that taught the model its deli packs): the camera cannot tell a pack's price or
     weight, so each is charged by its scanned label, and one seen but not scanned waits for
     its label like anything else on the counter the basket does not explain."""
-    taken = {sku: seen for sku, seen in found.items() if _labelled(seen[0], labels)}
+    taken = {sku: seen for sku, seen in found.items() if sold_by_label(labels, seen[0])}
     for sku in taken:
         del found[sku]
     return taken
-
-
-def _labelled(product: Product | None, labels: LabelRules | None) -> bool:
-    """Whether the store's scale labels sell ``product`` (its barcode is their base number)."""
-    barcode = product.barcode if product is not None else None
-    return bool(labels is not None and barcode and labels.sells(barcode) is not None)
 
 
 def told_of(doubts: list[Doubt], unseen: int) -> list[Doubt]:

@@ -39,6 +39,7 @@ from kiosk.checkout_model import (
     settle,
 )
 from kiosk.checkout_values import CheckoutState
+from kiosk.price_labels import sold_by_label
 
 S = CheckoutState
 _CAN_CALL_STAFF = (S.WELCOME, S.SCANNING, S.READY, S.BLOCKED, S.HELP)
@@ -116,8 +117,7 @@ def on_add_line(model: CheckoutModel, event: StaffAddLine) -> Result:
         return refused
     product = model.book.products.get(event.sku)
     problem: object = sellable_problem(product)
-    labels = model.config.labels
-    if product is not None and labels is not None and labels.sells(product.barcode or ""):
+    if sold_by_label(model.config.labels, product):
         problem = "sold by its scale's label: scan a pack's label"  # its price is there
     if product is None or problem is not None or event.quantity < 1:
         return ignore(model, event, f"cannot add {event.quantity} of {event.sku!r}: {problem}")

@@ -182,6 +182,13 @@ def _base_of(code: str, layout: str) -> str:
     return with_check_digit(kept[:-1])
 
 
+def sold_by_label(rules: LabelRules | None, product: Product | None) -> bool:
+    """Whether the store's scale labels sell ``product`` (its barcode is their base number):
+    its price or weight is on each pack's label, so it is never sold by the piece."""
+    barcode = product.barcode if product is not None else None
+    return bool(rules is not None and barcode and rules.sells(barcode) is not None)
+
+
 def base_number(rules: LabelRules | None, code: str) -> str:
     """``code`` as a product's barcode: a whole scale label (staff scanned a pack into the
     product's form) gives its base number; any other number is kept as it is."""

@@ -21,7 +21,7 @@ from catalog.products import ProductEdit, edit_product, get_product, list_produc
 from catalog.promotions import add_promotion, deactivate_promotion, list_promotions
 from catalog.reports import sales_summary
 from catalog.words import Said
-from kiosk.price_labels import LabelRules, base_number, split_layouts
+from kiosk.price_labels import LabelRules, base_number, sold_by_label, split_layouts
 from kiosk.pricing import minor_units
 from kiosk.storetime import store_today, store_zone
 
@@ -51,10 +51,7 @@ def addable_products(session: Any) -> tuple[Product, ...]:
     """The products staff may add to a basket by hand (the correction screen): all but those
     sold by their scale's label, whose price or weight only a pack's label holds."""
     labels = LabelRules.from_settings(session.settings.labels)
-    products = load_products(session)
-    if labels is None:
-        return products
-    return tuple(p for p in products if not (p.barcode and labels.sells(p.barcode)))
+    return tuple(p for p in load_products(session) if not sold_by_label(labels, p))
 
 
 def label_layouts(session: Any) -> tuple[str, ...]:
